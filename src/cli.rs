@@ -1,0 +1,191 @@
+//! The command line: argument structs (clap) and one function per subcommand.
+
+use crate::document::CivilDate;
+use crate::error::{RuleErrors, exit};
+use crate::load::{DocumentStream, resolve_inputs};
+use crate::pipeline::{self, Engine, Job};
+use crate::record::Kind;
+use crate::report::Report;
+use crate::ruleset::{RuleSet, RuleSource};
+use clap::{Args, Parser, Subcommand};
+use std::fs::{self, File};
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  every input was processed
+  1  finished, but some input was rejected (named on stderr; the rest was written)
+  2  usage error or fatal I/O error
+  3  the rule files are invalid";
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "figures",
+    version,
+    about = "Extract figures, dates, agencies and quotes from English news as JSONL",
+    long_about = "Extract figures, dates, agencies and quotes from English news as JSONL.\n\n\
+        Every figure an article states (\"nearly 700 children\" → value 700, qualifier nearly, \
+        unit child), every date (TIMEX3), every agency and every speaker, one JSON record per line.",
+    after_help = EXIT_CODES
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Extract records from articles and write them as JSONL
+    #[command(after_long_help = EXTRACT_EXAMPLES)]
+    Extract(ExtractArgs),
+    /// Split articles into sentences, one JSONL row per sentence
+    Split(SplitArgs),
+}
+
+const EXTRACT_EXAMPLES: &str = "\
+Examples:
+  figures extract                                  # the bundled corpus/ folder
+  figures extract corpus -o records.jsonl
+  figures extract corpus | jq 'select(.kind == \"figure\")'
+  zcat crawl.jsonl.gz | figures extract - --kinds figure,date > out.jsonl";
+
+#[derive(Args, Debug, Clone)]
+pub struct InputArgs {
+    /// Articles: .txt files, .jsonl/.jsonl.gz files, folders, or - for JSONL on stdin
+    ///
+    /// A .txt file is one document whose id is the file stem. A JSONL line is
+    /// {"id", "text", "date"?}; "date" (YYYY-MM-DD) is the date relative dates
+    /// resolve against. Folders are searched for .txt, .jsonl and .jsonl.gz,
+    /// sorted by path. With no INPUT, reads the corpus/ folder.
+    #[arg(value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+
+    /// Folder of rule files to use instead of the bundled rules
+    #[arg(long, value_name = "DIR", help_heading = "Rules")]
+    pub rules: Option<PathBuf>,
+
+    /// Write to FILE instead of stdout (written to a temporary file, then renamed)
+    #[arg(short, long, value_name = "FILE", help_heading = "Output")]
+    pub output: Option<PathBuf>,
+
+    /// Worker threads; 0 uses every core
+    #[arg(short = 'j', long, value_name = "N", default_value_t = 0, help_heading = "Performance")]
+    pub threads: usize,
+
+    /// No progress bar and no summary; errors are still printed
+    #[arg(short, long, help_heading = "Messages")]
+    pub quiet: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ExtractArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Record kinds to write, comma-separated: figure,date,agency,quote
+    #[arg(long, value_name = "KINDS", value_delimiter = ',', help_heading = "Output")]
+    pub kinds: Vec<Kind>,
+
+    /// Date that relative dates resolve against (YYYY-MM-DD), for documents without a "date"
+    #[arg(long, value_name = "DATE", value_parser = parse_date, help_heading = "Dates")]
+    pub reference_date: Option<CivilDate>,
+}
+
+#[derive(Args, Debug)]
+pub struct SplitArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+fn parse_date(text: &str) -> Result<CivilDate, String> {
+    CivilDate::parse(text).filter(|_| text.len() == 10).ok_or_else(|| format!("`{text}` is not a date of the form YYYY-MM-DD"))
+}
+
+/// A failure that ends the command, with the exit code it maps to.
+pub struct Failure {
+    pub code: i32,
+    pub message: String,
+}
+
+impl Failure {
+    pub fn usage(message: impl Into<String>) -> Failure {
+        Failure { code: exit::USAGE, message: message.into() }
+    }
+}
+
+pub fn run(cli: Cli) -> Result<i32, Failure> {
+    match cli.command {
+        Command::Extract(args) => {
+            let mut kinds = [args.kinds.is_empty(); 4];
+            for kind in &args.kinds {
+                kinds[*kind as usize] = true;
+            }
+            run_job(&args.input, Job::Extract { kinds }, args.reference_date)
+        }
+        Command::Split(args) => run_job(&args.input, Job::Split, None),
+    }
+}
+
+/// Loads the rules named by `--rules`, or the bundled ones.
+pub fn load_rules(dir: Option<&Path>) -> Result<RuleSet, Failure> {
+    let source = match dir {
+        Some(dir) => RuleSource::from_dir(dir).map_err(|e| Failure { code: exit::RULES, message: e.to_string() })?,
+        None => RuleSource::bundled(),
+    };
+    RuleSet::load(source).map_err(|errors| Failure { code: exit::RULES, message: RuleErrors(errors).to_string() })
+}
+
+pub fn load_engine(dir: Option<&Path>) -> Result<Engine, Failure> {
+    Engine::new(load_rules(dir)?).map_err(|errors| Failure { code: exit::RULES, message: RuleErrors(errors).to_string() })
+}
+
+fn run_job(args: &InputArgs, job: Job, reference_date: Option<CivilDate>) -> Result<i32, Failure> {
+    let engine = load_engine(args.rules.as_deref())?;
+    let paths = if args.inputs.is_empty() { vec![PathBuf::from("corpus")] } else { args.inputs.clone() };
+    let inputs = resolve_inputs(&paths).map_err(|e| Failure::usage(e.to_string()))?;
+    let total_bytes = inputs.iter().map(|i| i.size()).sum::<Option<u64>>();
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.threads)
+        .build()
+        .map_err(|e| Failure::usage(format!("cannot start {} threads: {e}", args.threads)))?;
+    let mut report = Report::new(args.quiet, total_bytes);
+    let stream = DocumentStream::new(inputs, reference_date);
+    let io_failure = |e: io::Error, what: &str| Failure::usage(format!("{what}: {e}"));
+
+    match &args.output {
+        None => {
+            let stdout = io::stdout();
+            let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+            let open = pipeline::run(&engine, &pool, job, stream, &mut out, &mut report)
+                .map_err(|e| io_failure(e, "writing to stdout"))?;
+            if open {
+                if let Err(e) = out.flush() {
+                    if e.kind() != io::ErrorKind::BrokenPipe {
+                        return Err(io_failure(e, "writing to stdout"));
+                    }
+                }
+            }
+        }
+        Some(path) => {
+            let temp = temp_path(path);
+            let file = File::create(&temp).map_err(|e| io_failure(e, &format!("creating {}", temp.display())))?;
+            let mut out = BufWriter::with_capacity(1 << 16, file);
+            let written = pipeline::run(&engine, &pool, job, stream, &mut out, &mut report)
+                .and_then(|_| out.flush())
+                .and_then(|_| fs::rename(&temp, path));
+            if let Err(e) = written {
+                let _ = fs::remove_file(&temp);
+                return Err(io_failure(e, &format!("writing {}", path.display())));
+            }
+        }
+    }
+    report.finish(matches!(job, Job::Extract { .. }));
+    Ok(if report.rejected.is_empty() { exit::OK } else { exit::PARTIAL })
+}
+
+/// `out.jsonl` → `.out.jsonl.tmp-<pid>` beside it, so the rename stays on one file system.
+fn temp_path(path: &Path) -> PathBuf {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "output".into());
+    path.with_file_name(format!(".{name}.tmp-{}", std::process::id()))
+}

@@ -1,0 +1,82 @@
+//! Stage 3: sentences → candidate records, one module per record kind.
+//!
+//! Each kind compiles its rules once (`new`) and then, per document, appends
+//! records with byte offsets to a shared list. Overlaps between rules of the
+//! same kind are resolved here by a total order that does not depend on
+//! scheduling: earliest start, then longest span, then rule order.
+
+pub mod agency;
+pub mod date;
+pub mod figure;
+pub mod quote;
+
+use crate::document::Document;
+use crate::error::RuleError;
+use crate::record::{Kind, Record};
+use crate::ruleset::RuleSet;
+use crate::split::Sentence;
+
+/// What a kind's rules may contain besides name, pattern and examples.
+pub struct Schema {
+    pub params: &'static [&'static str],
+    pub groups: &'static [&'static str],
+}
+
+pub fn schema(kind: Kind) -> &'static Schema {
+    match kind {
+        Kind::Figure => &figure::SCHEMA,
+        Kind::Date => &date::SCHEMA,
+        Kind::Agency => &agency::SCHEMA,
+        Kind::Quote => &quote::SCHEMA,
+    }
+}
+
+/// The compiled extractors of all four kinds.
+pub struct Extractors {
+    pub figure: figure::FigureExtractor,
+    pub date: date::DateExtractor,
+    pub agency: agency::AgencyExtractor,
+    pub quote: quote::QuoteExtractor,
+}
+
+impl Extractors {
+    pub fn new(rules: &RuleSet) -> Result<Extractors, Vec<RuleError>> {
+        let mut errors = Vec::new();
+        let figure = figure::FigureExtractor::new(rules).map_err(|e| errors.extend(e)).ok();
+        let date = date::DateExtractor::new(rules).map_err(|e| errors.extend(e)).ok();
+        let agency = agency::AgencyExtractor::new(rules).map_err(|e| errors.extend(e)).ok();
+        let quote = quote::QuoteExtractor::new(rules).map_err(|e| errors.extend(e)).ok();
+        match (figure, date, agency, quote) {
+            (Some(figure), Some(date), Some(agency), Some(quote)) if errors.is_empty() => {
+                Ok(Extractors { figure, date, agency, quote })
+            }
+            _ => Err(errors),
+        }
+    }
+
+    /// All candidate records of a document, every kind, overlaps resolved per kind.
+    pub fn extract(&self, doc: &Document, sentences: &[Sentence]) -> Vec<Record> {
+        let mut records = Vec::new();
+        self.figure.extract(doc, sentences, &mut records);
+        self.date.extract(doc, sentences, &mut records);
+        self.agency.extract(doc, sentences, &mut records);
+        self.quote.extract(doc, sentences, &mut records);
+        records
+    }
+}
+
+/// Keeps, among records of one kind, those not overlapping an earlier, longer
+/// or higher-priority one. `priority` is the rule's position (lower wins ties).
+pub fn resolve_overlaps(mut candidates: Vec<(usize, Record)>) -> Vec<Record> {
+    candidates.sort_by(|(pa, a), (pb, b)| {
+        a.start.cmp(&b.start).then((b.end - b.start).cmp(&(a.end - a.start))).then(pa.cmp(pb))
+    });
+    let mut kept: Vec<Record> = Vec::with_capacity(candidates.len());
+    for (_, record) in candidates {
+        if kept.last().is_some_and(|last| record.start < last.end) {
+            continue;
+        }
+        kept.push(record);
+    }
+    kept
+}

@@ -1,0 +1,4 @@
+//! Pure functions from matched text to normalized values (numbers, TIMEX3).
+
+pub mod number;
+pub mod timex;

@@ -1,0 +1,160 @@
+//! Wires the stages: load → split → extract → link → emit.
+//!
+//! Documents are pulled from the input stream in ordered chunks; each chunk is
+//! processed in parallel (rayon keeps the order of indexed iterators) and
+//! written before the next is read, so output is byte-for-byte the same for any
+//! thread count and memory is bounded by the chunk, not the corpus.
+
+use crate::document::Document;
+use crate::emit;
+use crate::error::RuleError;
+use crate::extract::Extractors;
+use crate::link::Linker;
+use crate::load::Loaded;
+use crate::record::Record;
+use crate::report::Report;
+use crate::ruleset::RuleSet;
+use crate::split::{Sentence, Splitter};
+use rayon::prelude::*;
+use std::io::{self, Write};
+
+/// Everything compiled from a rules folder, shared read-only by all workers.
+pub struct Engine {
+    pub rules: RuleSet,
+    pub splitter: Splitter,
+    pub extractors: Extractors,
+    pub linker: Linker,
+}
+
+/// One document after all stages, before it is written.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    pub sentences: Vec<Sentence>,
+    /// In output order (start, kind, end, rule).
+    pub records: Vec<Record>,
+}
+
+impl Engine {
+    pub fn new(rules: RuleSet) -> Result<Engine, Vec<RuleError>> {
+        let mut errors = Vec::new();
+        let splitter = Splitter::new(&rules).map_err(|e| errors.push(e)).ok();
+        let extractors = Extractors::new(&rules).map_err(|e| errors.extend(e)).ok();
+        let linker = Linker::new(&rules).map_err(|e| errors.extend(e)).ok();
+        match (splitter, extractors, linker) {
+            (Some(splitter), Some(extractors), Some(linker)) if errors.is_empty() => {
+                Ok(Engine { rules, splitter, extractors, linker })
+            }
+            _ => Err(errors),
+        }
+    }
+
+    /// The bundled rules, compiled.
+    pub fn bundled() -> Result<Engine, Vec<RuleError>> {
+        Engine::new(RuleSet::bundled()?)
+    }
+
+    pub fn analyze(&self, doc: &Document) -> Analysis {
+        let sentences = self.splitter.split(&doc.text);
+        let mut records = self.extractors.extract(doc, &sentences);
+        self.linker.link(doc, &sentences, &mut records);
+        records.sort_by(|a, b| a.output_order(b));
+        Analysis { sentences, records }
+    }
+}
+
+/// What a run writes for each document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Job {
+    /// Records of the selected kinds.
+    Extract { kinds: [bool; 4] },
+    /// One row per sentence.
+    Split,
+}
+
+impl Job {
+    pub fn all_kinds() -> Job {
+        Job::Extract { kinds: [true; 4] }
+    }
+}
+
+/// Output and counts for one document, made on a worker thread.
+struct Rendered {
+    bytes: Vec<u8>,
+    records_by_kind: [usize; 4],
+    sentences: usize,
+    text_bytes: usize,
+}
+
+fn render(engine: &Engine, job: Job, doc: &Document) -> Rendered {
+    let mut bytes = Vec::new();
+    let mut records_by_kind = [0; 4];
+    let analysis = match job {
+        Job::Split => Analysis { sentences: engine.splitter.split(&doc.text), records: Vec::new() },
+        Job::Extract { .. } => engine.analyze(doc),
+    };
+    match job {
+        Job::Split => emit::write_sentences(doc, &analysis.sentences, &mut bytes),
+        Job::Extract { kinds } => {
+            let selected: Vec<Record> =
+                analysis.records.into_iter().filter(|r| kinds[r.kind() as usize]).collect();
+            for r in &selected {
+                records_by_kind[r.kind() as usize] += 1;
+            }
+            emit::write_records(doc, &selected, &mut bytes);
+        }
+    }
+    Rendered { bytes, records_by_kind, sentences: analysis.sentences.len(), text_bytes: doc.text.len() }
+}
+
+/// Chunk limits: a chunk closes at whichever is reached first.
+pub const CHUNK_DOCUMENTS: usize = 512;
+pub const CHUNK_BYTES: usize = 16 << 20;
+
+/// Runs `job` over the stream with `pool`'s threads, writing to `out`.
+/// Returns `Ok(false)` when the reader of `out` went away (broken pipe).
+pub fn run(
+    engine: &Engine,
+    pool: &rayon::ThreadPool,
+    job: Job,
+    stream: impl Iterator<Item = Loaded>,
+    out: &mut dyn Write,
+    report: &mut Report,
+) -> io::Result<bool> {
+    let mut stream = stream.peekable();
+    let mut chunk: Vec<Document> = Vec::new();
+    loop {
+        chunk.clear();
+        let mut chunk_bytes = 0;
+        while chunk.len() < CHUNK_DOCUMENTS && chunk_bytes < CHUNK_BYTES {
+            match stream.next() {
+                Some(Loaded::Document(doc)) => {
+                    chunk_bytes += doc.text.len();
+                    chunk.push(doc);
+                }
+                Some(Loaded::Rejected(error)) => report.rejected(error),
+                Some(Loaded::Warning(warning)) => report.warning(warning),
+                None => break,
+            }
+        }
+        if chunk.is_empty() {
+            return Ok(true);
+        }
+        let rendered: Vec<Rendered> = pool.install(|| chunk.par_iter().map(|doc| render(engine, job, doc)).collect());
+        for (doc, r) in chunk.iter().zip(&rendered) {
+            if let Err(e) = out.write_all(&r.bytes) {
+                if e.kind() == io::ErrorKind::BrokenPipe {
+                    return Ok(false);
+                }
+                return Err(e);
+            }
+            report.processed(&doc.id, r.text_bytes, r.sentences, r.records_by_kind);
+        }
+    }
+}
+
+/// Runs one document through every stage; what tests and `explain` call.
+pub fn analyze_text(engine: &Engine, id: &str, text: &str) -> (Document, Analysis) {
+    let doc = Document::new(id, text);
+    let analysis = engine.analyze(&doc);
+    (doc, analysis)
+}

@@ -1,0 +1,395 @@
+//! Loading, not a stage: the files in `rules/` become a validated, compiled
+//! `RuleSet`. Every defect is collected and reported together, each with its
+//! file, line and rule id; nothing here panics on bad input.
+//!
+//! Layout: `patterns.toml` holds shared sub-patterns; `<kind>/<stem>.toml`
+//! holds `[[rule]]` tables for that record kind (rule id `<kind>/<stem>/<name>`);
+//! other files (lexicons) are read by the stage that owns them.
+
+pub mod patterns;
+pub mod source;
+
+use crate::error::RuleError;
+use crate::extract;
+use crate::record::Kind;
+use patterns::{PATTERNS_FILE, Patterns};
+use regex::Regex;
+use std::collections::BTreeMap;
+pub use source::RuleSource;
+
+/// A rule's own example: the text, the span it must match and the fields it must produce.
+#[derive(Debug, Clone)]
+pub struct Example {
+    pub line: usize,
+    pub text: String,
+    /// Exact text of the expected record; `None` means "somewhere in `text`".
+    pub span: Option<String>,
+    pub expect: toml::Table,
+    pub reference_date: Option<String>,
+}
+
+/// A text the rule must produce no record from.
+#[derive(Debug, Clone)]
+pub struct Counter {
+    pub line: usize,
+    pub text: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Rule {
+    /// `<kind>/<file stem>/<name>`.
+    pub id: String,
+    pub kind: Kind,
+    /// Path relative to the rules folder.
+    pub file: String,
+    pub line: usize,
+    /// The pattern as written, before `{NAME}` expansion.
+    pub pattern: String,
+    pub regex: Regex,
+    /// Kind-specific settings (`measure`, `type`, `cue`…), checked against the kind's schema.
+    pub params: toml::Table,
+    pub examples: Vec<Example>,
+    pub counters: Vec<Counter>,
+}
+
+impl Rule {
+    pub fn param_str(&self, key: &str) -> Option<&str> {
+        self.params.get(key).and_then(|v| v.as_str())
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct RuleSet {
+    pub source: RuleSource,
+    pub patterns: Patterns,
+    /// All rules, by kind, then file path, then order in the file.
+    pub rules: Vec<Rule>,
+}
+
+impl RuleSet {
+    pub fn bundled() -> Result<RuleSet, Vec<RuleError>> {
+        RuleSet::load(RuleSource::bundled())
+    }
+
+    pub fn load(source: RuleSource) -> Result<RuleSet, Vec<RuleError>> {
+        let patterns_file = source.display_path(PATTERNS_FILE);
+        let patterns = match source.text(PATTERNS_FILE) {
+            Some(text) => Patterns::parse(&patterns_file, text)?,
+            None => Patterns { file: patterns_file, ..Default::default() },
+        };
+        let mut rules = Vec::new();
+        let mut errors = Vec::new();
+        for kind in Kind::ALL {
+            let folder = format!("{}/", kind.as_str());
+            for (path, text) in source.files_under(&folder) {
+                let Some(stem) = path[folder.len()..].strip_suffix(".toml") else { continue };
+                if stem.contains('/') {
+                    continue;
+                }
+                let display = source.display_path(path);
+                match parse_rule_file(kind, path, &display, stem, text, &patterns) {
+                    Ok(mut file_rules) => rules.append(&mut file_rules),
+                    Err(mut file_errors) => errors.append(&mut file_errors),
+                }
+            }
+        }
+        let mut seen: BTreeMap<&str, &Rule> = BTreeMap::new();
+        for rule in &rules {
+            if let Some(first) = seen.insert(&rule.id, rule) {
+                errors.push(
+                    RuleError::new(source.display_path(&rule.file), format!("duplicate rule id, first defined at line {}", first.line))
+                        .at(rule.line, None)
+                        .in_rule(&rule.id),
+                );
+            }
+        }
+        if errors.is_empty() { Ok(RuleSet { source, patterns, rules }) } else { Err(errors) }
+    }
+
+    pub fn of_kind(&self, kind: Kind) -> impl Iterator<Item = &Rule> {
+        self.rules.iter().filter(move |r| r.kind == kind)
+    }
+
+    /// A lexicon or other data file, or an error naming the missing path.
+    pub fn data_file(&self, relative: &str) -> Result<&str, RuleError> {
+        self.source
+            .text(relative)
+            .ok_or_else(|| RuleError::new(self.source.display_path(relative), "missing data file"))
+    }
+}
+
+fn parse_rule_file(
+    kind: Kind,
+    path: &str,
+    display: &str,
+    stem: &str,
+    text: &str,
+    patterns: &Patterns,
+) -> Result<Vec<Rule>, Vec<RuleError>> {
+    let table = parse_toml(display, text).map_err(|e| vec![e])?;
+    let mut errors = Vec::new();
+    let mut rules = Vec::new();
+    let schema = extract::schema(kind);
+    for (key, value) in &table {
+        if key != "rule" {
+            errors.push(RuleError::new(display, format!("unknown top-level key `{key}` (rules go in [[rule]] tables)")));
+            continue;
+        }
+        let Some(list) = value.as_array() else {
+            errors.push(RuleError::new(display, "`rule` must be written as [[rule]] tables"));
+            continue;
+        };
+        // Rules are found in the text in order, so each search starts after the previous rule.
+        let mut search_from = 0;
+        for (index, item) in list.iter().enumerate() {
+            let Some(spec) = item.as_table() else {
+                errors.push(RuleError::new(display, format!("rule #{} is not a table", index + 1)));
+                continue;
+            };
+            let name = spec.get("name").and_then(|v| v.as_str()).unwrap_or("");
+            let line = find_rule_line(text, name, &mut search_from);
+            let id = format!("{}/{stem}/{name}", kind.as_str());
+            let err = |msg: String| RuleError::new(display, msg).at(line, None).in_rule(&id);
+            if name.is_empty() || !name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+                errors.push(err("every rule needs a kebab-case `name`".into()));
+                continue;
+            }
+            match compile_rule(kind, path, &id, line, spec, schema, patterns, text) {
+                Ok(rule) => rules.push(rule),
+                Err(messages) => errors.extend(messages.into_iter().map(err)),
+            }
+        }
+    }
+    if errors.is_empty() { Ok(rules) } else { Err(errors) }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn compile_rule(
+    kind: Kind,
+    path: &str,
+    id: &str,
+    line: usize,
+    spec: &toml::Table,
+    schema: &extract::Schema,
+    patterns: &Patterns,
+    text: &str,
+) -> Result<Rule, Vec<String>> {
+    let mut errors = Vec::new();
+    let mut params = toml::Table::new();
+    let mut pattern = String::new();
+    let mut examples = Vec::new();
+    let mut counters = Vec::new();
+    for (key, value) in spec {
+        match key.as_str() {
+            "name" | "description" => {}
+            "pattern" => match value.as_str() {
+                Some(p) => pattern = p.to_string(),
+                None => errors.push("`pattern` must be a string".into()),
+            },
+            "example" => match parse_examples(value, text) {
+                Ok(list) => examples = list,
+                Err(e) => errors.push(e),
+            },
+            "counter" => match parse_counters(value, text) {
+                Ok(list) => counters = list,
+                Err(e) => errors.push(e),
+            },
+            other if schema.params.contains(&other) => {
+                params.insert(key.clone(), value.clone());
+            }
+            other => errors.push(format!(
+                "unknown field `{other}`; a {} rule takes name, pattern, description, example, counter, {}",
+                kind.as_str(),
+                schema.params.join(", ")
+            )),
+        }
+    }
+    if pattern.is_empty() {
+        errors.push("missing `pattern`".into());
+    }
+    if examples.is_empty() {
+        errors.push("no [[rule.example]]: every rule shows at least one text it matches".into());
+    }
+    let regex = match patterns.expand(&pattern) {
+        Err(msg) => {
+            errors.push(msg);
+            None
+        }
+        Ok(expanded) => match Regex::new(&expanded) {
+            Err(e) => {
+                errors.push(format!("regex does not compile: {e}"));
+                None
+            }
+            Ok(re) => Some(re),
+        },
+    };
+    if let Some(re) = &regex {
+        for group in re.capture_names().flatten() {
+            if !schema.groups.contains(&group) {
+                errors.push(format!(
+                    "unknown capture group `{group}`; a {} rule understands {}",
+                    kind.as_str(),
+                    schema.groups.join(", ")
+                ));
+            }
+        }
+    }
+    match regex {
+        Some(regex) if errors.is_empty() => Ok(Rule {
+            id: id.to_string(),
+            kind,
+            file: path.to_string(),
+            line,
+            pattern,
+            regex,
+            params,
+            examples,
+            counters,
+        }),
+        _ => Err(errors),
+    }
+}
+
+fn parse_examples(value: &toml::Value, text: &str) -> Result<Vec<Example>, String> {
+    let list = value.as_array().ok_or("`example` must be written as [[rule.example]] tables")?;
+    let mut out = Vec::new();
+    for item in list {
+        let table = item.as_table().ok_or("each [[rule.example]] must be a table")?;
+        let example_text = table.get("text").and_then(|v| v.as_str()).ok_or("an example lacks `text`")?;
+        let mut example = Example {
+            line: line_of(text, example_text).unwrap_or(0),
+            text: example_text.to_string(),
+            span: None,
+            expect: toml::Table::new(),
+            reference_date: None,
+        };
+        for (key, value) in table {
+            match (key.as_str(), value) {
+                ("text", _) => {}
+                ("match", toml::Value::String(s)) => {
+                    if example_text.matches(s.as_str()).count() != 1 {
+                        return Err(format!("example `match` {s:?} must occur exactly once in its text {example_text:?}"));
+                    }
+                    example.span = Some(s.clone());
+                }
+                ("expect", toml::Value::Table(t)) => example.expect = t.clone(),
+                ("reference_date", toml::Value::String(s)) => example.reference_date = Some(s.clone()),
+                _ => return Err(format!("unknown or mistyped example field `{key}` (expected text, match, expect, reference_date)")),
+            }
+        }
+        out.push(example);
+    }
+    Ok(out)
+}
+
+fn parse_counters(value: &toml::Value, text: &str) -> Result<Vec<Counter>, String> {
+    let list = value.as_array().ok_or("`counter` must be written as [[rule.counter]] tables")?;
+    list.iter()
+        .map(|item| {
+            let table = item.as_table().ok_or("each [[rule.counter]] must be a table")?;
+            if let Some(key) = table.keys().find(|k| *k != "text") {
+                return Err(format!("unknown counter-example field `{key}` (expected text)"));
+            }
+            let counter_text = table.get("text").and_then(|v| v.as_str()).ok_or("a counter-example lacks `text`")?;
+            Ok(Counter { line: line_of(text, counter_text).unwrap_or(0), text: counter_text.to_string() })
+        })
+        .collect()
+}
+
+/// Parses TOML, turning a syntax error into `file:line:column: message`.
+pub(crate) fn parse_toml(file: &str, text: &str) -> Result<toml::Table, RuleError> {
+    text.parse::<toml::Table>().map_err(|e| {
+        let message = e.message().trim().to_string();
+        match e.span() {
+            Some(span) => {
+                let (line, column) = line_column(text, span.start);
+                RuleError::new(file, format!("TOML syntax: {message}")).at(line, Some(column))
+            }
+            None => RuleError::new(file, format!("TOML syntax: {message}")),
+        }
+    })
+}
+
+pub(crate) fn line_column(text: &str, byte: usize) -> (usize, usize) {
+    let before = &text[..byte.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// 1-based line of the first occurrence of `needle`.
+pub(crate) fn line_of(text: &str, needle: &str) -> Option<usize> {
+    text.find(needle).map(|at| line_column(text, at).0)
+}
+
+fn find_rule_line(text: &str, name: &str, search_from: &mut usize) -> usize {
+    let rest = &text[*search_from..];
+    let found = ["'", "\""].iter().find_map(|q| {
+        let needle = format!("{q}{name}{q}");
+        rest.find(&needle)
+    });
+    match found {
+        Some(at) if !name.is_empty() => {
+            *search_from += at + 1;
+            line_column(text, *search_from).0
+        }
+        _ => line_column(text, *search_from).0,
+    }
+}
+
+pub(crate) fn string_list(value: &toml::Value) -> Option<Vec<String>> {
+    value.as_array()?.iter().map(|v| v.as_str().map(str::to_string)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(files: &[(&str, &str)]) -> RuleSource {
+        RuleSource::from_files("rules", files.iter().map(|(p, t)| (p.to_string(), t.to_string())))
+    }
+
+    const GOOD: &str = "[[rule]]\nname = 'year'\npattern = '(?P<year>{YEAR})'\ntype = 'DATE'\n  [[rule.example]]\n  text = 'In 2018.'\n  match = '2018'\n";
+    const PATTERNS: &str = "[YEAR]\nregex = '(?:19|20)[0-9]{2}'\n";
+
+    #[test]
+    fn the_bundled_rules_load() {
+        let rules = RuleSet::bundled().unwrap_or_else(|e| panic!("{}", crate::error::RuleErrors(e)));
+        assert!(Kind::ALL.iter().all(|k| rules.of_kind(*k).count() > 0));
+    }
+
+    #[test]
+    fn loads_a_rule_with_its_id_line_and_examples() {
+        let set = RuleSet::load(source(&[("patterns.toml", PATTERNS), ("date/absolute.toml", GOOD)])).unwrap();
+        let rule = &set.rules[0];
+        assert_eq!((rule.id.as_str(), rule.line, rule.examples.len()), ("date/absolute/year", 2, 1));
+        assert!(rule.regex.is_match("1999"));
+    }
+
+    #[test]
+    fn toml_syntax_errors_give_line_and_column() {
+        let errors = RuleSet::load(source(&[("date/absolute.toml", "[[rule]]\nname = 'x\n")])).unwrap_err();
+        assert!(errors[0].to_string().starts_with("rules/date/absolute.toml:2:"), "{}", errors[0]);
+    }
+
+    #[test]
+    fn bad_regex_unknown_field_unknown_pattern_and_duplicates_are_reported_by_rule() {
+        let bad_regex = GOOD.replace("(?P<year>{YEAR})", "(?P<year>[0-9]+");
+        let errors = RuleSet::load(source(&[("patterns.toml", PATTERNS), ("date/a.toml", &bad_regex)])).unwrap_err();
+        assert_eq!(errors[0].rule.as_deref(), Some("date/a/year"));
+        assert!(errors[0].message.contains("regex does not compile"), "{}", errors[0]);
+
+        let unknown_field = GOOD.replace("type = 'DATE'", "tipe = 'DATE'");
+        let errors = RuleSet::load(source(&[("patterns.toml", PATTERNS), ("date/a.toml", &unknown_field)])).unwrap_err();
+        assert!(errors[0].message.contains("unknown field `tipe`"), "{}", errors[0]);
+
+        let unknown_pattern = GOOD.replace("{YEAR}", "{YEER}");
+        let errors = RuleSet::load(source(&[("patterns.toml", PATTERNS), ("date/a.toml", &unknown_pattern)])).unwrap_err();
+        assert!(errors[0].message.contains("unknown sub-pattern {YEER}"), "{}", errors[0]);
+
+        let twice = format!("{GOOD}{GOOD}");
+        let errors = RuleSet::load(source(&[("patterns.toml", PATTERNS), ("date/a.toml", &twice)])).unwrap_err();
+        assert!(errors[0].message.contains("duplicate rule id"), "{}", errors[0]);
+        assert_eq!(errors[0].line, Some(9));
+    }
+}

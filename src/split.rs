@@ -1,0 +1,227 @@
+//! Stage 2: a document's text → its sentences, as byte ranges.
+//!
+//! Rule-based: a sentence ends at `.`, `!`, `?` or an ellipsis (with any closing
+//! quotes or brackets after it) followed by whitespace, unless the word before is
+//! an abbreviation or an initial, or what follows cannot open a sentence. A
+//! blank line always ends a sentence, and so does a line break after a line
+//! that looks complete (headlines, bylines, datelines lack final punctuation).
+//! Abbreviation lists live in `rules/split/abbreviations.toml`.
+
+use crate::error::RuleError;
+use crate::ruleset::RuleSet;
+use std::collections::HashSet;
+
+pub const ABBREVIATIONS_FILE: &str = "split/abbreviations.toml";
+
+/// One sentence: its index in the document and its byte range, trimmed of whitespace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    pub index: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Splitter {
+    titles: HashSet<String>,
+    abbreviations: HashSet<String>,
+    sentence_starters: HashSet<String>,
+}
+
+const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»'];
+const OPENERS: &[char] = &['"', '\'', '“', '‘', '(', '[', '«', '—', '-'];
+
+impl Splitter {
+    pub fn new(rules: &RuleSet) -> Result<Splitter, RuleError> {
+        let file = rules.source.display_path(ABBREVIATIONS_FILE);
+        let text = rules.data_file(ABBREVIATIONS_FILE)?;
+        let table = crate::ruleset::parse_toml(&file, text)?;
+        let list = |key: &str| -> Result<HashSet<String>, RuleError> {
+            let value = table.get(key).ok_or_else(|| RuleError::new(&file, format!("missing list `{key}`")))?;
+            let items = crate::ruleset::string_list(value)
+                .ok_or_else(|| RuleError::new(&file, format!("`{key}` must be a list of strings")))?;
+            Ok(items.into_iter().map(|s| s.to_lowercase()).collect())
+        };
+        Ok(Splitter {
+            titles: list("titles")?,
+            abbreviations: list("abbreviations")?,
+            sentence_starters: list("sentence_starters")?,
+        })
+    }
+
+    pub fn split(&self, text: &str) -> Vec<Sentence> {
+        let mut sentences = Vec::new();
+        let mut start = 0;
+        for end in self.boundaries(text) {
+            push_trimmed(text, start, end, &mut sentences);
+            start = end;
+        }
+        push_trimmed(text, start, text.len(), &mut sentences);
+        sentences
+    }
+
+    /// Byte offsets at which a sentence ends (exclusive), in order.
+    fn boundaries(&self, text: &str) -> Vec<usize> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut chars = text.char_indices().peekable();
+        while let Some((at, ch)) = chars.next() {
+            match ch {
+                '\n' => {
+                    if self.line_break_ends_sentence(text, at) {
+                        out.push(at);
+                    }
+                }
+                '.' | '!' | '?' | '…' => {
+                    // Take the whole run of terminal punctuation and closing marks.
+                    let mut end = at + ch.len_utf8();
+                    while let Some(&(next_at, next)) = chars.peek() {
+                        if matches!(next, '.' | '!' | '?' | '…') || CLOSERS.contains(&next) {
+                            end = next_at + next.len_utf8();
+                            chars.next();
+                        } else {
+                            break;
+                        }
+                    }
+                    if end < bytes.len() && !text[end..].starts_with(char::is_whitespace) {
+                        continue;
+                    }
+                    if self.ends_sentence(text, at, end) {
+                        out.push(end);
+                    }
+                }
+                _ => {}
+            }
+        }
+        out.dedup();
+        out
+    }
+
+    /// Whether the terminal punctuation at `mark`, whose run ends at `end`, closes a sentence.
+    fn ends_sentence(&self, text: &str, mark: usize, end: usize) -> bool {
+        let next_word = text[end..].trim_start();
+        let Some(next) = next_word.chars().find(|c| !OPENERS.contains(c)) else {
+            return true;
+        };
+        let run = &text[mark..end];
+        let starts_lower = next.is_lowercase();
+        // `?` and `!` end a sentence unless what follows continues it ("he asked").
+        if !run.starts_with('.') && !run.starts_with('…') {
+            return !starts_lower;
+        }
+        if starts_lower {
+            return false;
+        }
+        if run.starts_with("..") || run.starts_with('…') {
+            return true;
+        }
+        // A run like `.”` or `.)` closes the sentence whatever the word before was.
+        if run.chars().skip(1).any(|c| CLOSERS.contains(&c)) {
+            return true;
+        }
+        let word = word_before(text, mark);
+        let lower = word.to_lowercase();
+        let bare = lower.trim_start_matches(OPENERS);
+        if self.titles.contains(bare) {
+            return false;
+        }
+        let is_initial = bare.chars().count() == 1 && bare.chars().all(char::is_alphabetic);
+        if is_initial || self.abbreviations.contains(bare) || is_dotted_abbreviation(bare) {
+            let next_token: String = next_word
+                .trim_start_matches(OPENERS)
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '\'' || *c == '’')
+                .collect();
+            return self.sentence_starters.contains(&next_token.to_lowercase());
+        }
+        true
+    }
+
+    /// A blank line always ends a sentence; a single line break ends one when the
+    /// line before has no terminal punctuation and the next line starts a new unit.
+    fn line_break_ends_sentence(&self, text: &str, at: usize) -> bool {
+        let before = text[..at].trim_end_matches([' ', '\t', '\r']);
+        let after = &text[at + 1..];
+        let after_trimmed = after.trim_start_matches([' ', '\t', '\r']);
+        if before.is_empty() || before.ends_with('\n') || after_trimmed.starts_with('\n') {
+            return true;
+        }
+        let next = after_trimmed.chars().next();
+        let last = before.chars().last();
+        match (last, next) {
+            (_, None) => true,
+            (Some(',' | ';' | ':' | '-' | '–' | '('), _) => false,
+            (_, Some(n)) if n.is_lowercase() => false,
+            _ => true,
+        }
+    }
+}
+
+/// The whitespace-delimited word that ends just before byte `at`.
+fn word_before(text: &str, at: usize) -> &str {
+    let head = &text[..at];
+    let start = head.rfind(char::is_whitespace).map_or(0, |i| i + head[i..].chars().next().unwrap().len_utf8());
+    &head[start..]
+}
+
+/// `u.s`, `a.m`, `d.c`: single letters joined by periods.
+fn is_dotted_abbreviation(word: &str) -> bool {
+    word.contains('.') && word.split('.').all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic))
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
+    let slice = &text[start..end];
+    let trimmed_start = start + (slice.len() - slice.trim_start().len());
+    let trimmed_end = start + slice.trim_end().len();
+    if trimmed_start < trimmed_end {
+        out.push(Sentence { index: out.len(), start: trimmed_start, end: trimmed_end });
+    }
+}
+
+/// Index of the sentence that contains byte `at` (or the last one that starts before it).
+pub fn sentence_at(sentences: &[Sentence], at: usize) -> usize {
+    sentences.partition_point(|s| s.start <= at).saturating_sub(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        let splitter = Splitter::new(&RuleSet::bundled().unwrap()).unwrap();
+        splitter.split(text).iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn keeps_abbreviations_titles_initials_and_decimals_inside_sentences() {
+        assert_eq!(split("Mr. Biden met Gov. Abbott at 4:22 p.m. on Friday. It rained."), [
+            "Mr. Biden met Gov. Abbott at 4:22 p.m. on Friday.",
+            "It rained."
+        ]);
+        assert_eq!(split("They live outside the U.S. and may stay. Costs rose 3.5 percent."), [
+            "They live outside the U.S. and may stay.",
+            "Costs rose 3.5 percent."
+        ]);
+        assert_eq!(split("John F. Kennedy spoke. He left."), ["John F. Kennedy spoke.", "He left."]);
+        assert_eq!(split("It was in the U.S. The agency agreed."), ["It was in the U.S.", "The agency agreed."]);
+    }
+
+    #[test]
+    fn quotes_close_sentences_and_attributions_stay_attached() {
+        let text = "“We’re making progress. We know it,” Brané said. “Thanks.”";
+        assert_eq!(split(text), ["“We’re making progress.", "We know it,” Brané said.", "“Thanks.”"]);
+        assert_eq!(split("“Is it over?” she asked. Yes."), ["“Is it over?” she asked.", "Yes."]);
+    }
+
+    #[test]
+    fn headlines_and_bylines_without_punctuation_end_at_the_line() {
+        let text = "Task force reunites 500 children\nBy Jane Doe\n\nThe task force said so.";
+        assert_eq!(split(text), ["Task force reunites 500 children", "By Jane Doe", "The task force said so."]);
+    }
+
+    #[test]
+    fn sentence_at_finds_the_containing_sentence() {
+        let s = [Sentence { index: 0, start: 0, end: 5 }, Sentence { index: 1, start: 7, end: 12 }];
+        assert_eq!((sentence_at(&s, 0), sentence_at(&s, 4), sentence_at(&s, 8)), (0, 0, 1));
+    }
+}
