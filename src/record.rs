@@ -72,6 +72,13 @@ impl Record {
         (self.start, self.kind(), self.end, &self.rule).cmp(&(other.start, other.kind(), other.end, &other.rule))
     }
 
+    pub fn as_figure(&self) -> Option<&Figure> {
+        match &self.data {
+            RecordData::Figure(f) => Some(f),
+            _ => None,
+        }
+    }
+
     pub fn as_figure_mut(&mut self) -> Option<&mut Figure> {
         match &mut self.data {
             RecordData::Figure(f) => Some(f),

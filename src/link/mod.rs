@@ -1,39 +1,39 @@
-//! Stage 4, the per-document barrier: every figure gets its speaker, agency
-//! and date from the other records of its document. Needs the whole document,
-//! so it runs after all extractors.
+//! Stage 4, the per-document barrier: each figure gets its unit and event,
+//! speaker, agency and date from its sentence and the other records of its
+//! document. Needs the whole document, so it runs after every extractor.
+//!
+//! One sub-module per linked field; each reads the records it needs and
+//! writes only its own fields.
+
+pub mod agency;
+pub mod date;
+pub mod event;
+pub mod speaker;
 
 use crate::document::Document;
-use crate::record::{Record, RecordData};
-use crate::ruleset::RuleSet;
 use crate::error::RuleError;
+use crate::record::Record;
+use crate::ruleset::RuleSet;
 use crate::split::Sentence;
 
-pub struct Linker {}
+pub struct Linker {
+    events: event::EventLinker,
+}
 
 impl Linker {
-    pub fn new(_rules: &RuleSet) -> Result<Linker, Vec<RuleError>> {
-        Ok(Linker {})
+    pub fn new(rules: &RuleSet) -> Result<Linker, Vec<RuleError>> {
+        Ok(Linker { events: event::EventLinker::new(rules)? })
     }
 
-    pub fn link(&self, _doc: &Document, _sentences: &[Sentence], records: &mut [Record]) {
-        let context: Vec<Record> = records.iter().filter(|r| !matches!(r.data, RecordData::Figure(_))).cloned().collect();
-        for record in records.iter_mut() {
-            let (start, end, sentence) = (record.start, record.end, record.sentence);
-            let Some(figure) = record.as_figure_mut() else { continue };
-            for other in &context {
-                match &other.data {
-                    RecordData::Quote(q) if other.start <= start && end <= other.end => {
-                        figure.speaker.get_or_insert_with(|| q.speaker.clone());
-                    }
-                    RecordData::Agency(a) if other.sentence == sentence => {
-                        figure.agency.get_or_insert_with(|| a.name.clone());
-                    }
-                    RecordData::Date(d) if other.sentence == sentence => {
-                        figure.date.get_or_insert_with(|| d.value.clone());
-                    }
-                    _ => {}
-                }
-            }
-        }
+    pub fn link(&self, doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
+        self.events.link(doc, sentences, records);
+        speaker::link(doc, sentences, records);
+        agency::link(doc, sentences, records);
+        date::link(doc, sentences, records);
     }
+}
+
+/// Indices of the figures among `records`.
+pub(crate) fn figure_positions(records: &[Record]) -> Vec<usize> {
+    records.iter().enumerate().filter(|(_, r)| r.as_figure().is_some()).map(|(i, _)| i).collect()
 }

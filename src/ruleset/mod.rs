@@ -12,7 +12,7 @@ pub mod source;
 use crate::error::RuleError;
 use crate::extract;
 use crate::record::Kind;
-use patterns::{PATTERNS_FILE, Patterns};
+use patterns::{PATTERNS_DIR, PATTERNS_FILE, Patterns};
 use regex::Regex;
 use std::collections::BTreeMap;
 pub use source::RuleSource;
@@ -72,11 +72,7 @@ impl RuleSet {
     }
 
     pub fn load(source: RuleSource) -> Result<RuleSet, Vec<RuleError>> {
-        let patterns_file = source.display_path(PATTERNS_FILE);
-        let patterns = match source.text(PATTERNS_FILE) {
-            Some(text) => Patterns::parse(&patterns_file, text)?,
-            None => Patterns { file: patterns_file, ..Default::default() },
-        };
+        let patterns = load_patterns(&source)?;
         let mut rules = Vec::new();
         let mut errors = Vec::new();
         for kind in Kind::ALL {
@@ -116,6 +112,49 @@ impl RuleSet {
             .text(relative)
             .ok_or_else(|| RuleError::new(self.source.display_path(relative), "missing data file"))
     }
+}
+
+/// `patterns.toml` plus every `patterns/*.toml`, merged; a name defined twice is an error.
+fn load_patterns(source: &RuleSource) -> Result<Patterns, Vec<RuleError>> {
+    let mut merged = Patterns { file: source.display_path(PATTERNS_FILE), ..Default::default() };
+    let files = source
+        .text(PATTERNS_FILE)
+        .map(|text| (PATTERNS_FILE, text))
+        .into_iter()
+        .chain(source.files_under(PATTERNS_DIR).filter(|(path, _)| path.ends_with(".toml")));
+    let mut errors = Vec::new();
+    let mut defined_in: BTreeMap<String, String> = BTreeMap::new();
+    let mut texts = Vec::new();
+    for (path, text) in files {
+        let display = source.display_path(path);
+        let table = match parse_toml(&display, text) {
+            Ok(t) => t,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        for name in table.keys() {
+            if let Some(first) = defined_in.insert(name.clone(), display.clone()) {
+                errors.push(
+                    RuleError::new(&display, format!("sub-pattern {{{name}}} is already defined in {first}"))
+                        .at(line_of(text, &format!("[{name}]")).unwrap_or(1), None),
+                );
+            }
+        }
+        texts.push((display, text));
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    // Parse each file alone for its own line numbers, then check all of them together,
+    // since a sub-pattern may refer to one defined in another file.
+    for (display, text) in &texts {
+        let parsed = Patterns::parse_unchecked(display, text)?;
+        merged.named.extend(parsed.named);
+    }
+    merged.check()?;
+    Ok(merged)
 }
 
 fn parse_rule_file(
@@ -364,6 +403,17 @@ mod tests {
         let rule = &set.rules[0];
         assert_eq!((rule.id.as_str(), rule.line, rule.examples.len()), ("date/absolute/year", 2, 1));
         assert!(rule.regex.is_match("1999"));
+    }
+
+    #[test]
+    fn sub_patterns_may_live_in_several_files_and_refer_across_them() {
+        let date_patterns = "[DATE_YEAR]\nregex = '{YEAR}'\n";
+        let rule = GOOD.replace("{YEAR}", "{DATE_YEAR}");
+        let files = [("patterns.toml", PATTERNS), ("patterns/date.toml", date_patterns), ("date/a.toml", rule.as_str())];
+        assert!(RuleSet::load(source(&files)).is_ok());
+        let twice = [("patterns.toml", PATTERNS), ("patterns/date.toml", PATTERNS)];
+        let errors = RuleSet::load(source(&twice)).unwrap_err();
+        assert!(errors[0].message.contains("already defined in rules/patterns.toml"), "{}", errors[0]);
     }
 
     #[test]

@@ -8,11 +8,15 @@ use regex::Regex;
 use std::collections::BTreeMap;
 
 pub const PATTERNS_FILE: &str = "patterns.toml";
+/// More sub-pattern files, one per topic (`patterns/date.toml`).
+pub const PATTERNS_DIR: &str = "patterns/";
 
 static REFERENCE: Lazy<Regex> = Lazy::new(|| Regex::new(r"\{([A-Z][A-Z0-9_]*)\}").unwrap());
 
 #[derive(Debug, Clone, Default)]
 pub struct NamedPattern {
+    /// The file it is defined in, as shown in messages.
+    pub file: String,
     /// The regex as written, with `{NAME}` references unexpanded.
     pub regex: String,
     pub matches: Vec<String>,
@@ -28,7 +32,15 @@ pub struct Patterns {
 }
 
 impl Patterns {
+    /// Parses and checks one self-contained file of sub-patterns.
     pub fn parse(file: &str, text: &str) -> Result<Patterns, Vec<RuleError>> {
+        let patterns = Patterns::parse_unchecked(file, text)?;
+        patterns.check()?;
+        Ok(patterns)
+    }
+
+    /// Parses one file without expanding references, which may point into other files.
+    pub fn parse_unchecked(file: &str, text: &str) -> Result<Patterns, Vec<RuleError>> {
         let table: toml::Table = super::parse_toml(file, text).map_err(|e| vec![e])?;
         let mut named = BTreeMap::new();
         let mut errors = Vec::new();
@@ -59,12 +71,18 @@ impl Patterns {
             if pattern.regex.is_empty() {
                 errors.push(err("missing `regex`".into()));
             }
+            pattern.file = file.to_string();
             named.insert(name, pattern);
         }
-        let patterns = Patterns { file: file.to_string(), named };
-        for (name, pattern) in &patterns.named {
-            let err = |msg: String| RuleError::new(file, msg).at(pattern.line, None).in_rule(format!("{{{name}}}"));
-            match patterns.expand(&pattern.regex) {
+        if errors.is_empty() { Ok(Patterns { file: file.to_string(), named }) } else { Err(errors) }
+    }
+
+    /// Expands every sub-pattern, compiles it and runs its `matches` / `rejects`.
+    pub fn check(&self) -> Result<(), Vec<RuleError>> {
+        let mut errors = Vec::new();
+        for (name, pattern) in &self.named {
+            let err = |msg: String| RuleError::new(&pattern.file, msg).at(pattern.line, None).in_rule(format!("{{{name}}}"));
+            match self.expand(&pattern.regex) {
                 Err(msg) => errors.push(err(msg)),
                 Ok(expanded) => match Regex::new(&format!("^(?:{expanded})$")) {
                     Err(e) => errors.push(err(format!("regex does not compile: {e}"))),
@@ -79,7 +97,7 @@ impl Patterns {
                 },
             }
         }
-        if errors.is_empty() { Ok(patterns) } else { Err(errors) }
+        if errors.is_empty() { Ok(()) } else { Err(errors) }
     }
 
     /// Replaces every `{NAME}` by `(?:…)` of its definition, recursively.
