@@ -1,76 +1,669 @@
 //! Figure records: a number, its qualifier, and the thing it counts.
+//!
+//! Rules (`rules/figure/*.toml`) find numbers with their qualifier, currency or
+//! percent sign; rules with `not_figure` mark spans (dates, durations, ages,
+//! names, addresses) in which a count is not a figure. This module turns each
+//! match into a value (`normalize::number`), checks its surroundings (a number
+//! glued to letters or inside `4:22` is not a count), finds the counted noun
+//! after it (across modifiers, `500 individual children` → child) and, for a
+//! bare number, takes the noun from the figure it repeats or stands beside.
 
 use super::{Schema, resolve_overlaps};
 use crate::document::Document;
 use crate::error::RuleError;
-use crate::normalize::number::{parse_number, scale_value};
+use crate::normalize::number::{fraction_percent, parse_number, scale_value, tidy};
 use crate::record::{Figure, Kind, Record, RecordData};
 use crate::ruleset::{Rule, RuleSet};
 use crate::split::{Sentence, sentence_at};
+use std::collections::{HashMap, HashSet};
 
 pub static SCHEMA: Schema = Schema {
-    params: &["measure", "unit", "qualifier"],
-    groups: &["qualifier", "number", "number_high", "scale", "unit"],
+    params: &["measure", "unit", "qualifier", "not_figure"],
+    groups: &["qualifier", "qualifier_after", "number", "number_high", "scale", "unit", "currency", "fraction"],
 };
 
 const MEASURES: &[&str] = &["count", "percent", "money", "quantity"];
+const QUALIFIERS: &[&str] = &["exact", "about", "over", "at_least", "under", "at_most", "nearly", "up_to", "range"];
+
+pub const QUALIFIERS_FILE: &str = "figure/qualifiers.tsv";
+pub const NOUNS_FILE: &str = "figure/nouns.tsv";
+pub const UNITS_FILE: &str = "figure/units.tsv";
+pub const FUNCTION_WORDS_FILE: &str = "figure/function_words.txt";
+
+/// The word lists a figure needs: qualifier phrases, plural → singular nouns, unit words,
+/// and the function words that end a noun phrase.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    /// (phrase, qualifier), longest phrase first.
+    qualifiers: Vec<(String, String)>,
+    plurals: HashMap<String, String>,
+    singulars: HashSet<String>,
+    units: HashMap<String, (String, String)>,
+    function_words: HashSet<String>,
+    /// Function words that may still stand inside a counted noun phrase (`1,700 more cases`).
+    modifiers: HashSet<String>,
+}
+
+/// Data lines of a lexicon: no comments, no blank lines, fields split on tabs.
+pub fn tsv_rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|(i, l)| (i + 1, l.split('\t').map(str::trim).collect()))
+}
+
+impl Lexicon {
+    pub fn load(rules: &RuleSet) -> Result<Lexicon, Vec<RuleError>> {
+        let mut errors = Vec::new();
+        let mut lexicon = Lexicon::default();
+        let read = |file: &str, columns: usize, errors: &mut Vec<RuleError>| -> Vec<Vec<String>> {
+            match rules.data_file(file) {
+                Err(e) => {
+                    errors.push(e);
+                    Vec::new()
+                }
+                Ok(text) => tsv_rows(text)
+                    .filter_map(|(line, fields)| {
+                        if fields.len() != columns || fields.iter().any(|f| f.is_empty()) {
+                            errors.push(
+                                RuleError::new(rules.source.display_path(file), format!("expected {columns} tab-separated fields"))
+                                    .at(line, None),
+                            );
+                            return None;
+                        }
+                        Some(fields.into_iter().map(str::to_string).collect())
+                    })
+                    .collect(),
+            }
+        };
+        for row in read(QUALIFIERS_FILE, 2, &mut errors) {
+            if !QUALIFIERS.contains(&row[1].as_str()) {
+                errors.push(RuleError::new(rules.source.display_path(QUALIFIERS_FILE), format!("unknown qualifier `{}`", row[1])));
+            }
+            lexicon.qualifiers.push((row[0].to_lowercase(), row[1].clone()));
+        }
+        lexicon.qualifiers.sort_by_key(|(phrase, _)| std::cmp::Reverse(phrase.len()));
+        for row in read(NOUNS_FILE, 2, &mut errors) {
+            lexicon.singulars.insert(row[1].clone());
+            lexicon.plurals.insert(row[0].clone(), row[1].clone());
+        }
+        for row in read(UNITS_FILE, 3, &mut errors) {
+            if !MEASURES.contains(&row[1].as_str()) {
+                errors.push(RuleError::new(rules.source.display_path(UNITS_FILE), format!("unknown measure `{}`", row[1])));
+            }
+            lexicon.units.insert(row[0].to_lowercase(), (row[1].clone(), row[2].clone()));
+        }
+        for row in read(FUNCTION_WORDS_FILE, 1, &mut errors) {
+            match row[0].strip_prefix('~') {
+                Some(word) => {
+                    lexicon.modifiers.insert(word.to_string());
+                    lexicon.function_words.insert(word.to_string());
+                }
+                None => {
+                    lexicon.function_words.insert(row[0].clone());
+                }
+            }
+        }
+        if errors.is_empty() { Ok(lexicon) } else { Err(errors) }
+    }
+
+    /// The closed-set qualifier of a matched phrase: the longest listed phrase it ends with.
+    pub fn qualifier(&self, phrase: &str) -> Option<&str> {
+        let normal = normalize_space(phrase);
+        self.qualifiers
+            .iter()
+            .find(|(p, _)| normal.ends_with(p.as_str()) && (normal.len() == p.len() || normal.as_bytes()[normal.len() - p.len() - 1] == b' ' || p.starts_with(['-', '+'])))
+            .map(|(_, q)| q.as_str())
+    }
+
+    /// `(measure, unit)` of a unit word or sign (`%`, `dollars`, `US$`, `miles`).
+    pub fn unit(&self, word: &str) -> Option<&(String, String)> {
+        let normal = normalize_space(word);
+        self.units.get(&normal).or_else(|| self.units.get(&normal.replace(' ', "")))
+    }
+
+    pub fn is_function_word(&self, lower: &str) -> bool {
+        self.function_words.contains(lower)
+    }
+
+    /// Whether a lowercase word looks like a plural noun.
+    pub fn is_plural(&self, lower: &str) -> bool {
+        if self.plurals.contains_key(lower) {
+            return true;
+        }
+        if self.function_words.contains(lower) || lower.len() < 3 || !lower.chars().all(|c| c.is_alphabetic() || c == '-') {
+            return false;
+        }
+        let last = lower.rsplit('-').next().unwrap_or(lower);
+        if self.plurals.contains_key(last) {
+            return true;
+        }
+        if last.len() >= 5 && last.ends_with("men") {
+            return !self.singulars.contains(last);
+        }
+        last.len() >= 3
+            && last.ends_with('s')
+            && !["ss", "us", "is", "ous", "'s"].iter().any(|end| last.ends_with(end))
+            && !self.singulars.contains(last)
+    }
+
+    /// Singular of a plural noun: the lexicon, then `-ies` → `-y`, `-ches`/`-shes`/`-xes`/`-sses` → drop `es`, else drop `s`.
+    pub fn singular(&self, lower: &str) -> String {
+        if let Some(s) = self.plurals.get(lower) {
+            return s.clone();
+        }
+        if let Some((head, last)) = lower.rsplit_once('-') {
+            return format!("{head}-{}", self.singular(last));
+        }
+        if let Some(stem) = lower.strip_suffix("men").filter(|s| s.len() >= 2) {
+            return format!("{stem}man");
+        }
+        if let Some(stem) = lower.strip_suffix("ies").filter(|s| s.len() >= 2) {
+            return format!("{stem}y");
+        }
+        for ending in ["sses", "ches", "shes", "xes", "zes"] {
+            if lower.ends_with(ending) {
+                return lower[..lower.len() - 2].to_string();
+            }
+        }
+        lower.strip_suffix('s').unwrap_or(lower).to_string()
+    }
+}
+
+fn normalize_space(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+/// A word after a number, as a byte range.
+#[derive(Debug, Clone, Copy)]
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The words after `from`, while only plain spaces separate them (punctuation ends a phrase).
+pub fn words_after(text: &str, from: usize, limit: usize) -> Vec<Word> {
+    let mut words = Vec::new();
+    let mut at = from;
+    while words.len() < limit && at < text.len() {
+        let rest = &text[at..];
+        let spaces = rest.len() - rest.trim_start_matches(' ').len();
+        if spaces == 0 {
+            break;
+        }
+        let start = at + spaces;
+        let mut end = start;
+        let mut chars = text[start..].char_indices().peekable();
+        while let Some((offset, c)) = chars.next() {
+            let next_is_letter = chars.peek().is_some_and(|(_, n)| n.is_alphabetic());
+            if c.is_alphabetic() || (offset > 0 && matches!(c, '-' | '\'' | '’' | '.') && next_is_letter) {
+                end = start + offset + c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        if end == start {
+            break;
+        }
+        words.push(Word { start, end });
+        at = end;
+    }
+    words
+}
+
+/// The noun a number counts, found after it.
+#[derive(Debug, Clone)]
+struct Counted {
+    unit: String,
+    /// Where the figure's text may extend to (the noun), when it is adjacent.
+    end: Option<usize>,
+    measure: Option<String>,
+}
 
 pub struct FigureExtractor {
     rules: Vec<Rule>,
+    lexicon: Lexicon,
+}
+
+#[derive(Debug, Clone)]
+struct Candidate {
+    number_start: usize,
+    number_end: usize,
+    record: Record,
 }
 
 impl FigureExtractor {
     pub fn new(rules: &RuleSet) -> Result<Self, Vec<RuleError>> {
         let mut errors = Vec::new();
         for rule in rules.of_kind(Kind::Figure) {
-            if let Some(measure) = rule.param_str("measure").filter(|m| !MEASURES.contains(m)) {
+            let bad = |key: &str, allowed: &[&str]| rule.param_str(key).filter(|v| !allowed.contains(v)).map(|v| (key.to_string(), v.to_string()));
+            for (key, value) in [bad("measure", MEASURES), bad("qualifier", QUALIFIERS)].into_iter().flatten() {
+                let allowed = if key == "measure" { MEASURES } else { QUALIFIERS };
                 errors.push(
-                    RuleError::new(rules.source.display_path(&rule.file), format!("unknown measure `{measure}` (expected {})", MEASURES.join(", ")))
+                    RuleError::new(rules.source.display_path(&rule.file), format!("unknown {key} `{value}` (expected {})", allowed.join(", ")))
                         .at(rule.line, None)
                         .in_rule(&rule.id),
                 );
             }
         }
-        if !errors.is_empty() {
-            return Err(errors);
+        let lexicon = Lexicon::load(rules).map_err(|e| errors.extend(e)).ok();
+        match lexicon {
+            Some(lexicon) if errors.is_empty() => Ok(FigureExtractor { rules: rules.of_kind(Kind::Figure).cloned().collect(), lexicon }),
+            _ => Err(errors),
         }
-        Ok(FigureExtractor { rules: rules.of_kind(Kind::Figure).cloned().collect() })
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
     }
 
     pub fn extract(&self, doc: &Document, sentences: &[Sentence], out: &mut Vec<Record>) {
-        let mut candidates = Vec::new();
+        let text = doc.text.as_str();
+        let mut vetoes: Vec<(usize, usize)> = Vec::new();
+        let mut candidates: Vec<(usize, Candidate)> = Vec::new();
         for (priority, rule) in self.rules.iter().enumerate() {
-            for caps in rule.regex.captures_iter(&doc.text) {
-                let whole = caps.get(0).unwrap();
-                let Some(number) = caps.name("number") else { continue };
-                let Some(mut value) = parse_number(number.as_str()) else { continue };
-                if let Some(scale) = caps.name("scale").and_then(|s| scale_value(s.as_str())) {
-                    value *= scale;
+            if rule.param_str("not_figure").is_some() {
+                vetoes.extend(rule.regex.find_iter(text).map(|m| (m.start(), m.end())));
+                continue;
+            }
+            for caps in rule.regex.captures_iter(text) {
+                if let Some(candidate) = self.candidate(text, rule, &caps, sentences, &mut vetoes) {
+                    candidates.push((priority, candidate));
                 }
-                let qualifier = rule.param_str("qualifier").unwrap_or("exact").to_string();
-                let unit = rule
-                    .param_str("unit")
-                    .map(str::to_string)
-                    .or_else(|| caps.name("unit").map(|u| u.as_str().to_lowercase()));
-                candidates.push((priority, Record {
-                    sentence: sentence_at(sentences, whole.start()),
-                    start: whole.start(),
-                    end: whole.end(),
-                    rule: rule.id.clone(),
-                    data: RecordData::Figure(Figure {
-                        value,
-                        high: None,
-                        qualifier,
-                        measure: rule.param_str("measure").unwrap_or("count").to_string(),
-                        unit,
-                        event: None,
-                        speaker: None,
-                        agency: None,
-                        date: None,
-                    }),
-                }));
             }
         }
-        out.extend(resolve_overlaps(candidates));
+        vetoes.sort_unstable();
+        let kept: Vec<(usize, Record)> = candidates
+            .into_iter()
+            .filter(|(_, c)| {
+                let figure = c.record.as_figure().expect("figure");
+                !(matches!(figure.measure.as_str(), "count" | "quantity")
+                    && vetoes.iter().any(|&(s, e)| s < c.number_end && c.number_start < e))
+            })
+            .map(|(p, c)| (p, c.record))
+            .collect();
+        let mut records = resolve_overlaps(kept);
+        self.inherit_units(text, sentences, &mut records);
+        out.extend(records);
+    }
+
+    fn candidate(
+        &self,
+        text: &str,
+        rule: &Rule,
+        caps: &regex::Captures,
+        sentences: &[Sentence],
+        vetoes: &mut Vec<(usize, usize)>,
+    ) -> Option<Candidate> {
+        let lexicon = &self.lexicon;
+        let (number, mut value) = if let Some(fraction) = caps.name("fraction") {
+            // "the second half of": an ordinal before a fraction makes it a part of time, not a share.
+            let before = last_word_before(text, fraction.start()).to_ascii_lowercase();
+            if matches!(before.as_str(), "second" | "first" | "last" | "latter" | "former" | "other" | "third" | "fourth") {
+                return None;
+            }
+            (fraction, fraction_percent(fraction.as_str())?)
+        } else {
+            let number = caps.name("number")?;
+            (number, parse_number(trim_and(number.as_str()))?)
+        };
+        let mut measure = rule.param_str("measure").unwrap_or("count").to_string();
+        let mut unit = rule.param_str("unit").map(str::to_string);
+        let mut start = number.start();
+        let mut end = number.start() + trim_and(number.as_str()).len();
+        if let Some(currency) = caps.name("currency") {
+            let (m, u) = lexicon.unit(currency.as_str())?;
+            measure.clone_from(m);
+            unit = Some(u.clone());
+            start = start.min(currency.start());
+        }
+        if let Some(word) = caps.name("unit") {
+            let (m, u) = lexicon.unit(word.as_str().trim())?;
+            measure.clone_from(m);
+            unit = Some(u.clone());
+            end = end.max(word.end());
+        }
+        let mut qualifier = rule.param_str("qualifier").unwrap_or("exact").to_string();
+        if let Some(q) = caps.name("qualifier") {
+            qualifier = lexicon.qualifier(q.as_str())?.to_string();
+            start = start.min(q.start());
+        }
+        if let Some(q) = caps.name("qualifier_after") {
+            qualifier = lexicon.qualifier(q.as_str())?.to_string();
+            end = end.max(q.end());
+        }
+        let mut high = None;
+        if let Some(upper) = caps.name("number_high") {
+            let mut upper_value = parse_number(trim_and(upper.as_str()))?;
+            if let Some(scale) = trailing_scale(upper.as_str()).filter(|_| trailing_scale(number.as_str()).is_none()) {
+                if value * scale <= upper_value {
+                    value *= scale;
+                }
+            }
+            upper_value = tidy(upper_value);
+            if upper_value <= value {
+                // "won 3-1", "52-48": a score or tally, not a range and not two figures.
+                vetoes.push((caps.get(0)?.start(), caps.get(0)?.end()));
+                return None;
+            }
+            high = Some(upper_value);
+            start = start.min(caps.get(0)?.start());
+            end = end.max(upper.start() + trim_and(upper.as_str()).len());
+        }
+        let words_only = !number.as_str().bytes().any(|b| b.is_ascii_digit());
+        if words_only && value == 1.0 && caps.name("fraction").is_none() && !has_scale_word(number.as_str()) {
+            return None;
+        }
+        let number_start = number.start();
+        let number_end = number.start() + trim_and(number.as_str()).len();
+        // The surroundings of a number that is not a money or percent figure.
+        if measure == "count" && caps.name("currency").is_none() && caps.name("fraction").is_none() {
+            if !clean_before(text, number_start) {
+                return None;
+            }
+            let after_end = end;
+            match glued_after(text, after_end) {
+                Glued::Nothing => {}
+                Glued::Letters(letters_end) => {
+                    let (m, u) = lexicon.unit(&text[after_end..letters_end])?;
+                    measure.clone_from(m);
+                    unit = Some(u.clone());
+                    end = letters_end;
+                }
+                Glued::Reject => return None,
+            }
+        }
+        if measure == "count" && unit.is_none() {
+            let (counted, follows_ok) = self.counted_noun(text, end, value);
+            match counted {
+                Some(c) => {
+                    if let Some(noun_end) = c.end {
+                        end = noun_end;
+                    }
+                    if let Some(m) = c.measure {
+                        measure = m;
+                    }
+                    unit = Some(c.unit);
+                    // "1,500 people or more"
+                    if let Some((q, q_end)) = self.qualifier_after_noun(text, end) {
+                        qualifier = q;
+                        end = q_end;
+                    }
+                }
+                None if words_only && !follows_ok => return None,
+                None => {}
+            }
+        }
+        Some(Candidate {
+            number_start,
+            number_end,
+            record: Record {
+                sentence: sentence_at(sentences, start),
+                start,
+                end,
+                rule: rule.id.clone(),
+                data: RecordData::Figure(Figure {
+                    value: tidy(value),
+                    high,
+                    qualifier,
+                    measure,
+                    unit,
+                    event: None,
+                    speaker: None,
+                    agency: None,
+                    date: None,
+                }),
+            },
+        })
+    }
+
+    /// The noun counted by a number ending at `from`: the first plural noun among the next
+    /// few words (modifiers may stand before it), or a partitive `of (the) … nouns`.
+    /// Also says whether what follows lets a bare number stand (a function word or punctuation).
+    fn counted_noun(&self, text: &str, from: usize, value: f64) -> (Option<Counted>, bool) {
+        let lexicon = &self.lexicon;
+        let words = words_after(text, from, 5);
+        let follows_ok = match words.first() {
+            None => true,
+            Some(first) => {
+                let lower = text[first.start..first.end].to_lowercase();
+                lexicon.is_function_word(&lower) || lower.ends_with("ly")
+            }
+        };
+        for (i, word) in words.iter().enumerate() {
+            let lower = text[word.start..word.end].to_lowercase();
+            if let Some((measure, unit)) = lexicon.unit(&lower).filter(|_| i == 0) {
+                return (Some(Counted { unit: unit.clone(), end: Some(word.end), measure: Some(measure.clone()) }), true);
+            }
+            if lexicon.modifiers.contains(&lower) {
+                continue;
+            }
+            if lexicon.is_function_word(&lower) {
+                if lower == "of" && i == 0 {
+                    return (self.partitive(text, word.end), true);
+                }
+                break;
+            }
+            if lexicon.is_plural(&lower) || (value == 1.0 && i == 0 && lexicon.singulars.contains(&lower)) {
+                let singular = lexicon.singular(&lower);
+                let measure = lexicon.unit(&lower).map(|(m, _)| m.clone());
+                let unit = lexicon.unit(&lower).map(|(_, u)| u.clone()).unwrap_or(singular);
+                return (Some(Counted { unit, end: Some(word.end), measure }), true);
+            }
+            if i >= 3 {
+                break;
+            }
+        }
+        (None, follows_ok)
+    }
+
+    /// `or more`, `or fewer` after a counted noun.
+    fn qualifier_after_noun(&self, text: &str, from: usize) -> Option<(String, usize)> {
+        let words = words_after(text, from, 2);
+        let [or, bound] = words.as_slice() else { return None };
+        if !text[or.start..or.end].eq_ignore_ascii_case("or") {
+            return None;
+        }
+        let phrase = &text[or.start..bound.end];
+        self.lexicon.qualifier(phrase).map(|q| (q.to_string(), bound.end))
+    }
+
+    /// `of (the|those|…) (modifiers) nouns` → the noun, without extending the figure's text.
+    fn partitive(&self, text: &str, from: usize) -> Option<Counted> {
+        let lexicon = &self.lexicon;
+        for (i, word) in words_after(text, from, 5).iter().enumerate() {
+            let lower = text[word.start..word.end].to_lowercase();
+            if lexicon.is_plural(&lower) && !lexicon.is_function_word(&lower) {
+                return Some(Counted { unit: lexicon.singular(&lower), end: None, measure: None });
+            }
+            let determiner = i == 0 && matches!(lower.as_str(), "the" | "those" | "these" | "their" | "its" | "our" | "all" | "his" | "her");
+            if !determiner && (lexicon.is_function_word(&lower) || i >= 3) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// A count with no noun of its own takes one from context, in news style: the earlier
+    /// figure with the same value (`500 children` … `Five hundred is a milestone`), else the
+    /// previous figure of its sentence (`200 families …, and another 150`), else the nearest
+    /// plural noun before it in the sentence, else the last figure of the previous sentence.
+    fn inherit_units(&self, text: &str, sentences: &[Sentence], records: &mut [Record]) {
+        for i in 0..records.len() {
+            let (value, sentence, start) = match records[i].as_figure() {
+                Some(f) if f.unit.is_none() && f.measure == "count" && f.high.is_none() => (f.value, records[i].sentence, records[i].start),
+                _ => continue,
+            };
+            let earlier = &records[..i];
+            let counted = |r: &&Record| r.as_figure().is_some_and(|f| f.measure == "count" && f.unit.is_some());
+            let unit_of = |r: &Record| r.as_figure().and_then(|f| f.unit.clone());
+            let found = earlier
+                .iter()
+                .rev()
+                .filter(counted)
+                // Only a large number repeated is the same group; small ones coincide.
+                .find(|r| value >= 100.0 && r.as_figure().is_some_and(|f| f.value == value))
+                .and_then(unit_of)
+                .or_else(|| earlier.iter().rev().filter(counted).find(|r| r.sentence == sentence).and_then(unit_of))
+                .or_else(|| self.plural_before(text, sentences.get(sentence).map_or(0, |s| s.start), start))
+                .or_else(|| {
+                    let previous = sentence.checked_sub(1)?;
+                    earlier.iter().rev().filter(counted).find(|r| r.sentence == previous).and_then(unit_of)
+                });
+            if let Some(figure) = records[i].as_figure_mut() {
+                figure.unit = found;
+            }
+        }
+    }
+
+    /// The nearest plural noun before `at` (back to `from`), within a dozen words.
+    fn plural_before(&self, text: &str, from: usize, at: usize) -> Option<String> {
+        let region = text.get(from..at)?;
+        let words: Vec<&str> = region.split(|c: char| !(c.is_alphabetic() || c == '-')).filter(|w| !w.is_empty()).collect();
+        // A plural-looking word after a pronoun is a verb (`which includes`).
+        let after_pronoun = |i: usize| {
+            i > 0 && matches!(words[i - 1].to_lowercase().as_str(), "which" | "that" | "who" | "it" | "he" | "she" | "this")
+        };
+        (0..words.len())
+            .rev()
+            .take(12)
+            .find(|&i| {
+                let w = words[i];
+                !w.chars().next().is_some_and(char::is_uppercase) && !after_pronoun(i) && self.lexicon.is_plural(&w.to_lowercase())
+            })
+            .map(|i| self.lexicon.singular(&words[i].to_lowercase()))
+    }
+}
+
+/// Drops a trailing `and` a number pattern may have taken (`five hundred and more`).
+fn trim_and(number: &str) -> &str {
+    let trimmed = number.trim_end();
+    match trimmed.len().checked_sub(4).and_then(|at| trimmed.get(at..)) {
+        Some(tail) if tail.eq_ignore_ascii_case(" and") => trimmed[..trimmed.len() - 4].trim_end(),
+        _ => trimmed,
+    }
+}
+
+fn has_scale_word(number: &str) -> bool {
+    number.split(|c: char| c.is_whitespace() || c == '-').any(|w| scale_value(w).is_some() || w.eq_ignore_ascii_case("dozen"))
+}
+
+/// The scale a number ends with (`10 million` → 1e6), if any.
+fn trailing_scale(number: &str) -> Option<f64> {
+    let number = trim_and(number);
+    let last_word = number.rsplit(|c: char| c.is_whitespace() || c.is_ascii_digit() || c == '.').next()?;
+    if last_word.is_empty() {
+        return None;
+    }
+    scale_value(last_word)
+}
+
+fn last_word_before(text: &str, at: usize) -> &str {
+    text[..at].trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("")
+}
+
+/// Whether what stands right before a number lets it be a count: not a letter or digit
+/// (`G7`, `H1`), not `@ # / _`, not `-`, `.` or `:` after a letter or digit (`COVID-19`, `192.168`).
+fn clean_before(text: &str, at: usize) -> bool {
+    let mut before = text[..at].chars().rev();
+    match before.next() {
+        None => true,
+        Some(c) if c.is_alphanumeric() || matches!(c, '@' | '#' | '/' | '\\' | '_' | '^') => false,
+        Some('-' | '.' | ':' | '+' | '–') => !before.next().is_some_and(|c| c.is_alphanumeric()),
+        Some(_) => true,
+    }
+}
+
+enum Glued {
+    Nothing,
+    /// Letters directly after the number (`29km`), up to this byte.
+    Letters(usize),
+    Reject,
+}
+
+/// What is glued to the end of a number: letters (`19th`, `1990s`, `29km`), a compound
+/// hyphen (`500-page`), or a digit after `:` `/` `.` (`4:22`, `5/17`, `192.168`).
+fn glued_after(text: &str, at: usize) -> Glued {
+    let rest = &text[at..];
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some(c) if c.is_alphabetic() => {
+            let len = rest.find(|c: char| !c.is_alphabetic() && c != '/').unwrap_or(rest.len());
+            Glued::Letters(at + len)
+        }
+        Some(c) if c.is_ascii_digit() => Glued::Reject,
+        Some('-' | '–') if chars.next().is_some_and(|c| c.is_alphanumeric()) => Glued::Reject,
+        Some(':' | '/' | '.' | ',') if chars.next().is_some_and(|c| c.is_ascii_digit()) => Glued::Reject,
+        _ => Glued::Nothing,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon() -> Lexicon {
+        Lexicon::load(&RuleSet::bundled().unwrap()).unwrap()
+    }
+
+    #[test]
+    fn plural_nouns_become_lowercase_singulars() {
+        let lex = lexicon();
+        for (plural, singular) in [
+            ("children", "child"),
+            ("families", "family"),
+            ("parents", "parent"),
+            ("separations", "separation"),
+            ("cases", "case"),
+            ("kids", "kid"),
+            ("churches", "church"),
+            ("women", "woman"),
+            ("congressmen", "congressman"),
+            ("asylum-seekers", "asylum-seeker"),
+            ("lives", "life"),
+            ("people", "person"),
+        ] {
+            assert!(lex.is_plural(plural), "{plural}");
+            assert_eq!(lex.singular(plural), singular);
+        }
+        for not_plural in ["is", "was", "has", "this", "previous", "status", "less", "crisis", "individual"] {
+            assert!(!lex.is_plural(not_plural), "{not_plural}");
+        }
+    }
+
+    #[test]
+    fn qualifier_phrases_map_to_the_closed_set() {
+        let lex = lexicon();
+        for (phrase, expected) in [
+            ("an estimated more than", "over"),
+            ("Some", "about"),
+            ("just over", "over"),
+            ("just under", "nearly"),
+            ("Up to", "up_to"),
+            ("fewer than", "under"),
+            (" or more", "at_least"),
+            ("-plus", "over"),
+            ("no more than", "at_most"),
+        ] {
+            assert_eq!(lex.qualifier(phrase), Some(expected), "{phrase}");
+        }
+    }
+
+    #[test]
+    fn surroundings_that_make_a_number_not_a_count() {
+        let text = "COVID-19 G7 4:22 19th 500-page 29km 500 children";
+        assert!(!clean_before(text, text.find("19").unwrap()));
+        assert!(!clean_before(text, text.find('7').unwrap()));
+        assert!(matches!(glued_after(text, text.find(":22").unwrap()), Glued::Reject));
+        assert!(matches!(glued_after(text, text.find("th").unwrap()), Glued::Letters(_)));
+        assert!(matches!(glued_after(text, text.find("-page").unwrap()), Glued::Reject));
+        assert!(matches!(glued_after(text, text.find(" children").unwrap()), Glued::Nothing));
     }
 }

@@ -1,0 +1,76 @@
+//! Every figure rule's own examples and counter-examples, run through the whole
+//! pipeline: an example must yield a figure whose text is exactly its `match` and
+//! whose fields equal its `expect`; a `not_figure` rule's example must yield no
+//! figure inside its match; a counter-example must yield no figure at all.
+
+use figures::Engine;
+use figures::pipeline::analyze_text;
+use figures::record::{Kind, Record};
+
+fn figures_in(engine: &Engine, text: &str) -> Vec<(String, Record)> {
+    let (doc, analysis) = analyze_text(engine, "example", text);
+    analysis.records.into_iter().filter(|r| r.kind() == Kind::Figure).map(|r| (doc.text[r.start..r.end].to_string(), r)).collect()
+}
+
+fn field(record: &Record, key: &str) -> toml::Value {
+    let json = serde_json::to_value(&record.data).unwrap();
+    match &json[key] {
+        serde_json::Value::Number(n) if n.is_i64() => toml::Value::Integer(n.as_i64().unwrap()),
+        serde_json::Value::Number(n) => toml::Value::Float(n.as_f64().unwrap()),
+        serde_json::Value::String(s) => toml::Value::String(s.clone()),
+        other => toml::Value::String(format!("{other}")),
+    }
+}
+
+fn same(a: &toml::Value, b: &toml::Value) -> bool {
+    match (a.as_float().or(a.as_integer().map(|i| i as f64)), b.as_float().or(b.as_integer().map(|i| i as f64))) {
+        (Some(x), Some(y)) => (x - y).abs() < 1e-9,
+        _ => a == b,
+    }
+}
+
+#[test]
+fn figure_rule_examples_hold() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for rule in engine.rules.of_kind(Kind::Figure) {
+        let vetoing = rule.param_str("not_figure").is_some();
+        for example in &rule.examples {
+            checked += 1;
+            let found = figures_in(&engine, &example.text);
+            let span = example.span.clone().unwrap_or_default();
+            if vetoing {
+                let at = example.text.find(&span).unwrap_or(0);
+                if !rule.regex.is_match(&example.text) {
+                    failures.push(format!("{}: pattern does not match {:?}", rule.id, example.text));
+                }
+                if let Some((text, _)) = found.iter().find(|(_, r)| r.start < at + span.len() && at < r.end) {
+                    failures.push(format!("{}: {:?} still yields figure {text:?}", rule.id, example.text));
+                }
+                continue;
+            }
+            let Some((_, record)) = found.iter().find(|(text, _)| *text == span) else {
+                let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+                failures.push(format!("{}: {:?} yields {texts:?}, expected {span:?}", rule.id, example.text));
+                continue;
+            };
+            for (key, want) in &example.expect {
+                let got = field(record, key);
+                if !same(&got, want) {
+                    failures.push(format!("{}: {:?}: {key} = {got}, expected {want}", rule.id, example.text));
+                }
+            }
+        }
+        for counter in &rule.counters {
+            checked += 1;
+            let found = figures_in(&engine, &counter.text);
+            if !found.is_empty() {
+                let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+                failures.push(format!("{}: counter-example {:?} yields {texts:?}", rule.id, counter.text));
+            }
+        }
+    }
+    assert!(checked > 30, "only {checked} examples");
+    assert!(failures.is_empty(), "{} of {checked} examples fail:\n{}", failures.len(), failures.join("\n"));
+}
