@@ -1,17 +1,383 @@
 //! A figure's event: the lemma of the event it counts, found in its clause.
+//!
+//! The event lexicon (`rules/figure/events.tsv`) maps verb forms, nominalizations
+//! and fixed phrases to a lemma (`reunification` → reunite, `brought together` →
+//! reunite). `rules/figure/event_states.tsv` turns an event under a negation or
+//! a lasting cue into a state (`not reunited`, `still separated` → remain_separated).
+//!
+//! Choice, per figure: a state event of its clause; else an event noun inside
+//! the figure's own phrase (`3,900 separations`); else the nearest event of its
+//! clause, looking first after the figure when it is the subject (`200 families
+//! are being processed`) and first before it otherwise (`reunited 500 children`).
+//! A figure whose clause names no event takes the event of a figure coordinated
+//! with it (`2,176 children had been reunited … and 689 afterward`), else the
+//! nearest event of its sentence, else that of an earlier figure of the same
+//! (large) value, the same group mentioned again.
 
 use crate::document::Document;
 use crate::error::RuleError;
+use crate::extract::figure::tsv_rows;
 use crate::record::Record;
 use crate::ruleset::RuleSet;
 use crate::split::Sentence;
+use std::collections::{HashMap, HashSet};
 
-pub struct EventLinker {}
+pub const EVENTS_FILE: &str = "figure/events.tsv";
+pub const STATES_FILE: &str = "figure/event_states.tsv";
+
+/// Auxiliaries and copulas: one of these right after a figure makes it a subject.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "have", "has", "had", "will", "would", "may", "might", "can", "could", "should", "must", "remain",
+    "remains", "remained", "do", "did", "does", "be",
+];
+/// Words that open a new clause.
+const CLAUSE_OPENERS: &[&str] = &["but", "while", "whereas", "although", "though", "because", "since", "unless"];
+
+struct StateRule {
+    cues: HashSet<String>,
+    state: usize,
+}
+
+pub struct EventLinker {
+    lemmas: Vec<String>,
+    /// First word of a form → (all words of the form, lemma index), longest form first.
+    forms: HashMap<String, Vec<(Vec<String>, usize)>>,
+    states: HashMap<usize, StateRule>,
+    state_lemmas: HashSet<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TokenKind {
+    Word,
+    Number,
+    Punct(char),
+}
+
+#[derive(Debug, Clone)]
+struct Token {
+    start: usize,
+    end: usize,
+    kind: TokenKind,
+    lower: String,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Trigger {
+    first: usize,
+    last: usize,
+    lemma: usize,
+    /// A noun form (not `-ed`/`-ing`), which may name the event from inside a figure's phrase.
+    nominal: bool,
+}
+
+fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let region = &text[start..end];
+    let mut chars = region.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let kind = if c.is_alphabetic() {
+            TokenKind::Word
+        } else if c.is_ascii_digit() {
+            TokenKind::Number
+        } else if c.is_whitespace() {
+            continue;
+        } else {
+            tokens.push(Token { start: start + i, end: start + i + c.len_utf8(), kind: TokenKind::Punct(c), lower: String::new() });
+            continue;
+        };
+        let mut last = i + c.len_utf8();
+        while let Some(&(j, n)) = chars.peek() {
+            let joins = match kind {
+                TokenKind::Word => n.is_alphabetic() || ((n == '\'' || n == '’' || n == '-') && region[j + n.len_utf8()..].starts_with(char::is_alphabetic)),
+                _ => n.is_ascii_digit() || ((n == ',' || n == '.') && region[j + 1..].starts_with(|d: char| d.is_ascii_digit())),
+            };
+            if !joins {
+                break;
+            }
+            last = j + n.len_utf8();
+            chars.next();
+        }
+        let lower = if kind == TokenKind::Word { region[i..last].to_lowercase().replace('’', "'") } else { String::new() };
+        tokens.push(Token { start: start + i, end: start + last, kind, lower });
+    }
+    tokens
+}
 
 impl EventLinker {
-    pub fn new(_rules: &RuleSet) -> Result<EventLinker, Vec<RuleError>> {
-        Ok(EventLinker {})
+    pub fn new(rules: &RuleSet) -> Result<EventLinker, Vec<RuleError>> {
+        let mut errors = Vec::new();
+        let mut linker = EventLinker { lemmas: Vec::new(), forms: HashMap::new(), states: HashMap::new(), state_lemmas: HashSet::new() };
+        let display = |file: &str| rules.source.display_path(file);
+        match rules.data_file(EVENTS_FILE) {
+            Err(e) => errors.push(e),
+            Ok(text) => {
+                for (line, fields) in tsv_rows(text) {
+                    let [lemma, forms] = fields.as_slice() else {
+                        errors.push(RuleError::new(display(EVENTS_FILE), "expected: lemma<TAB>form|form|…").at(line, None));
+                        continue;
+                    };
+                    let index = linker.lemma_index(lemma);
+                    for form in forms.split('|').map(str::trim).filter(|f| !f.is_empty()) {
+                        let words: Vec<String> = form.split_whitespace().map(|w| w.to_lowercase()).collect();
+                        linker.forms.entry(words[0].clone()).or_default().push((words, index));
+                    }
+                }
+            }
+        }
+        for list in linker.forms.values_mut() {
+            list.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+        }
+        match rules.data_file(STATES_FILE) {
+            Err(e) => errors.push(e),
+            Ok(text) => {
+                for (line, fields) in tsv_rows(text) {
+                    let [lemma, cues, state] = fields.as_slice() else {
+                        errors.push(RuleError::new(display(STATES_FILE), "expected: lemma<TAB>cue|cue|…<TAB>state").at(line, None));
+                        continue;
+                    };
+                    let lemma = linker.lemma_index(lemma);
+                    let state = linker.lemma_index(state);
+                    linker.state_lemmas.insert(state);
+                    linker.states.insert(lemma, StateRule { cues: cues.split('|').map(|c| c.trim().to_lowercase()).collect(), state });
+                }
+            }
+        }
+        if errors.is_empty() { Ok(linker) } else { Err(errors) }
     }
 
-    pub fn link(&self, _doc: &Document, _sentences: &[Sentence], _records: &mut [Record]) {}
+    fn lemma_index(&mut self, lemma: &str) -> usize {
+        match self.lemmas.iter().position(|l| l == lemma) {
+            Some(i) => i,
+            None => {
+                self.lemmas.push(lemma.to_string());
+                self.lemmas.len() - 1
+            }
+        }
+    }
+
+    /// Event forms in the tokens, longest match first, each turned into its state when a cue precedes it.
+    fn triggers(&self, tokens: &[Token]) -> Vec<Trigger> {
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let matched = (tokens[i].kind == TokenKind::Word)
+                .then(|| self.forms.get(&tokens[i].lower))
+                .flatten()
+                .and_then(|list| list.iter().find(|(words, _)| self.matches_at(tokens, i, words)));
+            let Some((words, lemma)) = matched else {
+                i += 1;
+                continue;
+            };
+            let last = i + words.len() - 1;
+            let head = &tokens[last].lower;
+            let nominal = !(head.ends_with("ed") || head.ends_with("ing"));
+            found.push(Trigger { first: i, last, lemma: self.state_of(tokens, i, *lemma), nominal });
+            i = last + 1;
+        }
+        found
+    }
+
+    fn matches_at(&self, tokens: &[Token], at: usize, words: &[String]) -> bool {
+        words.iter().enumerate().all(|(k, w)| tokens.get(at + k).is_some_and(|t| t.kind == TokenKind::Word && t.lower == *w))
+    }
+
+    /// The state an event becomes when one of its cues stands within three words before it.
+    fn state_of(&self, tokens: &[Token], at: usize, lemma: usize) -> usize {
+        let Some(rule) = self.states.get(&lemma) else { return lemma };
+        let cued = tokens[..at]
+            .iter()
+            .rev()
+            .filter(|t| t.kind == TokenKind::Word)
+            .take(3)
+            .any(|t| rule.cues.contains(&t.lower) || (rule.cues.contains("n't") && t.lower.ends_with("n't")));
+        if cued { rule.state } else { lemma }
+    }
+
+    pub fn link(&self, doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
+        let text = doc.text.as_str();
+        let figures = super::figure_positions(records);
+        let mut events: Vec<Option<usize>> = vec![None; records.len()];
+        let mut by_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
+        for &i in &figures {
+            by_sentence.entry(records[i].sentence).or_default().push(i);
+        }
+        let mut sentence_ids: Vec<usize> = by_sentence.keys().copied().collect();
+        sentence_ids.sort_unstable();
+        for sentence_id in sentence_ids {
+            let Some(sentence) = sentences.get(sentence_id) else { continue };
+            let members = &by_sentence[&sentence_id];
+            let tokens = tokenize(text, sentence.start, sentence.end);
+            let triggers = self.triggers(&tokens);
+            let spans: Vec<(usize, usize)> = members.iter().map(|&i| token_span(&tokens, records[i].start, records[i].end)).collect();
+            let clause_of: Vec<(usize, usize)> = spans.iter().map(|&span| clause(&tokens, span, &spans)).collect();
+            let own: Vec<Option<usize>> = spans
+                .iter()
+                .zip(&clause_of)
+                .map(|(&span, &bounds)| self.choose(&tokens, &triggers, span, bounds))
+                .collect();
+            for (k, &record) in members.iter().enumerate() {
+                let coordinated = || {
+                    let opens_with_and = clause_of[k].0 > 0 && matches!(tokens[clause_of[k].0 - 1].lower.as_str(), "and" | "or");
+                    let previous = (0..k).rev().find_map(|j| own[j]);
+                    let next = (k + 1..members.len()).find_map(|j| own[j]);
+                    if opens_with_and { previous.or(next) } else { next.or(previous) }
+                };
+                let nearest_in_sentence = || self.choose(&tokens, &triggers, spans[k], (0, tokens.len()));
+                events[record] = own[k].or_else(coordinated).or_else(nearest_in_sentence);
+            }
+        }
+        // The same large number seen earlier is the same group: it keeps that group's event.
+        for (n, &i) in figures.iter().enumerate() {
+            if events[i].is_some() {
+                continue;
+            }
+            let value = records[i].as_figure().map_or(0.0, |f| f.value);
+            if value < 100.0 {
+                continue;
+            }
+            events[i] = figures[..n].iter().rev().find(|&&j| records[j].as_figure().is_some_and(|f| f.value == value) && events[j].is_some()).and_then(|&j| events[j]);
+        }
+        for i in figures {
+            if let Some(figure) = records[i].as_figure_mut() {
+                figure.event = events[i].map(|e| self.lemmas[e].clone());
+            }
+        }
+    }
+
+    /// The event a figure spanning tokens `span` counts, within `bounds`.
+    fn choose(&self, tokens: &[Token], triggers: &[Trigger], span: (usize, usize), bounds: (usize, usize)) -> Option<usize> {
+        let (first, last) = span;
+        let in_clause: Vec<&Trigger> = triggers.iter().filter(|t| t.first >= bounds.0 && t.last < bounds.1).collect();
+        let inside = |t: &&&Trigger| t.first >= first && t.last <= last;
+        let distance = |t: &Trigger| {
+            if t.first > last {
+                words_between(tokens, last, t.first)
+            } else {
+                words_between(tokens, t.last, first)
+            }
+        };
+        let subject = tokens[last + 1..bounds.1.max(last + 1)]
+            .iter()
+            // A relative clause's verb (`families who were separated`) is not the figure's.
+            .take_while(|t| t.kind != TokenKind::Punct(',') && t.kind != TokenKind::Punct(';') && !matches!(t.lower.as_str(), "who" | "which" | "that" | "whom"))
+            .filter(|t| t.kind == TokenKind::Word)
+            .take(4)
+            .any(|t| AUXILIARIES.contains(&t.lower.as_str()));
+        let outside = || in_clause.iter().filter(|t| !(t.first >= first && t.last <= last));
+        if let Some(state) = outside().filter(|t| self.state_lemmas.contains(&t.lemma)).min_by_key(|t| distance(t)) {
+            return Some(state.lemma);
+        }
+        if let Some(noun) = in_clause.iter().filter(inside).find(|t| t.nominal) {
+            return Some(noun.lemma);
+        }
+        outside()
+            .min_by_key(|t| {
+                let after = t.first > last;
+                let penalty = match (subject, after) {
+                    (true, false) => 5,
+                    (false, true) => 2,
+                    _ => 0,
+                };
+                (distance(t) + penalty, after)
+            })
+            .map(|t| t.lemma)
+    }
+}
+
+/// Words strictly between token `a` and token `b` (a < b).
+fn words_between(tokens: &[Token], a: usize, b: usize) -> usize {
+    tokens[(a + 1).min(b)..b].iter().filter(|t| t.kind == TokenKind::Word).count()
+}
+
+/// The first and last token inside a byte range.
+fn token_span(tokens: &[Token], start: usize, end: usize) -> (usize, usize) {
+    let first = tokens.iter().position(|t| t.end > start).unwrap_or(tokens.len().saturating_sub(1));
+    let last = tokens.iter().rposition(|t| t.start < end).unwrap_or(first).max(first);
+    (first, last)
+}
+
+/// The clause around a figure: bounded by `;` `:` dashes and brackets, by `, and` / `, or`,
+/// by clause openers (`but`, `while`…), and by `and`/`or` right before another figure.
+fn clause(tokens: &[Token], span: (usize, usize), figures: &[(usize, usize)]) -> (usize, usize) {
+    let is_boundary = |i: usize| -> bool {
+        let t = &tokens[i];
+        match t.kind {
+            TokenKind::Punct(c) => matches!(c, ';' | ':' | '—' | '–' | '(' | ')'),
+            TokenKind::Word => {
+                if CLAUSE_OPENERS.contains(&t.lower.as_str()) {
+                    return true;
+                }
+                if matches!(t.lower.as_str(), "and" | "or") {
+                    let after_comma = i > 0 && tokens[i - 1].kind == TokenKind::Punct(',');
+                    // "and (another|a further) 150": coordination of figures.
+                    let before_figure = figures.iter().any(|&(f, _)| f > i && f <= i + 3 && tokens[i + 1..f].iter().all(|t| t.kind == TokenKind::Word));
+                    return after_comma || before_figure;
+                }
+                false
+            }
+            TokenKind::Number => false,
+        }
+    };
+    let mut left = span.0;
+    while left > 0 && !is_boundary(left - 1) {
+        left -= 1;
+    }
+    let mut right = span.1 + 1;
+    while right < tokens.len() && !is_boundary(right) {
+        right += 1;
+    }
+    (left, right)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::{Engine, analyze_text};
+
+    fn events(text: &str) -> Vec<(String, Option<String>)> {
+        let engine = Engine::bundled().unwrap();
+        let (doc, analysis) = analyze_text(&engine, "t", text);
+        analysis
+            .records
+            .iter()
+            .filter_map(|r| r.as_figure().map(|f| (doc.text[r.start..r.end].to_string(), f.event.clone())))
+            .collect()
+    }
+
+    fn event_of(text: &str, figure: &str) -> Option<String> {
+        events(text).into_iter().find(|(t, _)| t == figure).unwrap_or_else(|| panic!("no figure {figure:?} in {:?}", events(text))).1
+    }
+
+    #[test]
+    fn the_governing_verb_of_an_object_wins_over_a_modifier() {
+        assert_eq!(event_of("The agency has reunited 500 children separated from their parents.", "500 children").as_deref(), Some("reunite"));
+        assert_eq!(event_of("Officials separated at least 3,913 migrant children in 2017.", "at least 3,913 migrant children").as_deref(), Some("separate"));
+    }
+
+    #[test]
+    fn a_subject_takes_the_event_of_its_predicate() {
+        assert_eq!(event_of("Some 200 families are still being processed through the portal.", "Some 200 families").as_deref(), Some("process"));
+        assert_eq!(event_of("More than 1,600 separated parents and nearly 400 children were deported.", "More than 1,600 separated parents").as_deref(), Some("deport"));
+    }
+
+    #[test]
+    fn negated_or_lasting_events_become_states() {
+        assert_eq!(event_of("That still leaves nearly 1,000 kids not reunited with their families.", "nearly 1,000 kids").as_deref(), Some("remain_separated"));
+        assert_eq!(event_of("They were tasked with reuniting 1,000 children who remained separated.", "1,000 children").as_deref(), Some("remain_separated"));
+    }
+
+    #[test]
+    fn nominalizations_and_phrases_map_to_lemmas() {
+        assert_eq!(event_of("It facilitated the reunification of seven families.", "seven families").as_deref(), Some("reunite"));
+        assert_eq!(event_of("Four families have since launched a suit against the government.", "Four families").as_deref(), Some("sue"));
+        assert_eq!(event_of("In addition to the 3,900 separations under review, more came.", "3,900 separations").as_deref(), Some("separate"));
+    }
+
+    #[test]
+    fn a_figure_without_an_event_borrows_from_its_coordinate_or_its_repeat() {
+        assert_eq!(event_of("2,176 children had been reunited before the task force and 689 afterward.", "689").as_deref(), Some("reunite"));
+        let text = "The agency reunited 500 children. Five hundred is a milestone.";
+        assert_eq!(event_of(text, "Five hundred").as_deref(), Some("reunite"));
+        assert_eq!(event_of("These include 11 with a serious criminal history.", "11"), None);
+    }
 }
