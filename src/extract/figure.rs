@@ -11,7 +11,7 @@
 use super::{Schema, resolve_overlaps};
 use crate::document::Document;
 use crate::error::RuleError;
-use crate::normalize::number::{fraction_percent, parse_number, scale_value, tidy};
+use crate::normalize::number::{fraction_percent, is_number_word, parse_number, scale_value, tidy};
 use crate::record::{Figure, Kind, Record, RecordData};
 use crate::ruleset::{Rule, RuleSet};
 use crate::split::{Sentence, sentence_at};
@@ -19,7 +19,7 @@ use std::collections::{HashMap, HashSet};
 
 pub static SCHEMA: Schema = Schema {
     params: &["measure", "unit", "qualifier", "not_figure"],
-    groups: &["qualifier", "qualifier_after", "number", "number_high", "scale", "unit", "currency", "fraction"],
+    groups: &["qualifier", "qualifier_after", "qualifier_high", "number", "number_high", "scale", "unit", "currency", "fraction"],
 };
 
 const MEASURES: &[&str] = &["count", "percent", "money", "quantity"];
@@ -266,26 +266,38 @@ impl FigureExtractor {
 
     pub fn extract(&self, doc: &Document, sentences: &[Sentence], out: &mut Vec<Record>) {
         let text = doc.text.as_str();
-        let mut vetoes: Vec<(usize, usize)> = Vec::new();
+        // (start, end, whether it vetoes money and percentages too)
+        let mut vetoes: Vec<(usize, usize, bool)> = Vec::new();
         let mut candidates: Vec<(usize, Candidate)> = Vec::new();
         for (priority, rule) in self.rules.iter().enumerate() {
-            if rule.param_str("not_figure").is_some() {
-                vetoes.extend(rule.regex.find_iter(text).map(|m| (m.start(), m.end())));
+            if let Some(kind) = rule.param_str("not_figure") {
+                // Dates and durations only stop counts (`$2,000`, `2018 percent` stay); names,
+                // addresses and page furniture stop everything.
+                let every_measure = matches!(kind, "address" | "name" | "furniture");
+                vetoes.extend(rule.regex.find_iter(text).map(|m| (m.start(), m.end(), every_measure)));
                 continue;
             }
             for caps in rule.regex.captures_iter(text) {
                 if let Some(candidate) = self.candidate(text, rule, &caps, sentences, &mut vetoes) {
                     candidates.push((priority, candidate));
+                    continue;
+                }
+                // "3 hundred and 2 hundred", "three-nought-four": several numbers the pattern joined.
+                for (piece_start, piece_end) in number_pieces(&caps) {
+                    let from = if piece_start == caps.name("number").map_or(0, |n| n.start()) { caps.get(0).map_or(piece_start, |m| m.start()) } else { piece_start };
+                    let Some(piece) = rule.regex.captures_at(&text[..piece_end], from) else { continue };
+                    if let Some(candidate) = self.candidate(text, rule, &piece, sentences, &mut vetoes) {
+                        candidates.push((priority, candidate));
+                    }
                 }
             }
         }
-        vetoes.sort_unstable();
         let kept: Vec<(usize, Record)> = candidates
             .into_iter()
             .filter(|(_, c)| {
                 let figure = c.record.as_figure().expect("figure");
-                !(matches!(figure.measure.as_str(), "count" | "quantity")
-                    && vetoes.iter().any(|&(s, e)| s < c.number_end && c.number_start < e))
+                let counts = matches!(figure.measure.as_str(), "count" | "quantity");
+                !vetoes.iter().any(|&(s, e, every)| (every || counts) && s < c.number_end && c.number_start < e)
             })
             .map(|(p, c)| (p, c.record))
             .collect();
@@ -300,7 +312,7 @@ impl FigureExtractor {
         rule: &Rule,
         caps: &regex::Captures,
         sentences: &[Sentence],
-        vetoes: &mut Vec<(usize, usize)>,
+        vetoes: &mut Vec<(usize, usize, bool)>,
     ) -> Option<Candidate> {
         let lexicon = &self.lexicon;
         let (number, mut value) = if let Some(fraction) = caps.name("fraction") {
@@ -332,12 +344,32 @@ impl FigureExtractor {
         }
         let mut qualifier = rule.param_str("qualifier").unwrap_or("exact").to_string();
         if let Some(q) = caps.name("qualifier") {
+            // "=>30", "<>30": an operator, not a bound.
+            if text[..q.start()].ends_with(['=', '<', '>']) {
+                return None;
+            }
             qualifier = lexicon.qualifier(q.as_str())?.to_string();
             start = start.min(q.start());
         }
         if let Some(q) = caps.name("qualifier_after") {
-            qualifier = lexicon.qualifier(q.as_str())?.to_string();
+            let after = lexicon.qualifier(q.as_str())?;
+            // "less than 5000 or equal": the bound includes its number.
+            qualifier = match (q.as_str().to_ascii_lowercase().contains("equal"), qualifier.as_str()) {
+                (true, "under") => "at_most".to_string(),
+                (true, "over") => "at_least".to_string(),
+                (true, _) => qualifier,
+                (false, _) => after.to_string(),
+            };
             end = end.max(q.end());
+        } else if trim_and(number.as_str()).len() < number.as_str().trim_end().len() {
+            // "five hundred and more": the number took the "and".
+            if let Some(word) = words_after(text, number.end(), 1).first() {
+                let phrase = format!("and {}", &text[word.start..word.end]);
+                if let Some(q) = lexicon.qualifier(&phrase) {
+                    qualifier = q.to_string();
+                    end = word.end;
+                }
+            }
         }
         let mut high = None;
         if let Some(upper) = caps.name("number_high") {
@@ -348,11 +380,27 @@ impl FigureExtractor {
                 }
             }
             upper_value = tidy(upper_value);
+            if let Some(bound) = caps.name("qualifier_high") {
+                // "more than 100 and less than 300", "at most 100 and at least 20".
+                let high_side = lexicon.qualifier(bound.as_str())?;
+                let lower = |q: &str| matches!(q, "over" | "at_least");
+                let upper = |q: &str| matches!(q, "under" | "at_most" | "up_to");
+                if upper(&qualifier) && lower(high_side) {
+                    std::mem::swap(&mut value, &mut upper_value);
+                } else if !(lower(&qualifier) && upper(high_side)) {
+                    return None;
+                }
+                if upper_value <= value {
+                    return None;
+                }
+            }
             if upper_value <= value {
                 // "won 3-1", "52-48": a score or tally, not a range and not two figures.
-                vetoes.push((caps.get(0)?.start(), caps.get(0)?.end()));
+                let whole = caps.get(0)?;
+                vetoes.push((whole.start(), whole.end(), false));
                 return None;
             }
+            qualifier = "range".to_string();
             high = Some(upper_value);
             start = start.min(caps.get(0)?.start());
             end = end.max(upper.start() + trim_and(upper.as_str()).len());
@@ -365,7 +413,8 @@ impl FigureExtractor {
         let number_end = number.start() + trim_and(number.as_str()).len();
         // The surroundings of a number that is not a money or percent figure.
         if measure == "count" && caps.name("currency").is_none() && caps.name("fraction").is_none() {
-            if !clean_before(text, number_start) {
+            // After a qualifier (`x>10`, `over 500`) the number's own left edge is fine.
+            if caps.name("qualifier").is_none() && !clean_before(text, number_start) {
                 return None;
             }
             let after_end = end;
@@ -542,6 +591,34 @@ impl FigureExtractor {
     }
 }
 
+/// The parts of a number the pattern joined but that do not parse as one number,
+/// split at `and` and hyphens (`3 hundred and 2 hundred` → `3 hundred`, `2 hundred`).
+fn number_pieces(caps: &regex::Captures) -> Vec<(usize, usize)> {
+    let Some(number) = caps.name("number") else { return Vec::new() };
+    if caps.name("number_high").is_some() || parse_number(trim_and(number.as_str())).is_some() {
+        return Vec::new();
+    }
+    let text = number.as_str();
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let lower = text.to_ascii_lowercase();
+    let mut cuts: Vec<(usize, usize)> = lower.match_indices(" and ").map(|(i, m)| (i, i + m.len())).collect();
+    cuts.extend(lower.match_indices('-').map(|(i, _)| (i, i + 1)));
+    cuts.sort_unstable();
+    for (cut_start, cut_end) in cuts {
+        if cut_start > start {
+            pieces.push((number.start() + start, number.start() + text[..cut_start].trim_end().len()));
+        }
+        start = cut_end;
+    }
+    if start > 0 && start < text.len() {
+        let rest = text[start..].trim_start();
+        let offset = text.len() - rest.len();
+        pieces.push((number.start() + offset, number.end()));
+    }
+    pieces
+}
+
 /// Drops a trailing `and` a number pattern may have taken (`five hundred and more`).
 fn trim_and(number: &str) -> &str {
     let trimmed = number.trim_end();
@@ -575,7 +652,9 @@ fn clean_before(text: &str, at: usize) -> bool {
     let mut before = text[..at].chars().rev();
     match before.next() {
         None => true,
-        Some(c) if c.is_alphanumeric() || matches!(c, '@' | '#' | '/' | '\\' | '_' | '^') => false,
+        Some(c) if c.is_alphanumeric() || matches!(c, '@' | '#' | '/' | '\\' | '_' | '^' | '=' | '<' | '>') => false,
+        // "three-nought-four": a hyphen between number words joins a spoken sequence.
+        Some('-') if is_number_word(last_word_before(text, at - 1)) => true,
         Some('-' | '.' | ':' | '+' | '–') => !before.next().is_some_and(|c| c.is_alphanumeric()),
         Some(_) => true,
     }
@@ -599,8 +678,9 @@ fn glued_after(text: &str, at: usize) -> Glued {
             Glued::Letters(at + len)
         }
         Some(c) if c.is_ascii_digit() => Glued::Reject,
+        Some('-') if is_number_word(rest[1..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("")) => Glued::Nothing,
         Some('-' | '–') if chars.next().is_some_and(|c| c.is_alphanumeric()) => Glued::Reject,
-        Some(':' | '/' | '.' | ',') if chars.next().is_some_and(|c| c.is_ascii_digit()) => Glued::Reject,
+        Some(':' | '/' | '.') if chars.next().is_some_and(|c| c.is_ascii_digit()) => Glued::Reject,
         _ => Glued::Nothing,
     }
 }

@@ -33,11 +33,15 @@ pub fn parse_digits(text: &str) -> Option<f64> {
         Some((w, f)) => (w, Some(f)),
         None => (text, None),
     };
-    let is_separator = |c: char| c == ',' || c == '\u{202f}' || c == '\u{a0}' || c == '\u{2009}';
+    let is_separator = |c: char| c == ',' || c == ' ' || c == '\u{202f}' || c == '\u{a0}' || c == '\u{2009}';
     if whole.contains(is_separator) {
-        let mut groups = whole.split(is_separator);
-        let first = groups.next()?;
-        if first.is_empty() || first.len() > 3 || groups.any(|g| g.len() != 3) {
+        let groups: Vec<&str> = whole.split(is_separator).collect();
+        let (first, rest) = groups.split_first()?;
+        let (last, middle) = rest.split_last()?;
+        let western = first.len() <= 3 && rest.iter().all(|g| g.len() == 3);
+        // Indian grouping: 12,34,567
+        let indian = whole.contains(',') && first.len() <= 2 && middle.iter().all(|g| g.len() == 2) && last.len() == 3;
+        if first.is_empty() || !(western || indian) {
             return None;
         }
     }
@@ -75,7 +79,7 @@ pub fn scale_abbreviation(word: &str) -> Option<f64> {
         "k" | "K" => 1e3,
         "m" | "M" | "mm" | "MM" | "mn" | "mln" | "mil" => 1e6,
         "b" | "B" | "bn" | "BN" | "bln" => 1e9,
-        "tn" | "trn" => 1e12,
+        "tn" | "trn" | "tln" => 1e12,
         _ => return None,
     })
 }
@@ -94,6 +98,11 @@ pub fn scale_value(word: &str) -> Option<f64> {
         "trillion" => 1e12,
         _ => return scale_abbreviation(word.trim()),
     })
+}
+
+/// Whether a word is a number word below a hundred (`nought`, `four`, `twenty`).
+pub fn is_number_word(word: &str) -> bool {
+    small_word(&word.to_ascii_lowercase()).is_some()
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -174,6 +183,8 @@ fn parse_integer_words(words: &[&str]) -> Option<f64> {
     let mut current = 0.0;
     let mut last = Last::Start;
     let mut smallest_scale: Option<f64> = None;
+    // The value of the current group up to its hundred (`three hundred` in `three hundred and two`).
+    let mut group_base = 0.0;
     let mut article = false;
     for (i, word) in words.iter().enumerate() {
         match *word {
@@ -188,9 +199,11 @@ fn parse_integer_words(words: &[&str]) -> Option<f64> {
                 current = 1.0;
                 continue;
             }
-            "dozen" | "dozens" => {
+            "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs" => {
                 article = false;
-                current = if current == 0.0 { 12.0 } else { current * 12.0 };
+                // "three hundred and two dozens": the dozen counts the part after the hundred.
+                let small = current - group_base;
+                current = group_base + if small == 0.0 { 12.0 } else { small * 12.0 };
                 last = Last::Hundred;
                 continue;
             }
@@ -212,10 +225,12 @@ fn parse_integer_words(words: &[&str]) -> Option<f64> {
             current += v;
             last = kind;
         } else if *word == "hundred" || *word == "hundreds" {
-            if last == Last::Hundred || (last == Last::Big && current == 0.0) {
+            // "3 hundred and 2 hundred" is two numbers.
+            if last == Last::Hundred || (last == Last::Big && current == 0.0) || group_base > 0.0 {
                 return None;
             }
             current = if current == 0.0 { 100.0 } else { current * 100.0 };
+            group_base = current;
             last = Last::Hundred;
         } else if let Some(scale) = scale_value(word).filter(|s| *s >= 1e3) {
             let grows = smallest_scale.is_some_and(|p| scale > p);
@@ -230,9 +245,12 @@ fn parse_integer_words(words: &[&str]) -> Option<f64> {
             }
             smallest_scale = Some(smallest_scale.map_or(scale, |p: f64| p.min(scale)));
             current = 0.0;
+            group_base = 0.0;
             last = Last::Big;
         } else if let Some(v) = parse_digits(word) {
-            if !matches!(last, Last::Start | Last::Big | Last::Hundred) || (last == Last::Hundred && current % 100.0 != 0.0) {
+            // "4 thousand 3 hundred and 0": a zero adds nothing, so it is a second number.
+            let zero_after_scale = v == 0.0 && last != Last::Start;
+            if zero_after_scale || !matches!(last, Last::Start | Last::Big | Last::Hundred) || (last == Last::Hundred && current % 100.0 != 0.0) {
                 return None;
             }
             current += v;
@@ -318,7 +336,8 @@ mod tests {
         assert_all(12.0, &["12", "twelve", "a dozen", "dozen", "one dozen"]);
         assert_all(29.0, &["29", "twenty-nine", "twenty nine", "Twenty-Nine", "twenty - nine"]);
         assert_all(6.0, &["6", "half a dozen", "six"]);
-        assert_all(36.0, &["36", "three dozen", "3 dozens", "thirty-six"]);
+        assert_all(36.0, &["36", "three dozen", "3 dozens", "thirty-six", "3 dzs"]);
+        assert_all(324.0, &["three hundred and two dozens", "324"]);
     }
 
     #[test]
@@ -349,7 +368,7 @@ mod tests {
         assert_all(3.5, &["3.5", "three point five"]);
         assert_all(0.08, &[".08", "0.08", "zero point zero eight"]);
         assert_all(200.71, &["200.71", "two hundred point seventy-one"]);
-        assert_all(1_234_567.89, &["1\u{202f}234\u{202f}567.89", "1,234,567.89"]);
+        assert_all(1_234_567.89, &["1\u{202f}234\u{202f}567.89", "1,234,567.89", "12,34,567.89", "1 234 567.89"]);
     }
 
     #[test]
@@ -366,7 +385,7 @@ mod tests {
     fn rejects_what_is_not_one_number() {
         for bad in [
             "1,00", ",500", "12,3456", "five apples", "", "3.x", "two three", "twenty thirty", "2018 500", "a", "an",
-            "one two", "thousand", "a five", "five hundred hundred",
+            "one two", "thousand", "a five", "five hundred hundred", "3 hundred and 2 hundred", "three-nought-four",
         ] {
             assert_eq!(parse_number(bad), None, "{bad:?}");
         }
