@@ -230,6 +230,8 @@ struct Counted {
 pub struct FigureExtractor {
     rules: Vec<Rule>,
     lexicon: Lexicon,
+    /// Month and weekday names: a capitalized word next to a number that does not make it a name.
+    calendar: regex::Regex,
 }
 
 #[derive(Debug, Clone)]
@@ -254,8 +256,17 @@ impl FigureExtractor {
             }
         }
         let lexicon = Lexicon::load(rules).map_err(|e| errors.extend(e)).ok();
-        match lexicon {
-            Some(lexicon) if errors.is_empty() => Ok(FigureExtractor { rules: rules.of_kind(Kind::Figure).cloned().collect(), lexicon }),
+        let calendar = rules
+            .patterns
+            .expand("^(?:{WEEKDAY}|{FIGURE_MONTH})$")
+            .map_err(|e| RuleError::new(rules.source.display_path("patterns/figure.toml"), e))
+            .and_then(|p| regex::Regex::new(&p).map_err(|e| RuleError::new(rules.source.display_path("patterns/figure.toml"), e.to_string())))
+            .map_err(|e| errors.push(e))
+            .ok();
+        match (lexicon, calendar) {
+            (Some(lexicon), Some(calendar)) if errors.is_empty() => {
+                Ok(FigureExtractor { rules: rules.of_kind(Kind::Figure).cloned().collect(), lexicon, calendar })
+            }
             _ => Err(errors),
         }
     }
@@ -395,9 +406,12 @@ impl FigureExtractor {
                 }
             }
             if upper_value <= value {
-                // "won 3-1", "52-48": a score or tally, not a range and not two figures.
+                // "won 3-1", "52 to 48": a score or tally, not a range and not two figures.
                 let whole = caps.get(0)?;
-                vetoes.push((whole.start(), whole.end(), false));
+                let between = &text[number.end()..upper.start()];
+                if between.contains(['-', '–', '—']) || between.contains(" to ") {
+                    vetoes.push((whole.start(), whole.end(), false));
+                }
                 return None;
             }
             qualifier = "range".to_string();
@@ -449,6 +463,11 @@ impl FigureExtractor {
                 None if words_only && !follows_ok => return None,
                 None => {}
             }
+            // "iPhone 4", "S&P 500", "FTSE 100", "787 Dreamliner": a number in a name.
+            let plain = caps.name("qualifier").is_none() && caps.name("number_high").is_none();
+            if plain && unit.is_none() && (self.name_before(text, start) || self.name_after(text, end)) {
+                return None;
+            }
         }
         Some(Candidate {
             number_start,
@@ -486,6 +505,12 @@ impl FigureExtractor {
                 lexicon.is_function_word(&lower) || lower.ends_with("ly")
             }
         };
+        if let [first, second, ..] = words.as_slice() {
+            // Two-word units: "square meters", "percentage points".
+            if let Some((measure, unit)) = lexicon.unit(&text[first.start..second.end]) {
+                return (Some(Counted { unit: unit.clone(), end: Some(second.end), measure: Some(measure.clone()) }), true);
+            }
+        }
         for (i, word) in words.iter().enumerate() {
             let lower = text[word.start..word.end].to_lowercase();
             if let Some((measure, unit)) = lexicon.unit(&lower).filter(|_| i == 0) {
@@ -511,6 +536,40 @@ impl FigureExtractor {
             }
         }
         (None, follows_ok)
+    }
+
+    /// Whether the word right before `at` is a capitalized word that is not a function word,
+    /// a month or weekday, or the first word of a sentence (`Nikkei 225`, `iPhone 4`).
+    fn name_before(&self, text: &str, at: usize) -> bool {
+        let Some(before) = text[..at].strip_suffix(' ') else { return false };
+        let word_start = before.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
+        let word = &before[word_start..];
+        if word.is_empty() || !word.chars().any(char::is_uppercase) || word.ends_with(|c: char| !c.is_alphanumeric()) {
+            return false;
+        }
+        let bare = word.trim_end_matches("'s").trim_end_matches("’s");
+        if self.lexicon.is_function_word(&bare.to_lowercase()) || self.calendar.is_match(bare) {
+            return false;
+        }
+        let opens_sentence = before[..word_start]
+            .trim_end_matches([' ', '"', '“', '‘', '\'', '('])
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | ':' | '—' | '|'));
+        !opens_sentence
+    }
+
+    /// Whether a capitalized singular word follows the number (`787 Dreamliner`).
+    fn name_after(&self, text: &str, at: usize) -> bool {
+        let Some(word) = words_after(text, at, 1).into_iter().next() else { return false };
+        if word.start != at + 1 {
+            return false;
+        }
+        let word = &text[word.start..word.end];
+        word.chars().next().is_some_and(char::is_uppercase)
+            && !self.lexicon.is_plural(&word.to_lowercase())
+            && !self.lexicon.is_function_word(&word.to_lowercase())
+            && !self.calendar.is_match(word)
     }
 
     /// `or more`, `or fewer` after a counted noun.
@@ -675,6 +734,10 @@ fn glued_after(text: &str, at: usize) -> Glued {
     match chars.next() {
         Some(c) if c.is_alphabetic() => {
             let len = rest.find(|c: char| !c.is_alphabetic() && c != '/').unwrap_or(rest.len());
+            // "5G", "3D", "4K": a single capital letter makes a name, not a unit.
+            if len == 1 && c.is_uppercase() {
+                return Glued::Reject;
+            }
             Glued::Letters(at + len)
         }
         Some(c) if c.is_ascii_digit() => Glued::Reject,
