@@ -232,7 +232,13 @@ pub struct FigureExtractor {
     lexicon: Lexicon,
     /// Month and weekday names: a capitalized word next to a number that does not make it a name.
     calendar: regex::Regex,
+    /// What every figure contains ({FIGURE_ANCHOR}); rules run only in windows around it.
+    anchor: regex::Regex,
 }
+
+/// How far before and after an anchor a figure rule's match may reach.
+const WINDOW_BEFORE: usize = 64;
+const WINDOW_AFTER: usize = 96;
 
 #[derive(Debug, Clone)]
 struct Candidate {
@@ -256,16 +262,20 @@ impl FigureExtractor {
             }
         }
         let lexicon = Lexicon::load(rules).map_err(|e| errors.extend(e)).ok();
-        let calendar = rules
-            .patterns
-            .expand("^(?:{WEEKDAY}|{FIGURE_MONTH})$")
-            .map_err(|e| RuleError::new(rules.source.display_path("patterns/figure.toml"), e))
-            .and_then(|p| regex::Regex::new(&p).map_err(|e| RuleError::new(rules.source.display_path("patterns/figure.toml"), e.to_string())))
-            .map_err(|e| errors.push(e))
-            .ok();
-        match (lexicon, calendar) {
-            (Some(lexicon), Some(calendar)) if errors.is_empty() => {
-                Ok(FigureExtractor { rules: rules.of_kind(Kind::Figure).cloned().collect(), lexicon, calendar })
+        let mut compile = |pattern: &str| {
+            rules
+                .patterns
+                .expand(pattern)
+                .map_err(|e| RuleError::new(rules.source.display_path("patterns/figure.toml"), e))
+                .and_then(|p| regex::Regex::new(&p).map_err(|e| RuleError::new(rules.source.display_path("patterns/figure.toml"), e.to_string())))
+                .map_err(|e| errors.push(e))
+                .ok()
+        };
+        let calendar = compile("^(?:{WEEKDAY}|{FIGURE_MONTH})$");
+        let anchor = compile("{FIGURE_ANCHOR}");
+        match (lexicon, calendar, anchor) {
+            (Some(lexicon), Some(calendar), Some(anchor)) if errors.is_empty() => {
+                Ok(FigureExtractor { rules: rules.of_kind(Kind::Figure).cloned().collect(), lexicon, calendar, anchor })
             }
             _ => Err(errors),
         }
@@ -280,15 +290,29 @@ impl FigureExtractor {
         // (start, end, whether it vetoes money and percentages too)
         let mut vetoes: Vec<(usize, usize, bool)> = Vec::new();
         let mut candidates: Vec<(usize, Candidate)> = Vec::new();
+        let windows = self.windows(text);
         for (priority, rule) in self.rules.iter().enumerate() {
             if let Some(kind) = rule.param_str("not_figure") {
                 // Dates and durations only stop counts (`$2,000`, `2018 percent` stay); names,
                 // addresses and page furniture stop everything.
                 let every_measure = matches!(kind, "address" | "name" | "furniture");
-                vetoes.extend(rule.regex.find_iter(text).map(|m| (m.start(), m.end(), every_measure)));
+                for &(start, end) in &windows {
+                    let haystack = &text[..end];
+                    let mut at = start;
+                    while let Some(m) = rule.regex.find_at(haystack, at) {
+                        vetoes.push((m.start(), m.end(), every_measure));
+                        at = if m.end() > m.start() { m.end() } else { m.end() + 1 };
+                        while at < haystack.len() && !haystack.is_char_boundary(at) {
+                            at += 1;
+                        }
+                        if at > haystack.len() {
+                            break;
+                        }
+                    }
+                }
                 continue;
             }
-            for caps in rule.regex.captures_iter(text) {
+            for caps in windows.iter().flat_map(|&(start, end)| captures_in(&rule.regex, text, start, end)) {
                 if let Some(candidate) = self.candidate(text, rule, &caps, sentences, &mut vetoes) {
                     candidates.push((priority, candidate));
                     continue;
@@ -315,6 +339,29 @@ impl FigureExtractor {
         let mut records = resolve_overlaps(kept);
         self.inherit_units(text, sentences, &mut records);
         out.extend(records);
+    }
+
+    /// Regions around the anchors, widened to whitespace and merged; every figure and
+    /// every not-figure span that can touch a number lies inside one.
+    fn windows(&self, text: &str) -> Vec<(usize, usize)> {
+        let mut windows: Vec<(usize, usize)> = Vec::new();
+        for anchor in self.anchor.find_iter(text) {
+            let mut start = anchor.start().saturating_sub(WINDOW_BEFORE);
+            while !text.is_char_boundary(start) {
+                start -= 1;
+            }
+            start = text[..start].rfind(char::is_whitespace).unwrap_or(0);
+            let mut end = (anchor.end() + WINDOW_AFTER).min(text.len());
+            while !text.is_char_boundary(end) {
+                end += 1;
+            }
+            end = text[end..].find(char::is_whitespace).map_or(text.len(), |i| end + i);
+            match windows.last_mut() {
+                Some(last) if start <= last.1 => last.1 = last.1.max(end),
+                _ => windows.push((start, end)),
+            }
+        }
+        windows
     }
 
     fn candidate(
@@ -648,6 +695,25 @@ impl FigureExtractor {
             })
             .map(|i| self.lexicon.singular(&words[i].to_lowercase()))
     }
+}
+
+/// The matches of `regex` that start in `start..end`, seeing the text before `start` as context.
+fn captures_in<'t>(regex: &'t regex::Regex, text: &'t str, start: usize, end: usize) -> impl Iterator<Item = regex::Captures<'t>> + 't {
+    let haystack = &text[..end];
+    let mut at = start;
+    std::iter::from_fn(move || {
+        if at > haystack.len() {
+            return None;
+        }
+        let caps = regex.captures_at(haystack, at)?;
+        let whole = caps.get(0)?;
+        at = if whole.end() > whole.start() {
+            whole.end()
+        } else {
+            whole.end() + haystack[whole.end()..].chars().next().map_or(1, char::len_utf8)
+        };
+        Some(caps)
+    })
 }
 
 /// The parts of a number the pattern joined but that do not parse as one number,
