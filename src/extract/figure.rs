@@ -135,7 +135,7 @@ impl Lexicon {
             return false;
         }
         let last = lower.rsplit('-').next().unwrap_or(lower);
-        if self.plurals.contains_key(last) {
+        if self.plurals.contains_key(last) || self.irregular_suffix(last).is_some() {
             return true;
         }
         if last.len() >= 5 && last.ends_with("men") {
@@ -147,6 +147,14 @@ impl Lexicon {
             && !self.singulars.contains(last)
     }
 
+    /// A compound ending in a listed irregular plural: `schoolchildren` → (`school`, `child`).
+    fn irregular_suffix<'w>(&self, lower: &'w str) -> Option<(&'w str, &String)> {
+        ["children", "people", "women", "men"].iter().find_map(|plural| {
+            let stem = lower.strip_suffix(plural).filter(|s| s.len() >= 3)?;
+            Some((stem, self.plurals.get(*plural)?))
+        })
+    }
+
     /// Singular of a plural noun: the lexicon, then `-ies` → `-y`, `-ches`/`-shes`/`-xes`/`-sses` → drop `es`, else drop `s`.
     pub fn singular(&self, lower: &str) -> String {
         if let Some(s) = self.plurals.get(lower) {
@@ -154,6 +162,9 @@ impl Lexicon {
         }
         if let Some((head, last)) = lower.rsplit_once('-') {
             return format!("{head}-{}", self.singular(last));
+        }
+        if let Some((stem, singular)) = self.irregular_suffix(lower) {
+            return format!("{stem}{singular}");
         }
         if let Some(stem) = lower.strip_suffix("men").filter(|s| s.len() >= 2) {
             return format!("{stem}man");
@@ -838,6 +849,8 @@ mod tests {
             ("asylum-seekers", "asylum-seeker"),
             ("lives", "life"),
             ("people", "person"),
+            ("schoolchildren", "schoolchild"),
+            ("businesswomen", "businesswoman"),
         ] {
             assert!(lex.is_plural(plural), "{plural}");
             assert_eq!(lex.singular(plural), singular);

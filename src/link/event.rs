@@ -169,6 +169,11 @@ impl EventLinker {
                 continue;
             };
             let last = i + words.len() - 1;
+            // "researchers found that …": a verb taking a clause reports, it does not count.
+            if tokens.get(last + 1).is_some_and(|t| t.lower == "that") {
+                i = last + 1;
+                continue;
+            }
             let head = &tokens[last].lower;
             let nominal = !(head.ends_with("ed") || head.ends_with("ing"));
             found.push(Trigger { first: i, last, lemma: self.state_of(tokens, i, *lemma), nominal });

@@ -290,6 +290,17 @@ fn parse_decimal_words(words: &[&str]) -> Option<f64> {
 /// `a quarter` → 25, `three in four` handled by the rule as a ratio elsewhere.
 pub fn fraction_percent(text: &str) -> Option<f64> {
     let lower = text.to_lowercase();
+    // "one in five", "3 out of 10": a ratio.
+    for joint in [" out of ", " in "] {
+        if let Some((numerator, denominator)) = lower.split_once(joint) {
+            let (n, d) = (parse_number(numerator)?, parse_number(denominator)?);
+            let calendar_year = !denominator.contains(',') && (1800.0..=2100.0).contains(&d);
+            if n <= 0.0 || n >= d || calendar_year {
+                return None;
+            }
+            return Some(tidy(n / d * 100.0));
+        }
+    }
     let words: Vec<&str> = lower.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()).collect();
     let (numerator, denominator_word) = match words.as_slice() {
         [d] => (1.0, *d),
@@ -379,6 +390,9 @@ mod tests {
         assert_eq!(fraction_percent("three quarters"), Some(75.0));
         assert_eq!(fraction_percent("a quarter"), Some(25.0));
         assert_eq!(fraction_percent("five thirds"), None);
+        assert_eq!(fraction_percent("One in five"), Some(20.0));
+        assert_eq!(fraction_percent("3 out of 10"), Some(30.0));
+        assert_eq!(fraction_percent("1 in 2018"), None);
     }
 
     #[test]
