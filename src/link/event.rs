@@ -218,7 +218,7 @@ impl EventLinker {
             let own: Vec<Option<usize>> = spans
                 .iter()
                 .zip(&clause_of)
-                .map(|(&span, &bounds)| self.choose(&tokens, &triggers, span, bounds))
+                .map(|(&span, &bounds)| self.choose(&tokens, &triggers, span, bounds, &spans))
                 .collect();
             for (k, &record) in members.iter().enumerate() {
                 let coordinated = || {
@@ -227,7 +227,7 @@ impl EventLinker {
                     let next = (k + 1..members.len()).find_map(|j| own[j]);
                     if opens_with_and { previous.or(next) } else { next.or(previous) }
                 };
-                let nearest_in_sentence = || self.choose(&tokens, &triggers, spans[k], (0, tokens.len()));
+                let nearest_in_sentence = || self.choose(&tokens, &triggers, spans[k], (0, tokens.len()), &spans);
                 events[record] = own[k].or_else(coordinated).or_else(nearest_in_sentence);
             }
         }
@@ -250,9 +250,21 @@ impl EventLinker {
     }
 
     /// The event a figure spanning tokens `span` counts, within `bounds`.
-    fn choose(&self, tokens: &[Token], triggers: &[Trigger], span: (usize, usize), bounds: (usize, usize)) -> Option<usize> {
+    fn choose(
+        &self,
+        tokens: &[Token],
+        triggers: &[Trigger],
+        span: (usize, usize),
+        bounds: (usize, usize),
+        figures: &[(usize, usize)],
+    ) -> Option<usize> {
         let (first, last) = span;
-        let in_clause: Vec<&Trigger> = triggers.iter().filter(|t| t.first >= bounds.0 && t.last < bounds.1).collect();
+        // An event with another figure between it and this one belongs to that figure.
+        let blocked = |t: &Trigger| {
+            figures.iter().any(|&(f, l)| (f, l) != span && ((f > last && l < t.first) || (l < first && f > t.last)))
+        };
+        let in_clause: Vec<&Trigger> =
+            triggers.iter().filter(|t| t.first >= bounds.0 && t.last < bounds.1 && !blocked(t)).collect();
         let inside = |t: &&&Trigger| t.first >= first && t.last <= last;
         let distance = |t: &Trigger| {
             if t.first > last {
@@ -369,6 +381,13 @@ mod tests {
     fn negated_or_lasting_events_become_states() {
         assert_eq!(event_of("That still leaves nearly 1,000 kids not reunited with their families.", "nearly 1,000 kids").as_deref(), Some("remain_separated"));
         assert_eq!(event_of("They were tasked with reuniting 1,000 children who remained separated.", "1,000 children").as_deref(), Some("remain_separated"));
+    }
+
+    #[test]
+    fn an_event_past_another_figure_is_that_figures() {
+        let text = "Of the 5,000 children separated, 1,000 have yet to be reunited.";
+        assert_eq!(event_of(text, "5,000 children").as_deref(), Some("separate"));
+        assert_eq!(event_of(text, "1,000").as_deref(), Some("remain_separated"));
     }
 
     #[test]
