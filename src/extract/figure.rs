@@ -600,7 +600,7 @@ impl FigureExtractor {
     /// a month or weekday, or the first word of a sentence (`Nikkei 225`, `iPhone 4`).
     fn name_before(&self, text: &str, at: usize) -> bool {
         let Some(before) = text[..at].strip_suffix(' ') else { return false };
-        let word_start = before.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
+        let word_start = before.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
         let word = &before[word_start..];
         if word.is_empty() || !word.chars().any(char::is_uppercase) || word.ends_with(|c: char| !c.is_alphanumeric()) {
             return false;
@@ -697,12 +697,19 @@ impl FigureExtractor {
         let after_pronoun = |i: usize| {
             i > 0 && matches!(words[i - 1].to_lowercase().as_str(), "which" | "that" | "who" | "it" | "he" | "she" | "this")
         };
+        // The subject of a reporting verb is the source, not the counted group (`officials said 500`).
+        let reporting = |i: usize| {
+            words.get(i + 1).is_some_and(|w| matches!(w.to_lowercase().as_str(), "said" | "say" | "says" | "told" | "estimate" | "reported" | "noted"))
+        };
         (0..words.len())
             .rev()
             .take(12)
             .find(|&i| {
                 let w = words[i];
-                !w.chars().next().is_some_and(char::is_uppercase) && !after_pronoun(i) && self.lexicon.is_plural(&w.to_lowercase())
+                !w.chars().next().is_some_and(char::is_uppercase)
+                    && !after_pronoun(i)
+                    && !reporting(i)
+                    && self.lexicon.is_plural(&w.to_lowercase())
             })
             .map(|i| self.lexicon.singular(&words[i].to_lowercase()))
     }

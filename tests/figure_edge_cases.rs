@@ -1,0 +1,80 @@
+//! The figure stages on hostile input: odd Unicode, truncated phrases, numbers at the
+//! very start or end, and a deterministic stream of random texts over a number-heavy
+//! alphabet. Nothing may panic, and every figure's span must lie on character
+//! boundaries and hold its number.
+
+use figures::Engine;
+use figures::pipeline::analyze_text;
+
+fn check(engine: &Engine, text: &str) {
+    let (doc, analysis) = analyze_text(engine, "edge", text);
+    for record in &analysis.records {
+        assert!(record.start <= record.end && record.end <= doc.text.len(), "{text:?}: span {}..{}", record.start, record.end);
+        assert!(doc.text.is_char_boundary(record.start) && doc.text.is_char_boundary(record.end), "{text:?}: span off a char boundary");
+        if let Some(figure) = record.as_figure() {
+            assert!(figure.value.is_finite(), "{text:?}: value {}", figure.value);
+            assert!(figure.high.is_none_or(|h| h > figure.value), "{text:?}: high not above value");
+        }
+    }
+}
+
+#[test]
+fn odd_inputs_do_not_panic() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    for text in [
+        "",
+        "5",
+        "-",
+        "$",
+        "%",
+        "between 5 and",
+        "more than",
+        "five hundred and",
+        "1,",
+        "1,000,",
+        ".5",
+        "5.",
+        "a\u{a0}5\u{a0}children",
+        "les\u{2009}500\u{2009}enfants",
+        "40\u{202f}000 people",
+        "über 500 Kinder – 20 % — 3–4 ½",
+        "🙂 500 🙂 children 🙂",
+        "—Updated at 4:22 p.m.",
+        "twenty-",
+        "-twenty",
+        "one in",
+        "3 out of",
+        "half",
+        "x>10 and y<20 <>30 =>30",
+        "9999999999999999999999999999999999 children",
+        "1e308 people and 1.7976931348623157e308",
+        "one hundred and three-nought-four-",
+        "\u{feff}500 children\r\n\r\n700 families",
+    ] {
+        check(&engine, text);
+    }
+}
+
+#[test]
+fn random_number_heavy_texts_do_not_panic() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let pieces = [
+        "5", "0", "1,000", "2.3", "m", "bn", "k", "$", "£", "%", " ", " ", " ", "-", "–", ",", ".", ":", "/", "'", "’", "\u{a0}", "\n",
+        "and", "or", "to", "between", "more than", "nearly", "up to", "some", "half", "a", "one", "two", "twenty", "hundred", "thousand",
+        "million", "children", "families", "percent", "per cent", "years", "old", "aged", "Title", "iPhone", "May", "Friday", "who",
+        "were", "reunited", "not", "separated", "still", "é", "🙂", "of", "the",
+    ];
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..1500 {
+        let mut text = String::new();
+        for _ in 0..(state % 24) {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            text.push_str(pieces[(state >> 33) as usize % pieces.len()]);
+            if state & 1 == 0 {
+                text.push(' ');
+            }
+        }
+        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        check(&engine, &text);
+    }
+}
