@@ -644,7 +644,18 @@ impl FigureExtractor {
     /// `of (the|those|…) (modifiers) nouns` → the noun, without extending the figure's text.
     fn partitive(&self, text: &str, from: usize) -> Option<Counted> {
         let lexicon = &self.lexicon;
-        for (i, word) in words_after(text, from, 5).iter().enumerate() {
+        let mut words = words_after(text, from, 5);
+        // "350 of the 1,100 families": the noun comes after the whole's own number.
+        if let Some(first) = words.first().filter(|w| matches!(text[w.start..w.end].to_lowercase().as_str(), "the" | "those" | "these" | "their" | "its" | "our" | "all")) {
+            let rest = &text[first.end..];
+            let number = rest.trim_start_matches(' ');
+            let digits = number.len() - number.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.').len();
+            if digits > 0 && rest.len() > number.len() {
+                let after_number = first.end + (rest.len() - number.len()) + digits;
+                words = words_after(text, after_number, 4);
+            }
+        }
+        for (i, word) in words.iter().enumerate() {
             let lower = text[word.start..word.end].to_lowercase();
             if lexicon.is_plural(&lower) && !lexicon.is_function_word(&lower) {
                 return Some(Counted { unit: lexicon.singular(&lower), end: None, measure: None });
