@@ -1,0 +1,204 @@
+//! End-to-end throughput and peak memory: JSONL in → every stage → JSONL out
+//! to a sink, all record kinds.
+//!
+//! `cargo bench --bench throughput` builds the input from the news texts in
+//! `/work/shared/external` (or `$FIGURES_BENCH_SOURCES`, a `:`-separated list
+//! of JSONL files with a `text` field), repeats them with distinct ids to
+//! `$FIGURES_BENCH_MB` (default 50) MB of article text under
+//! `target/bench/`, and runs each configuration in a child process (this same
+//! executable, re-run with `--child`) so that each peak RSS (VmHWM) is its own.
+//!
+//! `cargo bench --bench throughput -- memory` also streams 4× the input through
+//! stdin and as `.jsonl.gz`, to show that peak memory does not grow with it.
+
+use figures::Engine;
+use figures::load::{DocumentStream, Input};
+use figures::pipeline::{self, Job};
+use figures::report::Report;
+use std::fs::{self, File};
+use std::io::{self, BufRead, BufReader, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+const DEFAULT_SOURCES: &[&str] = &[
+    "/work/shared/external/timex-news/timex_news.jsonl",
+    "/work/shared/external/sbd-news/gum_wikinews.jsonl",
+    "/work/shared/external/quotes-news/gum_news_quotes.jsonl",
+];
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).filter(|a| a != "--bench").collect();
+    if args.first().map(String::as_str) == Some("--child") {
+        child(&args[1..]);
+        return;
+    }
+    let memory_mode = args.iter().any(|a| a == "memory");
+    let megabytes: usize = std::env::var("FIGURES_BENCH_MB").ok().and_then(|v| v.parse().ok()).unwrap_or(50);
+    let threads_all = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    let dir = bench_dir();
+    fs::create_dir_all(&dir).expect("create target/bench");
+    let sources = sources();
+    let base = dir.join(format!("news-{megabytes}mb.jsonl"));
+    let text_bytes = make_corpus(&sources, megabytes << 20, &base).expect("write bench corpus");
+    println!(
+        "input: {} ({:.1} MB of article text from {} source files, repeated with distinct ids)",
+        base.display(),
+        text_bytes as f64 / 1e6,
+        sources.len()
+    );
+    println!("{:<34} {:>7} {:>9} {:>10} {:>9} {:>8} {:>10}", "configuration", "threads", "MB/s", "docs/s", "records", "seconds", "peak RSS");
+    let mut runs = vec![(format!("{megabytes} MB file"), Source::File(base.clone()), 1)];
+    if threads_all > 1 {
+        runs.push((format!("{megabytes} MB file"), Source::File(base.clone()), threads_all));
+    }
+    if memory_mode {
+        let big = dir.join(format!("news-{}mb.jsonl", megabytes * 4));
+        make_corpus(&sources, (megabytes * 4) << 20, &big).expect("write big corpus");
+        let big_gz = dir.join(format!("news-{}mb.jsonl.gz", megabytes * 4));
+        gzip(&big, &big_gz).expect("gzip big corpus");
+        runs.push((format!("{megabytes} MB on stdin"), Source::Stdin(base.clone()), threads_all));
+        runs.push((format!("{} MB on stdin", megabytes * 4), Source::Stdin(big.clone()), threads_all));
+        runs.push((format!("{} MB .jsonl.gz", megabytes * 4), Source::File(big_gz), threads_all));
+    }
+    for (name, source, threads) in runs {
+        let m = run_child(&source, threads);
+        println!(
+            "{:<34} {:>7} {:>9.1} {:>10.0} {:>9} {:>8.2} {:>7} MB",
+            name,
+            threads,
+            m.text_bytes as f64 / 1e6 / m.seconds,
+            m.documents as f64 / m.seconds,
+            m.records,
+            m.seconds,
+            m.peak_kb / 1024
+        );
+    }
+}
+
+enum Source {
+    File(PathBuf),
+    Stdin(PathBuf),
+}
+
+struct Measured {
+    documents: usize,
+    records: usize,
+    text_bytes: usize,
+    seconds: f64,
+    peak_kb: u64,
+}
+
+fn run_child(source: &Source, threads: usize) -> Measured {
+    let exe = std::env::current_exe().expect("own path");
+    let mut command = Command::new(exe);
+    command.arg("--child").arg(threads.to_string()).stdout(Stdio::piped());
+    match source {
+        Source::File(path) => {
+            command.arg(path);
+        }
+        Source::Stdin(path) => {
+            command.arg("-").stdin(File::open(path).expect("open bench input"));
+        }
+    }
+    let output = command.output().expect("run bench child");
+    assert!(output.status.success(), "bench child failed: {}", String::from_utf8_lossy(&output.stderr));
+    let line = String::from_utf8(output.stdout).expect("child output");
+    let fields: Vec<&str> = line.split_whitespace().collect();
+    Measured {
+        documents: fields[0].parse().unwrap(),
+        records: fields[1].parse().unwrap(),
+        text_bytes: fields[2].parse().unwrap(),
+        seconds: fields[3].parse().unwrap(),
+        peak_kb: fields[4].parse().unwrap(),
+    }
+}
+
+/// One configuration, in this process: prints `documents records text_bytes seconds peak_kb`.
+fn child(args: &[String]) {
+    let threads: usize = args[0].parse().expect("thread count");
+    let input = if args[1] == "-" { Input::Stdin } else if args[1].ends_with(".gz") { Input::JsonlGz(args[1].clone().into()) } else { Input::Jsonl(args[1].clone().into()) };
+    let started = Instant::now();
+    let engine = Engine::bundled().unwrap_or_else(|e| panic!("rules: {e:?}"));
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("thread pool");
+    let mut report = Report::new(true, None);
+    let stream = DocumentStream::new(vec![input], None);
+    // A sink that still pays for writing: records are serialized and handed to a writer.
+    let mut out = BufWriter::with_capacity(1 << 16, io::sink());
+    pipeline::run(&engine, &pool, Job::all_kinds(), stream, &mut out, &mut report).expect("run");
+    out.flush().unwrap();
+    let seconds = started.elapsed().as_secs_f64();
+    assert!(report.rejected.is_empty(), "bench input rejected: {:?}", report.rejected.first());
+    println!("{} {} {} {seconds} {}", report.processed, report.records(), report.text_bytes, peak_rss_kb());
+}
+
+fn peak_rss_kb() -> u64 {
+    let status = fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0)
+}
+
+fn bench_dir() -> PathBuf {
+    let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
+    target.join("bench")
+}
+
+fn sources() -> Vec<PathBuf> {
+    let list = std::env::var("FIGURES_BENCH_SOURCES").unwrap_or_else(|_| DEFAULT_SOURCES.join(":"));
+    let found: Vec<PathBuf> = list.split(':').map(PathBuf::from).filter(|p| p.is_file()).collect();
+    assert!(!found.is_empty(), "no bench sources found in {list}");
+    found
+}
+
+/// Writes `{"id","text","date"?}` lines cycling through the sources' documents,
+/// id `<source id>#<round>`, until `target_bytes` of text; returns the text bytes.
+/// Reuses an existing file of the same name.
+fn make_corpus(sources: &[PathBuf], target_bytes: usize, path: &Path) -> io::Result<usize> {
+    let mut documents = Vec::new();
+    for source in sources {
+        for line in BufReader::new(File::open(source)?).lines() {
+            let value: serde_json::Value = serde_json::from_str(&line?).map_err(io::Error::other)?;
+            let Some(text) = value.get("text").and_then(|t| t.as_str()) else { continue };
+            let id = value.get("id").and_then(|i| i.as_str()).unwrap_or("doc").to_string();
+            let date = value.get("dct").or_else(|| value.get("date")).and_then(|d| d.as_str()).map(str::to_string);
+            documents.push((id, text.to_string(), date));
+        }
+    }
+    let per_round: usize = documents.iter().map(|d| d.1.len()).sum();
+    let rounds = target_bytes.div_ceil(per_round.max(1));
+    let total = per_round * rounds;
+    if fs::metadata(path).is_ok() {
+        return Ok(total);
+    }
+    let partial = path.with_extension("partial");
+    let mut out = BufWriter::new(File::create(&partial)?);
+    for round in 0..rounds {
+        for (id, text, date) in &documents {
+            let mut line = serde_json::json!({ "id": format!("{id}#{round}"), "text": text });
+            if let Some(date) = date {
+                line["date"] = serde_json::Value::String(date.clone());
+            }
+            serde_json::to_writer(&mut out, &line)?;
+            out.write_all(b"\n")?;
+        }
+    }
+    out.flush()?;
+    drop(out);
+    fs::rename(partial, path)?;
+    Ok(total)
+}
+
+fn gzip(from: &Path, to: &Path) -> io::Result<()> {
+    if fs::metadata(to).is_ok() {
+        return Ok(());
+    }
+    let partial = to.with_extension("partial");
+    let mut encoder = flate2::write::GzEncoder::new(BufWriter::new(File::create(&partial)?), flate2::Compression::fast());
+    io::copy(&mut BufReader::new(File::open(from)?), &mut encoder)?;
+    encoder.finish()?.flush()?;
+    fs::rename(partial, to)?;
+    Ok(())
+}
