@@ -19,7 +19,7 @@ use std::collections::{HashMap, HashSet};
 
 pub static SCHEMA: Schema = Schema {
     params: &["measure", "unit", "qualifier", "not_figure"],
-    groups: &["qualifier", "qualifier_after", "qualifier_high", "number", "number_high", "scale", "unit", "currency", "fraction"],
+    groups: &["qualifier", "qualifier_after", "qualifier_high", "number", "number_high", "unit", "currency", "fraction"],
 };
 
 const MEASURES: &[&str] = &["count", "percent", "money", "quantity"];
@@ -443,10 +443,11 @@ impl FigureExtractor {
         let mut high = None;
         if let Some(upper) = caps.name("number_high") {
             let mut upper_value = parse_number(trim_and(upper.as_str()))?;
-            if let Some(scale) = trailing_scale(upper.as_str()).filter(|_| trailing_scale(number.as_str()).is_none()) {
-                if value * scale <= upper_value {
-                    value *= scale;
-                }
+            // "5 to 10 million": the upper end's scale applies to a bare lower end.
+            if let Some(scale) = trailing_scale(upper.as_str())
+                .filter(|scale| trailing_scale(number.as_str()).is_none() && value * scale <= upper_value)
+            {
+                value *= scale;
             }
             upper_value = tidy(upper_value);
             if let Some(bound) = caps.name("qualifier_high") {

@@ -348,12 +348,13 @@ fn clause(tokens: &[Token], span: (usize, usize), figures: &[(usize, usize)]) ->
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::pipeline::{Engine, analyze_text};
+    use once_cell::sync::Lazy;
+
+    static ENGINE: Lazy<Engine> = Lazy::new(|| Engine::bundled().unwrap());
 
     fn events(text: &str) -> Vec<(String, Option<String>)> {
-        let engine = Engine::bundled().unwrap();
-        let (doc, analysis) = analyze_text(&engine, "t", text);
+        let (doc, analysis) = analyze_text(&ENGINE, "t", text);
         analysis
             .records
             .iter()

@@ -271,11 +271,9 @@ fn parse_decimal_words(words: &[&str]) -> Option<f64> {
     let mut i = 0;
     while i < words.len() {
         let (mut v, kind) = small_word(words[i])?;
-        if kind == Last::Tens {
-            if let Some((unit, Last::Unit)) = words.get(i + 1).and_then(|w| small_word(w)) {
-                v += unit;
-                i += 1;
-            }
+        if let (Last::Tens, Some((unit, Last::Unit))) = (kind, words.get(i + 1).and_then(|w| small_word(w))) {
+            v += unit;
+            i += 1;
         }
         digits.push_str(&format!("{}", v as u32));
         i += 1;
