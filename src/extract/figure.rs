@@ -343,7 +343,20 @@ impl FigureExtractor {
             .filter(|(_, c)| {
                 let figure = c.record.as_figure().expect("figure");
                 let counts = matches!(figure.measure.as_str(), "count" | "quantity");
-                !vetoes.iter().any(|&(s, e, every)| (every || counts) && s < c.number_end && c.number_start < e)
+                // "2000 people": a round hundred with a counted noun is a count, not a year.
+                let number = &text[c.number_start..c.number_end];
+                let year_preposition = matches!(
+                    last_word_before(text, c.number_start).to_ascii_lowercase().as_str(),
+                    "in" | "since" | "by" | "until" | "from" | "of" | "before" | "after" | "during"
+                );
+                let round_count = figure.unit.is_some()
+                    && !year_preposition
+                    && number.len() == 4
+                    && number.ends_with("00")
+                    && number.bytes().all(|b| b.is_ascii_digit());
+                !vetoes.iter().any(|&(s, e, every)| {
+                    (every || counts) && s < c.number_end && c.number_start < e && !(round_count && (s, e) == (c.number_start, c.number_end))
+                })
             })
             .map(|(p, c)| (p, c.record))
             .collect();
