@@ -134,6 +134,12 @@ pub struct Quote {
     pub role: Option<String>,
     pub cue: String,
     pub direct: bool,
+    /// Byte range of the speaker phrase in the text, for `link::speaker`; not written.
+    #[serde(skip)]
+    pub speaker_span: Option<(usize, usize)>,
+    /// Byte range of the attribution (speaker, cue and their adjuncts); not written.
+    #[serde(skip)]
+    pub attribution: Option<(usize, usize)>,
 }
 
 /// Writes whole numbers without a fraction (`500`, not `500.0`), as the spec asks.

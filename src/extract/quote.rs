@@ -1,4 +1,17 @@
 //! Quote records: who said what, direct or reported.
+//!
+//! Direct quotes come from a quotation-mark scanner (`scan`), so stray
+//! apostrophes cannot break pairing; their attribution is read after the
+//! closing mark (`“…,” Brané said`, `“…,” said Gelernt, deputy …`), before the
+//! opening one (`Gelernt said: “…”`), or inherited from the quote before in
+//! news style. Reported speech is anchored on a reporting verb from
+//! `rules/quote/lexicon/cues.tsv`, with the speaker before it (`DHS said it
+//! expects …`) or after the content (`…, the department says.`), and on
+//! `according to`. Rule files `rules/quote/*.toml` add surface patterns (tweets).
+//! Speakers leave this stage as the phrase the text gives; `link::speaker`
+//! turns them into canonical names.
+
+pub mod scan;
 
 use super::{Schema, resolve_overlaps};
 use crate::document::Document;
@@ -6,50 +19,708 @@ use crate::error::RuleError;
 use crate::record::{Kind, Quote, Record, RecordData};
 use crate::ruleset::{Rule, RuleSet};
 use crate::split::{Sentence, sentence_at};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashSet;
 
-pub static SCHEMA: Schema = Schema { params: &["direct", "cue"], groups: &["content", "speaker", "cue"] };
+pub static SCHEMA: Schema = Schema { params: &["direct", "cue"], groups: &["content", "speaker", "cue", "role"] };
+
+pub const CUES_FILE: &str = "quote/lexicon/cues.tsv";
+pub const WORDS_FILE: &str = "quote/lexicon/words.toml";
+
+/// Word lists shared with `link::speaker`.
+#[derive(Debug, Clone, Default)]
+pub struct Words {
+    pub titles: HashSet<String>,
+    pub speaker_heads: HashSet<String>,
+    pub person_pronouns: HashSet<String>,
+    pub other_pronouns: HashSet<String>,
+    pub document_nouns: HashSet<String>,
+    pub adverbs: HashSet<String>,
+    pub function_words: HashSet<String>,
+    pub weak_cues: HashSet<String>,
+}
+
+impl Words {
+    pub fn load(rules: &RuleSet) -> Result<Words, RuleError> {
+        let file = rules.source.display_path(WORDS_FILE);
+        let table = crate::ruleset::parse_toml(&file, rules.data_file(WORDS_FILE)?)?;
+        let list = |key: &str| -> Result<HashSet<String>, RuleError> {
+            let value = table.get(key).ok_or_else(|| RuleError::new(&file, format!("missing list `{key}`")))?;
+            let items = crate::ruleset::string_list(value)
+                .ok_or_else(|| RuleError::new(&file, format!("`{key}` must be a list of strings")))?;
+            Ok(items.into_iter().map(|s| s.to_lowercase()).collect())
+        };
+        Ok(Words {
+            titles: list("titles")?,
+            speaker_heads: list("speaker_heads")?,
+            person_pronouns: list("person_pronouns")?,
+            other_pronouns: list("other_pronouns")?,
+            document_nouns: list("document_nouns")?,
+            adverbs: list("adverbs")?,
+            function_words: list("function_words")?,
+            weak_cues: list("weak_cues")?,
+        })
+    }
+
+    pub fn is_pronoun(&self, word: &str) -> bool {
+        let w = word.to_lowercase();
+        self.person_pronouns.contains(&w) || self.other_pronouns.contains(&w)
+    }
+}
 
 pub struct QuoteExtractor {
     rules: Vec<Rule>,
+    cues: AhoCorasick,
+    cue_lemmas: Vec<String>,
+    words: Words,
+}
+
+/// A cue found in the text: byte range and lemma.
+#[derive(Debug, Clone)]
+struct Cue {
+    start: usize,
+    end: usize,
+    lemma: String,
+}
+
+/// A speaker phrase: its byte range, and the byte range of an appositive role.
+#[derive(Debug, Clone, Copy)]
+struct Speaker {
+    start: usize,
+    end: usize,
+    role: Option<(usize, usize)>,
+}
+
+/// A quote before it becomes a record.
+#[derive(Debug, Clone)]
+struct Found {
+    start: usize,
+    end: usize,
+    speaker: Speaker,
+    cue: String,
+    direct: bool,
+    attribution: (usize, usize),
+    rule: &'static str,
 }
 
 impl QuoteExtractor {
     pub fn new(rules: &RuleSet) -> Result<Self, Vec<RuleError>> {
-        Ok(QuoteExtractor { rules: rules.of_kind(Kind::Quote).cloned().collect() })
+        let file = rules.source.display_path(CUES_FILE);
+        let text = rules.data_file(CUES_FILE).map_err(|e| vec![e])?;
+        let mut forms = Vec::new();
+        let mut cue_lemmas = Vec::new();
+        let mut errors = Vec::new();
+        for (n, line) in text.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            match line.split_once('\t') {
+                Some((form, lemma)) if !form.is_empty() && !lemma.is_empty() => {
+                    forms.push(form.to_string());
+                    cue_lemmas.push(lemma.trim().to_string());
+                }
+                _ => errors.push(RuleError::new(&file, "expected form<TAB>lemma").at(n + 1, None)),
+            }
+        }
+        forms.push("according to".into());
+        cue_lemmas.push("according_to".into());
+        let words = Words::load(rules).map_err(|e| vec![e])?;
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let cues = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&forms)
+            .map_err(|e| vec![RuleError::new(&file, e.to_string())])?;
+        Ok(QuoteExtractor { rules: rules.of_kind(Kind::Quote).cloned().collect(), cues, cue_lemmas, words })
+    }
+
+    pub fn words(&self) -> &Words {
+        &self.words
     }
 
     pub fn extract(&self, doc: &Document, sentences: &[Sentence], out: &mut Vec<Record>) {
+        let text = doc.text.as_str();
         let mut candidates = Vec::new();
+        let mut found = self.direct_quotes(text, sentences);
+        let mut taken: Vec<(usize, usize)> = found.iter().flat_map(|f| [(f.start, f.end), f.attribution]).collect();
+        found.extend(self.reported_speech(text, sentences, &mut taken));
+        for f in found {
+            candidates.push((0, self.record(text, sentences, &f.rule.to_string(), f)));
+        }
         for (priority, rule) in self.rules.iter().enumerate() {
-            for caps in rule.regex.captures_iter(&doc.text) {
+            for caps in rule.regex.captures_iter(text) {
                 let (Some(content), Some(speaker)) = (caps.name("content"), caps.name("speaker")) else { continue };
                 let cue = rule
                     .param_str("cue")
                     .map(str::to_string)
-                    .or_else(|| caps.name("cue").map(|c| lemma_of_cue(c.as_str())))
+                    .or_else(|| caps.name("cue").and_then(|c| self.lemma(c.as_str())))
                     .unwrap_or_else(|| "say".to_string());
-                candidates.push((priority, Record {
-                    sentence: sentence_at(sentences, content.start()),
+                let f = Found {
                     start: content.start(),
                     end: content.end(),
-                    rule: rule.id.clone(),
-                    data: RecordData::Quote(Quote {
-                        speaker: speaker.as_str().to_string(),
-                        role: None,
-                        cue,
-                        direct: rule.params.get("direct").and_then(|v| v.as_bool()).unwrap_or(true),
-                    }),
-                }));
+                    speaker: Speaker {
+                        start: speaker.start(),
+                        end: speaker.end(),
+                        role: caps.name("role").map(|r| (r.start(), r.end())),
+                    },
+                    cue,
+                    direct: rule.params.get("direct").and_then(|v| v.as_bool()).unwrap_or(true),
+                    attribution: (speaker.start(), caps.get(0).map_or(speaker.end(), |m| m.end())),
+                    rule: "",
+                };
+                candidates.push((priority + 1, self.record(text, sentences, &rule.id, f)));
             }
         }
         out.extend(resolve_overlaps(candidates));
     }
+
+    fn record(&self, text: &str, sentences: &[Sentence], rule: &str, f: Found) -> Record {
+        Record {
+            sentence: sentence_at(sentences, f.start),
+            start: f.start,
+            end: f.end,
+            rule: rule.to_string(),
+            data: RecordData::Quote(Quote {
+                speaker: text[f.speaker.start..f.speaker.end].to_string(),
+                role: f.speaker.role.map(|(s, e)| text[s..e].to_string()),
+                cue: f.cue,
+                direct: f.direct,
+                speaker_span: Some((f.speaker.start, f.speaker.end)),
+                attribution: Some(f.attribution),
+            }),
+        }
+    }
+
+    /// The lemma of a cue form (`said` → `say`).
+    pub fn lemma(&self, form: &str) -> Option<String> {
+        let m = self.cues.find(form)?;
+        (m.start() == 0 && m.end() == form.len()).then(|| self.cue_lemmas[m.pattern().as_usize()].clone())
+    }
+
+    /// Word-bounded cues in `text[from..to]`, in order.
+    fn cues_in(&self, text: &str, from: usize, to: usize) -> Vec<Cue> {
+        let mut out = Vec::new();
+        for m in self.cues.find_iter(&text[from..to]) {
+            let (s, e) = (from + m.start(), from + m.end());
+            if !word_bounded(text, s, e) {
+                continue;
+            }
+            let lemma = &self.cue_lemmas[m.pattern().as_usize()];
+            let surface = &text[s..e];
+            // Capitalized verbs are names or headline words, except `According to`.
+            if lemma != "according_to" && surface.starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            out.push(Cue { start: s, end: e, lemma: lemma.clone() });
+        }
+        out
+    }
+
+    fn direct_quotes(&self, text: &str, sentences: &[Sentence]) -> Vec<Found> {
+        let quoted = scan::scan(text);
+        let mut found: Vec<Option<Found>> = Vec::with_capacity(quoted.len());
+        // Quotes with no attribution of their own, to inherit one later.
+        let mut standalone = Vec::new();
+        for (i, q) in quoted.iter().enumerate() {
+            let (start, end) = trim_content(text, q.start, q.end);
+            if end <= start {
+                found.push(None);
+                continue;
+            }
+            let para_end = text[q.close..].find('\n').map_or(text.len(), |n| q.close + n);
+            let next_open = quoted.get(i + 1).map_or(text.len(), |n| n.open);
+            let tail_end = para_end.min(next_open);
+            let sentence_start = sentences
+                .iter()
+                .find(|s| s.start <= q.open && q.open < s.end.max(s.start + 1))
+                .map_or(q.open, |s| s.start);
+            let para_start = text[..q.open].rfind('\n').map_or(0, |n| n + 1);
+            let head_start = sentence_start.max(para_start).min(q.open);
+            if let Some((speaker, cue, attr_end)) = self.attribution_after(text, q.close, tail_end) {
+                let sentence_end = sentences.iter().find(|s| s.start <= attr_end && attr_end <= s.end).map_or(attr_end, |s| s.end);
+                // Several words before the mark: a reported sentence holding a partial quote.
+                let partial = text[head_start..q.open].split_whitespace().count() >= 3;
+                let (start, end, direct) = if partial { (head_start, q.close, false) } else { (start, end, true) };
+                found.push(Some(Found {
+                    start,
+                    end,
+                    speaker,
+                    cue: cue.lemma,
+                    direct,
+                    attribution: (q.close, sentence_end.max(attr_end)),
+                    rule: "quote/scan/attribution-after",
+                }));
+                continue;
+            }
+            if let Some((speaker, cue)) = self.attribution_before(text, head_start, q.open) {
+                found.push(Some(Found {
+                    start,
+                    end,
+                    speaker,
+                    cue: cue.lemma,
+                    direct: true,
+                    attribution: (speaker.start, q.open),
+                    rule: "quote/scan/attribution-before",
+                }));
+                continue;
+            }
+            // Words before the mark in its sentence make it a phrase inside prose
+            // (scare quotes, titles), not a quotation of its own.
+            let opens_sentence = text[head_start..q.open].trim().is_empty();
+            let words = text[start..end].split_whitespace().count();
+            if opens_sentence && words >= 4 {
+                standalone.push(i);
+            }
+            found.push(None);
+        }
+        for i in standalone {
+            let q = quoted[i];
+            let para_start = text[..q.open].rfind('\n').map_or(0, |n| n + 1);
+            // The quote before it in its paragraph or the paragraph before, else the next in its paragraph.
+            let prev_para_start = text[..para_start.saturating_sub(1)]
+                .trim_end()
+                .rfind('\n')
+                .map_or(0, |n| n + 1);
+            let before = (0..i).rev().find_map(|j| {
+                let f = found[j].as_ref()?;
+                (f.start >= prev_para_start && f.direct).then(|| f.clone())
+            });
+            let para_end = text[q.close..].find('\n').map_or(text.len(), |n| q.close + n);
+            let after = || found[i + 1..].iter().flatten().find(|f| f.start < para_end).cloned();
+            if let Some(source) = before.or_else(after) {
+                let (start, end) = trim_content(text, q.start, q.end);
+                found[i] = Some(Found { start, end, rule: "quote/scan/continued", ..source });
+            }
+        }
+        found.into_iter().flatten().collect()
+    }
+
+    /// `, Brané said` / `, said Gelernt, deputy …` / `, the department said` after a closing mark.
+    fn attribution_after(&self, text: &str, from: usize, to: usize) -> Option<(Speaker, Cue, usize)> {
+        let rest = &text[from..to];
+        let lead = rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',').len();
+        let from = from + lead;
+        let sentence_end = text[from..to].find(". ").map_or(to, |n| from + n + 1);
+        let cue = self.cues_in(text, from, sentence_end).into_iter().next()?;
+        let before = text[from..cue.start].trim();
+        if before.split_whitespace().count() > 14 {
+            return None;
+        }
+        let clause_end = sentence_end;
+        if before.is_empty() {
+            // Inverted: `said Homeland Security Secretary Alejandro Mayorkas, who …`.
+            let speaker = self.speaker_after(text, cue.end, clause_end)?;
+            let end = speaker.role.map_or(speaker.end, |r| r.1);
+            return Some((speaker, cue, end));
+        }
+        let speaker = self.speaker_phrase(text, from, cue.start)?;
+        Some((speaker, cue.clone(), cue.end))
+    }
+
+    /// `Gelernt said: “` / `Clinicians identified “` before an opening mark.
+    fn attribution_before(&self, text: &str, from: usize, open: usize) -> Option<(Speaker, Cue)> {
+        let head = text[from..open].trim_end();
+        let head = head.trim_end_matches([':', ',']).trim_end();
+        let head_end = from + head.len();
+        let cue = self.cues_in(text, from, head_end).into_iter().last()?;
+        if cue.end != head_end {
+            return None;
+        }
+        let speaker = self.clause_speaker(text, from, cue.start)?;
+        Some((speaker, cue))
+    }
+
+    /// The speaker phrase right before a cue, after any lead-in (`However, the DHS noted`).
+    fn clause_speaker(&self, text: &str, from: usize, to: usize) -> Option<Speaker> {
+        if let Some(s) = self.speaker_phrase(text, from, to) {
+            return Some(s);
+        }
+        let mut at = from;
+        while let Some(n) = text[at..to].find(", ") {
+            at += n + 2;
+            if let Some(s) = self.speaker_phrase(text, at, to) {
+                return Some(s);
+            }
+        }
+        None
+    }
+
+    /// The longest speaker phrase that opens the sentence.
+    fn sentence_subject(&self, text: &str, from: usize, to: usize) -> Option<Speaker> {
+        let mut best = None;
+        let mut at = from;
+        for word in text[from..to].split_inclusive(' ') {
+            at += word.len();
+            match self.core_phrase(text, from, at) {
+                Some(s) => best = Some(s),
+                None if best.is_some() => break,
+                None => {}
+            }
+        }
+        best
+    }
+
+    /// `text[from..to]` as a speaker phrase: a short noun phrase headed by a
+    /// name, an acronym, a pronoun or a speaker noun, with an optional appositive
+    /// (`Michelle Brané, executive director of …,`).
+    fn speaker_phrase(&self, text: &str, from: usize, to: usize) -> Option<Speaker> {
+        let raw = &text[from..to];
+        let trimmed = raw.trim_end();
+        let lead = raw.len() - raw.trim_start().len();
+        let start = from + lead;
+        if trimmed.ends_with(',') {
+            // NAME, APPOSITIVE,
+            let inner = trimmed[lead..trimmed.len() - 1].trim_end();
+            let comma = inner.find(", ")?;
+            let name_end = start + comma;
+            let core = self.core_phrase(text, start, name_end)?;
+            let role_start = name_end + 2;
+            let role_end = start + inner.len();
+            let role_text = &text[role_start..role_end];
+            if role_text.split_whitespace().count() > 40 {
+                return None;
+            }
+            let first = role_text.split_whitespace().next().unwrap_or("").to_lowercase();
+            let role = if matches!(first.as_str(), "who" | "which" | "whose" | "where") {
+                None
+            } else {
+                Some(strip_article(text, role_start, role_end))
+            };
+            return Some(Speaker { role, ..core });
+        }
+        self.core_phrase(text, start, from + trimmed.len())
+    }
+
+    fn core_phrase(&self, text: &str, from: usize, to: usize) -> Option<Speaker> {
+        let mut end = to;
+        // Drop adverbs before the cue: `the report further`, `officials also`.
+        loop {
+            let phrase = text[from..end].trim_end();
+            let last_start = phrase.rfind(' ').map_or(0, |n| n + 1);
+            let last = &phrase[last_start..];
+            if last_start > 0 && last.starts_with(char::is_lowercase) && (self.words.adverbs.contains(last) || last.ends_with("ly")) {
+                end = from + last_start;
+                continue;
+            }
+            end = from + phrase.len();
+            break;
+        }
+        // `the task force created by Mr. Biden`: the modifier is not part of the name.
+        for marker in [" created by ", " led by ", " based in ", " released by "] {
+            if let Some(n) = text[from..end].find(marker) {
+                end = from + n;
+            }
+        }
+        let phrase = &text[from..end];
+        let tokens: Vec<&str> = phrase.split_whitespace().collect();
+        // A list of names (`A, B and C`) is one speaker; other commas end the phrase.
+        let list = phrase.rfind(", ").is_some_and(|n| phrase[n..].contains(" and "))
+            && phrase.split(", ").all(|p| p.starts_with(char::is_uppercase) || p.starts_with("the "));
+        if tokens.is_empty() || tokens.len() > 16 || phrase.contains(['“', '”', '"', ';', ':']) || (phrase.contains(',') && !list) {
+            return None;
+        }
+        let opens_with_capital = tokens[0].starts_with(char::is_uppercase);
+        let mut loose = 0;
+        let clean = |t: &str| t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        for t in &tokens {
+            let c = clean(t);
+            let proper = t.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || t.chars().any(char::is_uppercase) && t.contains('-');
+            let ok = proper
+                || c.is_empty()
+                || self.words.function_words.contains(&c)
+                || self.words.speaker_heads.contains(&c)
+                || self.words.is_pronoun(&c)
+                || c.ends_with("’s") && t.chars().next().is_some_and(char::is_uppercase);
+            // A capitalized phrase may carry a few common-noun modifiers (`Immigrant advocacy organization Al Otro Lado`).
+            if !ok {
+                loose += 1;
+                if !opens_with_capital || loose > 2 {
+                    return None;
+                }
+            }
+        }
+        let head = tokens[tokens.len() - 1];
+        let head_clean = clean(head);
+        let head_ok = head.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase)
+            || self.words.speaker_heads.contains(&head_clean)
+            || self.words.is_pronoun(&head_clean);
+        let first = clean(tokens[0]);
+        if !head_ok
+            || matches!(head_clean.as_str(), "the" | "a" | "an" | "of" | "and")
+            || (tokens.len() > 1 && self.words.is_pronoun(&first))
+            || (first != "the" && first != "a" && first != "an" && tokens[0].starts_with(|c: char| c.is_lowercase())
+                && self.words.function_words.contains(&first) && !self.words.speaker_heads.contains(&first))
+        {
+            return None;
+        }
+        // A pronoun stands alone; "It is unclear whether" must not become a speaker.
+        if tokens.len() == 1 && self.words.is_pronoun(&head_clean) && head_clean == "it" {
+            return None;
+        }
+        Some(Speaker { start: from, end, role: None })
+    }
+
+    /// The speaker after an inverted cue: `said Gelernt, deputy director of …`.
+    fn speaker_after(&self, text: &str, from: usize, to: usize) -> Option<Speaker> {
+        let rest = &text[from..to];
+        let lead = rest.len() - rest.trim_start().len();
+        let start = from + lead;
+        let stop = text[start..to]
+            .find([',', '.', ';', '\n'])
+            .map_or(to, |n| start + n);
+        // `said in a statement` is an adjunct, not a speaker.
+        let core = self.core_phrase(text, start, stop)?;
+        if text[core.start..core.end].split_whitespace().next().is_some_and(|w| w.starts_with(char::is_lowercase)) && !text[core.start..core.end].starts_with("the ") {
+            return None;
+        }
+        if text[stop..].starts_with(", ") {
+            let role_start = stop + 2;
+            let role_end = text[role_start..to].trim_end_matches(['.', ' ']).len() + role_start;
+            let first = text[role_start..role_end].split_whitespace().next().unwrap_or("").to_lowercase();
+            if role_end > role_start && !matches!(first.as_str(), "who" | "which" | "whose" | "according" | "adding" | "noting") {
+                return Some(Speaker { role: Some(strip_article(text, role_start, role_end)), ..core });
+            }
+        }
+        Some(core)
+    }
+
+    fn reported_speech(&self, text: &str, sentences: &[Sentence], taken: &mut Vec<(usize, usize)>) -> Vec<Found> {
+        let mut out = Vec::new();
+        for s in sentences {
+            let cues = self.cues_in(text, s.start, s.end);
+            let mut last: Option<Found> = None;
+            for cue in cues {
+                if taken.iter().any(|&(a, b)| a <= cue.start && cue.start < b) {
+                    continue;
+                }
+                let found = if cue.lemma == "according_to" {
+                    self.according_to(text, s, &cue)
+                } else if text[cue.start..cue.end].ends_with("ing") {
+                    // `…, noting that …` continues the clause before with the same speaker.
+                    last.as_ref().and_then(|prev| {
+                        let (start, end) = content_after(text, cue.end, s.end, &cue.lemma)?;
+                        Some(Found { start, end, cue: cue.lemma.clone(), attribution: (cue.start, cue.end), rule: "quote/reported/participle", ..prev.clone() })
+                    })
+                } else {
+                    self.frontal(text, s, &cue).or_else(|| self.trailing(text, s, &cue))
+                };
+                let found = found.filter(|f| !taken.iter().any(|&(a, b)| f.start < b && a < f.end && a >= f.start.min(a) && (a, b) != f.attribution && b - a > 0 && overlaps_content(f, a, b)));
+                if let Some(f) = found {
+                    taken.push((f.start, f.end));
+                    taken.push(f.attribution);
+                    last = Some(f.clone());
+                    out.push(f);
+                }
+            }
+        }
+        out
+    }
+
+    /// `SPEAKER CUE (that) CONTENT.`
+    fn frontal(&self, text: &str, s: &Sentence, cue: &Cue) -> Option<Found> {
+        let before = text[s.start..cue.start].trim_end();
+        let speaker = if before.ends_with(" and") || before.ends_with(", and") {
+            // `The government identified 102 children …, and said 54 were …`.
+            self.sentence_subject(text, s.start, cue.start)?
+        } else {
+            self.clause_speaker(text, s.start, cue.start)?
+        };
+        let after = skip_adjuncts(text, cue.end, s.end, &cue.lemma);
+        if self.words.weak_cues.contains(&cue.lemma) && !text[after..s.end].trim_start().starts_with("that ") {
+            return None;
+        }
+        let (start, mut end) = content_after(text, after, s.end, &cue.lemma)?;
+        // A trailing `, NBC News reported` belongs to another attribution.
+        if let Some(comma) = text[start..end].rfind(", ") {
+            let tail = &text[start + comma + 2..end];
+            if tail.split_whitespace().count() <= 5 && self.cues_in(text, start + comma + 2, end).last().is_some_and(|c| c.end == end) {
+                end = start + comma;
+            }
+        }
+        Some(Found {
+            start,
+            end,
+            speaker,
+            cue: cue.lemma.clone(),
+            direct: false,
+            attribution: (speaker.start, after),
+            rule: "quote/reported/speaker-first",
+        })
+    }
+
+    /// `CONTENT, SPEAKER CUE (adjunct).`
+    fn trailing(&self, text: &str, s: &Sentence, cue: &Cue) -> Option<Found> {
+        let comma = text[s.start..cue.start].rfind(", ")? + s.start;
+        let speaker = self.core_phrase(text, comma + 2, cue.start)?;
+        let (start, end) = trim_content(text, s.start, comma);
+        if text[start..end].split_whitespace().count() < 4 {
+            return None;
+        }
+        let adjunct = &text[cue.end..s.end];
+        if adjunct.split_whitespace().count() > 16 || adjunct.contains(" that ") {
+            return None;
+        }
+        Some(Found {
+            start,
+            end,
+            speaker,
+            cue: cue.lemma.clone(),
+            direct: false,
+            attribution: (comma, s.end),
+            rule: "quote/reported/speaker-after",
+        })
+    }
+
+    /// `According to X, CONTENT.` and `CONTENT, according to X.`
+    fn according_to(&self, text: &str, s: &Sentence, cue: &Cue) -> Option<Found> {
+        let before = text[s.start..cue.start].trim_end();
+        let rest_start = cue.end + (text[cue.end..s.end].len() - text[cue.end..s.end].trim_start().len());
+        if before.is_empty() || before.ends_with(',') {
+            // Fronted: the source runs to the next comma, the content after it.
+            let comma = text[rest_start..s.end].find(", ")? + rest_start;
+            let speaker = Speaker { start: rest_start, end: comma, role: None };
+            let (start, end) = trim_content(text, comma + 2, s.end);
+            let (start, end) = (start, strip_final_period(text, start, end));
+            if text[speaker.start..speaker.end].split_whitespace().count() > 12 || end <= start {
+                return None;
+            }
+            return Some(Found { start, end, speaker, cue: cue.lemma.clone(), direct: false, attribution: (cue.start, comma), rule: "quote/reported/according-to" });
+        }
+        if !before.ends_with(',') && !text[s.start..cue.start].ends_with(", ") {
+            return None;
+        }
+        let stop = text[rest_start..s.end].find([',', ';']).map_or(s.end, |n| rest_start + n);
+        let speaker_end = strip_final_period(text, rest_start, stop);
+        let speaker = Speaker { start: rest_start, end: speaker_end, role: None };
+        let (start, end) = trim_content(text, s.start, s.start + before.len() - 1);
+        if end <= start {
+            return None;
+        }
+        Some(Found { start, end, speaker, cue: cue.lemma.clone(), direct: false, attribution: (cue.start, stop), rule: "quote/reported/according-to" })
+    }
 }
 
-fn lemma_of_cue(cue: &str) -> String {
-    match cue.to_lowercase().as_str() {
-        "said" | "says" => "say".into(),
-        "told" | "tells" => "tell".into(),
-        other => other.trim_end_matches('s').to_string(),
+/// Whether a taken range lies inside the content of `f` (a quotation already found there).
+fn overlaps_content(f: &Found, a: usize, b: usize) -> bool {
+    f.start <= a && b <= f.end
+}
+
+/// Skips what may stand between a cue and its content: the addressee of
+/// `tell` (`told The Hill`), a day (`said Thursday`, `on Thursday`), `in a statement`.
+fn skip_adjuncts(text: &str, from: usize, to: usize, lemma: &str) -> usize {
+    let mut at = from;
+    let mut first = true;
+    loop {
+        let rest = &text[at..to];
+        let trimmed = rest.trim_start();
+        let pos = at + rest.len() - trimmed.len();
+        let word_end = |w: &str| {
+            trimmed.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w)) && !trimmed[w.len()..].starts_with(char::is_alphanumeric)
+        };
+        let next_word = trimmed.split_whitespace().next().unwrap_or("");
+        if lemma == "tell" && first && next_word.starts_with(char::is_uppercase) {
+            // The addressee: a capitalized run (`The Hill`, `CBS News`).
+            let mut end = pos;
+            for w in trimmed.split_inclusive(' ') {
+                let bare = w.trim_end();
+                if !bare.starts_with(char::is_uppercase) {
+                    break;
+                }
+                end += w.len();
+                if bare.ends_with([',', '.']) {
+                    break;
+                }
+            }
+            at = end;
+            first = false;
+            continue;
+        }
+        if lemma == "tell" && first && ["reporters", "him", "her", "them", "us", "me"].iter().any(|w| word_end(w)) {
+            at = pos + next_word.len();
+            first = false;
+            continue;
+        }
+        first = false;
+        let day = |w: &str| {
+            ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]
+                .contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str())
+        };
+        if day(next_word) {
+            at = pos + next_word.len();
+            continue;
+        }
+        if word_end("on") && day(trimmed[2..].split_whitespace().next().unwrap_or("")) {
+            let after_on = pos + 2 + (trimmed[2..].len() - trimmed[2..].trim_start().len());
+            at = after_on + trimmed[2..].trim_start().split_whitespace().next().unwrap_or("").len();
+            continue;
+        }
+        for phrase in ["in a statement", "in a report", "in an interview", "in its report", "last week", "this week", "earlier"] {
+            if word_end(phrase) {
+                at = pos + phrase.len();
+                break;
+            }
+        }
+        if at > pos {
+            continue;
+        }
+        return pos;
     }
+}
+
+/// The content after a cue: an optional `that`, then to the end of the sentence.
+fn content_after(text: &str, from: usize, to: usize, _lemma: &str) -> Option<(usize, usize)> {
+    let rest = text[from..to].trim_start_matches([' ', ',', ':']);
+    let mut start = to - rest.len();
+    if rest.starts_with("that ") {
+        start += 5;
+    }
+    let (start, end) = trim_content(text, start, to);
+    let end = strip_final_period(text, start, end);
+    let words = text[start..end].split_whitespace().count();
+    // Content is a clause: several words that do not open with `to`/`for`/`by`.
+    let first = text[start..end].split_whitespace().next().unwrap_or("");
+    if words < 3 || matches!(first, "to" | "by" | "in" | "on" | "at" | "as" | "with" | "about" | "for") {
+        return None;
+    }
+    Some((start, end))
+}
+
+fn strip_final_period(text: &str, start: usize, end: usize) -> usize {
+    let s = &text[start..end];
+    let t = s.trim_end_matches(['.', ' ']);
+    // Keep the period of an abbreviation at the very end (`the U.S.`).
+    let mut back = t.chars().rev();
+    let abbreviation = back.next().is_some_and(char::is_uppercase) && back.next() == Some('.');
+    if t.len() < s.len() && abbreviation {
+        return start + t.len() + 1;
+    }
+    start + t.len()
+}
+
+/// Content without surrounding whitespace and without a trailing comma (`“…,” he said`).
+fn trim_content(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let s = &text[start..end];
+    let left = s.len() - s.trim_start().len();
+    let right = s.trim_end_matches(|c: char| c.is_whitespace() || c == ',').len();
+    if right <= left { (start, start) } else { (start + left, start + right) }
+}
+
+/// A role without its leading article (`a lawyer with …` → `lawyer with …`).
+fn strip_article(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let s = &text[start..end];
+    for article in ["a ", "an ", "the ", "A ", "An ", "The "] {
+        if let Some(rest) = s.strip_prefix(article) {
+            return (end - rest.len(), end);
+        }
+    }
+    (start, end)
+}
+
+fn word_bounded(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(|c| c.is_alphanumeric() || c == '-') && !after.is_some_and(|c| c.is_alphanumeric() || c == '-')
 }

@@ -1,20 +1,295 @@
-//! A figure's speaker: the speaker of the quote or reported clause it stands in.
+//! Speakers: each quote's speaker phrase becomes a canonical name, and each
+//! figure gets the speaker of the quote or reported clause it stands in.
+//!
+//! Runs after every extractor, so agency records are there to name bodies
+//! (`the administration’s Family Reunification Task Force` → its agency name).
+//! Quotes are resolved in text order: a person's full name as first given
+//! (`Brané` → `Michelle Brané`), `he`/`she` → the last person quoted, `the
+//! report` → whoever the last report belonged to, `the DHS official` → the
+//! earlier `a senior DHS official`. A role given once travels with the person.
 
 use crate::document::Document;
+use crate::error::RuleError;
+use crate::extract::quote::Words;
 use crate::record::{Record, RecordData};
+use crate::ruleset::RuleSet;
 use crate::split::Sentence;
+use std::collections::HashMap;
 
-pub fn link(_doc: &Document, _sentences: &[Sentence], records: &mut [Record]) {
-    let quotes: Vec<(usize, usize, String)> = records
+pub struct SpeakerLinker {
+    words: Words,
+}
+
+/// A resolved speaker: canonical name, role, and whether it is a person.
+#[derive(Debug, Clone)]
+struct Resolved {
+    name: String,
+    role: Option<String>,
+    person: bool,
+}
+
+impl SpeakerLinker {
+    pub fn new(rules: &RuleSet) -> Result<SpeakerLinker, Vec<RuleError>> {
+        Ok(SpeakerLinker { words: Words::load(rules).map_err(|e| vec![e])? })
+    }
+
+    pub fn link(&self, doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
+        self.resolve_quotes(doc, records);
+        link_figures(sentences, records);
+    }
+
+    fn resolve_quotes(&self, doc: &Document, records: &mut [Record]) {
+        let text = doc.text.as_str();
+        let agencies: Vec<(usize, usize, String)> = records
+            .iter()
+            .filter_map(|r| match &r.data {
+                RecordData::Agency(a) => Some((r.start, r.end, a.name.clone())),
+                _ => None,
+            })
+            .collect();
+        let mut order: Vec<usize> = records
+            .iter()
+            .enumerate()
+            .filter_map(|(i, r)| match &r.data {
+                RecordData::Quote(q) => Some((q.speaker_span.map_or(r.start, |s| s.0).min(r.start), i)),
+                _ => None,
+            })
+            .map(|(_, i)| i)
+            .collect();
+        order.sort_by_key(|&i| {
+            let r = &records[i];
+            let q = match &r.data {
+                RecordData::Quote(q) => q,
+                _ => unreachable!(),
+            };
+            (q.speaker_span.map_or(r.start, |s| s.0).min(r.start), r.start)
+        });
+        let mut roles: HashMap<String, String> = HashMap::new();
+        let mut last_person: Option<Resolved> = None;
+        let mut last_any: Option<Resolved> = None;
+        let mut document_owner: HashMap<String, Resolved> = HashMap::new();
+        // (lowercase head noun, resolved) of earlier unnamed speakers.
+        let mut unnamed: Vec<(String, Resolved)> = Vec::new();
+        for i in order {
+            let RecordData::Quote(q) = &records[i].data else { continue };
+            let Some((s, e)) = q.speaker_span else { continue };
+            let phrase = text[s..e].trim().trim_end_matches(',').to_string();
+            let given_role = q.role.clone();
+            let attribution = q.attribution.map(|(a, b)| text[a.min(b)..b.max(a)].to_lowercase()).unwrap_or_default();
+            let lower = phrase.to_lowercase();
+            let bare = strip_determiner(&lower);
+            let head = bare.rsplit(' ').next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+            let definite = lower.starts_with("the ");
+            let agency_inside = agencies.iter().find(|(a, b, _)| s <= *a && *b <= e);
+            let agency_at_head = agencies.iter().find(|(a, b, _)| s <= *a && *b <= e && ends_phrase(&text[*b..e]));
+
+            let resolved = if self.words.person_pronouns.contains(&lower) {
+                last_person.clone().unwrap_or(Resolved { name: phrase.clone(), role: None, person: true })
+            } else if self.words.other_pronouns.contains(&lower) {
+                last_any.clone().unwrap_or(Resolved { name: phrase.clone(), role: None, person: false })
+            } else if self.words.document_nouns.contains(&head) && agency_inside.is_some() {
+                Resolved { name: agency_inside.unwrap().2.clone(), role: None, person: false }
+            } else if self.words.document_nouns.contains(&head) && definite && bare.split(' ').count() == 1 {
+                document_owner
+                    .get(&head)
+                    .cloned()
+                    .or_else(|| last_any.clone().filter(|r| !r.person))
+                    .unwrap_or(Resolved { name: phrase.clone(), role: None, person: false })
+            } else if let Some((_, _, name)) = agency_at_head {
+                Resolved { name: name.clone(), role: None, person: false }
+            } else if let Some(by) = source_after_by(&phrase).filter(|_| self.words.document_nouns.contains(&first_noun(&lower))) {
+                Resolved { name: by, role: None, person: false }
+            } else if definite && self.words.speaker_heads.contains(&head) {
+                // `the DHS official` → the earlier `a senior DHS official`; `the department` → the last department.
+                unnamed
+                    .iter()
+                    .rev()
+                    .find(|(h, _)| *h == head)
+                    .map(|(_, r)| r.clone())
+                    .or_else(|| {
+                        agencies
+                            .iter()
+                            .rev()
+                            .find(|(a, _, name)| *a < s && name.to_lowercase().contains(bare))
+                            .map(|(_, _, name)| Resolved { name: name.clone(), role: None, person: false })
+                    })
+                    .unwrap_or(Resolved { name: phrase.clone(), role: None, person: false })
+            } else if let Some((name, title)) = self.person(text, &phrase) {
+                let role = given_role.clone().or(title).or_else(|| roles.get(&name).cloned());
+                if let Some(r) = &role {
+                    roles.insert(name.clone(), r.clone());
+                }
+                Resolved { name, role, person: true }
+            } else if let Some(joint) = self.joint_persons(text, &phrase) {
+                joint
+            } else {
+                Resolved { name: phrase.clone(), role: None, person: false }
+            };
+            let resolved = Resolved {
+                role: if resolved.person { given_role.clone().or(resolved.role.clone()) } else { None },
+                ..resolved
+            };
+            if resolved.person {
+                if let Some(r) = &resolved.role {
+                    roles.insert(resolved.name.clone(), r.clone());
+                }
+                last_person = Some(resolved.clone());
+            } else if !self.words.is_pronoun(&lower) {
+                unnamed.push((head.clone(), resolved.clone()));
+            }
+            for noun in &self.words.document_nouns {
+                if attribution.split(|c: char| !c.is_alphanumeric()).any(|w| w == noun) || head == *noun {
+                    document_owner.insert(noun.clone(), resolved.clone());
+                }
+            }
+            last_any = Some(resolved.clone());
+            if let RecordData::Quote(q) = &mut records[i].data {
+                q.speaker = resolved.name;
+                q.role = resolved.role;
+            }
+        }
+    }
+
+    /// A person's canonical name and the title before it, or `None` if the
+    /// phrase is not a name (`officials`, `NBC News` are not persons here only
+    /// when an agency record covers them; otherwise capitalized words are taken as a name).
+    fn person(&self, text: &str, phrase: &str) -> Option<(String, Option<String>)> {
+        let phrase = phrase.strip_prefix("the ").or_else(|| phrase.strip_prefix("The ")).unwrap_or(phrase);
+        let tokens: Vec<&str> = phrase.split_whitespace().collect();
+        let capitalized = |t: &&str| t.starts_with(char::is_uppercase) || t.contains('-') || t.starts_with('(');
+        if tokens.is_empty() || tokens.iter().any(|t| !capitalized(t) && !self.words.function_words.contains(&t.to_lowercase())) {
+            return None;
+        }
+        // The name: the capitalized words after the last title word.
+        let last_title = tokens.iter().rposition(|t| self.words.titles.contains(&t.to_lowercase()));
+        let name_tokens = &tokens[last_title.map_or(0, |n| n + 1)..];
+        if name_tokens.is_empty() || name_tokens.len() > 4 || !name_tokens.iter().all(capitalized) {
+            return None;
+        }
+        if last_title.is_none() && name_tokens.len() == 1 && name_tokens[0].chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
+            return None; // an acronym, not a person
+        }
+        if name_tokens.iter().any(|t| self.words.speaker_heads.contains(&t.to_lowercase())) {
+            return None;
+        }
+        let title = last_title.map(|n| tokens[..=n].join(" "));
+        let name = name_tokens.join(" ");
+        let name = if name_tokens.len() == 1 { full_name(text, &name, &self.words).unwrap_or(name) } else { name };
+        Some((name, title))
+    }
+
+    /// `A, B and C` where each part is a person with a title.
+    fn joint_persons(&self, text: &str, phrase: &str) -> Option<Resolved> {
+        let mut parts: Vec<&str> = phrase.split(", ").collect();
+        if parts.len() < 2 {
+            return None;
+        }
+        let last = parts.pop()?;
+        let (a, b) = last.split_once(" and ")?;
+        parts.push(a);
+        parts.push(b);
+        let mut names = Vec::new();
+        let mut titles = Vec::new();
+        for part in parts {
+            let (name, title) = self.person(text, part)?;
+            names.push(name);
+            titles.push(title.unwrap_or_default());
+        }
+        let join = |list: &[String]| {
+            let (last, rest) = list.split_last().unwrap();
+            format!("{} and {}", rest.join(", "), last)
+        };
+        let role = titles.iter().all(|t| !t.is_empty()).then(|| {
+            let trimmed: Vec<String> = titles.iter().map(|t| strip_determiner(t).to_string()).collect();
+            join(&trimmed)
+        });
+        Some(Resolved { name: join(&names), role, person: true })
+    }
+}
+
+/// What may follow the head of a phrase: nothing, or an abbreviation in parentheses.
+fn ends_phrase(rest: &str) -> bool {
+    let rest = rest.trim().trim_end_matches(',');
+    rest.is_empty() || (rest.starts_with('(') && rest.ends_with(')') && !rest[1..].contains('('))
+}
+
+/// `the health secretary` → `health secretary`.
+fn strip_determiner(s: &str) -> &str {
+    for d in ["the ", "a ", "an ", "The ", "A ", "An "] {
+        if let Some(rest) = s.strip_prefix(d) {
+            return rest;
+        }
+    }
+    s
+}
+
+fn first_noun(lower: &str) -> String {
+    strip_determiner(lower).split(' ').next().unwrap_or("").to_string()
+}
+
+/// `A study by Physicians for Human Rights` → `Physicians for Human Rights`.
+fn source_after_by(phrase: &str) -> Option<String> {
+    let (_, rest) = phrase.split_once(" by ")?;
+    let rest = strip_determiner(rest.trim());
+    rest.starts_with(char::is_uppercase).then(|| rest.to_string())
+}
+
+/// The first `Given Surname` in the text for a bare surname.
+fn full_name(text: &str, surname: &str, words: &Words) -> Option<String> {
+    let mut from = 0;
+    while let Some(n) = text[from..].find(surname) {
+        let at = from + n;
+        from = at + surname.len();
+        let after = text[from..].chars().next();
+        if after.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let before = &text[..at];
+        if !before.ends_with(' ') {
+            continue;
+        }
+        let mut given = Vec::new();
+        for word in before[..before.len() - 1].rsplit(char::is_whitespace) {
+            let ok = word.starts_with(char::is_uppercase)
+                && word.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+                && !words.titles.contains(&word.to_lowercase())
+                && !matches!(word, "The" | "A" | "An")
+                && given.len() < 2;
+            if !ok {
+                break;
+            }
+            given.push(word);
+        }
+        if let Some(first) = given.last() {
+            if first.len() > 2 && !first.ends_with('.') {
+                given.reverse();
+                return Some(format!("{} {surname}", given.join(" ")));
+            }
+        }
+    }
+    None
+}
+
+/// A figure takes the speaker of the quote whose content holds it, or of a
+/// reported quote in its sentence whose speaker comes after it (`In addition to
+/// the 3,900 separations …, DHS said …`).
+fn link_figures(_sentences: &[Sentence], records: &mut [Record]) {
+    let quotes: Vec<(usize, usize, usize, Option<(usize, usize)>, String)> = records
         .iter()
         .filter_map(|r| match &r.data {
-            RecordData::Quote(q) => Some((r.start, r.end, q.speaker.clone())),
+            RecordData::Quote(q) => Some((r.start, r.end, r.sentence, q.speaker_span, q.speaker.clone())),
             _ => None,
         })
         .collect();
     for i in super::figure_positions(records) {
-        let (start, end) = (records[i].start, records[i].end);
-        if let Some((_, _, speaker)) = quotes.iter().find(|(qs, qe, _)| *qs <= start && end <= *qe) {
+        let (start, end, sentence) = (records[i].start, records[i].end, records[i].sentence);
+        let inside = quotes.iter().find(|(qs, qe, ..)| *qs <= start && end <= *qe);
+        let before_speaker = || {
+            quotes.iter().find(|(qs, _, qsent, span, _)| {
+                *qsent == sentence && span.is_some_and(|(ss, _)| end <= ss && end <= *qs && ss < *qs)
+            })
+        };
+        if let Some((.., speaker)) = inside.or_else(before_speaker) {
             records[i].as_figure_mut().unwrap().speaker = Some(speaker.clone());
         }
     }

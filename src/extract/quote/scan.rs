@@ -1,0 +1,125 @@
+//! Pairs quotation marks into quoted spans.
+//!
+//! Curly marks say which way they face; a straight `"` is read from its
+//! neighbours (after a space it opens, before one it closes). Single marks are
+//! never quotation marks here: they are mostly apostrophes (`Immigrants’
+//! Rights`, `Trump’ tenure`), so they cannot break pairing. A paragraph that
+//! opens a quote without closing it continues into the next paragraph when
+//! that one opens with a quotation mark (the news convention); otherwise the
+//! unclosed mark is dropped.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quoted {
+    /// Byte offset of the opening mark.
+    pub open: usize,
+    /// Byte offset just past the closing mark.
+    pub close: usize,
+    /// Byte range between the marks.
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Facing {
+    Opening,
+    Closing,
+    Neither,
+}
+
+fn facing(text: &str, at: usize, mark: char) -> Facing {
+    match mark {
+        '“' | '«' => Facing::Opening,
+        '”' | '»' => Facing::Closing,
+        '"' => {
+            let before = text[..at].chars().next_back();
+            let after = text[at + 1..].chars().next();
+            let space_before = before.is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c));
+            let space_after = after.is_none_or(|c| c.is_whitespace());
+            match (space_before, space_after) {
+                (true, false) => Facing::Opening,
+                (false, _) => Facing::Closing,
+                (true, true) => Facing::Neither,
+            }
+        }
+        _ => Facing::Neither,
+    }
+}
+
+/// Every paired quotation in `text`, in order.
+pub fn scan(text: &str) -> Vec<Quoted> {
+    let mut out = Vec::new();
+    // (offset of the opening mark, start of content)
+    let mut open: Option<(usize, usize)> = None;
+    // An open quote has reached the end of its paragraph.
+    let mut crossed = false;
+    for (at, ch) in text.char_indices() {
+        if ch == '\n' {
+            crossed |= open.is_some();
+            continue;
+        }
+        if ch.is_whitespace() {
+            continue;
+        }
+        let mark = matches!(ch, '“' | '”' | '"' | '«' | '»');
+        let face = if mark { facing(text, at, ch) } else { Facing::Neither };
+        if crossed {
+            crossed = false;
+            if face == Facing::Opening {
+                continue; // the quote goes on in this paragraph
+            }
+            open = None;
+        }
+        match face {
+            Facing::Opening => open = Some((at, at + ch.len_utf8())),
+            Facing::Closing => {
+                if let Some((o, start)) = open.take() {
+                    out.push(Quoted { open: o, close: at + ch.len_utf8(), start, end: at });
+                }
+            }
+            Facing::Neither => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn contents(text: &str) -> Vec<&str> {
+        scan(text).iter().map(|q| &text[q.start..q.end]).collect()
+    }
+
+    #[test]
+    fn curly_and_straight_marks_pair() {
+        assert_eq!(contents("“We’re making progress,” Brané said."), ["We’re making progress,"]);
+        assert_eq!(contents("He said \"no\" and \"yes.\""), ["no", "yes."]);
+    }
+
+    #[test]
+    fn apostrophes_do_not_break_pairing() {
+        let text = "“the ACLU’s Immigrants’ Rights Project,” said Gelernt. Trump’ tenure “ended.”";
+        assert_eq!(contents(text), ["the ACLU’s Immigrants’ Rights Project,", "ended."]);
+    }
+
+    #[test]
+    fn a_stray_straight_mark_after_a_word_is_ignored() {
+        let text = "the Trump administration\" s policy is \"inhumane\" and cruel.";
+        assert_eq!(contents(text), ["inhumane"]);
+    }
+
+    #[test]
+    fn an_unclosed_paragraph_continues_into_the_next_quoted_one() {
+        let text = "“First part.\n\n“Second part,” she said.";
+        let quotes = scan(text);
+        assert_eq!(quotes.len(), 1);
+        assert_eq!(&text[quotes[0].start..quotes[0].end], "First part.\n\n“Second part,");
+    }
+
+    #[test]
+    fn an_unclosed_quote_followed_by_plain_paragraph_is_dropped() {
+        assert_eq!(contents("“Never closed.\n\nPlain text. “Closed.”"), ["Closed."]);
+        assert!(scan("“").is_empty());
+        assert!(scan("”").is_empty());
+    }
+}
