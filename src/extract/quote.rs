@@ -322,10 +322,13 @@ impl QuoteExtractor {
     /// `Gelernt said: “` / `Clinicians identified “` before an opening mark.
     fn attribution_before(&self, text: &str, from: usize, open: usize) -> Option<(Speaker, Cue)> {
         let head = text[from..open].trim_end();
+        let colon = head.ends_with(':');
         let head = head.trim_end_matches([':', ',']).trim_end();
         let head_end = from + head.len();
         let cue = self.cues_in(text, from, head_end).into_iter().last()?;
-        if cue.end != head_end {
+        // `tweeted using his @POTUS account: "…"`: a colon allows a short adjunct after the cue.
+        let gap = text[cue.end..head_end].split_whitespace().count();
+        if cue.end != head_end && !(colon && gap <= 6) {
             return None;
         }
         let speaker = self.clause_speaker(text, from, cue.start)?;
@@ -340,7 +343,9 @@ impl QuoteExtractor {
         let mut at = from;
         while let Some(n) = text[at..to].find(", ") {
             at += n + 2;
-            if let Some(s) = self.speaker_phrase(text, at, to) {
+            let rest = &text[at..to];
+            let after_conjunction = ["but ", "and ", "while ", "so "].iter().find_map(|c| rest.strip_prefix(c)).map(|r| to - r.len());
+            if let Some(s) = self.speaker_phrase(text, after_conjunction.unwrap_or(at), to) {
                 return Some(s);
             }
         }
@@ -437,7 +442,8 @@ impl QuoteExtractor {
             // A capitalized phrase may carry a few common-noun modifiers (`Immigrant advocacy organization Al Otro Lado`).
             if !ok {
                 loose += 1;
-                if !opens_with_capital || loose > 2 {
+                let head_proper = tokens[tokens.len() - 1].starts_with(|c: char| c.is_uppercase() || c == '(');
+                if !(opens_with_capital || head_proper) || loose > 2 {
                     return None;
                 }
             }
@@ -578,29 +584,55 @@ impl QuoteExtractor {
     fn according_to(&self, text: &str, s: &Sentence, cue: &Cue) -> Option<Found> {
         let before = text[s.start..cue.start].trim_end();
         let rest_start = cue.end + (text[cue.end..s.end].len() - text[cue.end..s.end].trim_start().len());
+        let rule = "quote/reported/according-to";
         if before.is_empty() || before.ends_with(',') {
-            // Fronted: the source runs to the next comma, the content after it.
-            let comma = text[rest_start..s.end].find(", ")? + rest_start;
-            let speaker = Speaker { start: rest_start, end: comma, role: None };
-            let (start, end) = trim_content(text, comma + 2, s.end);
-            let (start, end) = (start, strip_final_period(text, start, end));
-            if text[speaker.start..speaker.end].split_whitespace().count() > 12 || end <= start {
+            // Fronted: the source runs to the next comma (or ends with its capitalized words),
+            // the content after it; a short remainder means it was trailing after all.
+            let source_end = match text[rest_start..s.end].find(", ") {
+                Some(n) if text[rest_start..rest_start + n].split_whitespace().count() <= 12 => Some(rest_start + n),
+                _ => capitalized_run_end(text, rest_start, s.end),
+            };
+            if let Some(source_end) = source_end {
+                let (start, end) = trim_content(text, (source_end + 1).min(s.end), s.end);
+                let end = strip_final_period(text, start, end);
+                if end > start && text[start..end].split_whitespace().count() >= 4 {
+                    let speaker = Speaker { start: rest_start, end: source_end, role: None };
+                    return Some(Found { start, end, speaker, cue: cue.lemma.clone(), direct: false, attribution: (cue.start, source_end), rule });
+                }
+            }
+            if before.is_empty() {
                 return None;
             }
-            return Some(Found { start, end, speaker, cue: cue.lemma.clone(), direct: false, attribution: (cue.start, comma), rule: "quote/reported/according-to" });
         }
-        if !before.ends_with(',') && !text[s.start..cue.start].ends_with(", ") {
-            return None;
-        }
+        // Trailing: `CONTENT(,) according to X(, apposition).`
         let stop = text[rest_start..s.end].find([',', ';']).map_or(s.end, |n| rest_start + n);
         let speaker_end = strip_final_period(text, rest_start, stop);
         let speaker = Speaker { start: rest_start, end: speaker_end, role: None };
-        let (start, end) = trim_content(text, s.start, s.start + before.len() - 1);
-        if end <= start {
+        let content_end = s.start + before.trim_end_matches(',').len();
+        let (start, end) = trim_content(text, s.start, content_end);
+        if end <= start || text[start..end].split_whitespace().count() < 4 {
             return None;
         }
-        Some(Found { start, end, speaker, cue: cue.lemma.clone(), direct: false, attribution: (cue.start, stop), rule: "quote/reported/according-to" })
+        Some(Found { start, end, speaker, cue: cue.lemma.clone(), direct: false, attribution: (cue.start, stop), rule })
     }
+}
+
+/// End of the run of capitalized words (and `the`, `of`) starting at `from`, if the run has any.
+fn capitalized_run_end(text: &str, from: usize, to: usize) -> Option<usize> {
+    let mut end = None;
+    let mut at = from;
+    for word in text[from..to].split_inclusive(' ') {
+        let bare = word.trim_end();
+        let proper = bare.starts_with(char::is_uppercase);
+        if !(proper || (end.is_none() && bare == "the") || (end.is_some() && matches!(bare, "of" | "the" | "and"))) {
+            break;
+        }
+        at += word.len();
+        if proper {
+            end = Some(at - (word.len() - bare.len()));
+        }
+    }
+    end
 }
 
 /// Whether a taken range lies inside the content of `f` (a quotation already found there).
@@ -674,7 +706,8 @@ fn skip_adjuncts(text: &str, from: usize, to: usize, lemma: &str) -> usize {
 fn content_after(text: &str, from: usize, to: usize, _lemma: &str) -> Option<(usize, usize)> {
     let rest = text[from..to].trim_start_matches([' ', ',', ':']);
     let mut start = to - rest.len();
-    if rest.starts_with("that ") {
+    let that = rest.starts_with("that ");
+    if that {
         start += 5;
     }
     let (start, end) = trim_content(text, start, to);
@@ -682,7 +715,7 @@ fn content_after(text: &str, from: usize, to: usize, _lemma: &str) -> Option<(us
     let words = text[start..end].split_whitespace().count();
     // Content is a clause: several words that do not open with `to`/`for`/`by`.
     let first = text[start..end].split_whitespace().next().unwrap_or("");
-    if words < 3 || matches!(first, "to" | "by" | "in" | "on" | "at" | "as" | "with" | "about" | "for") {
+    if words < 3 || !that && matches!(first, "to" | "by" | "in" | "on" | "at" | "as" | "with" | "about" | "for") {
         return None;
     }
     Some((start, end))
@@ -702,6 +735,9 @@ fn strip_final_period(text: &str, start: usize, end: usize) -> usize {
 
 /// Content without surrounding whitespace and without a trailing comma (`“…,” he said`).
 fn trim_content(text: &str, start: usize, end: usize) -> (usize, usize) {
+    if end <= start || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+        return (start.min(end), start.min(end));
+    }
     let s = &text[start..end];
     let left = s.len() - s.trim_start().len();
     let right = s.trim_end_matches(|c: char| c.is_whitespace() || c == ',').len();
