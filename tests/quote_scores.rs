@@ -157,8 +157,8 @@ fn seed_quotes_are_found_with_their_speakers() {
         "seeds quote: gold={} pred={} matched={} F1={:.3} speaker={:.3} role={:.3} cue={:.3} direct={:.3}",
         t.gold, t.pred, t.matched, t.f1(), t.share("speaker"), t.share("role"), t.share("cue"), t.share("direct")
     );
-    assert!(t.f1() >= 0.93, "quote F1 {:.3}", t.f1());
-    assert!(t.share("speaker") >= 0.78, "speaker {:.3}", t.share("speaker"));
+    assert!(t.f1() >= 0.96, "quote F1 {:.3}", t.f1());
+    assert!(t.share("speaker") >= 0.94, "speaker {:.3}", t.share("speaker"));
     assert!(t.share("cue") >= 0.95, "cue {:.3}", t.share("cue"));
     assert!(t.share("direct") >= 0.95, "direct {:.3}", t.share("direct"));
     assert!(t.share("role") >= 0.90, "role {:.3}", t.share("role"));
@@ -168,7 +168,7 @@ fn seed_quotes_are_found_with_their_speakers() {
 fn seed_figures_get_the_speaker_of_their_quote() {
     let t = seed_scores(true);
     eprintln!("seeds figure speaker: matched={} speaker={:.3}", t.matched, t.share("speaker"));
-    assert!(t.share("speaker") >= 0.72, "figure speaker {:.3}", t.share("speaker"));
+    assert!(t.share("speaker") >= 0.92, "figure speaker {:.3}", t.share("speaker"));
 }
 
 /// GUM names speakers by the first named mention of their coreference chain
@@ -202,6 +202,6 @@ fn quotes_news_attributions_are_found_with_their_speakers() {
         }
     }
     eprintln!("quotes-news: gold={} pred={} matched={} F1={:.3} speaker={:.3}", t.gold, t.pred, t.matched, t.f1(), t.share("speaker"));
-    assert!(t.f1() >= 0.68, "quote F1 {:.3}", t.f1());
-    assert!(t.share("speaker") >= 0.86, "speaker {:.3}", t.share("speaker"));
+    assert!(t.f1() >= 0.66, "quote F1 {:.3}", t.f1());
+    assert!(t.share("speaker") >= 0.84, "speaker {:.3}", t.share("speaker"));
 }

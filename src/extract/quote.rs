@@ -305,7 +305,7 @@ impl QuoteExtractor {
         let sentence_end = text[from..to].find(". ").map_or(to, |n| from + n + 1);
         let cue = self.cues_in(text, from, sentence_end).into_iter().next()?;
         let before = text[from..cue.start].trim();
-        if before.split_whitespace().count() > 14 {
+        if before.split_whitespace().count() > 20 {
             return None;
         }
         let clause_end = sentence_end;
@@ -413,7 +413,7 @@ impl QuoteExtractor {
             break;
         }
         // `the task force created by Mr. Biden`: the modifier is not part of the name.
-        for marker in [" created by ", " led by ", " based in ", " released by "] {
+        for marker in [" created by ", " led by ", " based in "] {
             if let Some(n) = text[from..end].find(marker) {
                 end = from + n;
             }
@@ -423,7 +423,7 @@ impl QuoteExtractor {
         // A list of names (`A, B and C`) is one speaker; other commas end the phrase.
         let list = phrase.rfind(", ").is_some_and(|n| phrase[n..].contains(" and "))
             && phrase.split(", ").all(|p| p.starts_with(char::is_uppercase) || p.starts_with("the "));
-        if tokens.is_empty() || tokens.len() > 16 || phrase.contains(['“', '”', '"', ';', ':']) || (phrase.contains(',') && !list) {
+        if tokens.is_empty() || tokens.len() > if list { 24 } else { 14 } || phrase.contains(['“', '”', '"', ';', ':']) || (phrase.contains(',') && !list) {
             return None;
         }
         let opens_with_capital = tokens[0].starts_with(char::is_uppercase);
@@ -442,15 +442,19 @@ impl QuoteExtractor {
             // A capitalized phrase may carry a few common-noun modifiers (`Immigrant advocacy organization Al Otro Lado`).
             if !ok {
                 loose += 1;
-                let head_proper = tokens[tokens.len() - 1].starts_with(|c: char| c.is_uppercase() || c == '(');
-                if !(opens_with_capital || head_proper) || loose > 2 {
+                let head = tokens[tokens.len() - 1];
+                let head_ok = head.starts_with(|c: char| c.is_uppercase() || c == '(') || self.words.speaker_heads.contains(&clean(head));
+                if !(opens_with_capital || head_ok) || loose > 2 {
                     return None;
                 }
             }
         }
         let head = tokens[tokens.len() - 1];
         let head_clean = clean(head);
+        let capitals = tokens.iter().filter(|t| t.starts_with(char::is_uppercase)).count();
+        // A title-case name may end in a lowercase word (`Department of Health and Human services`).
         let head_ok = head.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase)
+            || capitals >= 3 && tokens.len() <= 8
             || self.words.speaker_heads.contains(&head_clean)
             || self.words.is_pronoun(&head_clean);
         let first = clean(tokens[0]);
@@ -565,7 +569,9 @@ impl QuoteExtractor {
         if text[start..end].split_whitespace().count() < 4 {
             return None;
         }
+        // What follows the cue up to a `, noting that …` continuation.
         let adjunct = &text[cue.end..s.end];
+        let adjunct = adjunct.split(", ").next().unwrap_or(adjunct);
         if adjunct.split_whitespace().count() > 16 || adjunct.contains(" that ") {
             return None;
         }
@@ -575,7 +581,7 @@ impl QuoteExtractor {
             speaker,
             cue: cue.lemma.clone(),
             direct: false,
-            attribution: (comma, s.end),
+            attribution: (comma, cue.end + adjunct.len()),
             rule: "quote/reported/speaker-after",
         })
     }
@@ -704,6 +710,10 @@ fn skip_adjuncts(text: &str, from: usize, to: usize, lemma: &str) -> usize {
 
 /// The content after a cue: an optional `that`, then to the end of the sentence.
 fn content_after(text: &str, from: usize, to: usize, _lemma: &str) -> Option<(usize, usize)> {
+    // `…, the task force revealed in its report, noting …`: nothing follows the cue itself.
+    if text[from..to].trim_start().starts_with(',') {
+        return None;
+    }
     let rest = text[from..to].trim_start_matches([' ', ',', ':']);
     let mut start = to - rest.len();
     let that = rest.starts_with("that ");

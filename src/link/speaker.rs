@@ -14,10 +14,13 @@ use crate::extract::quote::Words;
 use crate::record::{Record, RecordData};
 use crate::ruleset::RuleSet;
 use crate::split::Sentence;
+use regex::Regex;
 use std::collections::HashMap;
 
 pub struct SpeakerLinker {
     words: Words,
+    /// `Department of Homeland Security (DHS)`: a name and the abbreviation it defines.
+    definition: Regex,
 }
 
 /// A resolved speaker: canonical name, role, and whether it is a person.
@@ -30,7 +33,9 @@ struct Resolved {
 
 impl SpeakerLinker {
     pub fn new(rules: &RuleSet) -> Result<SpeakerLinker, Vec<RuleError>> {
-        Ok(SpeakerLinker { words: Words::load(rules).map_err(|e| vec![e])? })
+        let definition = Regex::new(r"([A-Z][\w.’'-]*(?: (?:of|and|for|on|the|[A-Z][\w.’'-]*))*) \(([A-Z][A-Za-z.]{1,9})\)")
+            .expect("a fixed regex compiles");
+        Ok(SpeakerLinker { words: Words::load(rules).map_err(|e| vec![e])?, definition })
     }
 
     pub fn link(&self, doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
@@ -64,6 +69,12 @@ impl SpeakerLinker {
             };
             (q.speaker_span.map_or(r.start, |s| s.0).min(r.start), r.start)
         });
+        let abbreviations: HashMap<String, String> = self
+            .definition
+            .captures_iter(text)
+            .map(|c| (c[2].to_string(), strip_determiner(&c[1]).to_string()))
+            .collect();
+        let mut history: Vec<Resolved> = Vec::new();
         let mut roles: HashMap<String, String> = HashMap::new();
         let mut last_person: Option<Resolved> = None;
         let mut last_any: Option<Resolved> = None;
@@ -73,7 +84,8 @@ impl SpeakerLinker {
         for i in order {
             let RecordData::Quote(q) = &records[i].data else { continue };
             let Some((s, e)) = q.speaker_span else { continue };
-            let phrase = text[s..e].trim().trim_end_matches(',').to_string();
+            let full_phrase = text[s..e].trim().trim_end_matches(',').to_string();
+            let phrase = cut_participle(&full_phrase).to_string();
             let given_role = q.role.clone();
             let attribution = q.attribution.map(|(a, b)| text[a.min(b)..b.max(a)].to_lowercase()).unwrap_or_default();
             let lower = phrase.to_lowercase();
@@ -97,8 +109,9 @@ impl SpeakerLinker {
                     .unwrap_or(Resolved { name: phrase.clone(), role: None, person: false })
             } else if let Some((_, _, name)) = agency_at_head {
                 Resolved { name: name.clone(), role: None, person: false }
-            } else if let Some(by) = source_after_by(&phrase).filter(|_| self.words.document_nouns.contains(&first_noun(&lower))) {
-                Resolved { name: by, role: None, person: false }
+            } else if let Some(by) = source_after_by(&full_phrase).filter(|_| self.words.document_nouns.contains(&first_noun(&lower))) {
+                let name = self.organization(&by, &abbreviations).unwrap_or(by);
+                Resolved { name, role: None, person: false }
             } else if definite && self.words.speaker_heads.contains(&head) {
                 // `the DHS official` → the earlier `a senior DHS official`; `the department` → the last department.
                 unnamed
@@ -113,6 +126,8 @@ impl SpeakerLinker {
                             .find(|(a, _, name)| *a < s && name.to_lowercase().contains(bare))
                             .map(|(_, _, name)| Resolved { name: name.clone(), role: None, person: false })
                     })
+                    .or_else(|| history.iter().rev().find(|r| !r.person && is_proper(&r.name) && r.name.to_lowercase().contains(bare)).cloned())
+                    .or_else(|| self.organization(&phrase, &abbreviations).map(|name| Resolved { name, role: None, person: false }))
                     .unwrap_or(Resolved { name: phrase.clone(), role: None, person: false })
             } else if let Some((name, title)) = self.person(text, &phrase) {
                 let role = given_role.clone().or(title).or_else(|| roles.get(&name).cloned());
@@ -122,6 +137,8 @@ impl SpeakerLinker {
                 Resolved { name, role, person: true }
             } else if let Some(joint) = self.joint_persons(text, &phrase) {
                 joint
+            } else if let Some(name) = self.organization(&phrase, &abbreviations) {
+                Resolved { name, role: None, person: false }
             } else {
                 Resolved { name: phrase.clone(), role: None, person: false }
             };
@@ -143,6 +160,7 @@ impl SpeakerLinker {
                 }
             }
             last_any = Some(resolved.clone());
+            history.push(resolved.clone());
             if let RecordData::Quote(q) = &mut records[i].data {
                 q.speaker = resolved.name;
                 q.role = resolved.role;
@@ -155,13 +173,25 @@ impl SpeakerLinker {
     /// when an agency record covers them; otherwise capitalized words are taken as a name).
     fn person(&self, text: &str, phrase: &str) -> Option<(String, Option<String>)> {
         let phrase = phrase.strip_prefix("the ").or_else(|| phrase.strip_prefix("The ")).unwrap_or(phrase);
-        let tokens: Vec<&str> = phrase.split_whitespace().collect();
-        let capitalized = |t: &&str| t.starts_with(char::is_uppercase) || t.contains('-') || t.starts_with('(');
-        if tokens.is_empty() || tokens.iter().any(|t| !capitalized(t) && !self.words.function_words.contains(&t.to_lowercase())) {
+        if phrase.contains(", ") {
             return None;
         }
-        // The name: the capitalized words after the last title word.
-        let last_title = tokens.iter().rposition(|t| self.words.titles.contains(&t.to_lowercase()));
+        let tokens: Vec<&str> = phrase.split_whitespace().filter(|t| !(t.starts_with('(') && t.ends_with(')'))).collect();
+        let capitalized = |t: &&str| t.starts_with(char::is_uppercase) || t.contains('-') && t.chars().any(char::is_uppercase);
+        if tokens.is_empty() {
+            return None;
+        }
+        // The name: the capitalized words after the last title word, or after a
+        // lowercase descriptor (`team member Rodaba Noori`).
+        let last_lower = tokens.iter().rposition(|t| !capitalized(t) && !self.words.function_words.contains(&t.to_lowercase()));
+        let last_title = tokens
+            .iter()
+            .rposition(|t| self.words.titles.contains(&t.to_lowercase()))
+            .max(last_lower)
+            .filter(|&n| n + 1 < tokens.len());
+        if last_lower.is_some() && last_title.is_none() || tokens.len() > 12 {
+            return None;
+        }
         let name_tokens = &tokens[last_title.map_or(0, |n| n + 1)..];
         if name_tokens.is_empty() || name_tokens.len() > 4 || !name_tokens.iter().all(capitalized) {
             return None;
@@ -176,6 +206,32 @@ impl SpeakerLinker {
         let name = name_tokens.join(" ");
         let name = if name_tokens.len() == 1 { full_name(text, &name, &self.words).unwrap_or(name) } else { name };
         Some((name, title))
+    }
+
+    /// A body's name from its phrase: `the administration’s Family Reunification Task
+    /// Force` → `Family Reunification Task Force`, `the DHS` → its definition in the
+    /// text, `a Department of Homeland Security (DHS) report` → the department.
+    fn organization(&self, phrase: &str, abbreviations: &HashMap<String, String>) -> Option<String> {
+        let mut name = strip_determiner(phrase.trim());
+        for apostrophe in ["’s ", "'s "] {
+            if let Some((_, rest)) = name.split_once(apostrophe) {
+                if rest.starts_with(char::is_uppercase) {
+                    name = rest;
+                }
+            }
+        }
+        let mut tokens: Vec<&str> = name.split_whitespace().filter(|t| !(t.starts_with('(') && t.ends_with(')'))).collect();
+        if tokens.len() > 1 && self.words.document_nouns.contains(&tokens[tokens.len() - 1].to_lowercase()) {
+            tokens.pop();
+        }
+        if tokens.len() > 1 && matches!(tokens[0], "US" | "U.S." | "UK" | "U.K.") {
+            tokens.remove(0);
+        }
+        let name = tokens.join(" ");
+        if !name.starts_with(char::is_uppercase) || tokens.iter().any(|t| t.starts_with(char::is_lowercase) && !self.words.function_words.contains(*t)) {
+            return None;
+        }
+        Some(abbreviations.get(&name).cloned().unwrap_or(name))
     }
 
     /// `A, B and C` where each part is a person with a title.
@@ -211,6 +267,25 @@ impl SpeakerLinker {
 fn ends_phrase(rest: &str) -> bool {
     let rest = rest.trim().trim_end_matches(',');
     rest.is_empty() || (rest.starts_with('(') && rest.ends_with(')') && !rest[1..].contains('('))
+}
+
+/// A proper name: every word capitalized but `of`, `and`, `for`, `the`.
+fn is_proper(name: &str) -> bool {
+    name.split_whitespace().all(|w| w.starts_with(|c: char| !c.is_lowercase()) || matches!(w, "of" | "and" | "for" | "the" | "on"))
+}
+
+/// A phrase without a participial modifier: `a DHS report prepared for President Biden` → `a DHS report`.
+fn cut_participle(phrase: &str) -> &str {
+    let mut at = 0;
+    let words: Vec<&str> = phrase.split(' ').collect();
+    for (i, w) in words.iter().enumerate() {
+        let next = words.get(i + 1).copied().unwrap_or("");
+        if i > 0 && w.ends_with("ed") && w.starts_with(char::is_lowercase) && matches!(next, "for" | "by" | "in" | "on" | "at" | "to" | "with") {
+            return phrase[..at].trim_end();
+        }
+        at += w.len() + 1;
+    }
+    phrase
 }
 
 /// `the health secretary` → `health secretary`.
