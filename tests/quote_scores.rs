@@ -178,9 +178,12 @@ fn same_speaker(gold: &str, gold_text: Option<&str>, pred: &str) -> bool {
     let clean = |s: &str| norm(&s.replace(" - ", "-"));
     let (g, p) = (clean(gold), clean(pred));
     let last = |s: &str| s.split(' ').next_back().unwrap_or("").to_string();
+    // An abbreviation names the same body as its expansion (`KCNA`).
+    let initials: String = pred.split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).filter_map(|w| w.chars().next()).collect();
+    let acronym = initials.len() >= 2 && initials.eq_ignore_ascii_case(gold.trim());
     !g.is_empty()
         && !p.is_empty()
-        && (g.contains(&p) || p.contains(&g) || last(&g) == last(&p) || gold_text.is_some_and(|t| last(&clean(t)) == last(&p)))
+        && (acronym || g.contains(&p) || p.contains(&g) || last(&g) == last(&p) || gold_text.is_some_and(|t| last(&clean(t)) == last(&p)))
 }
 
 #[test]
@@ -202,6 +205,28 @@ fn quotes_news_attributions_are_found_with_their_speakers() {
         }
     }
     eprintln!("quotes-news: gold={} pred={} matched={} F1={:.3} speaker={:.3}", t.gold, t.pred, t.matched, t.f1(), t.share("speaker"));
-    assert!(t.f1() >= 0.66, "quote F1 {:.3}", t.f1());
-    assert!(t.share("speaker") >= 0.84, "speaker {:.3}", t.share("speaker"));
+    assert!(t.f1() >= 0.70, "quote F1 {:.3}", t.f1());
+    assert!(t.share("speaker") >= 0.87, "speaker {:.3}", t.share("speaker"));
+}
+
+/// Every way of cutting attribution-shaped text must come through without a panic.
+#[test]
+fn fragments_of_attributions_do_not_panic() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let pieces = [
+        "“", "”", "\"", "’", ", ", "said", " according to", " Brané", "\u{a0}", "É", " told The Hill", ":", "\n\n",
+        "the task force", ", noting that", " he said,", "(DHS)", ".", " — ", "Secretary ", "@x)", "that ",
+    ];
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..20000 {
+        let mut text = String::new();
+        for _ in 0..(state % 14) {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+        }
+        state = state.wrapping_add(1);
+        let _ = analyze_text(&engine, "fuzz", &text);
+    }
 }

@@ -266,6 +266,14 @@ impl QuoteExtractor {
                 }));
                 continue;
             }
+            // `"…," Noori told the press, "to show …"`: the second part continues the first.
+            let resumes = i > 0
+                && found[i - 1].as_ref().is_some_and(|f| f.direct && f.attribution.1 >= q.open.min(f.attribution.1) && text[f.attribution.0.min(q.open)..q.open].split_whitespace().count() <= 12 && quoted[i - 1].close <= q.open && !text[quoted[i - 1].close..q.open].contains('\n'));
+            if resumes {
+                let prev = found[i - 1].clone().unwrap();
+                found.push(Some(Found { start, end, rule: "quote/scan/continued", ..prev }));
+                continue;
+            }
             // Words before the mark in its sentence make it a phrase inside prose
             // (scare quotes, titles), not a quotation of its own.
             let opens_sentence = text[head_start..q.open].trim().is_empty();
@@ -371,6 +379,9 @@ impl QuoteExtractor {
     /// name, an acronym, a pronoun or a speaker noun, with an optional appositive
     /// (`Michelle Brané, executive director of …,`).
     fn speaker_phrase(&self, text: &str, from: usize, to: usize) -> Option<Speaker> {
+        if to <= from {
+            return None;
+        }
         let raw = &text[from..to];
         let trimmed = raw.trim_end();
         let lead = raw.len() - raw.trim_start().len();
@@ -399,6 +410,9 @@ impl QuoteExtractor {
     }
 
     fn core_phrase(&self, text: &str, from: usize, to: usize) -> Option<Speaker> {
+        if to <= from {
+            return None;
+        }
         let mut end = to;
         // Drop adverbs before the cue: `the report further`, `officials also`.
         loop {
@@ -427,6 +441,11 @@ impl QuoteExtractor {
             return None;
         }
         let opens_with_capital = tokens[0].starts_with(char::is_uppercase);
+        // A clause, not a noun phrase: `The case on which the Court`, `Kim Shin-Wook was`.
+        const CLAUSE_WORDS: &[&str] = &["which", "who", "whom", "whose", "that", "was", "were", "is", "are", "be", "been", "will", "would"];
+        if tokens.iter().any(|t| CLAUSE_WORDS.contains(t)) {
+            return None;
+        }
         let mut loose = 0;
         let clean = |t: &str| t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
         for t in &tokens {
@@ -591,7 +610,7 @@ impl QuoteExtractor {
         let before = text[s.start..cue.start].trim_end();
         let rest_start = cue.end + (text[cue.end..s.end].len() - text[cue.end..s.end].trim_start().len());
         let rule = "quote/reported/according-to";
-        if before.is_empty() || before.ends_with(',') {
+        if before.is_empty() || before.ends_with(',') && before.split_whitespace().count() <= 3 {
             // Fronted: the source runs to the next comma (or ends with its capitalized words),
             // the content after it; a short remainder means it was trailing after all.
             let source_end = match text[rest_start..s.end].find(", ") {
@@ -630,7 +649,7 @@ fn capitalized_run_end(text: &str, from: usize, to: usize) -> Option<usize> {
     for word in text[from..to].split_inclusive(' ') {
         let bare = word.trim_end();
         let proper = bare.starts_with(char::is_uppercase);
-        if !(proper || (end.is_none() && bare == "the") || (end.is_some() && matches!(bare, "of" | "the" | "and"))) {
+        if !(proper || (at == from && bare == "the") || (end.is_some() && matches!(bare, "of" | "and"))) {
             break;
         }
         at += word.len();
@@ -722,6 +741,9 @@ fn content_after(text: &str, from: usize, to: usize, _lemma: &str) -> Option<(us
     }
     let (start, end) = trim_content(text, start, to);
     let end = strip_final_period(text, start, end);
+    if text[start..end].ends_with(':') {
+        return None; // it introduces a quotation, which the scanner attributes
+    }
     let words = text[start..end].split_whitespace().count();
     // Content is a clause: several words that do not open with `to`/`for`/`by`.
     let first = text[start..end].split_whitespace().next().unwrap_or("");

@@ -192,7 +192,14 @@ impl SpeakerLinker {
         if last_lower.is_some() && last_title.is_none() || tokens.len() > 12 {
             return None;
         }
-        let name_tokens = &tokens[last_title.map_or(0, |n| n + 1)..];
+        let mut name_tokens = &tokens[last_title.map_or(0, |n| n + 1)..];
+        // `Governor of Washington Chris Gregoire`: the name starts after the last function word.
+        if last_title.is_some() {
+            if let Some(n) = name_tokens.iter().rposition(|t| self.words.function_words.contains(&t.to_lowercase())) {
+                name_tokens = &name_tokens[n + 1..];
+            }
+        }
+        let title_end = tokens.len() - name_tokens.len();
         if name_tokens.is_empty() || name_tokens.len() > 4 || !name_tokens.iter().all(capitalized) {
             return None;
         }
@@ -202,7 +209,7 @@ impl SpeakerLinker {
         if name_tokens.iter().any(|t| self.words.speaker_heads.contains(&t.to_lowercase())) {
             return None;
         }
-        let title = last_title.map(|n| tokens[..=n].join(" "));
+        let title = last_title.map(|_| tokens[..title_end].join(" "));
         let name = name_tokens.join(" ");
         let name = if name_tokens.len() == 1 { full_name(text, &name, &self.words).unwrap_or(name) } else { name };
         Some((name, title))

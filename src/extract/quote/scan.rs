@@ -5,8 +5,8 @@
 //! never quotation marks here: they are mostly apostrophes (`Immigrants’
 //! Rights`, `Trump’ tenure`), so they cannot break pairing. A paragraph that
 //! opens a quote without closing it continues into the next paragraph when
-//! that one opens with a quotation mark (the news convention); otherwise the
-//! unclosed mark is dropped.
+//! that one opens with a quotation mark (the news convention); otherwise it
+//! ends with its paragraph. A mark still open at the end of the text is dropped.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Quoted {
@@ -50,11 +50,15 @@ pub fn scan(text: &str) -> Vec<Quoted> {
     let mut out = Vec::new();
     // (offset of the opening mark, start of content)
     let mut open: Option<(usize, usize)> = None;
-    // An open quote has reached the end of its paragraph.
+    // An open quote has reached the end of its paragraph, at this offset.
     let mut crossed = false;
+    let mut paragraph_end = 0;
     for (at, ch) in text.char_indices() {
         if ch == '\n' {
-            crossed |= open.is_some();
+            if open.is_some() && !crossed {
+                crossed = true;
+                paragraph_end = at;
+            }
             continue;
         }
         if ch.is_whitespace() {
@@ -67,7 +71,10 @@ pub fn scan(text: &str) -> Vec<Quoted> {
             if face == Facing::Opening {
                 continue; // the quote goes on in this paragraph
             }
-            open = None;
+            if let Some((o, start)) = open.take() {
+                let end = text[..paragraph_end].trim_end().len().max(start);
+                out.push(Quoted { open: o, close: end, start, end });
+            }
         }
         match face {
             Facing::Opening => open = Some((at, at + ch.len_utf8())),
@@ -117,8 +124,8 @@ mod tests {
     }
 
     #[test]
-    fn an_unclosed_quote_followed_by_plain_paragraph_is_dropped() {
-        assert_eq!(contents("“Never closed.\n\nPlain text. “Closed.”"), ["Closed."]);
+    fn an_unclosed_quote_followed_by_plain_paragraph_ends_with_its_paragraph() {
+        assert_eq!(contents("“Never closed. \n\nPlain text. “Closed.”"), ["Never closed.", "Closed."]);
         assert!(scan("“").is_empty());
         assert!(scan("”").is_empty());
     }
