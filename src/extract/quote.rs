@@ -382,14 +382,22 @@ impl QuoteExtractor {
         if to <= from {
             return None;
         }
-        let raw = &text[from..to];
+        let mut raw = &text[from..to];
+        // `Valeska Paris, an Australian woman, has claimed`: the auxiliary goes first.
+        for aux in [" has", " have", " had"] {
+            if let Some(rest) = raw.trim_end().strip_suffix(aux) {
+                raw = rest;
+            }
+        }
         let trimmed = raw.trim_end();
         let lead = raw.len() - raw.trim_start().len();
         let start = from + lead;
         if trimmed.ends_with(',') {
-            // NAME, APPOSITIVE,
+            // NAME, APPOSITIVE,   or   NAME, (a comma before the verb)
             let inner = trimmed[lead..trimmed.len() - 1].trim_end();
-            let comma = inner.find(", ")?;
+            let Some(comma) = inner.find(", ") else {
+                return self.core_phrase(text, start, start + inner.len());
+            };
             let name_end = start + comma;
             let core = self.core_phrase(text, start, name_end)?;
             let role_start = name_end + 2;
@@ -437,13 +445,13 @@ impl QuoteExtractor {
         // A list of names (`A, B and C`) is one speaker; other commas end the phrase.
         let list = phrase.rfind(", ").is_some_and(|n| phrase[n..].contains(" and "))
             && phrase.split(", ").all(|p| p.starts_with(char::is_uppercase) || p.starts_with("the "));
-        if tokens.is_empty() || tokens.len() > if list { 24 } else { 14 } || phrase.contains(['“', '”', '"', ';', ':']) || (phrase.contains(',') && !list) {
+        if tokens.is_empty() || tokens.len() > if list { 24 } else { 16 } || phrase.contains(['“', '”', '"', ';', ':']) || (phrase.contains(',') && !list) {
             return None;
         }
         let opens_with_capital = tokens[0].starts_with(char::is_uppercase);
         // A clause, not a noun phrase: `The case on which the Court`, `Kim Shin-Wook was`.
         const CLAUSE_WORDS: &[&str] = &["which", "who", "whom", "whose", "that", "was", "were", "is", "are", "be", "been", "will", "would"];
-        if tokens.iter().any(|t| CLAUSE_WORDS.contains(t)) {
+        if tokens.iter().any(|t| CLAUSE_WORDS.contains(t)) || PREPOSITIONS.contains(&tokens[0].to_lowercase().as_str()) {
             return None;
         }
         let mut loose = 0;
@@ -585,7 +593,9 @@ impl QuoteExtractor {
         let comma = text[s.start..cue.start].rfind(", ")? + s.start;
         let speaker = self.core_phrase(text, comma + 2, cue.start)?;
         let (start, end) = trim_content(text, s.start, comma);
-        if text[start..end].split_whitespace().count() < 4 {
+        let first = text[start..end].split_whitespace().next().unwrap_or("").to_lowercase();
+        // `In a statement to …, the Church denied`: a fronted adjunct, not reported content.
+        if text[start..end].split_whitespace().count() < 4 || PREPOSITIONS.contains(&first.as_str()) || first == "however" {
             return None;
         }
         // What follows the cue up to a `, noting that …` continuation.
@@ -660,6 +670,9 @@ fn capitalized_run_end(text: &str, from: usize, to: usize) -> Option<usize> {
     end
 }
 
+/// Words that open an adjunct, never a speaker or a reported clause.
+const PREPOSITIONS: &[&str] = &["in", "on", "at", "for", "after", "before", "during", "despite", "with", "from", "by", "since", "under", "while"];
+
 /// Whether a taken range lies inside the content of `f` (a quotation already found there).
 fn overlaps_content(f: &Found, a: usize, b: usize) -> bool {
     f.start <= a && b <= f.end
@@ -697,6 +710,20 @@ fn skip_adjuncts(text: &str, from: usize, to: usize, lemma: &str) -> usize {
         }
         if lemma == "tell" && first && ["reporters", "him", "her", "them", "us", "me"].iter().any(|w| word_end(w)) {
             at = pos + next_word.len();
+            first = false;
+            continue;
+        }
+        // `stated to LA Weekly that`.
+        if first && word_end("to") && trimmed[2..].trim_start().starts_with(char::is_uppercase) {
+            let after_to = pos + 2 + (trimmed[2..].len() - trimmed[2..].trim_start().len());
+            let mut end = after_to;
+            for w in text[after_to..to].split_inclusive(' ') {
+                if !w.starts_with(char::is_uppercase) {
+                    break;
+                }
+                end += w.len();
+            }
+            at = end;
             first = false;
             continue;
         }
