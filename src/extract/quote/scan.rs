@@ -35,7 +35,9 @@ fn facing(text: &str, at: usize, mark: char) -> Facing {
             let after = text[at + 1..].chars().next();
             let space_before = before.is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c));
             let space_after = after.is_none_or(|c| c.is_whitespace());
-            match (space_before, space_after) {
+            // `said,"[Warhol] liked …"`: after a comma or colon with no space, it opens.
+            let after_lead_in = before.is_some_and(|c| c == ',' || c == ':') && !space_after;
+            match (space_before || after_lead_in, space_after) {
                 (true, false) => Facing::Opening,
                 (false, _) => Facing::Closing,
                 (true, true) => Facing::Neither,
@@ -101,6 +103,11 @@ mod tests {
     fn curly_and_straight_marks_pair() {
         assert_eq!(contents("“We’re making progress,” Brané said."), ["We’re making progress,"]);
         assert_eq!(contents("He said \"no\" and \"yes.\""), ["no", "yes."]);
+    }
+
+    #[test]
+    fn a_straight_mark_right_after_a_comma_opens_when_a_word_follows() {
+        assert_eq!(contents("Wilkins said,\"He liked booths,\" she said."), ["He liked booths,"]);
     }
 
     #[test]
