@@ -64,8 +64,22 @@ impl Splitter {
     fn boundaries(&self, text: &str) -> Vec<usize> {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
+        let list_markers = list_markers(text);
+        let mut next_marker = list_markers.iter().peekable();
         let mut chars = text.char_indices().peekable();
         while let Some((at, ch)) = chars.next() {
+            // An enumerated list item starts a sentence, and its marker (`2.)`) ends none.
+            if let Some(marker) = next_marker.peek() {
+                if at == marker.start && marker.opens_sentence {
+                    out.push(at);
+                }
+                if at >= marker.start && at < marker.end {
+                    if at + ch.len_utf8() >= marker.end {
+                        next_marker.next();
+                    }
+                    continue;
+                }
+            }
             match ch {
                 '\n' => {
                     if self.line_break_ends_sentence(text, at) {
@@ -83,7 +97,22 @@ impl Splitter {
                             break;
                         }
                     }
+                    // A spaced ellipsis (`. . .`) is one mark.
+                    if ch == '.' {
+                        while text[end..].starts_with(" .") && !text[end + 2..].starts_with('.') {
+                            end += 2;
+                            while let Some(&(next_at, _)) = chars.peek() {
+                                if next_at >= end {
+                                    break;
+                                }
+                                chars.next();
+                            }
+                        }
+                    }
                     if end < bytes.len() && !text[end..].starts_with(char::is_whitespace) {
+                        if self.ends_unspaced_sentence(text, at, end) {
+                            out.push(end);
+                        }
                         continue;
                     }
                     if self.ends_sentence(text, at, end) {
@@ -112,7 +141,12 @@ impl Splitter {
         if starts_lower {
             return false;
         }
-        if run.starts_with("..") || run.starts_with('…') {
+        // An omission mark (`[...]`) ends a sentence only before a capitalized word,
+        // not before a citation (`[...]" (Smith 55).`).
+        if text[..mark].ends_with('[') {
+            return next_word.starts_with(char::is_uppercase);
+        }
+        if run.starts_with("..") || run.starts_with(". .") || run.starts_with('…') {
             return true;
         }
         // A run like `.”` or `.)` closes the sentence whatever the word before was.
@@ -122,10 +156,15 @@ impl Splitter {
         let word = word_before(text, mark);
         let lower = word.to_lowercase();
         let bare = lower.trim_start_matches(OPENERS);
-        if self.titles.contains(bare) {
+        // `Tuesday.Mr.`: the title after a period glued to the word before.
+        if self.titles.contains(bare) || bare.rsplit('.').next().is_some_and(|tail| self.titles.contains(tail)) {
             return false;
         }
         let is_initial = bare.chars().count() == 1 && bare.chars().all(char::is_alphabetic);
+        // `you and I.`: the pronoun, not an initial, when a lower-case word comes before it.
+        if word == "I" && word_before(text, mark - 1).trim_end().chars().next().is_some_and(char::is_lowercase) {
+            return true;
+        }
         if is_initial || self.abbreviations.contains(bare) || is_dotted_abbreviation(bare) {
             let next_token: String = next_word
                 .trim_start_matches(OPENERS)
@@ -135,6 +174,29 @@ impl Splitter {
             return self.sentence_starters.contains(&next_token.to_lowercase());
         }
         true
+    }
+
+    /// `world.Today`: a period glued to a capitalized word ends a sentence when the
+    /// word before is a plain word or number (not an abbreviation, domain or decimal).
+    fn ends_unspaced_sentence(&self, text: &str, mark: usize, end: usize) -> bool {
+        if end != mark + 1 {
+            return false;
+        }
+        let word = word_before(text, mark);
+        let last = word.chars().last();
+        if !last.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) || word.contains('.') {
+            return false;
+        }
+        let lower = word.to_lowercase();
+        if self.titles.contains(&lower) || self.abbreviations.contains(&lower) {
+            return false;
+        }
+        let next_token = text[end..].split(char::is_whitespace).next().unwrap_or("");
+        let letters = next_token.trim_end_matches(['.', '!', '?', ',', ';', ':']);
+        let mut chars = letters.chars();
+        chars.next().is_some_and(|c| c.is_uppercase())
+            && letters.chars().count() > 1
+            && chars.all(|c| c.is_lowercase())
     }
 
     /// A blank line always ends a sentence; a single line break ends one when the
@@ -155,6 +217,64 @@ impl Splitter {
             _ => true,
         }
     }
+}
+
+/// The span of an enumerated list item's marker: `1.`, `2.)`, `3)`, `a.`, `• 9.`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct ListMarker {
+    start: usize,
+    end: usize,
+    ordinal: u32,
+    /// Not the first of its run and followed by a capitalized word: `… 2.) The second`.
+    /// (A run's first marker may follow a lead-in: `the following: a) Leaving`.)
+    opens_sentence: bool,
+}
+
+/// List markers that belong to a run of consecutive ordinals (1, 2 or a, b), so that
+/// a lone `in 2. Then` is not taken for one. A marker stands at the start of the text
+/// or after whitespace and is followed by whitespace.
+fn list_markers(text: &str) -> Vec<ListMarker> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    for (at, ch) in text.char_indices() {
+        if at > 0 && !text[..at].ends_with(char::is_whitespace) {
+            continue;
+        }
+        let mut pos = at;
+        if matches!(ch, '•' | '⁃' | '-' | '*') {
+            pos += ch.len_utf8();
+            pos += text[pos..].len() - text[pos..].trim_start_matches(' ').len();
+        } else if !ch.is_ascii_alphanumeric() {
+            continue;
+        }
+        let digits = bytes[pos..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let ordinal = if (1..=2).contains(&digits) {
+            text[pos..pos + digits].parse::<u32>().unwrap()
+        } else if digits == 0 && bytes.get(pos).is_some_and(u8::is_ascii_lowercase) {
+            u32::from(bytes[pos] - b'a') + 1
+        } else {
+            continue;
+        };
+        let after = pos + digits.max(1);
+        let punctuation = [".)", ".", ")"].into_iter().find(|p| text[after..].starts_with(p));
+        let Some(punctuation) = punctuation else { continue };
+        let end = after + punctuation.len();
+        if text[end..].starts_with(char::is_whitespace) && found.last().is_none_or(|m: &ListMarker| m.end <= at) {
+            let opens_sentence = text[end..].trim_start().starts_with(char::is_uppercase);
+            found.push(ListMarker { start: at, end, ordinal, opens_sentence });
+        }
+    }
+    let in_run = |i: usize| {
+        let follows = i > 0 && found[i - 1].ordinal + 1 == found[i].ordinal;
+        let precedes = found.get(i + 1).is_some_and(|m| m.ordinal == found[i].ordinal + 1);
+        follows || precedes
+    };
+    let mut markers = Vec::new();
+    for i in (0..found.len()).filter(|&i| in_run(i)) {
+        let first_of_run = !(i > 0 && found[i - 1].ordinal + 1 == found[i].ordinal);
+        markers.push(ListMarker { opens_sentence: found[i].opens_sentence && !first_of_run, ..found[i] });
+    }
+    markers
 }
 
 /// The whitespace-delimited word that ends just before byte `at`.
@@ -217,6 +337,32 @@ mod tests {
     fn headlines_and_bylines_without_punctuation_end_at_the_line() {
         let text = "Task force reunites 500 children\nBy Jane Doe\n\nThe task force said so.";
         assert_eq!(split(text), ["Task force reunites 500 children", "By Jane Doe", "The task force said so."]);
+    }
+
+    #[test]
+    fn enumerated_lists_split_at_their_markers_not_after_them() {
+        assert_eq!(split("1.) The first item 2.) The second item"), ["1.) The first item", "2.) The second item"]);
+        assert_eq!(split("a. The first item b. The second item"), ["a. The first item", "b. The second item"]);
+        // Inline enumerations and lone numbers stay inside their sentence.
+        let inline = "You either 1) sacrifice breadth, or 2) you sacrifice quality.";
+        assert_eq!(split(inline), [inline]);
+        assert_eq!(split("The vote was 3 to 1. 2 members left."), ["The vote was 3 to 1.", "2 members left."]);
+    }
+
+    #[test]
+    fn ellipses_omissions_and_glued_sentences() {
+        assert_eq!(split("It was less complex. . . . Next one."), ["It was less complex. . . .", "Next one."]);
+        assert_eq!(split("He said . . . nothing more."), ["He said . . . nothing more."]);
+        let cited = "\"Bohr [...] used stairways [...]\" (Smith 55).";
+        assert_eq!(split(cited), [cited]);
+        assert_eq!(split("It rained [...] Ozone fell."), ["It rained [...]", "Ozone fell."]);
+        assert_eq!(split("Hello world.Today is Tuesday.Mr. Smith came."), ["Hello world.", "Today is Tuesday.", "Mr. Smith came."]);
+        // Domains and decimals are not glued sentences.
+        assert_eq!(split("See www.Example.com for 3.5 more."), ["See www.Example.com for 3.5 more."]);
+        assert_eq!(split("We make a team, you and I. Did you see Albert I. Jones?"), [
+            "We make a team, you and I.",
+            "Did you see Albert I. Jones?"
+        ]);
     }
 
     #[test]
