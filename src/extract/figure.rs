@@ -201,6 +201,16 @@ pub struct Word {
 
 /// The words after `from`, while only plain spaces separate them (punctuation ends a phrase).
 pub fn words_after(text: &str, from: usize, limit: usize) -> Vec<Word> {
+    tokens_after(text, from, limit, false)
+}
+
+/// Like `words_after`, but model designations with digits (`787`, `A320`, `A330-300E`,
+/// `737s`) count as words, so a noun phrase can run through them.
+fn words_and_models_after(text: &str, from: usize, limit: usize) -> Vec<Word> {
+    tokens_after(text, from, limit, true)
+}
+
+fn tokens_after(text: &str, from: usize, limit: usize, digits: bool) -> Vec<Word> {
     let mut words = Vec::new();
     let mut at = from;
     while words.len() < limit && at < text.len() {
@@ -213,8 +223,9 @@ pub fn words_after(text: &str, from: usize, limit: usize) -> Vec<Word> {
         let mut end = start;
         let mut chars = text[start..].char_indices().peekable();
         while let Some((offset, c)) = chars.next() {
-            let next_is_letter = chars.peek().is_some_and(|(_, n)| n.is_alphabetic());
-            if c.is_alphabetic() || (offset > 0 && matches!(c, '-' | '\'' | '’' | '.') && next_is_letter) {
+            let next_is_letter = chars.peek().is_some_and(|(_, n)| n.is_alphabetic() || (digits && n.is_ascii_digit()));
+            let is_word_char = c.is_alphabetic() || (digits && c.is_ascii_digit());
+            if is_word_char || (offset > 0 && matches!(c, '-' | '\'' | '’' | '.') && next_is_letter) {
                 end = start + offset + c.len_utf8();
             } else {
                 break;
@@ -537,7 +548,8 @@ impl FigureExtractor {
             }
             // "iPhone 4", "S&P 500", "FTSE 100", "787 Dreamliner": a number in a name.
             let plain = caps.name("qualifier").is_none() && caps.name("number_high").is_none();
-            if plain && unit.is_none() && (self.name_before(text, start) || self.name_after(text, end)) {
+            let named = if unit.is_none() { self.name_before(text, start) || self.name_after(text, end) } else { product_name_before(text, start) };
+            if plain && named {
                 return None;
             }
         }
@@ -569,7 +581,7 @@ impl FigureExtractor {
     /// Also says whether what follows lets a bare number stand (a function word or punctuation).
     fn counted_noun(&self, text: &str, from: usize, value: f64) -> (Option<Counted>, bool) {
         let lexicon = &self.lexicon;
-        let words = words_after(text, from, 5);
+        let words = words_and_models_after(text, from, 5);
         let follows_ok = match words.first() {
             None => true,
             Some(first) => {
@@ -585,6 +597,24 @@ impl FigureExtractor {
         }
         for (i, word) in words.iter().enumerate() {
             let lower = text[word.start..word.end].to_lowercase();
+            if lower.contains(|c: char| c.is_ascii_digit()) {
+                // `eight A330s`, `five Boeing 737s`: the model is what is counted; a bare
+                // model (`60 Boeing 787 Dreamliner aircraft`) modifies the noun after it.
+                let model_plural = lower.strip_suffix('s').filter(|stem| stem.ends_with(|c: char| c.is_ascii_digit()));
+                let named = i > 0 || lower.starts_with(|c: char| c.is_alphabetic());
+                // Another number after a verb (`500 index lost 26 points`) starts a new phrase:
+                // a bare number is a model only after a name or a modifier (`Boeing 787`, `new 737`).
+                let prev = (i > 0).then(|| &text[words[i - 1].start..words[i - 1].end]);
+                let after_name = prev.is_none_or(|p| p.starts_with(char::is_uppercase) || lexicon.modifiers.contains(&p.to_lowercase()));
+                if lower.starts_with(|c: char| c.is_ascii_digit()) && !after_name {
+                    break;
+                }
+                match model_plural {
+                    Some(stem) if named => return (Some(Counted { unit: stem.to_string(), end: Some(word.end), measure: None }), true),
+                    Some(_) => break,
+                    None => continue,
+                }
+            }
             if let Some((measure, unit)) = lexicon.unit(&lower).filter(|_| i == 0) {
                 return (Some(Counted { unit: unit.clone(), end: Some(word.end), measure: Some(measure.clone()) }), true);
             }
@@ -808,6 +838,20 @@ fn trailing_scale(number: &str) -> Option<f64> {
         return None;
     }
     scale_value(last_word)
+}
+
+/// Whether a product name in mixed case stands right before `at` (`iPhone 4 owners`,
+/// `PlayStation 3 sales`): the number belongs to the name even when a noun follows.
+/// A possessive (`McDonald's 300 restaurants`) is an owner, not a name.
+fn product_name_before(text: &str, at: usize) -> bool {
+    let Some(before) = text[..at].strip_suffix(' ') else { return false };
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else { return false };
+    let rest: Vec<char> = chars.collect();
+    let inner_capital = rest.windows(2).any(|w| w[0].is_lowercase() && w[1].is_uppercase());
+    let lower_then_capital = first.is_lowercase() && rest.first().is_some_and(|c| c.is_uppercase());
+    word.chars().all(char::is_alphabetic) && (inner_capital || lower_then_capital)
 }
 
 fn last_word_before(text: &str, at: usize) -> &str {
