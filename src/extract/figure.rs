@@ -349,6 +349,7 @@ impl FigureExtractor {
                 }
             }
         }
+        let vetoes = VetoIndex::new(vetoes);
         let kept: Vec<(usize, Record)> = candidates
             .into_iter()
             .filter(|(_, c)| {
@@ -365,9 +366,7 @@ impl FigureExtractor {
                     && number.len() == 4
                     && number.ends_with("00")
                     && number.bytes().all(|b| b.is_ascii_digit());
-                !vetoes.iter().any(|&(s, e, every)| {
-                    (every || counts) && s < c.number_end && c.number_start < e && !(round_count && (s, e) == (c.number_start, c.number_end))
-                })
+                !vetoes.vetoes(c.number_start, c.number_end, counts, round_count)
             })
             .map(|(p, c)| (p, c.record))
             .collect();
@@ -717,37 +716,52 @@ impl FigureExtractor {
     /// previous figure of its sentence (`200 families …, and another 150`), else the nearest
     /// plural noun before it in the sentence, else the last figure of the previous sentence.
     fn inherit_units(&self, text: &str, sentences: &[Sentence], records: &mut [Record]) {
+        // The latest earlier counted figure (count with a unit) by value and by sentence, kept
+        // as the loop goes, since a figure that inherits a unit becomes one for later figures.
+        let mut counted_by_value: HashMap<u64, usize> = HashMap::new();
+        let mut counted_by_sentence: HashMap<usize, usize> = HashMap::new();
+        let mut words: Option<Vec<(usize, usize)>> = None;
         for i in 0..records.len() {
-            let (value, sentence, start) = match records[i].as_figure() {
-                Some(f) if f.unit.is_none() && f.measure == "count" && f.high.is_none() => (f.value, records[i].sentence, records[i].start),
-                _ => continue,
-            };
-            let earlier = &records[..i];
-            let counted = |r: &&Record| r.as_figure().is_some_and(|f| f.measure == "count" && f.unit.is_some());
-            let unit_of = |r: &Record| r.as_figure().and_then(|f| f.unit.clone());
-            let found = earlier
-                .iter()
-                .rev()
-                .filter(counted)
+            if let Some((value, sentence, start)) = match records[i].as_figure() {
+                Some(f) if f.unit.is_none() && f.measure == "count" && f.high.is_none() => Some((f.value, records[i].sentence, records[i].start)),
+                _ => None,
+            } {
+                let unit_of = |j: &usize| records[*j].as_figure().and_then(|f| f.unit.clone());
                 // Only a large number repeated is the same group; small ones coincide.
-                .find(|r| value >= 100.0 && r.as_figure().is_some_and(|f| f.value == value))
-                .and_then(unit_of)
-                .or_else(|| earlier.iter().rev().filter(counted).find(|r| r.sentence == sentence).and_then(unit_of))
-                .or_else(|| self.plural_before(text, sentences.get(sentence).map_or(0, |s| s.start), start))
-                .or_else(|| {
-                    let previous = sentence.checked_sub(1)?;
-                    earlier.iter().rev().filter(counted).find(|r| r.sentence == previous).and_then(unit_of)
-                });
-            if let Some(figure) = records[i].as_figure_mut() {
-                figure.unit = found;
+                let found = counted_by_value
+                    .get(&value.to_bits())
+                    .filter(|_| value >= 100.0)
+                    .and_then(unit_of)
+                    .or_else(|| counted_by_sentence.get(&sentence).and_then(unit_of))
+                    .or_else(|| {
+                        let words = words.get_or_insert_with(|| word_ranges(text));
+                        self.plural_before(text, words, sentences.get(sentence).map_or(0, |s| s.start), start)
+                    })
+                    .or_else(|| {
+                        let previous = sentence.checked_sub(1)?;
+                        counted_by_sentence.get(&previous).and_then(unit_of)
+                    });
+                if let Some(figure) = records[i].as_figure_mut() {
+                    figure.unit = found;
+                }
+            }
+            if let Some(f) = records[i].as_figure().filter(|f| f.measure == "count" && f.unit.is_some()) {
+                if !f.value.is_nan() {
+                    counted_by_value.insert(f.value.to_bits(), i);
+                }
+                counted_by_sentence.insert(records[i].sentence, i);
             }
         }
     }
 
     /// The nearest plural noun before `at` (back to `from`), within a dozen words.
-    fn plural_before(&self, text: &str, from: usize, at: usize) -> Option<String> {
-        let region = text.get(from..at)?;
-        let words: Vec<&str> = region.split(|c: char| !(c.is_alphabetic() || c == '-')).filter(|w| !w.is_empty()).collect();
+    /// `words` are the document's maximal runs of letters and hyphens.
+    fn plural_before(&self, text: &str, words: &[(usize, usize)], from: usize, at: usize) -> Option<String> {
+        text.get(from..at)?;
+        // The last 13 words of the region (12 to look at, and the one before them), cut to it.
+        let hi = words.partition_point(|&(s, _)| s < at);
+        let lo = words.partition_point(|&(_, e)| e <= from).max(hi.saturating_sub(13));
+        let words: Vec<&str> = words[lo.min(hi)..hi].iter().map(|&(s, e)| &text[s.max(from)..e.min(at)]).filter(|w| !w.is_empty()).collect();
         // A plural-looking word after a pronoun is a verb (`which includes`).
         let after_pronoun = |i: usize| {
             i > 0 && matches!(words[i - 1].to_lowercase().as_str(), "which" | "that" | "who" | "it" | "he" | "she" | "this")
@@ -767,6 +781,62 @@ impl FigureExtractor {
                     && self.lexicon.is_plural(&w.to_lowercase())
             })
             .map(|i| self.lexicon.singular(&words[i].to_lowercase()))
+    }
+}
+
+/// Byte ranges of the maximal runs of letters and hyphens in `text`.
+fn word_ranges(text: &str) -> Vec<(usize, usize)> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_alphabetic() || c == '-', start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, text.len()));
+    }
+    words
+}
+
+/// The spans in which a number is not a count, sorted by start for overlap queries.
+struct VetoIndex {
+    /// (start, end, whether it vetoes money and percentages too), by start.
+    spans: Vec<(usize, usize, bool)>,
+    /// The largest end among `spans[..k]`, of all spans and of those that veto every measure.
+    max_end: Vec<usize>,
+    max_end_every: Vec<usize>,
+}
+
+impl VetoIndex {
+    fn new(mut spans: Vec<(usize, usize, bool)>) -> VetoIndex {
+        spans.sort_unstable();
+        let (mut max_end, mut max_end_every) = (vec![0], vec![0]);
+        for (k, &(_, e, every)) in spans.iter().enumerate() {
+            max_end.push(max_end[k].max(e));
+            max_end_every.push(if every { max_end_every[k].max(e) } else { max_end_every[k] });
+        }
+        VetoIndex { spans, max_end, max_end_every }
+    }
+
+    /// Whether a veto overlaps the number `start..end`: any veto for a count or quantity, only
+    /// an every-measure one otherwise; a round count is not vetoed by a span exactly its own.
+    fn vetoes(&self, start: usize, end: usize, counts: bool, round_count: bool) -> bool {
+        // Spans starting before the number overlap it when they end inside or after it.
+        let before = self.spans.partition_point(|&(s, _, _)| s < start);
+        let reach = if counts { self.max_end[before] } else { self.max_end_every[before] };
+        if reach > start {
+            return true;
+        }
+        let inside = self.spans.partition_point(|&(s, _, _)| s < end);
+        self.spans[before..inside.max(before)]
+            .iter()
+            .any(|&(s, e, every)| (every || counts) && start < e && !(round_count && (s, e) == (start, end)))
     }
 }
 

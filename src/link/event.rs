@@ -214,33 +214,43 @@ impl EventLinker {
             let tokens = tokenize(text, sentence.start, sentence.end);
             let triggers = self.triggers(&tokens);
             let spans: Vec<(usize, usize)> = members.iter().map(|&i| token_span(&tokens, records[i].start, records[i].end)).collect();
-            let clause_of: Vec<(usize, usize)> = spans.iter().map(|&span| clause(&tokens, span, &spans)).collect();
+            let index = SentenceIndex::new(&tokens, &spans);
+            let clause_of: Vec<(usize, usize)> = spans.iter().map(|&span| index.clause(span)).collect();
             let own: Vec<Option<usize>> = spans
                 .iter()
                 .zip(&clause_of)
-                .map(|(&span, &bounds)| self.choose(&tokens, &triggers, span, bounds, &spans))
+                .map(|(&span, &bounds)| self.choose(&tokens, &triggers, &index, span, bounds))
                 .collect();
+            // The nearest chosen event before and after each member, for coordination.
+            let mut previous_own = vec![None; own.len()];
+            for k in 1..own.len() {
+                previous_own[k] = own[k - 1].or(previous_own[k - 1]);
+            }
+            let mut next_own = vec![None; own.len()];
+            for k in (0..own.len().saturating_sub(1)).rev() {
+                next_own[k] = own[k + 1].or(next_own[k + 1]);
+            }
             for (k, &record) in members.iter().enumerate() {
                 let coordinated = || {
                     let opens_with_and = clause_of[k].0 > 0 && matches!(tokens[clause_of[k].0 - 1].lower.as_str(), "and" | "or");
-                    let previous = (0..k).rev().find_map(|j| own[j]);
-                    let next = (k + 1..members.len()).find_map(|j| own[j]);
+                    let (previous, next) = (previous_own[k], next_own[k]);
                     if opens_with_and { previous.or(next) } else { next.or(previous) }
                 };
-                let nearest_in_sentence = || self.choose(&tokens, &triggers, spans[k], (0, tokens.len()), &spans);
+                let nearest_in_sentence = || self.choose(&tokens, &triggers, &index, spans[k], (0, tokens.len()));
                 events[record] = own[k].or_else(coordinated).or_else(nearest_in_sentence);
             }
         }
         // The same large number seen earlier is the same group: it keeps that group's event.
-        for (n, &i) in figures.iter().enumerate() {
-            if events[i].is_some() {
-                continue;
-            }
+        // (value bits → event of the latest earlier figure of that value that has one)
+        let mut by_value: HashMap<u64, usize> = HashMap::new();
+        for &i in &figures {
             let value = records[i].as_figure().map_or(0.0, |f| f.value);
-            if value < 100.0 {
-                continue;
+            if events[i].is_none() && value >= 100.0 {
+                events[i] = by_value.get(&value.to_bits()).copied();
             }
-            events[i] = figures[..n].iter().rev().find(|&&j| records[j].as_figure().is_some_and(|f| f.value == value) && events[j].is_some()).and_then(|&j| events[j]);
+            if let Some(event) = events[i].filter(|_| !value.is_nan()) {
+                by_value.insert(value.to_bits(), event);
+            }
         }
         for i in figures {
             if let Some(figure) = records[i].as_figure_mut() {
@@ -254,32 +264,30 @@ impl EventLinker {
         &self,
         tokens: &[Token],
         triggers: &[Trigger],
+        index: &SentenceIndex,
         span: (usize, usize),
         bounds: (usize, usize),
-        figures: &[(usize, usize)],
     ) -> Option<usize> {
         let (first, last) = span;
-        // An event with another figure between it and this one belongs to that figure.
-        let blocked = |t: &Trigger| {
-            figures.iter().any(|&(f, l)| (f, l) != span && ((f > last && l < t.first) || (l < first && f > t.last)))
-        };
-        let in_clause: Vec<&Trigger> =
-            triggers.iter().filter(|t| t.first >= bounds.0 && t.last < bounds.1 && !blocked(t)).collect();
-        let inside = |t: &&&Trigger| t.first >= first && t.last <= last;
+        // An event with another figure between it and this one belongs to that figure, so the
+        // triggers left are a contiguous run (triggers are in token order).
+        let (after_limit, before_limit) = index.unblocked(span);
+        let lo = triggers
+            .partition_point(|t| t.first < bounds.0)
+            .max(before_limit.map_or(0, |b| triggers.partition_point(|t| t.last < b)));
+        let hi = triggers
+            .partition_point(|t| t.last < bounds.1)
+            .min(after_limit.map_or(triggers.len(), |a| triggers.partition_point(|t| t.first <= a)));
+        let in_clause: &[Trigger] = if lo < hi { &triggers[lo..hi] } else { &[] };
+        let inside = |t: &&Trigger| t.first >= first && t.last <= last;
         let distance = |t: &Trigger| {
             if t.first > last {
-                words_between(tokens, last, t.first)
+                index.words_between(last, t.first)
             } else {
-                words_between(tokens, t.last, first)
+                index.words_between(t.last, first)
             }
         };
-        let subject = tokens[last + 1..bounds.1.max(last + 1)]
-            .iter()
-            // A relative clause's verb (`families who were separated`) is not the figure's.
-            .take_while(|t| t.kind != TokenKind::Punct(',') && t.kind != TokenKind::Punct(';') && !matches!(t.lower.as_str(), "who" | "which" | "that" | "whom"))
-            .filter(|t| t.kind == TokenKind::Word)
-            .take(4)
-            .any(|t| AUXILIARIES.contains(&t.lower.as_str()));
+        let subject = index.subject_has_auxiliary(tokens, last, bounds.1.max(last + 1));
         let outside = || in_clause.iter().filter(|t| !(t.first >= first && t.last <= last));
         if let Some(state) = outside().filter(|t| self.state_lemmas.contains(&t.lemma)).min_by_key(|t| distance(t)) {
             return Some(state.lemma);
@@ -301,49 +309,151 @@ impl EventLinker {
     }
 }
 
-/// Words strictly between token `a` and token `b` (a < b).
-fn words_between(tokens: &[Token], a: usize, b: usize) -> usize {
-    tokens[(a + 1).min(b)..b].iter().filter(|t| t.kind == TokenKind::Word).count()
-}
-
-/// The first and last token inside a byte range.
+/// The first and last token inside a byte range (tokens are in order, so both are binary searches).
 fn token_span(tokens: &[Token], start: usize, end: usize) -> (usize, usize) {
-    let first = tokens.iter().position(|t| t.end > start).unwrap_or(tokens.len().saturating_sub(1));
-    let last = tokens.iter().rposition(|t| t.start < end).unwrap_or(first).max(first);
+    let after = tokens.partition_point(|t| t.end <= start);
+    let first = if after < tokens.len() { after } else { tokens.len().saturating_sub(1) };
+    let last = tokens.partition_point(|t| t.start < end).checked_sub(1).unwrap_or(first).max(first);
     (first, last)
 }
 
-/// The clause around a figure: bounded by `;` `:` dashes and brackets, by `, and` / `, or`,
-/// by clause openers (`but`, `while`…), and by `and`/`or` right before another figure.
-fn clause(tokens: &[Token], span: (usize, usize), figures: &[(usize, usize)]) -> (usize, usize) {
-    let is_boundary = |i: usize| -> bool {
-        let t = &tokens[i];
-        match t.kind {
-            TokenKind::Punct(c) => matches!(c, ';' | ':' | '—' | '–' | '(' | ')'),
-            TokenKind::Word => {
-                if CLAUSE_OPENERS.contains(&t.lower.as_str()) {
-                    return true;
-                }
-                if matches!(t.lower.as_str(), "and" | "or") {
-                    let after_comma = i > 0 && tokens[i - 1].kind == TokenKind::Punct(',');
-                    // "and (another|a further) 150": coordination of figures.
-                    let before_figure = figures.iter().any(|&(f, _)| f > i && f <= i + 3 && tokens[i + 1..f].iter().all(|t| t.kind == TokenKind::Word));
-                    return after_comma || before_figure;
-                }
-                false
+/// Lookups over one sentence's tokens and figure spans, built once so that each figure's
+/// clause, blocking figures, subject test and word distances cost O(log n), not O(n):
+/// a sentence may hold a whole crawled page with thousands of figures.
+struct SentenceIndex {
+    /// Word tokens among `tokens[..i]`.
+    words_upto: Vec<usize>,
+    /// Positions of the word tokens.
+    word_positions: Vec<usize>,
+    /// One past the nearest clause boundary before `i`, or 0.
+    clause_left: Vec<usize>,
+    /// The nearest clause boundary at or after `i`, or the token count.
+    clause_right: Vec<usize>,
+    /// The nearest token at or after `i` that ends a subject's predicate (`,` `;` `who`…).
+    predicate_stop: Vec<usize>,
+    /// Figure spans by first token, with the smallest last token from each on.
+    by_first: Vec<usize>,
+    min_last_from: Vec<usize>,
+    /// Figure spans by last token, with the largest first token up to each.
+    by_last: Vec<usize>,
+    max_first_upto: Vec<usize>,
+}
+
+impl SentenceIndex {
+    fn new(tokens: &[Token], figures: &[(usize, usize)]) -> SentenceIndex {
+        let n = tokens.len();
+        let mut words_upto = Vec::with_capacity(n + 1);
+        let mut word_positions = Vec::new();
+        words_upto.push(0);
+        for (i, t) in tokens.iter().enumerate() {
+            if t.kind == TokenKind::Word {
+                word_positions.push(i);
             }
-            TokenKind::Number => false,
+            words_upto.push(word_positions.len());
         }
-    };
-    let mut left = span.0;
-    while left > 0 && !is_boundary(left - 1) {
-        left -= 1;
+        let mut starts: Vec<usize> = figures.iter().map(|&(f, _)| f).collect();
+        starts.sort_unstable();
+        starts.dedup();
+        let boundary: Vec<bool> = (0..n).map(|i| is_clause_boundary(tokens, i, &starts)).collect();
+        let mut clause_left = Vec::with_capacity(n + 1);
+        clause_left.push(0);
+        for i in 0..n {
+            let left = if boundary[i] { i + 1 } else { clause_left[i] };
+            clause_left.push(left);
+        }
+        let mut clause_right = vec![n; n + 1];
+        let mut predicate_stop = vec![n; n + 1];
+        for i in (0..n).rev() {
+            clause_right[i] = if boundary[i] { i } else { clause_right[i + 1] };
+            let t = &tokens[i];
+            let stops = t.kind == TokenKind::Punct(',')
+                || t.kind == TokenKind::Punct(';')
+                || matches!(t.lower.as_str(), "who" | "which" | "that" | "whom");
+            predicate_stop[i] = if stops { i } else { predicate_stop[i + 1] };
+        }
+        let mut sorted = figures.to_vec();
+        sorted.sort_unstable();
+        let by_first: Vec<usize> = sorted.iter().map(|&(f, _)| f).collect();
+        let mut min_last_from = vec![usize::MAX; sorted.len() + 1];
+        for k in (0..sorted.len()).rev() {
+            min_last_from[k] = min_last_from[k + 1].min(sorted[k].1);
+        }
+        sorted.sort_unstable_by_key(|&(f, l)| (l, f));
+        let by_last: Vec<usize> = sorted.iter().map(|&(_, l)| l).collect();
+        let mut max_first_upto = Vec::with_capacity(sorted.len() + 1);
+        max_first_upto.push(0);
+        for (k, &(f, _)) in sorted.iter().enumerate() {
+            max_first_upto.push(max_first_upto[k].max(f));
+        }
+        SentenceIndex {
+            words_upto,
+            word_positions,
+            clause_left,
+            clause_right,
+            predicate_stop,
+            by_first,
+            min_last_from,
+            by_last,
+            max_first_upto,
+        }
     }
-    let mut right = span.1 + 1;
-    while right < tokens.len() && !is_boundary(right) {
-        right += 1;
+
+    /// The clause around a figure: bounded by `;` `:` dashes and brackets, by `, and` / `, or`,
+    /// by clause openers (`but`, `while`…), and by `and`/`or` right before another figure.
+    fn clause(&self, span: (usize, usize)) -> (usize, usize) {
+        let n = self.clause_right.len() - 1;
+        let left = self.clause_left[span.0.min(n)];
+        let right = if span.1 + 1 >= n { span.1 + 1 } else { self.clause_right[span.1 + 1] };
+        (left, right)
     }
-    (left, right)
+
+    /// Words strictly between token `a` and token `b` (a < b).
+    fn words_between(&self, a: usize, b: usize) -> usize {
+        self.words_upto[b] - self.words_upto[(a + 1).min(b)]
+    }
+
+    /// For a figure at `span`, the limits past which another figure stands between it and an
+    /// event: events must start at or before the first (the smallest last token of a figure
+    /// after it) and end at or after the second (the largest first token of a figure before it).
+    fn unblocked(&self, (first, last): (usize, usize)) -> (Option<usize>, Option<usize>) {
+        let after = self.by_first.partition_point(|&f| f <= last);
+        let after_limit = (after < self.by_first.len()).then(|| self.min_last_from[after]);
+        let before = self.by_last.partition_point(|&l| l < first);
+        let before_limit = (before > 0).then(|| self.max_first_upto[before]);
+        (after_limit, before_limit)
+    }
+
+    /// Whether an auxiliary stands among the first four words after token `last`, before `end`
+    /// and before a comma, semicolon or relative pronoun: then the figure is a subject.
+    fn subject_has_auxiliary(&self, tokens: &[Token], last: usize, end: usize) -> bool {
+        let stop = end.min(self.predicate_stop[(last + 1).min(self.predicate_stop.len() - 1)]);
+        let from = self.word_positions.partition_point(|&w| w < last + 1);
+        self.word_positions[from..].iter().take(4).take_while(|&&w| w < stop).any(|&w| AUXILIARIES.contains(&tokens[w].lower.as_str()))
+    }
+}
+
+fn is_clause_boundary(tokens: &[Token], i: usize, figure_starts: &[usize]) -> bool {
+    let t = &tokens[i];
+    match t.kind {
+        TokenKind::Punct(c) => matches!(c, ';' | ':' | '—' | '–' | '(' | ')'),
+        TokenKind::Word => {
+            if CLAUSE_OPENERS.contains(&t.lower.as_str()) {
+                return true;
+            }
+            if matches!(t.lower.as_str(), "and" | "or") {
+                let after_comma = i > 0 && tokens[i - 1].kind == TokenKind::Punct(',');
+                // "and (another|a further) 150": coordination of figures.
+                let from = figure_starts.partition_point(|&f| f <= i);
+                let before_figure = figure_starts[from..]
+                    .iter()
+                    .take_while(|&&f| f <= i + 3)
+                    .any(|&f| tokens[i + 1..f].iter().all(|t| t.kind == TokenKind::Word));
+                return after_comma || before_figure;
+            }
+            false
+        }
+        TokenKind::Number => false,
+    }
 }
 
 #[cfg(test)]
