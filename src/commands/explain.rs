@@ -102,7 +102,7 @@ fn candidates(engine: &Engine, view: &View, sentence: &Sentence, notes: &[Note],
             _ => None,
         });
         let verdict = match lost {
-            Some((winner_rule, winner)) => format!("dropped: overlaps {} {} ({winner_rule}), found first or longer", view.range(winner.0, winner.1), view.quoted(winner.0, winner.1, 40)),
+            Some((winner_rule, winner)) => format!("dropped: overlaps {} {} ({winner_rule}), which starts earlier, is longer, or comes first in rule order", view.range(winner.0, winner.1), view.quoted(winner.0, winner.1, 40)),
             None if kept(rule, note.span) => "kept".to_string(),
             None => "kept at extraction, then replaced (figure pieces or a later stage)".to_string(),
         };

@@ -43,6 +43,9 @@ pub struct TestReport {
     pub rules: usize,
     pub examples: usize,
     pub failures: Vec<ExampleFailure>,
+    /// Passing examples whose record another rule produced: (file:line, rule, producer).
+    /// They pass, but do not show that their own rule works.
+    pub borrowed: Vec<(String, String, String)>,
 }
 
 /// Runs the examples and counter-examples of every rule whose id contains `filter`.
@@ -95,6 +98,9 @@ pub fn test_examples(engine: &Engine, filter: Option<&str>) -> TestReport {
             if !wrong.is_empty() {
                 let got = format!("{:?} ({}) with {}", record["text"].as_str().unwrap_or(""), record["rule"].as_str().unwrap_or(""), wrong.join(", "));
                 report.failures.push(failure(expected, got));
+            } else if record["rule"] != rule.id.as_str() {
+                let producer = record["rule"].as_str().unwrap_or("").to_string();
+                report.borrowed.push((format!("{file}:{}", example.line), rule.id.clone(), producer));
             }
         }
         for counter in &rule.counters {
@@ -146,11 +152,12 @@ fn check_veto(rule: &Rule, text: &str, span: &str, figures: &[Value]) -> Option<
 
 fn describe_expectation(kind: Kind, span: Option<&str>, expect: &toml::Table) -> String {
     let span = span.map_or_else(|| "somewhere in the text".to_string(), |s| format!("{s:?}"));
+    let article = if kind == Kind::Agency { "an" } else { "a" };
     if expect.is_empty() {
-        return format!("a {kind} record {span}");
+        return format!("{article} {kind} record {span}");
     }
     let fields: Vec<String> = expect.iter().map(|(k, v)| format!("{k} = {v}")).collect();
-    format!("a {kind} record {span} with {}", fields.join(", "))
+    format!("{article} {kind} record {span} with {}", fields.join(", "))
 }
 
 fn describe_found(kind: Kind, found: &[Value]) -> String {
@@ -177,6 +184,9 @@ pub fn same_value(got: &Value, want: &toml::Value) -> bool {
 pub fn print_report(report: &TestReport, out: &mut impl std::io::Write) -> std::io::Result<bool> {
     for failure in &report.failures {
         writeln!(out, "FAIL {failure}\n")?;
+    }
+    for (location, rule, producer) in &report.borrowed {
+        writeln!(out, "note: {location}: an example of {rule} passes, but its record comes from {producer}")?;
     }
     let passed = report.examples - report.failures.len();
     let verdict = if report.failures.is_empty() { "ok" } else { "FAILED" };
