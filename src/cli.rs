@@ -15,13 +15,12 @@ use std::path::{Path, PathBuf};
 
 const EXIT_CODES: &str = "\
 Exit codes:
-  0  every input was processed
-  1  finished, but some input was rejected (named on stderr; the rest was written)
+  0  success: every input was processed (diff: the files hold the same records)
+  1  finished, but some input was rejected (named on stderr; the rest was written);
+     diff: the files differ; eval --baseline: a score fell below its floor
   2  usage error or fatal I/O error
   3  the rule files are invalid
-  4  `rules test`: some rule example failed
-`diff` exits 0 when the files hold the same records, 1 when they differ, 2 on error;
-`eval --baseline` exits 1 when a score is below its floor.";
+  4  rules test: a rule example failed";
 
 #[derive(Parser, Debug)]
 #[command(

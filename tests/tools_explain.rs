@@ -86,3 +86,32 @@ fn every_subcommand_has_help() {
         assert!(top.contains(word), "{word} missing from --help");
     }
 }
+
+#[test]
+fn offsets_stay_right_when_lower_case_changes_length() {
+    // `İ` lower-cases to two characters; the trigger must still be found at its place.
+    let text = explained("İstanbul: “we reunited 300 children,” said Brané.");
+    line_with(&text, &["event: reunite (link.event)", "\"reunited\""]);
+}
+
+#[test]
+fn hostile_texts_are_explained_without_panicking() {
+    let engine = Engine::bundled().unwrap();
+    let long_number = "9".repeat(5000);
+    let texts = [
+        "",
+        " \n\t ",
+        "“",
+        "\"\"\"",
+        "— (@x)",
+        "\u{0}\u{7}500\u{feff} children",
+        long_number.as_str(),
+        "1-2-3-4-5 to 6 and 7 or 8 % $ € 9bn",
+        "ﬁve hundred ΣΑΣ 500 children. 🎉🎉 Friday 2018-2019.",
+    ];
+    for text in texts {
+        let doc = Document::new("t", text);
+        let out = explain(&engine, &doc, None).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+        assert!(out.contains("sentences"), "{text:?}: {out}");
+    }
+}

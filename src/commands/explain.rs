@@ -264,10 +264,7 @@ fn event_trigger(engine: &Engine, view: &View, sentence: &Sentence, figure: (usi
         .flat_map(|(_, forms)| forms.split('|').map(|f| f.trim().to_lowercase()))
         .filter(|f| !f.is_empty())
         .collect();
-    let text = view.doc.text[sentence.start..sentence.end].to_lowercase();
-    if text.len() != sentence.end - sentence.start {
-        return None; // lower-casing changed byte lengths: offsets would not map back
-    }
+    let text = lowercase_in_place(&view.doc.text[sentence.start..sentence.end]);
     let is_word_edge = |at: usize| text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
     let is_word_end = |at: usize| text[at..].chars().next().is_none_or(|c| !c.is_alphanumeric());
     let mut best: Option<(usize, (usize, usize))> = None;
@@ -319,4 +316,18 @@ pub fn run(args: &crate::cli::ExplainArgs) -> Result<i32, crate::cli::Failure> {
     let text = explain(&engine, &doc, args.sentence).map_err(Failure::usage)?;
     print!("{text}");
     Ok(crate::error::exit::OK)
+}
+
+/// Lower case, except characters whose lower case has another byte length (`İ`),
+/// so byte offsets into the result are offsets into `text`.
+fn lowercase_in_place(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            }
+        })
+        .collect()
 }
