@@ -1,5 +1,6 @@
 //! The command line: argument structs (clap) and one function per subcommand.
 
+use crate::commands;
 use crate::document::CivilDate;
 use crate::error::{RuleErrors, exit};
 use crate::load::{DocumentStream, resolve_inputs};
@@ -14,10 +15,12 @@ use std::path::{Path, PathBuf};
 
 const EXIT_CODES: &str = "\
 Exit codes:
-  0  every input was processed
-  1  finished, but some input was rejected (named on stderr; the rest was written)
+  0  success: every input was processed (diff: the files hold the same records)
+  1  finished, but some input was rejected (named on stderr; the rest was written);
+     diff: the files differ; eval --baseline: a score fell below its floor
   2  usage error or fatal I/O error
-  3  the rule files are invalid";
+  3  the rule files are invalid
+  4  rules test: a rule example failed";
 
 #[derive(Parser, Debug)]
 #[command(
@@ -41,6 +44,167 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Split articles into sentences, one JSONL row per sentence
     Split(SplitArgs),
+    /// Test or list the rules: run every rule's examples, or show id, kind, file, examples
+    #[command(subcommand)]
+    Rules(RulesCommand),
+    /// Show how a text is read: sentences, candidate matches and their rules, linking decisions
+    #[command(after_long_help = EXPLAIN_EXAMPLES)]
+    Explain(ExplainArgs),
+    /// Score records against gold files: P/R/F1 per kind, accuracy of each field
+    #[command(after_long_help = EVAL_EXAMPLES)]
+    Eval(EvalArgs),
+    /// Compare two record files by document: records added, removed, changed field by field
+    #[command(after_long_help = DIFF_EXAMPLES)]
+    Diff(DiffArgs),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum RulesCommand {
+    /// Run every rule's examples and counter-examples; report each failure
+    ///
+    /// An example passes when `figures extract` on its text writes a record of
+    /// the rule's kind whose text is its `match` and whose fields equal its
+    /// `expect`; a not_figure example when no figure lies inside its `match`; a
+    /// counter-example when no record of the rule's kind comes out. Each failure
+    /// names the file, line, rule id, input, what was expected and what came out.
+    /// Exits 4 when an example fails, 3 when the rules do not load.
+    Test(RulesTestArgs),
+    /// List the rules: id, kind, file:line, number of examples and counter-examples
+    List(RulesListArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct RulesTestArgs {
+    /// Only rules whose id contains FILTER (e.g. figure/money, date/)
+    #[arg(value_name = "FILTER")]
+    pub filter: Option<String>,
+
+    /// Folder of rule files to test instead of the bundled rules
+    #[arg(long, value_name = "DIR")]
+    pub rules: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct RulesListArgs {
+    /// Only rules of this kind: figure, date, agency or quote
+    #[arg(long, value_name = "KIND")]
+    pub kind: Option<Kind>,
+
+    /// Folder of rule files to list instead of the bundled rules
+    #[arg(long, value_name = "DIR")]
+    pub rules: Option<PathBuf>,
+}
+
+const EXPLAIN_EXAMPLES: &str = "\
+Examples:
+  figures explain 'The task force has reunited nearly 700 children, DHS said Friday.'
+  figures explain --file corpus/000_f5419c0a20ab7a8c.txt --sentence 3
+  figures explain --rules my-rules 'About 40 percent of families were contacted.'";
+
+#[derive(Args, Debug)]
+pub struct ExplainArgs {
+    /// The text to explain (or use --file)
+    #[arg(value_name = "TEXT", required_unless_present = "file", conflicts_with = "file")]
+    pub text: Option<String>,
+
+    /// Explain a document from a file: .txt, or .jsonl/.jsonl.gz (the first document, or --doc)
+    #[arg(long, value_name = "FILE")]
+    pub file: Option<PathBuf>,
+
+    /// With a JSONL --file: the id of the document to explain
+    #[arg(long, value_name = "ID", requires = "file")]
+    pub doc: Option<String>,
+
+    /// Only this sentence (0-based, as in the records' `sentence` field)
+    #[arg(long, value_name = "N")]
+    pub sentence: Option<usize>,
+
+    /// Folder of rule files to use instead of the bundled rules
+    #[arg(long, value_name = "DIR")]
+    pub rules: Option<PathBuf>,
+
+    /// Date that relative dates resolve against (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub reference_date: Option<CivilDate>,
+}
+
+const EVAL_EXAMPLES: &str = "\
+Examples:
+  figures eval --gold tests/gold                     # extract corpus/ with the bundled rules, then score
+  figures eval --gold tests/gold --rules rules       # the same with the rules folder as it is now
+  figures extract corpus | figures eval --gold tests/gold - --show 5
+  figures eval --gold tests/gold --baseline tests/gold/baseline.toml
+  figures eval --gold tests/gold --write-baseline tests/gold/baseline.toml
+
+Matching follows spec/records.md (and score.py): same doc and kind, overlapping
+spans, for figures an equal value and high; each record used once, largest overlap
+first. Field accuracy is over matched records, for every field the gold record has.";
+
+#[derive(Args, Debug)]
+pub struct EvalArgs {
+    /// Folder of gold files, DOC.jsonl (records in the format of the output)
+    #[arg(long, value_name = "DIR")]
+    pub gold: PathBuf,
+
+    /// Predicted records (JSONL, - for stdin); without it, extracts --corpus now
+    #[arg(value_name = "PRED")]
+    pub predicted: Option<PathBuf>,
+
+    /// Without PRED: the articles to extract (any `figures extract` input)
+    #[arg(long, value_name = "PATH", default_value = "corpus")]
+    pub corpus: PathBuf,
+
+    /// Without PRED: folder of rule files to extract with instead of the bundled rules
+    #[arg(long, value_name = "DIR")]
+    pub rules: Option<PathBuf>,
+
+    /// List up to N missed, spurious and wrong records per kind
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub show: usize,
+
+    /// Print the scores as one JSON object (the shape of `score.py --json`)
+    #[arg(long)]
+    pub json: bool,
+
+    /// Check the scores against a baseline file; exit 1 if any is below its floor
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+
+    /// Write the scores as a new baseline file
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+}
+
+const DIFF_EXAMPLES: &str = "\
+Examples:
+  figures extract corpus > old.jsonl
+  # … edit a rule …
+  figures extract corpus --rules rules > new.jsonl
+  figures diff old.jsonl new.jsonl
+  figures diff old.jsonl new.jsonl --ignore rule --kinds figure
+
+Output, per document: `- ` a removed record, `+ ` an added one, `~ ` a changed one with
+`field: old → new` lines. Records of the same document and kind whose spans overlap
+are paired, so a figure whose unit changed is one change. Exit 0: no difference;
+1: the files differ; 2: error.";
+
+#[derive(Args, Debug)]
+pub struct DiffArgs {
+    /// The records before the change (JSONL, - for stdin)
+    #[arg(value_name = "OLD")]
+    pub old: PathBuf,
+
+    /// The records after the change (JSONL, - for stdin)
+    #[arg(value_name = "NEW")]
+    pub new: PathBuf,
+
+    /// Fields not to compare, comma-separated (e.g. rule,sentence)
+    #[arg(long, value_name = "FIELDS", value_delimiter = ',')]
+    pub ignore: Vec<String>,
+
+    /// Only records of these kinds, comma-separated
+    #[arg(long, value_name = "KINDS", value_delimiter = ',')]
+    pub kinds: Vec<Kind>,
 }
 
 const EXTRACT_EXAMPLES: &str = "\
@@ -124,6 +288,11 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
             run_job(&args.input, Job::Extract { kinds }, args.reference_date)
         }
         Command::Split(args) => run_job(&args.input, Job::Split, None),
+        Command::Rules(RulesCommand::Test(args)) => commands::rules::run_test(args.rules.as_deref(), args.filter.as_deref()),
+        Command::Rules(RulesCommand::List(args)) => commands::rules::run_list(args.rules.as_deref(), args.kind),
+        Command::Explain(args) => commands::explain::run(&args),
+        Command::Eval(args) => commands::eval::run(&args),
+        Command::Diff(args) => commands::diff::run(&args),
     }
 }
 
@@ -159,12 +328,11 @@ fn run_job(args: &InputArgs, job: Job, reference_date: Option<CivilDate>) -> Res
             let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
             let open = pipeline::run(&engine, &pool, job, stream, &mut out, &mut report)
                 .map_err(|e| io_failure(e, "writing to stdout"))?;
-            if open {
-                if let Err(e) = out.flush() {
-                    if e.kind() != io::ErrorKind::BrokenPipe {
-                        return Err(io_failure(e, "writing to stdout"));
-                    }
-                }
+            if open
+                && let Err(e) = out.flush()
+                && e.kind() != io::ErrorKind::BrokenPipe
+            {
+                return Err(io_failure(e, "writing to stdout"));
             }
         }
         Some(path) => {

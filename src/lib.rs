@@ -13,6 +13,7 @@
 //! documents in ordered parallel chunks.
 
 pub mod cli;
+pub mod commands;
 pub mod document;
 pub mod emit;
 pub mod error;
@@ -25,6 +26,7 @@ pub mod record;
 pub mod report;
 pub mod ruleset;
 pub mod split;
+pub mod trace;
 
 pub use document::Document;
 pub use pipeline::{Analysis, Engine};

@@ -73,7 +73,17 @@ pub fn resolve_overlaps(mut candidates: Vec<(usize, Record)>) -> Vec<Record> {
     });
     let mut kept: Vec<Record> = Vec::with_capacity(candidates.len());
     for (_, record) in candidates {
-        if kept.last().is_some_and(|last| record.start < last.end) {
+        let stage = record.kind().as_str();
+        crate::trace::note(stage, (record.start, record.end), || crate::trace::Event::Candidate {
+            rule: record.rule.clone(),
+            record: Box::new(record.clone()),
+        });
+        if let Some(last) = kept.last().filter(|last| record.start < last.end) {
+            crate::trace::note(stage, (record.start, record.end), || crate::trace::Event::LostOverlap {
+                rule: record.rule.clone(),
+                winner_rule: last.rule.clone(),
+                winner: (last.start, last.end),
+            });
             continue;
         }
         kept.push(record);

@@ -218,6 +218,9 @@ fn compile_rule(
     let mut pattern = String::new();
     let mut examples = Vec::new();
     let mut counters = Vec::new();
+    // Examples are looked for after the rule's own line, so two rules with the same
+    // example text each point at their own; one not found literally gets the rule's line.
+    let rule_at = byte_of_line(text, line);
     for (key, value) in spec {
         match key.as_str() {
             "name" | "description" => {}
@@ -225,11 +228,11 @@ fn compile_rule(
                 Some(p) => pattern = p.to_string(),
                 None => errors.push("`pattern` must be a string".into()),
             },
-            "example" => match parse_examples(value, text) {
+            "example" => match parse_examples(value, text, rule_at, line) {
                 Ok(list) => examples = list,
                 Err(e) => errors.push(e),
             },
-            "counter" => match parse_counters(value, text) {
+            "counter" => match parse_counters(value, text, rule_at, line) {
                 Ok(list) => counters = list,
                 Err(e) => errors.push(e),
             },
@@ -289,14 +292,15 @@ fn compile_rule(
     }
 }
 
-fn parse_examples(value: &toml::Value, text: &str) -> Result<Vec<Example>, String> {
+fn parse_examples(value: &toml::Value, text: &str, rule_at: usize, rule_line: usize) -> Result<Vec<Example>, String> {
     let list = value.as_array().ok_or("`example` must be written as [[rule.example]] tables")?;
     let mut out = Vec::new();
+    let mut cursor = rule_at;
     for item in list {
         let table = item.as_table().ok_or("each [[rule.example]] must be a table")?;
         let example_text = table.get("text").and_then(|v| v.as_str()).ok_or("an example lacks `text`")?;
         let mut example = Example {
-            line: line_of(text, example_text).unwrap_or(0),
+            line: line_after(text, example_text, &mut cursor).unwrap_or(rule_line),
             text: example_text.to_string(),
             span: None,
             expect: toml::Table::new(),
@@ -321,8 +325,9 @@ fn parse_examples(value: &toml::Value, text: &str) -> Result<Vec<Example>, Strin
     Ok(out)
 }
 
-fn parse_counters(value: &toml::Value, text: &str) -> Result<Vec<Counter>, String> {
+fn parse_counters(value: &toml::Value, text: &str, rule_at: usize, rule_line: usize) -> Result<Vec<Counter>, String> {
     let list = value.as_array().ok_or("`counter` must be written as [[rule.counter]] tables")?;
+    let mut cursor = rule_at;
     list.iter()
         .map(|item| {
             let table = item.as_table().ok_or("each [[rule.counter]] must be a table")?;
@@ -330,7 +335,7 @@ fn parse_counters(value: &toml::Value, text: &str) -> Result<Vec<Counter>, Strin
                 return Err(format!("unknown counter-example field `{key}` (expected text)"));
             }
             let counter_text = table.get("text").and_then(|v| v.as_str()).ok_or("a counter-example lacks `text`")?;
-            Ok(Counter { line: line_of(text, counter_text).unwrap_or(0), text: counter_text.to_string() })
+            Ok(Counter { line: line_after(text, counter_text, &mut cursor).unwrap_or(rule_line), text: counter_text.to_string() })
         })
         .collect()
 }
@@ -359,6 +364,18 @@ pub(crate) fn line_column(text: &str, byte: usize) -> (usize, usize) {
 /// 1-based line of the first occurrence of `needle`.
 pub(crate) fn line_of(text: &str, needle: &str) -> Option<usize> {
     text.find(needle).map(|at| line_column(text, at).0)
+}
+
+/// Byte offset where 1-based `line` starts.
+fn byte_of_line(text: &str, line: usize) -> usize {
+    text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum()
+}
+
+/// Line of the next occurrence of `needle` at or after `cursor`, which moves past it.
+fn line_after(text: &str, needle: &str, cursor: &mut usize) -> Option<usize> {
+    let at = *cursor + text.get(*cursor..)?.find(needle)?;
+    *cursor = at + needle.len();
+    Some(line_column(text, at).0)
 }
 
 fn find_rule_line(text: &str, name: &str, search_from: &mut usize) -> usize {

@@ -1,0 +1,92 @@
+//! A broken rule file is a clear error (exit 3, file, line, rule, cause), never
+//! a panic. Each test writes the bundled rules plus one broken file to a fresh
+//! folder and runs `figures rules test --rules` on it.
+
+mod support;
+mod util;
+
+use std::fs;
+use util::{run, stderr, temp_dir};
+
+const GOOD_RULE: &str = "[[rule]]\nname = 'ten'\npattern = '\\b(?P<year>{YEAR})\\b'\ntype = 'DATE'\n\n  [[rule.example]]\n  text = 'In 2010.'\n  match = '2010'\n";
+
+/// Runs the rules folder with `date/extra.toml` = `text` and returns (exit code, stderr).
+fn load_with(name: &str, text: &str) -> (Option<i32>, String) {
+    let dir = support::rules_copy(&temp_dir(name));
+    fs::write(dir.join("date/extra.toml"), text).unwrap();
+    let output = run(&["rules", "test", "--rules", dir.to_str().unwrap()], b"");
+    let message = stderr(&output);
+    assert!(!message.contains("panicked"), "{message}");
+    (output.status.code(), message.replace(dir.to_str().unwrap(), "RULES"))
+}
+
+#[test]
+fn the_good_rule_loads() {
+    let (code, message) = load_with("rule-good", GOOD_RULE);
+    assert_eq!(code, Some(0), "{message}");
+}
+
+#[test]
+fn toml_syntax_error_names_file_line_and_column() {
+    let (code, message) = load_with("rule-syntax", &GOOD_RULE.replace("type = 'DATE'", "type = 'DATE"));
+    assert_eq!(code, Some(3));
+    assert!(message.contains("figures: error: RULES/date/extra.toml:4:"), "{message}");
+    let column = message.split("extra.toml:4:").nth(1).and_then(|rest| rest.split(':').next()).unwrap_or("");
+    assert!(column.parse::<usize>().is_ok(), "no column in {message}");
+    assert!(message.contains("TOML syntax"), "{message}");
+}
+
+#[test]
+fn unknown_field_names_the_field_and_what_is_allowed() {
+    let (code, message) = load_with("rule-field", &GOOD_RULE.replace("type = 'DATE'", "tipe = 'DATE'"));
+    assert_eq!(code, Some(3));
+    assert!(message.contains("RULES/date/extra.toml:2: rule date/extra/ten: unknown field `tipe`"), "{message}");
+    assert!(message.contains("type"), "{message}");
+}
+
+#[test]
+fn unknown_example_field_is_an_error() {
+    let (code, message) = load_with("rule-example-field", &GOOD_RULE.replace("match = '2010'", "matches = '2010'"));
+    assert_eq!(code, Some(3));
+    assert!(message.contains("rule date/extra/ten") && message.contains("example field `matches`"), "{message}");
+}
+
+#[test]
+fn duplicate_rule_id_points_at_both_definitions() {
+    let (code, message) = load_with("rule-duplicate", &format!("{GOOD_RULE}\n{GOOD_RULE}"));
+    assert_eq!(code, Some(3));
+    assert!(message.contains("RULES/date/extra.toml:11: rule date/extra/ten: duplicate rule id, first defined at line 2"), "{message}");
+}
+
+#[test]
+fn regex_that_does_not_compile_gives_the_regex_crate_message_and_rule_id() {
+    let (code, message) = load_with("rule-regex", &GOOD_RULE.replace("\\b(?P<year>{YEAR})\\b", "(?P<year>{YEAR}"));
+    assert_eq!(code, Some(3));
+    assert!(message.contains("RULES/date/extra.toml:2: rule date/extra/ten: regex does not compile"), "{message}");
+    // The regex crate's own diagnosis is passed on.
+    assert!(message.contains("unclosed group"), "{message}");
+}
+
+#[test]
+fn unknown_sub_pattern_names_it_and_lists_the_known_ones() {
+    let (code, message) = load_with("rule-subpattern", &GOOD_RULE.replace("{YEAR}", "{YEER}"));
+    assert_eq!(code, Some(3));
+    assert!(message.contains("rule date/extra/ten: unknown sub-pattern {YEER}"), "{message}");
+    assert!(message.contains("YEAR"), "{message}");
+}
+
+#[test]
+fn every_defect_in_a_folder_is_reported_at_once() {
+    let two = format!("{}\n{}", GOOD_RULE.replace("{YEAR}", "{YEER}"), GOOD_RULE.replace("'ten'", "'eleven'").replace("type = 'DATE'", "tipe = 'DATE'"));
+    let (code, message) = load_with("rule-several", &two);
+    assert_eq!(code, Some(3));
+    assert!(message.contains("date/extra/ten: unknown sub-pattern") && message.contains("date/extra/eleven: unknown field"), "{message}");
+    assert!(message.lines().all(|l| l.starts_with("figures: error: ")), "{message}");
+}
+
+#[test]
+fn a_missing_rules_folder_is_named() {
+    let output = run(&["rules", "list", "--rules", "no/such/folder"], b"");
+    assert_eq!(output.status.code(), Some(3));
+    assert!(stderr(&output).contains("no/such/folder: not a folder of rules"), "{}", stderr(&output));
+}
