@@ -187,7 +187,7 @@ struct JsonDocument {
 /// JSONL documents, one per line, from any byte stream.
 struct JsonlReader {
     name: String,
-    reader: Box<dyn BufRead>,
+    reader: Box<dyn BufRead + Send>,
     line_number: usize,
     buffer: Vec<u8>,
     pending_warning: Option<InputError>,
@@ -195,7 +195,7 @@ struct JsonlReader {
 }
 
 impl JsonlReader {
-    fn new(name: String, source: Box<dyn Read>) -> Self {
+    fn new(name: String, source: Box<dyn Read + Send>) -> Self {
         JsonlReader {
             name,
             reader: Box::new(BufReader::with_capacity(1 << 16, source)),

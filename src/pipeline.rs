@@ -110,37 +110,61 @@ fn render(engine: &Engine, job: Job, doc: &Document) -> Rendered {
 pub const CHUNK_DOCUMENTS: usize = 512;
 pub const CHUNK_BYTES: usize = 16 << 20;
 
+/// One chunk as read: its documents, and the rejections and warnings met on the way,
+/// in stream order, to report when the chunk's turn comes.
+#[derive(Default)]
+struct Chunk {
+    documents: Vec<Document>,
+    notes: Vec<Loaded>,
+}
+
+fn read_chunk(stream: &mut impl Iterator<Item = Loaded>) -> Chunk {
+    let mut chunk = Chunk::default();
+    let mut chunk_bytes = 0;
+    while chunk.documents.len() < CHUNK_DOCUMENTS && chunk_bytes < CHUNK_BYTES {
+        match stream.next() {
+            Some(Loaded::Document(doc)) => {
+                chunk_bytes += doc.text.len();
+                chunk.documents.push(doc);
+            }
+            Some(note) => chunk.notes.push(note),
+            None => break,
+        }
+    }
+    chunk
+}
+
 /// Runs `job` over the stream with `pool`'s threads, writing to `out`.
 /// Returns `Ok(false)` when the reader of `out` went away (broken pipe).
+///
+/// The next chunk is read (and its JSON parsed) while the workers process this one,
+/// so reading is not a serial step between chunks; report events keep stream order.
 pub fn run(
     engine: &Engine,
     pool: &rayon::ThreadPool,
     job: Job,
-    stream: impl Iterator<Item = Loaded>,
+    stream: impl Iterator<Item = Loaded> + Send,
     out: &mut dyn Write,
     report: &mut Report,
 ) -> io::Result<bool> {
-    let mut stream = stream.peekable();
-    let mut chunk: Vec<Document> = Vec::new();
+    let mut stream = stream;
+    let mut chunk = read_chunk(&mut stream);
     loop {
-        chunk.clear();
-        let mut chunk_bytes = 0;
-        while chunk.len() < CHUNK_DOCUMENTS && chunk_bytes < CHUNK_BYTES {
-            match stream.next() {
-                Some(Loaded::Document(doc)) => {
-                    chunk_bytes += doc.text.len();
-                    chunk.push(doc);
-                }
-                Some(Loaded::Rejected(error)) => report.rejected(error),
-                Some(Loaded::Warning(warning)) => report.warning(warning),
-                None => break,
+        for note in chunk.notes.drain(..) {
+            match note {
+                Loaded::Rejected(error) => report.rejected(error),
+                Loaded::Warning(warning) => report.warning(warning),
+                Loaded::Document(_) => unreachable!("documents are kept apart"),
             }
         }
-        if chunk.is_empty() {
+        if chunk.documents.is_empty() {
             return Ok(true);
         }
-        let rendered: Vec<Rendered> = pool.install(|| chunk.par_iter().map(|doc| render(engine, job, doc)).collect());
-        for (doc, r) in chunk.iter().zip(&rendered) {
+        let documents = &chunk.documents;
+        let (rendered, next): (Vec<Rendered>, Chunk) = pool.install(|| {
+            rayon::join(|| documents.par_iter().map(|doc| render(engine, job, doc)).collect(), || read_chunk(&mut stream))
+        });
+        for (doc, r) in chunk.documents.iter().zip(&rendered) {
             if let Err(e) = out.write_all(&r.bytes) {
                 if e.kind() == io::ErrorKind::BrokenPipe {
                     return Ok(false);
@@ -149,6 +173,7 @@ pub fn run(
             }
             report.processed(&doc.id, r.text_bytes, r.sentences, r.records_by_kind);
         }
+        chunk = next;
     }
 }
 

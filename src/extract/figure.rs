@@ -720,7 +720,8 @@ impl FigureExtractor {
         // as the loop goes, since a figure that inherits a unit becomes one for later figures.
         let mut counted_by_value: HashMap<u64, usize> = HashMap::new();
         let mut counted_by_sentence: HashMap<usize, usize> = HashMap::new();
-        let mut words: Option<Vec<(usize, usize)>> = None;
+        // Words of the sentence last looked into, as (from, to, ranges).
+        let mut words: Option<(usize, usize, Vec<(usize, usize)>)> = None;
         for i in 0..records.len() {
             if let Some((value, sentence, start)) = match records[i].as_figure() {
                 Some(f) if f.unit.is_none() && f.measure == "count" && f.high.is_none() => Some((f.value, records[i].sentence, records[i].start)),
@@ -734,8 +735,12 @@ impl FigureExtractor {
                     .and_then(unit_of)
                     .or_else(|| counted_by_sentence.get(&sentence).and_then(unit_of))
                     .or_else(|| {
-                        let words = words.get_or_insert_with(|| word_ranges(text));
-                        self.plural_before(text, words, sentences.get(sentence).map_or(0, |s| s.start), start)
+                        let from = sentences.get(sentence).map_or(0, |s| s.start);
+                        let to = sentences.get(sentence).map_or(text.len(), |s| s.end).max(start);
+                        if words.as_ref().is_none_or(|(f, t, _)| (*f, *t) != (from, to)) {
+                            words = Some((from, to, word_ranges(text, from, to)));
+                        }
+                        self.plural_before(text, &words.as_ref()?.2, from, start)
                     })
                     .or_else(|| {
                         let previous = sentence.checked_sub(1)?;
@@ -755,7 +760,7 @@ impl FigureExtractor {
     }
 
     /// The nearest plural noun before `at` (back to `from`), within a dozen words.
-    /// `words` are the document's maximal runs of letters and hyphens.
+    /// `words` are the maximal runs of letters and hyphens of a text range holding `from..at`.
     fn plural_before(&self, text: &str, words: &[(usize, usize)], from: usize, at: usize) -> Option<String> {
         text.get(from..at)?;
         // The last 13 words of the region (12 to look at, and the one before them), cut to it.
@@ -784,22 +789,23 @@ impl FigureExtractor {
     }
 }
 
-/// Byte ranges of the maximal runs of letters and hyphens in `text`.
-fn word_ranges(text: &str) -> Vec<(usize, usize)> {
+/// Byte ranges (into `text`) of the maximal runs of letters and hyphens in `text[from..to]`.
+fn word_ranges(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
     let mut words = Vec::new();
     let mut start = None;
-    for (i, c) in text.char_indices() {
+    let Some(region) = text.get(from..to) else { return words };
+    for (i, c) in region.char_indices() {
         match (c.is_alphabetic() || c == '-', start) {
-            (true, None) => start = Some(i),
+            (true, None) => start = Some(from + i),
             (false, Some(s)) => {
-                words.push((s, i));
+                words.push((s, from + i));
                 start = None;
             }
             _ => {}
         }
     }
     if let Some(s) = start {
-        words.push((s, text.len()));
+        words.push((s, to));
     }
     words
 }
