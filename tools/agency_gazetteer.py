@@ -67,6 +67,8 @@ def main(folder):
                 continue  # typed in the hand list
             if not name[0].isupper() or (" " not in name and (name in MEDIA_STOP or not re.search(r"[A-Z].*[A-Z]|\.", name) and len(name) < 6)):
                 continue
+        if kind != "media" and name.startswith("The "):
+            continue  # Manual rows `The President`, `The Senate`: offices and houses the hand list names
         if kind == "court":
             # courts-db citations (`Ga.`, `D. Ariz.`) are not how news names a court
             abbr = r["abbr"] if r["abbr"] == "SCOTUS" else None

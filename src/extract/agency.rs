@@ -116,7 +116,14 @@ impl AgencyExtractor {
                 let index = entries.len();
                 by_name.entry(entry.name.to_ascii_lowercase()).or_insert(index);
                 let aliases = fields.get(3).map(|a| a.split('|').collect::<Vec<_>>()).unwrap_or_default();
-                for surface in std::iter::once(entry.name.as_str()).chain(entry.abbr.as_deref()).chain(aliases) {
+                // British spelling of the same name (`World Health Organisation`).
+                let british: Vec<String> = std::iter::once(entry.name.as_str())
+                    .chain(aliases.iter().copied())
+                    .filter(|s| s.contains("ization"))
+                    .map(|s| s.replace("ization", "isation"))
+                    .collect();
+                let all = std::iter::once(entry.name.as_str()).chain(entry.abbr.as_deref()).chain(aliases).chain(british.iter().map(String::as_str));
+                for surface in all {
                     if surface.is_empty() || !claimed.insert(surface.to_string()) {
                         continue;
                     }
