@@ -111,7 +111,7 @@ fn gum_news_organizations_are_found() {
     let nominal = s.nominal_found as f64 / s.nominal_gold.max(1) as f64;
     eprintln!(
         "ner-news orgs: named gold={} found={} pred={} correct={}: P={p:.3} R={r:.3} F1={f1:.3}; \
-         canonical name {canonical:.3} of {}; `the X` mentions found {}/{}",
+         canonical name {canonical:.3} of {}; `the X` mentions found {}/{} ({nominal:.3})",
         s.named_gold, s.named_found, s.pred, s.pred_correct, s.canonical_n, s.nominal_found, s.nominal_gold
     );
     assert!(p >= 0.95, "precision {p:.3}");

@@ -36,6 +36,8 @@ MEDIA_STOP = {
     "Variety", "People", "Science", "Nature", "Elle", "Glamour", "Money", "Inc", "Mashable",
     "Pitchfork", "Care2", "Greenpeace", "Oxfam", "Unicef", "Internews", "Newstalk",
 }
+# Manual/USA.gov rows that name a class of bodies or a topic, not one body.
+GENERIC = {"Political Affairs", "Rural Development", "Presidential Documents", "Science Office"}
 NGO_MEDIA = {"Greenpeace", "Oxfam", "Unicef", "Human Rights Watch", "Amnesty International"}
 
 
@@ -67,6 +69,9 @@ def main(folder):
                 continue  # typed in the hand list
             if not name[0].isupper() or (" " not in name and (name in MEDIA_STOP or not re.search(r"[A-Z].*[A-Z]|\.", name) and len(name) < 6)):
                 continue
+        words = name.split()
+        if kind != "media" and (name in GENERIC or (len(words) <= 2 and words[-1].endswith("s") and not words[-1].endswith("ss") and words[-1] not in ("Corps", "Fisheries", "Nations"))):
+            continue  # `Lower Courts`, `Defense Agencies`, `Bureaus`: classes, not bodies
         if kind != "media" and name.startswith("The "):
             continue  # Manual rows `The President`, `The Senate`: offices and houses the hand list names
         if kind == "court":
