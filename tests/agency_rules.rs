@@ -140,3 +140,10 @@ fn another_clause_keeps_its_own_subject() {
     let found = figure_agencies("The ACLU has sued the government, but 200 families are still waiting.");
     assert_eq!(found, vec![("200 families".to_string(), None)]);
 }
+
+#[test]
+fn a_head_word_inside_a_longer_name_or_after_a_possessor_is_not_cut_out() {
+    let found = names("Jets flew from Wright-Patterson Air Force Base. The Beatles' Apple Corps sued.");
+    assert!(!found.iter().any(|(_, n)| n.contains("Wright-Patterson")), "{found:?}");
+    assert!(found.contains(&pair("Apple Corps", "Apple Corps")), "{found:?}");
+}

@@ -26,7 +26,7 @@ ABBR_STOP = {
     "IOM", "ICC", "APA", "AMC", "ADB", "IDA", "CPC", "CRS", "DIS", "FAR", "RFA", "ITA",
     "MMS", "NCS", "ARC", "CIR", "IIC", "NCA", "FRS", "AST", "NEC", "PSC", "TDPOB", "WHD",
     "FirstNet", "MedPAC", "ProPAC", "eCOMMERCE", "DOC", "NCI", "NAL", "IFC", "OSC", "OST",
-    "CMS", "ERS", "EAS", "RUS", "SSS", "HST", "ACL", "CCC", "ETA", "BIS", "NSC", "DPC",
+    "CMS", "ERS", "EAS", "RUS", "SSS", "HST", "ACL", "CCC", "ETA", "BIS", "NSC", "DPC", "BPA",
 }
 # One-word outlet names that are also ordinary capitalized words.
 MEDIA_STOP = {
@@ -35,6 +35,7 @@ MEDIA_STOP = {
     "Herald", "Times", "Tribune", "Standard", "Globe", "Wired", "Slate", "Vice", "Quartz",
     "Variety", "People", "Science", "Nature", "Elle", "Glamour", "Money", "Inc", "Mashable",
     "Pitchfork", "Care2", "Greenpeace", "Oxfam", "Unicef", "Internews", "Newstalk",
+    "Open Source",
 }
 # Manual/USA.gov rows that name a class of bodies or a topic, not one body.
 GENERIC = {"Political Affairs", "Rural Development", "Presidential Documents", "Science Office"}
@@ -67,7 +68,7 @@ def main(folder):
         if kind == "media":
             if name in NGO_MEDIA:
                 continue  # typed in the hand list
-            if not name[0].isupper() or (" " not in name and (name in MEDIA_STOP or not re.search(r"[A-Z].*[A-Z]|\.", name) and len(name) < 6)):
+            if not name[0].isupper() or name in MEDIA_STOP or (" " not in name and not re.search(r"[A-Z].*[A-Z]|\.", name) and len(name) < 6):
                 continue
         words = name.split()
         if kind != "media" and (name in GENERIC or (len(words) <= 2 and words[-1].endswith("s") and not words[-1].endswith("ss") and words[-1] not in ("Corps", "Fisheries", "Nations"))):

@@ -350,8 +350,8 @@ impl AgencyExtractor {
         while words < 6 {
             let Some(rest) = text[..cursor].strip_suffix(' ') else { break };
             let (word_start, word) = last_word(rest);
-            if word.is_empty() || word.ends_with("’s") || word.ends_with("'s") {
-                break;
+            if word.is_empty() || word.ends_with("’s") || word.ends_with("'s") || word.ends_with(['’', '\'']) {
+                break; // a possessor (`Beatles' Apple Corps`) is not part of the name
             }
             if matches!(word, "of" | "for" | "and" | "on" | "&") {
                 cursor = word_start;
@@ -393,6 +393,10 @@ impl AgencyExtractor {
             }
         }
         if last == end && (first == start || of_only) {
+            return None;
+        }
+        // `Air Force Base`, `Police Department Chief`: the name goes on, or names something else.
+        if text[last..].strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_uppercase())) {
             return None;
         }
         Some((first, last))
