@@ -147,3 +147,9 @@ fn a_head_word_inside_a_longer_name_or_after_a_possessor_is_not_cut_out() {
     assert!(!found.iter().any(|(_, n)| n.contains("Wright-Patterson")), "{found:?}");
     assert!(found.contains(&pair("Apple Corps", "Apple Corps")), "{found:?}");
 }
+
+#[test]
+fn a_name_before_a_job_title_is_a_mention() {
+    let found = names("Border Health Task Force Executive Director Ann Lee said families were waiting.");
+    assert!(found.contains(&pair("Border Health Task Force", "Border Health Task Force")), "{found:?}");
+}

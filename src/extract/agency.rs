@@ -395,9 +395,13 @@ impl AgencyExtractor {
         if last == end && (first == start || of_only) {
             return None;
         }
-        // `Air Force Base`, `Police Department Chief`: the name goes on, or names something else.
-        if text[last..].strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_uppercase())) {
-            return None;
+        // `Air Force Base`: the name goes on and names something else; a job
+        // title after it (`Task Force Executive Director`) does not.
+        if let Some(rest) = text[last..].strip_prefix(' ').filter(|r| r.starts_with(|c: char| c.is_uppercase())) {
+            let next = rest.split([' ', ',', '.']).next().unwrap_or("");
+            if !self.not_names.contains(next) {
+                return None;
+            }
         }
         Some((first, last))
     }
