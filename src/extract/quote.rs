@@ -38,6 +38,10 @@ pub struct Words {
     pub adverbs: HashSet<String>,
     pub function_words: HashSet<String>,
     pub weak_cues: HashSet<String>,
+    /// Sources whose findings a weak cue reports without `that` (`a poll found …`).
+    pub research_heads: HashSet<String>,
+    /// Words that open a post-modifier after a speaker head (`a letter seen by …`).
+    pub postmodifiers: HashSet<String>,
 }
 
 impl Words {
@@ -59,6 +63,8 @@ impl Words {
             adverbs: list("adverbs")?,
             function_words: list("function_words")?,
             weak_cues: list("weak_cues")?,
+            research_heads: list("research_heads")?,
+            postmodifiers: list("postmodifiers")?,
         })
     }
 
@@ -357,7 +363,14 @@ impl QuoteExtractor {
                 return Some(s);
             }
         }
-        None
+        // `… the station where they claimed`: the subject of a subordinate clause.
+        let head = &text[from..to];
+        [" where ", " because ", " when ", " after ", " as ", " since ", " while ", " but ", " and "]
+            .iter()
+            .filter_map(|w| head.rfind(w).map(|n| from + n + w.len()))
+            .max()
+            .filter(|&at| text[at..to].split_whitespace().count() <= 4)
+            .and_then(|at| self.speaker_phrase(text, at, to))
     }
 
     /// The longest speaker phrase that opens the sentence.
@@ -454,8 +467,11 @@ impl QuoteExtractor {
         if tokens.iter().any(|t| CLAUSE_WORDS.contains(t)) || PREPOSITIONS.contains(&tokens[0].to_lowercase().as_str()) {
             return None;
         }
-        let mut loose = 0;
         let clean = |t: &str| t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        if self.head_first(&tokens) {
+            return Some(Speaker { start: from, end, role: None });
+        }
+        let mut loose = 0;
         for t in &tokens {
             let c = clean(t);
             let proper = t.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
@@ -500,14 +516,46 @@ impl QuoteExtractor {
         Some(Speaker { start: from, end, role: None })
     }
 
+    /// `A leaked internal letter seen by Sky News`, `PC World's recent analysis of
+    /// its own traffic`: a determiner or possessive, at most three modifiers, a
+    /// speaker head, then nothing or a post-modifier.
+    fn head_first(&self, tokens: &[&str]) -> bool {
+        let clean = |t: &str| t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        if tokens.len() < 2 || tokens.len() > 14 {
+            return false;
+        }
+        let first = clean(tokens[0]);
+        let determined = matches!(first.as_str(), "the" | "a" | "an" | "some" | "many" | "other" | "its" | "their" | "his" | "her")
+            || tokens[0].ends_with("'s") || tokens[0].ends_with("’s");
+        if !determined {
+            return false;
+        }
+        let Some(k) = (1..tokens.len().min(5)).find(|&k| self.words.speaker_heads.contains(&clean(tokens[k]))) else {
+            return false;
+        };
+        // A head word used as a modifier (`the government data`) is fine; what follows must modify it.
+        tokens[1..k].iter().all(|t| !self.words.is_pronoun(&clean(t)))
+            && (k + 1 == tokens.len() || self.words.postmodifiers.contains(&clean(tokens[k + 1])) || self.words.speaker_heads.contains(&clean(tokens[k + 1])) && k + 2 == tokens.len())
+    }
+
     /// The speaker after an inverted cue: `said Gelernt, deputy director of …`.
     fn speaker_after(&self, text: &str, from: usize, to: usize) -> Option<Speaker> {
         let rest = &text[from..to];
         let lead = rest.len() - rest.trim_start().len();
         let start = from + lead;
-        let stop = text[start..to]
+        let mut stop = text[start..to]
             .find([',', '.', ';', '\n'])
             .map_or(to, |n| start + n);
+        // `said Bolden to the crowd`: the adjunct after the name is not the speaker.
+        if let Some(n) = [" to ", " in ", " at ", " on ", " during ", " after ", " before ", " outside "]
+            .iter()
+            .filter_map(|p| text[start..stop].find(p))
+            .min()
+        {
+            if text[start..start + n].starts_with(char::is_uppercase) {
+                stop = start + n;
+            }
+        }
         // `said in a statement` is an adjunct, not a speaker.
         let core = self.core_phrase(text, start, stop)?;
         if text[core.start..core.end].split_whitespace().next().is_some_and(|w| w.starts_with(char::is_lowercase)) && !text[core.start..core.end].starts_with("the ") {
@@ -566,7 +614,11 @@ impl QuoteExtractor {
             self.clause_speaker(text, s.start, cue.start)?
         };
         let after = skip_adjuncts(text, cue.end, s.end, &cue.lemma);
-        if self.words.weak_cues.contains(&cue.lemma) && !text[after..s.end].trim_start().starts_with("that ") {
+        let speaker_head = text[speaker.start..speaker.end].rsplit(' ').next().unwrap_or("").to_lowercase();
+        if self.words.weak_cues.contains(&cue.lemma)
+            && !text[after..s.end].trim_start().starts_with("that ")
+            && !self.words.research_heads.contains(&speaker_head)
+        {
             return None;
         }
         let (start, mut end) = content_after(text, after, s.end, &cue.lemma)?;

@@ -19,17 +19,22 @@ use crate::split::Sentence;
 pub struct Linker {
     events: event::EventLinker,
     speakers: speaker::SpeakerLinker,
+    agencies: agency::AgencyLinker,
 }
 
 impl Linker {
     pub fn new(rules: &RuleSet) -> Result<Linker, Vec<RuleError>> {
-        Ok(Linker { events: event::EventLinker::new(rules)?, speakers: speaker::SpeakerLinker::new(rules)? })
+        Ok(Linker {
+            events: event::EventLinker::new(rules)?,
+            speakers: speaker::SpeakerLinker::new(rules)?,
+            agencies: agency::AgencyLinker::new(rules)?,
+        })
     }
 
     pub fn link(&self, doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
         self.events.link(doc, sentences, records);
         self.speakers.link(doc, sentences, records);
-        agency::link(doc, sentences, records);
+        self.agencies.link(doc, sentences, records);
         date::link(doc, sentences, records);
     }
 }

@@ -1,0 +1,155 @@
+//! Agency mentions and figure agencies on short made-up news text: each case
+//! names one behaviour of `src/extract/agency.rs` or `src/link/agency.rs`.
+
+use figures::Engine;
+use figures::pipeline::analyze_text;
+use figures::record::RecordData;
+use once_cell::sync::Lazy;
+
+static ENGINE: Lazy<Engine> = Lazy::new(|| Engine::bundled().expect("bundled rules load"));
+
+/// (mention text, canonical name, abbreviation) of every agency record.
+fn agencies(text: &str) -> Vec<(String, String, Option<String>)> {
+    let (_, analysis) = analyze_text(&ENGINE, "t", text);
+    analysis
+        .records
+        .iter()
+        .filter_map(|r| match &r.data {
+            RecordData::Agency(a) => Some((text[r.start..r.end].to_string(), a.name.clone(), a.abbr.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// (figure text, agency) of every figure.
+fn figure_agencies(text: &str) -> Vec<(String, Option<String>)> {
+    let (_, analysis) = analyze_text(&ENGINE, "t", text);
+    analysis
+        .records
+        .iter()
+        .filter_map(|r| match &r.data {
+            RecordData::Figure(f) => Some((text[r.start..r.end].to_string(), f.agency.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+fn names(text: &str) -> Vec<(String, String)> {
+    agencies(text).into_iter().map(|(t, n, _)| (t, n)).collect()
+}
+
+fn pair(a: &str, b: &str) -> (String, String) {
+    (a.to_string(), b.to_string())
+}
+
+#[test]
+fn short_mentions_resolve_to_the_latest_fitting_full_mention() {
+    let found = names(
+        "The Department of Justice opened an inquiry. The Environmental Protection Agency declined to comment. \
+         The department said on Monday it would hire staff, and the agency said nothing.",
+    );
+    assert!(found.contains(&pair("The department", "Department of Justice")), "{found:?}");
+    assert!(found.contains(&pair("the agency", "Environmental Protection Agency")), "{found:?}");
+}
+
+#[test]
+fn a_short_mention_without_antecedent_is_not_an_agency() {
+    let found = names("The task force met on Monday. The department said nothing.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn lower_case_multiword_names_and_job_titles_are_mentions() {
+    let found = names("Officials at the department of homeland security met. Homeland Security Secretary Alejandro Mayorkas spoke.");
+    assert_eq!(found.iter().filter(|(_, n)| n == "Department of Homeland Security").count(), 2, "{found:?}");
+}
+
+#[test]
+fn presidencies_are_named_by_their_president() {
+    let found = names(
+        "The Obama administration began the program. Trump’s administration ended it. \
+         The administration of President Joe Biden restored it, and the administration said it would grow.",
+    );
+    assert!(found.contains(&pair("Obama administration", "Obama administration")), "{found:?}");
+    assert!(found.contains(&pair("Trump’s administration", "Trump administration")), "{found:?}");
+    assert!(found.contains(&pair("The administration of President Joe Biden", "Biden administration")), "{found:?}");
+    assert!(found.contains(&pair("the administration", "Biden administration")), "{found:?}");
+    assert!(!found.iter().any(|(_, n)| n == "The administration"), "{found:?}");
+}
+
+#[test]
+fn the_previous_administration_is_the_presidency_before_the_latest_named() {
+    let found = names("The Biden administration reunited families the Trump administration separated. The prior administration did not keep records.");
+    assert!(found.contains(&pair("The prior administration", "Trump administration")), "{found:?}");
+}
+
+#[test]
+fn a_definition_gives_the_abbreviation_and_later_uses_resolve() {
+    let found = agencies("The nonprofit Kids in Need of Defense (KIND) sued. KIND said 40 children were affected.");
+    let kind: Vec<_> = found.iter().filter(|(_, n, _)| n == "Kids in Need of Defense").collect();
+    assert_eq!(kind.len(), 3, "{found:?}");
+    assert!(kind.iter().all(|(_, _, a)| a.as_deref() == Some("KIND")), "{found:?}");
+}
+
+#[test]
+fn names_no_list_holds_are_found_by_their_head_word() {
+    let found = names("The Texas Department of Public Safety said troopers found 12 migrants. The Border Health Task Force met.");
+    assert!(found.contains(&pair("Texas Department of Public Safety", "Texas Department of Public Safety")), "{found:?}");
+    assert!(found.contains(&pair("Border Health Task Force", "Border Health Task Force")), "{found:?}");
+}
+
+#[test]
+fn a_partial_name_resolves_to_the_earlier_full_name() {
+    let found = names("The Family Reunification Task Force met. Officials of the Reunification Task Force then left.");
+    assert_eq!(found.iter().filter(|(_, n)| n == "Family Reunification Task Force").count(), 2, "{found:?}");
+}
+
+#[test]
+fn title_case_headlines_do_not_make_names() {
+    let found = names("Families Reunited Through Quiet Work Force\n\nThe story follows.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn governments_by_demonym() {
+    let found = names("The Mexican government and the federal government signed a deal.");
+    assert!(found.contains(&pair("Mexican government", "Government of Mexico")), "{found:?}");
+    assert!(found.contains(&pair("federal government", "United States government")), "{found:?}");
+}
+
+#[test]
+fn a_figure_takes_the_agency_that_is_its_clauses_subject() {
+    let found = figure_agencies("Under the Trump administration, the Department of Homeland Security has reunited 500 children.");
+    assert_eq!(found, vec![("500 children".to_string(), Some("Department of Homeland Security".to_string()))]);
+}
+
+#[test]
+fn an_agency_after_a_preposition_is_not_the_figures_agency() {
+    let found = figure_agencies("Some 300 children remain in the custody of the Office of Refugee Resettlement.");
+    assert_eq!(found, vec![("Some 300 children".to_string(), None)]);
+}
+
+#[test]
+fn an_agency_speaker_is_the_figures_agency() {
+    let found = figure_agencies("Nearly 700 children were reunited with their parents, DHS said on Thursday.");
+    assert_eq!(found, vec![("Nearly 700 children".to_string(), Some("Department of Homeland Security".to_string()))]);
+}
+
+#[test]
+fn another_clause_keeps_its_own_subject() {
+    let found = figure_agencies("The ACLU has sued the government, but 200 families are still waiting.");
+    assert_eq!(found, vec![("200 families".to_string(), None)]);
+}
+
+#[test]
+fn a_head_word_inside_a_longer_name_or_after_a_possessor_is_not_cut_out() {
+    let found = names("Jets flew from Wright-Patterson Air Force Base. The Beatles' Apple Corps sued.");
+    assert!(!found.iter().any(|(_, n)| n.contains("Wright-Patterson")), "{found:?}");
+    assert!(found.contains(&pair("Apple Corps", "Apple Corps")), "{found:?}");
+}
+
+#[test]
+fn a_name_before_a_job_title_is_a_mention() {
+    let found = names("Border Health Task Force Executive Director Ann Lee said families were waiting.");
+    assert!(found.contains(&pair("Border Health Task Force", "Border Health Task Force")), "{found:?}");
+}
