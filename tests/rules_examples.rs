@@ -34,7 +34,7 @@ fn a_wrong_expectation_is_reported_with_file_line_rule_input_expected_and_got() 
     fs::write(&file, &broken).unwrap();
     let line = broken.lines().position(|l| l.contains("The 2018 Trump policy")).unwrap() + 1;
 
-    let output = run(&["rules", "test", "--rules", dir.to_str().unwrap()], b"");
+    let output = run(&["rules", "test", "date/absolute", "--rules", dir.to_str().unwrap()], b"");
     let text = stdout(&output);
     assert_eq!(output.status.code(), Some(4), "{text}{}", stderr(&output));
     assert!(text.contains(&format!("date/absolute.toml:{line}: rule date/absolute/year")), "{text}");
