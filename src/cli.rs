@@ -335,6 +335,15 @@ fn run_job(args: &InputArgs, job: Job, reference_date: Option<CivilDate>) -> Res
                 return Err(io_failure(e, "writing to stdout"));
             }
         }
+        // A device or pipe (`-o /dev/null`, `-o /dev/stdout`) is written in place: renaming
+        // a temporary file over it would replace the device with a regular file.
+        Some(path) if fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) => {
+            let file = fs::OpenOptions::new().write(true).open(path).map_err(|e| io_failure(e, &format!("opening {}", path.display())))?;
+            let mut out = BufWriter::with_capacity(1 << 16, file);
+            pipeline::run(&engine, &pool, job, stream, &mut out, &mut report)
+                .and_then(|_| out.flush())
+                .map_err(|e| io_failure(e, &format!("writing {}", path.display())))?;
+        }
         Some(path) => {
             let temp = temp_path(path);
             let file = File::create(&temp).map_err(|e| io_failure(e, &format!("creating {}", temp.display())))?;

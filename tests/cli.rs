@@ -121,3 +121,13 @@ fn walk(root: &std::path::Path) -> Vec<String> {
     }
     out
 }
+
+#[cfg(unix)]
+#[test]
+fn output_to_a_device_writes_in_place_and_leaves_the_device() {
+    use std::os::unix::fs::FileTypeExt;
+    let output = run(&["extract", "corpus", "-o", "/dev/null", "-q"], b"");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let kind = std::fs::metadata("/dev/null").unwrap().file_type();
+    assert!(kind.is_char_device(), "/dev/null is no longer a device");
+}
