@@ -36,7 +36,7 @@ struct DateRule {
 
 pub struct DateExtractor {
     rules: Vec<DateRule>,
-    /// Words that put a sentence in the future, so a bare weekday or month looks ahead.
+    /// Words that put a clause in the future, so a bare weekday or month after them looks ahead.
     future: Regex,
     /// Bytes at least one date rule needs: a digit or the letters date words start with.
     trigger: Regex,
@@ -97,7 +97,7 @@ impl DateExtractor {
             return Err(errors);
         }
         let future = Regex::new(
-            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised)\s+to|plans?\s+to|upcoming)(?-u:\b)|'ll(?-u:\b)",
+            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised)|plans?\s+to|upcoming|until)(?-u:\b)|'ll(?-u:\b)",
         )
         .expect("future regex");
         let trigger = Regex::new(r"[0-9]|(?i:day|week|month|year|now|ago|annual|quarter|decade|centur|season|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|hour|minute|second|recent|current|past|future|later|period|time|age|daily|tomorrow|tonight|noon|once|twice|every|each|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)").expect("trigger regex");
@@ -112,7 +112,6 @@ impl DateExtractor {
         // Figures found first: a bare number the figure stage counts (`2000 children`) is no year.
         let figures: Vec<(usize, usize)> =
             out.iter().filter(|r| r.kind() == Kind::Figure).map(|r| (r.start, r.end)).collect();
-        let mut future_cache: Vec<Option<bool>> = vec![None; sentences.len()];
         let mut candidates = Vec::new();
         for (priority, dr) in self.rules.iter().enumerate() {
             for caps in dr.rule.regex.captures_iter(text) {
@@ -125,13 +124,7 @@ impl DateExtractor {
                     continue;
                 }
                 let sentence = sentence_at(sentences, whole.start());
-                let future = match future_cache.get_mut(sentence) {
-                    Some(cached) => *cached.get_or_insert_with(|| {
-                        let s = &sentences[sentence];
-                        self.future.is_match(&text[s.start..s.end])
-                    }),
-                    None => false,
-                };
+                let future = self.future_before(text, sentences.get(sentence).map_or(0, |s| s.start), whole.start());
                 let Some((value, relative)) = self.normalize(dr, &caps, future, doc) else { continue };
                 candidates.push((priority, Record {
                     sentence,
@@ -145,6 +138,17 @@ impl DateExtractor {
         let mut kept = resolve_overlaps(candidates);
         resolve_anaphors(&mut kept, doc.reference_date);
         out.extend(kept);
+    }
+
+    /// A future marker in the same clause, shortly before the date (`will vote on Wednesday`).
+    fn future_before(&self, text: &str, sentence_start: usize, at: usize) -> bool {
+        let mut lo = at.saturating_sub(80).max(sentence_start.min(at));
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let window = &text[lo..at];
+        let clause = window.rfind([',', ';', ':']).map_or(window, |i| &window[i + 1..]);
+        self.future.is_match(clause)
     }
 
     fn normalize(&self, dr: &DateRule, caps: &Captures, future: bool, doc: &Document) -> Option<(String, bool)> {
@@ -249,7 +253,7 @@ impl DateExtractor {
 
 /// Placeholders for `of the same year` and `the day` until the dates before them are known.
 const SAME_YEAR: &str = "SAME";
-const SAME_DAY: &str = "SAME-DAY";
+const SAME_DAY: &str = timex::ANAPHORIC_DAY;
 
 /// `March 6 of the same year` takes the year of the last date before it that states one;
 /// `the day` the last day named before it, else the reference date.
@@ -260,6 +264,9 @@ fn resolve_anaphors(records: &mut [Record], reference: Option<CivilDate>) {
         let RecordData::Date(date) = &mut record.data else { continue };
         if date.value == SAME_DAY {
             date.value = last_day.clone().unwrap_or_else(|| "XXXX-XX-XX".into());
+        } else if let Some(time) = date.value.strip_prefix(SAME_DAY) {
+            // A clock time alone: `T16:22` when no day is known.
+            date.value = format!("{}{time}", last_day.as_deref().unwrap_or(""));
         } else if let Some(rest) = date.value.strip_prefix(SAME_YEAR) {
             date.value = format!("{}{rest}", last_year.as_deref().unwrap_or("XXXX"));
         }

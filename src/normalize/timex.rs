@@ -8,6 +8,10 @@ use crate::document::CivilDate;
 use crate::normalize::number::parse_number;
 use std::fmt::Write;
 
+/// Stands for the day last named in the document (else the reference date) until the
+/// extractor has seen the dates before it.
+pub const ANAPHORIC_DAY: &str = "SAME-DAY";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rel {
     Last,
@@ -151,7 +155,9 @@ fn time(p: &Parts, reference: Option<CivilDate>) -> Option<(String, bool)> {
     let (date, relative) = if has_date {
         date(p, reference)?
     } else {
-        (reference.map(|d| d.to_string()).unwrap_or_default(), false)
+        // A clock time alone is on the day last named (the extractor fills it in).
+        let _ = reference;
+        (ANAPHORIC_DAY.to_string(), false)
     };
     let mut out = if p.hour.is_none() && date.is_empty() { "XXXX-XX-XX".to_string() } else { date };
     out.push('T');
@@ -205,8 +211,15 @@ fn date(p: &Parts, reference: Option<CivilDate>) -> Option<(String, bool)> {
             // `the fourth quarter` reported in March is last year's.
             Some(q) if !p.future && q > (r.month - 1) / 3 + 1 => r.year - 1,
             _ => {
+                // News reports the past: a month well after the reference month is last year's.
                 let month = p.month.unwrap_or(1);
-                if p.future && month < r.month { r.year + 1 } else { r.year }
+                if p.future && month < r.month {
+                    r.year + 1
+                } else if !p.future && month > r.month + 2 {
+                    r.year - 1
+                } else {
+                    r.year
+                }
             }
         }),
     };
