@@ -24,20 +24,20 @@ fn every_bundled_rule_example_holds() {
     assert!(report.failures.is_empty(), "{text}");
 }
 
+/// A one-rule file of our own, so these tests do not depend on how the bundled date rules are laid out.
+const PROBE: &str = "[[rule]]\nname = 'year'\npattern = '(?-u:\\b)(?P<year>{YEAR})(?-u:\\b)'\ntype = 'DATE'\n\n  [[rule.example]]\n  text = 'The 2018 Trump policy separated families.'\n  match = '2018'\n  expect = { type = 'DATE', value = '2018' }\n";
+
 #[test]
 fn a_wrong_expectation_is_reported_with_file_line_rule_input_expected_and_got() {
     let dir = rules_copy("rules-test-wrong");
-    let file = dir.join("date/absolute.toml");
-    let original = fs::read_to_string(&file).unwrap();
-    let broken = original.replace("expect = { type = \"DATE\", value = \"2018\"", "expect = { type = \"DATE\", value = \"2019\"");
-    assert_ne!(broken, original, "the year example moved; update this test");
-    fs::write(&file, &broken).unwrap();
+    let broken = PROBE.replace("value = '2018'", "value = '2019'");
+    fs::write(dir.join("date/probe.toml"), &broken).unwrap();
     let line = broken.lines().position(|l| l.contains("The 2018 Trump policy")).unwrap() + 1;
 
-    let output = run(&["rules", "test", "date/absolute", "--rules", dir.to_str().unwrap()], b"");
+    let output = run(&["rules", "test", "date/probe", "--rules", dir.to_str().unwrap()], b"");
     let text = stdout(&output);
     assert_eq!(output.status.code(), Some(4), "{text}{}", stderr(&output));
-    assert!(text.contains(&format!("date/absolute.toml:{line}: rule date/absolute/year")), "{text}");
+    assert!(text.contains(&format!("date/probe.toml:{line}: rule date/probe/year")), "{text}");
     assert!(text.contains("input:    \"The 2018 Trump policy separated families.\""), "{text}");
     assert!(text.contains("value = \"2019\""), "{text}");
     assert!(text.contains("got:") && text.contains("value = \"2018\""), "{text}");
@@ -47,14 +47,12 @@ fn a_wrong_expectation_is_reported_with_file_line_rule_input_expected_and_got() 
 #[test]
 fn a_counter_example_that_matches_fails_and_a_filter_selects_rules() {
     let dir = rules_copy("rules-test-counter");
-    let file = dir.join("date/absolute.toml");
-    let mut text = fs::read_to_string(&file).unwrap();
-    text.push_str("\n  [[rule.counter]]\n  text = \"Back in 1999.\"\n");
-    fs::write(&file, text).unwrap();
-    let output = run(&["rules", "test", "date/absolute", "--rules", dir.to_str().unwrap()], b"");
+    let probe = format!("{PROBE}\n  [[rule.counter]]\n  text = \"Back in 1999.\"\n");
+    fs::write(dir.join("date/probe.toml"), probe).unwrap();
+    let output = run(&["rules", "test", "date/probe", "--rules", dir.to_str().unwrap()], b"");
     let out = stdout(&output);
     assert_eq!(output.status.code(), Some(4), "{out}");
-    assert!(out.contains("no date record (counter-example)") && out.contains("\"1999\" (date/absolute/year)"), "{out}");
+    assert!(out.contains("no date record (counter-example)") && out.contains("\"1999\" (date/"), "{out}");
     // Only the filtered rules ran: the file holds one.
     assert!(out.contains(" 1 rules,"), "{out}");
 

@@ -1,53 +1,321 @@
 //! Date records: temporal expressions with TIMEX3 values.
+//!
+//! A date rule's capture groups name the pieces of the expression (`month`,
+//! `day`, `rel`, `unit`, …); `normalize::timex` turns them into a value, resolved
+//! against the document's reference date. `span` (when present) is the record's
+//! extent, so a rule may require context around it.
 
 use super::{Schema, resolve_overlaps};
-use crate::document::Document;
+use crate::document::{CivilDate, Document, days_in_month};
 use crate::error::RuleError;
-use crate::normalize::timex;
+use crate::normalize::timex::{self, Count, Parts, Rel, TimexType};
 use crate::record::{Date, Kind, Record, RecordData};
 use crate::ruleset::{Rule, RuleSet};
 use crate::split::{Sentence, sentence_at};
+use regex::{Captures, Regex};
 
 pub static SCHEMA: Schema = Schema {
-    params: &["type"],
-    groups: &["year", "month", "day", "weekday"],
+    params: &["type", "value", "relative", "unit", "days", "rel", "anaphor"],
+    groups: &[
+        "year", "yy", "month", "day", "weekday", "decade", "season", "quarter", "rel", "yearrel", "unit", "num",
+        "shift", "hour", "minute", "ampm", "zone", "part", "span",
+    ],
 };
 
+struct DateRule {
+    rule: Rule,
+    kind: TimexType,
+    value: Option<String>,
+    relative: Option<bool>,
+    unit: Option<timex::Unit>,
+    days: Option<i64>,
+    rel: Option<Rel>,
+    /// `the day`, `that day`: the day of the last date before it (else the reference date).
+    anaphor: bool,
+}
+
 pub struct DateExtractor {
-    rules: Vec<Rule>,
+    rules: Vec<DateRule>,
+    /// Words that put a clause in the future, so a bare weekday or month after them looks ahead.
+    future: Regex,
+    /// Bytes at least one date rule needs: a digit or the letters date words start with.
+    trigger: Regex,
 }
 
 impl DateExtractor {
     pub fn new(rules: &RuleSet) -> Result<Self, Vec<RuleError>> {
-        Ok(DateExtractor { rules: rules.of_kind(Kind::Date).cloned().collect() })
+        let mut out = Vec::new();
+        let mut errors = Vec::new();
+        for rule in rules.of_kind(Kind::Date) {
+            let err = |msg: &str| {
+                RuleError::new(rules.source.display_path(&rule.file), msg.to_string()).at(rule.line, None).in_rule(&rule.id)
+            };
+            let Some(kind) = TimexType::parse(rule.param_str("type").unwrap_or("DATE")) else {
+                errors.push(err("`type` must be DATE, TIME, DURATION or SET"));
+                continue;
+            };
+            let unit = match rule.param_str("unit") {
+                Some(u) => match timex::unit_of(u) {
+                    Some((unit, _)) => Some(unit),
+                    None => {
+                        errors.push(err("`unit` must be a time unit (year, month, week, day, hour, …)"));
+                        continue;
+                    }
+                },
+                None => None,
+            };
+            let rel = match rule.param_str("rel") {
+                Some(r) => match timex::rel_of(r) {
+                    Some(rel) => Some(rel),
+                    None => {
+                        errors.push(err("`rel` must be last, this, next or same"));
+                        continue;
+                    }
+                },
+                None => None,
+            };
+            let anaphor = match rule.param_str("anaphor") {
+                Some("day") => true,
+                Some(_) => {
+                    errors.push(err("`anaphor` must be \"day\""));
+                    continue;
+                }
+                None => false,
+            };
+            out.push(DateRule {
+                rel,
+                anaphor,
+                kind,
+                value: rule.param_str("value").map(str::to_string),
+                relative: rule.params.get("relative").and_then(|v| v.as_bool()),
+                unit,
+                days: rule.params.get("days").and_then(|v| v.as_integer()),
+                rule: rule.clone(),
+            });
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let future = Regex::new(
+            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised)|plans?\s+to|upcoming|until)(?-u:\b)|'ll(?-u:\b)",
+        )
+        .expect("future regex");
+        let trigger = Regex::new(r"[0-9]|(?i:day|week|month|year|now|ago|annual|quarter|decade|centur|season|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|hour|minute|second|recent|current|past|future|later|period|time|age|daily|tomorrow|tonight|noon|once|twice|every|each|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)").expect("trigger regex");
+        Ok(DateExtractor { rules: out, future, trigger })
     }
 
     pub fn extract(&self, doc: &Document, sentences: &[Sentence], out: &mut Vec<Record>) {
+        let text = doc.text.as_str();
+        if !self.trigger.is_match(text) {
+            return;
+        }
+        // Figures found first: a bare number the figure stage counts (`2000 children`) is no year.
+        let figures: Vec<(usize, usize)> =
+            out.iter().filter(|r| r.kind() == Kind::Figure).map(|r| (r.start, r.end)).collect();
         let mut candidates = Vec::new();
-        for (priority, rule) in self.rules.iter().enumerate() {
-            for caps in rule.regex.captures_iter(&doc.text) {
-                let whole = caps.get(0).unwrap();
-                let (value, relative) = if let Some(weekday) = caps.name("weekday") {
-                    let Some(n) = timex::weekday_number(weekday.as_str()) else { continue };
-                    (timex::weekday_value(n, doc.reference_date), true)
-                } else if let Some(year) = caps.name("year") {
-                    (year.as_str().to_string(), false)
-                } else {
+        for (priority, dr) in self.rules.iter().enumerate() {
+            for caps in dr.rule.regex.captures_iter(text) {
+                let whole = caps.name("span").unwrap_or_else(|| caps.get(0).unwrap());
+                if whole.start() == whole.end() || !word_bounded(text, whole.start(), whole.end()) || compound(text, whole.end()) {
                     continue;
-                };
+                }
+                let bare_number = whole.as_str().bytes().all(|b| b.is_ascii_digit());
+                if bare_number && figures.iter().any(|&(s, e)| s < whole.end() && whole.start() < e) {
+                    continue;
+                }
+                let sentence = sentence_at(sentences, whole.start());
+                let future = self.future_before(text, sentences.get(sentence).map_or(0, |s| s.start), whole.start());
+                let Some((value, relative)) = self.normalize(dr, &caps, future, doc) else { continue };
                 candidates.push((priority, Record {
-                    sentence: sentence_at(sentences, whole.start()),
+                    sentence,
                     start: whole.start(),
                     end: whole.end(),
-                    rule: rule.id.clone(),
-                    data: RecordData::Date(Date {
-                        timex_type: rule.param_str("type").unwrap_or("DATE").to_string(),
-                        value,
-                        relative,
-                    }),
+                    rule: dr.rule.id.clone(),
+                    data: RecordData::Date(Date { timex_type: type_name(dr.kind).into(), value, relative }),
                 }));
             }
         }
-        out.extend(resolve_overlaps(candidates));
+        let mut kept = resolve_overlaps(candidates);
+        resolve_anaphors(&mut kept, doc.reference_date);
+        out.extend(kept);
     }
+
+    /// A future marker in the same clause, shortly before the date (`will vote on Wednesday`).
+    fn future_before(&self, text: &str, sentence_start: usize, at: usize) -> bool {
+        let mut lo = at.saturating_sub(80).max(sentence_start.min(at));
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let window = &text[lo..at];
+        let clause = window.rfind([',', ';', ':']).map_or(window, |i| &window[i + 1..]);
+        self.future.is_match(clause)
+    }
+
+    fn normalize(&self, dr: &DateRule, caps: &Captures, future: bool, doc: &Document) -> Option<(String, bool)> {
+        let reference = doc.reference_date;
+        if let Some(value) = &dr.value {
+            return Some((value.clone(), dr.relative.unwrap_or(false)));
+        }
+        if dr.anaphor {
+            return Some((SAME_DAY.to_string(), dr.relative.unwrap_or(true)));
+        }
+        let get = |name: &str| caps.name(name).map(|m| m.as_str());
+        let mut p = Parts { future, days: dr.days, unit: dr.unit, rel: dr.rel, ..Default::default() };
+        if let Some(y) = get("year") {
+            p.year = Some(y.parse().ok()?);
+        }
+        if let Some(yy) = get("yy") {
+            let n: i32 = yy.trim_start_matches(['\'', '’']).parse().ok()?;
+            p.year = Some(if n > 30 { 1900 + n } else { 2000 + n });
+        }
+        if let Some(m) = get("month") {
+            p.month = Some(timex::month_number(m)?);
+        }
+        if let Some(d) = get("day") {
+            let digits = d.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            let day: u32 = digits.parse().ok()?;
+            let max = p.month.map_or(31, |m| days_in_month(p.year.unwrap_or(2000), m));
+            if day == 0 || day > max {
+                return None;
+            }
+            p.day = Some(day);
+        }
+        if let Some(w) = get("weekday") {
+            p.weekday = Some(timex::weekday_number(w)?);
+        }
+        if let Some(d) = get("decade") {
+            let digits: String = d.chars().filter(char::is_ascii_digit).collect();
+            let n: i32 = digits.parse().ok()?;
+            p.decade = Some(match digits.len() {
+                4 => n / 10,
+                2 if n >= 20 => 190 + n / 10,
+                2 => 200 + n / 10,
+                _ => return None,
+            });
+        }
+        if let Some(s) = get("season") {
+            p.season = Some(timex::season_code(s)?);
+        }
+        if let Some(q) = get("quarter") {
+            p.quarter = Some(quarter_number(q)?);
+        }
+        if let Some(r) = get("rel") {
+            p.rel = Some(timex::rel_of(r)?);
+        }
+        if let Some(r) = get("yearrel") {
+            p.year_rel = Some(timex::rel_of(r)?);
+        }
+        if let Some(n) = get("num") {
+            p.count = Some(timex::count_of(n)?);
+        }
+        if let Some(u) = get("unit") {
+            let (unit, plural) = timex::unit_of(u)?;
+            // `a second A380`, `about a quarter of its dealers`: ordinal and fraction, not time.
+            if matches!(unit, timex::Unit::Second | timex::Unit::Quarter) && !plural && get("num").is_some_and(|n| n.eq_ignore_ascii_case("a") || n.eq_ignore_ascii_case("an")) {
+                return None;
+            }
+            // `a decades-long`: one of a plural is no amount.
+            if plural && matches!(p.count, Some(Count::N(n)) if n == 1.0) && get("num").is_some_and(|n| !n.starts_with('1')) {
+                return None;
+            }
+            p.unit = Some(unit);
+            if plural && p.count.is_none() {
+                p.count = Some(Count::Vague);
+            }
+        }
+        if let Some(s) = get("shift") {
+            let lower = s.to_ascii_lowercase();
+            p.shift = if matches!(lower.as_str(), "ago" | "earlier" | "before" | "previously" | "back") { -1 } else { 1 };
+        }
+        if let Some(h) = get("hour") {
+            let digits = h.trim_start_matches('0');
+            let hour: u32 = if digits.is_empty() { 0 } else { digits.parse().ok()? };
+            p.hour = Some(timex::hour_24(hour, get("ampm"))?);
+            let minute: u32 = get("minute").map_or(Some(0), |m| m.parse().ok())?;
+            if minute > 59 {
+                return None;
+            }
+            p.minute = Some(minute);
+        }
+        if let Some(z) = get("zone") {
+            p.utc = matches!(z, "UTC" | "GMT" | "Z");
+        }
+        if let Some(part) = get("part") {
+            p.part = Some(timex::part_code(part)?);
+        }
+        let (value, relative) = timex::value(dr.kind, &p, reference)?;
+        if p.year_rel == Some(Rel::Same) {
+            return Some((format!("{SAME_YEAR}{}", value.trim_start_matches("XXXX")), relative));
+        }
+        Some((value, dr.relative.unwrap_or(relative)))
+    }
+}
+
+/// Placeholders for `of the same year` and `the day` until the dates before them are known.
+const SAME_YEAR: &str = "SAME";
+const SAME_DAY: &str = timex::ANAPHORIC_DAY;
+
+/// `March 6 of the same year` takes the year of the last date before it that states one;
+/// `the day` the last day named before it, else the reference date.
+fn resolve_anaphors(records: &mut [Record], reference: Option<CivilDate>) {
+    let mut last_year: Option<String> = None;
+    let mut last_day: Option<String> = reference.map(|r| r.to_string());
+    for record in records {
+        let RecordData::Date(date) = &mut record.data else { continue };
+        if date.value == SAME_DAY {
+            date.value = last_day.clone().unwrap_or_else(|| "XXXX-XX-XX".into());
+        } else if let Some(time) = date.value.strip_prefix(SAME_DAY) {
+            // A clock time alone: `T16:22` when no day is known.
+            date.value = format!("{}{time}", last_day.as_deref().unwrap_or(""));
+        } else if let Some(rest) = date.value.strip_prefix(SAME_YEAR) {
+            date.value = format!("{}{rest}", last_year.as_deref().unwrap_or("XXXX"));
+        }
+        let v = date.value.as_bytes();
+        if date.timex_type == "DURATION" || v.len() < 4 || !v[..4].iter().all(u8::is_ascii_digit) {
+            continue;
+        }
+        last_year = Some(date.value[..4].to_string());
+        if date.timex_type == "DATE" && v.len() == 10 {
+            last_day = Some(date.value.clone());
+        }
+    }
+}
+
+fn quarter_number(text: &str) -> Option<u32> {
+    let lower = text.to_ascii_lowercase();
+    let lower = lower.trim_start_matches('q');
+    Some(match lower {
+        "1" | "first" | "1st" => 1,
+        "2" | "second" | "2nd" => 2,
+        "3" | "third" | "3rd" => 3,
+        "4" | "fourth" | "4th" | "final" | "last" => 4,
+        _ => return None,
+    })
+}
+
+fn type_name(kind: TimexType) -> &'static str {
+    match kind {
+        TimexType::Date => "DATE",
+        TimexType::Time => "TIME",
+        TimexType::Duration => "DURATION",
+        TimexType::Set => "SET",
+    }
+}
+
+/// The span starts and ends at word edges (rules use ASCII `\b`, which a letter like `é` defeats).
+fn word_bounded(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let inner_first = text[start..].chars().next();
+    let inner_last = text[..end].chars().next_back();
+    let joins = |outer: Option<char>, inner: Option<char>| {
+        matches!((outer, inner), (Some(o), Some(i)) if o.is_alphanumeric() && i.is_alphanumeric())
+    };
+    !joins(before, inner_first) && !joins(after, inner_last)
+}
+
+/// `now-cancelled`, `then-year-old`: a span glued by a hyphen to a following word is a modifier.
+fn compound(text: &str, end: usize) -> bool {
+    let rest = text[end..].as_bytes();
+    rest.len() >= 2 && rest[0] == b'-' && rest[1].is_ascii_alphabetic()
 }

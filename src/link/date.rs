@@ -1,16 +1,178 @@
-//! A figure's date: the TIMEX3 value of the date expression in its clause.
+//! A figure's date: the TIMEX3 value of the date expression in its clause that
+//! the figure holds for (`as of Thursday`, `from 2017 to 2021` → `2017/2021`).
+//!
+//! Candidates are the dates of the figure's sentence, minus those that date the
+//! reporting (`officials said Thursday`), that modify a noun (`the 2018 policy`),
+//! that are lengths of time (`for three years`), or that lie across a clause
+//! boundary from the figure (`…, and said 54 were now back`). The nearest wins.
 
 use crate::document::Document;
 use crate::record::{Record, RecordData};
 use crate::split::Sentence;
+use once_cell::sync::Lazy;
+use regex::Regex;
+use std::collections::HashMap;
 
-pub fn link(_doc: &Document, _sentences: &[Sentence], records: &mut [Record]) {
-    for i in super::figure_positions(records) {
-        let sentence = records[i].sentence;
-        let date = records.iter().find_map(|r| match &r.data {
-            RecordData::Date(d) if r.sentence == sentence && d.timex_type == "DATE" => Some(d.value.clone()),
-            _ => None,
-        });
-        records[i].as_figure_mut().unwrap().date = date;
+/// A reporting verb and at most a few words (its subject or object) right before a date.
+static REPORTED_ON: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:said|says|told|tells|reported|reports|announced|announces|added|stated|revealed|confirmed|wrote|noted|explained|disclosed|tweeted|testified|made\s+public|released|published|unveiled)(?:\s+(?:on|late|early|in|at|a|an|the|its|his|her|their|statement|interview|release|report|reporters|journalists|[A-Z][\w.'’-]*)){0,4}\s+$",
+    )
+    .unwrap()
+});
+
+/// What separates two clauses between a figure and a date.
+static CLAUSE_BREAK: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"[;:]|,\s+(?:and|but|or|while|whereas|although|though)(?-u:\b)|(?-u:\b)(?:said|says|told|reported|announced|added|before|after|when|while|because|although|though|until|unless|whereas)(?-u:\b)",
+    )
+    .unwrap()
+});
+
+struct Candidate<'a> {
+    start: usize,
+    end: usize,
+    value: &'a str,
+}
+
+pub fn link(doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
+    let text = doc.text.as_str();
+    let figures = super::figure_positions(records);
+    if figures.is_empty() {
+        return;
     }
+    // Per sentence, once: its eligible dates in text order and its clause breaks, so that
+    // each figure looks only at its nearest dates (linear on a huge one-sentence line).
+    let mut by_sentence: HashMap<usize, SentenceDates> = HashMap::new();
+    for r in records.iter() {
+        let entry = by_sentence.entry(r.sentence).or_insert_with(|| SentenceDates { first_start: r.start, dates: Vec::new(), breaks: Vec::new() });
+        entry.first_start = entry.first_start.min(r.start);
+    }
+    for r in records.iter() {
+        if let RecordData::Date(d) = &r.data
+            && eligible(&d.timex_type, d.relative)
+        {
+            let entry = by_sentence.get_mut(&r.sentence).expect("every record's sentence is indexed");
+            entry.dates.push(Candidate { start: r.start, end: r.end, value: d.value.as_str() });
+        }
+    }
+    for (&index, entry) in by_sentence.iter_mut() {
+        let first_start = entry.first_start;
+        entry.dates.retain(|c| !reporting(text, first_start, c.start) && !attributive(text, c));
+        entry.dates.sort_by_key(|c| (c.start, c.end));
+        if !entry.dates.is_empty()
+            && let Some(sentence) = sentences.get(index)
+        {
+            let (lo, hi) = (sentence.start.min(text.len()), sentence.end.min(text.len()));
+            entry.breaks = CLAUSE_BREAK.find_iter(&text[lo..hi]).map(|m| (lo + m.start(), lo + m.end())).collect();
+        }
+    }
+    let mut links: Vec<(usize, Option<String>)> = Vec::with_capacity(figures.len());
+    for &i in &figures {
+        let (fs, fe) = (records[i].start, records[i].end);
+        let value = by_sentence.get(&records[i].sentence).and_then(|entry| entry.date_for(text, fs, fe));
+        links.push((i, value));
+    }
+    for (i, value) in links {
+        records[i].as_figure_mut().unwrap().date = value;
+    }
+}
+
+struct SentenceDates<'a> {
+    /// Start of the sentence's first record: where a reporting phrase may begin.
+    first_start: usize,
+    dates: Vec<Candidate<'a>>,
+    breaks: Vec<(usize, usize)>,
+}
+
+impl SentenceDates<'_> {
+    /// Whether a clause break lies wholly inside `lo..hi`.
+    fn broken(&self, lo: usize, hi: usize) -> bool {
+        let at = self.breaks.partition_point(|b| b.0 < lo);
+        self.breaks[at..].first().is_some_and(|b| b.1 <= hi)
+    }
+
+    /// Whether nothing separates the figure at `fs..fe` from date `c`.
+    fn same_clause(&self, c: &Candidate, fs: usize, fe: usize) -> bool {
+        let (lo, hi) = if c.end <= fs { (c.end, fs) } else { (fe, c.start.max(fe)) };
+        lo >= hi || !self.broken(lo, hi)
+    }
+
+    /// The nearest date in the figure's clause, or the range it starts or ends.
+    fn date_for(&self, text: &str, fs: usize, fe: usize) -> Option<String> {
+        let dates = &self.dates;
+        // Dates that end before the figure lie left of `split`; a break before the nearest
+        // one also stands before every farther one, so one look per side decides.
+        let split = dates.partition_point(|c| c.start < fs);
+        let window = split.saturating_sub(8)..(split + 8).min(dates.len());
+        let near = || dates[window.clone()].iter().enumerate().map(|(k, c)| (k + window.start, c));
+        let left = near().filter(|(_, c)| c.end <= fs).max_by_key(|(_, c)| c.end);
+        let right = near().filter(|(_, c)| c.end > fs).min_by_key(|(_, c)| c.start.saturating_sub(fe));
+        let distance = |c: &Candidate| if c.end <= fs { fs - c.end } else { c.start.saturating_sub(fe) };
+        let best = [left, right]
+            .into_iter()
+            .flatten()
+            .filter(|(_, c)| self.same_clause(c, fs, fe))
+            .min_by_key(|(k, c)| (distance(c), *k))?;
+        let (k, c) = best;
+        let neighbours = k.saturating_sub(2)..(k + 3).min(dates.len());
+        let in_clause: Vec<&Candidate> = dates[neighbours].iter().filter(|n| self.same_clause(n, fs, fe)).collect();
+        let position = in_clause.iter().position(|n| std::ptr::eq(*n, c)).expect("the best date is in its own clause");
+        Some(match range_of(text, &in_clause, position) {
+            Some((from, to)) => format!("{}/{}", from.value, to.value),
+            None => c.value.to_string(),
+        })
+    }
+}
+
+/// Points and spans of calendar time; a length of time only when it is placed (`in coming weeks`).
+fn eligible(timex_type: &str, relative: bool) -> bool {
+    match timex_type {
+        "DATE" | "TIME" => true,
+        "DURATION" => relative,
+        _ => false,
+    }
+}
+
+/// `officials said Thursday`, `told The Hill Friday`: the date of the telling.
+fn reporting(text: &str, sentence_start: usize, date_start: usize) -> bool {
+    let mut lo = date_start.saturating_sub(60).max(sentence_start.min(date_start));
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    REPORTED_ON.is_match(&text[lo..date_start])
+}
+
+/// `the 2018 Trump policy`: a bare year between a determiner and a noun names the thing, not its time.
+fn attributive(text: &str, c: &Candidate) -> bool {
+    let span = &text[c.start..c.end];
+    if !span.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let before = text[..c.start].trim_end();
+    let determiner = ["the", "a", "an", "its", "their", "his", "her", "this", "that"]
+        .iter()
+        .any(|d| before.len() >= d.len() && before.as_bytes()[before.len() - d.len()..].eq_ignore_ascii_case(d.as_bytes()));
+    let after = text[c.end..].chars().nth(1);
+    determiner && text[c.end..].starts_with(' ') && after.is_some_and(|ch| ch.is_alphabetic())
+}
+
+/// `from 2017 to 2021`, `between 2014 and 2016`: the range that candidate `k` starts or ends.
+fn range_of<'a>(text: &str, candidates: &[&'a Candidate<'a>], k: usize) -> Option<(&'a Candidate<'a>, &'a Candidate<'a>)> {
+    let pairs = |a: &Candidate, b: &Candidate| {
+        if b.start <= a.end {
+            return false;
+        }
+        let joiner = text[a.end..b.start].trim().to_ascii_lowercase();
+        let before = text[..a.start].trim_end();
+        let opener = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_ascii_lowercase();
+        matches!((opener.as_str(), joiner.as_str()), ("from", "to" | "through" | "until") | ("between", "and"))
+    };
+    let c = candidates[k];
+    candidates
+        .iter()
+        .copied()
+        .find(|b| pairs(c, b))
+        .map(|b| (c, b))
+        .or_else(|| candidates.iter().copied().find(|a| pairs(a, c)).map(|a| (a, c)))
 }
