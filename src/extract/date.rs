@@ -157,7 +157,8 @@ impl DateExtractor {
             return Some((value.clone(), dr.relative.unwrap_or(false)));
         }
         if dr.anaphor {
-            return Some((SAME_DAY.to_string(), dr.relative.unwrap_or(true)));
+            let offset = dr.days.map_or(String::new(), |d| format!("{d:+}"));
+            return Some((format!("{SAME_DAY}{offset}"), dr.relative.unwrap_or(true)));
         }
         let get = |name: &str| caps.name(name).map(|m| m.as_str());
         let mut p = Parts { future, days: dr.days, unit: dr.unit, rel: dr.rel, ..Default::default() };
@@ -230,7 +231,13 @@ impl DateExtractor {
         if let Some(h) = get("hour") {
             let digits = h.trim_start_matches('0');
             let hour: u32 = if digits.is_empty() { 0 } else { digits.parse().ok()? };
-            p.hour = Some(timex::hour_24(hour, get("ampm"))?);
+            let mut hour = timex::hour_24(hour, get("ampm"))?;
+            // `3 in the afternoon`: the part of day says which half.
+            if get("ampm").is_none() && (1..12).contains(&hour) {
+                let pm = get("part").and_then(timex::part_code).is_some_and(|c| c != "MO");
+                hour += if pm { 12 } else { 0 };
+            }
+            p.hour = Some(hour);
             let minute: u32 = get("minute").map_or(Some(0), |m| m.parse().ok())?;
             if minute > 59 {
                 return None;
@@ -262,8 +269,10 @@ fn resolve_anaphors(records: &mut [Record], reference: Option<CivilDate>) {
     let mut last_day: Option<String> = reference.map(|r| r.to_string());
     for record in records {
         let RecordData::Date(date) = &mut record.data else { continue };
-        if date.value == SAME_DAY {
-            date.value = last_day.clone().unwrap_or_else(|| "XXXX-XX-XX".into());
+        let offset = date.value.strip_prefix(SAME_DAY).and_then(|rest| rest.parse::<i64>().ok());
+        if date.value == SAME_DAY || offset.is_some() {
+            let day = last_day.as_deref().and_then(CivilDate::parse);
+            date.value = day.map_or("XXXX-XX-XX".into(), |d| d.add_days(offset.unwrap_or(0)).to_string());
         } else if let Some(time) = date.value.strip_prefix(SAME_DAY) {
             // A clock time alone: `T16:22` when no day is known.
             date.value = format!("{}{time}", last_day.as_deref().unwrap_or(""));

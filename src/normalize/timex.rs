@@ -98,6 +98,9 @@ pub fn value(kind: TimexType, p: &Parts, reference: Option<CivilDate>) -> Option
     match kind {
         TimexType::Duration => duration(p).map(|v| (v, p.rel.is_some())),
         TimexType::Set => {
+            if let Some(wd) = p.weekday {
+                return Some((format!("XXXX-WXX-{wd}"), false));
+            }
             let unit = p.unit?;
             let n = match p.count {
                 Some(Count::N(n)) => n,
@@ -370,7 +373,8 @@ pub fn iso_week(d: CivilDate) -> String {
 
 /// ISO weekday number of an English weekday name or abbreviation.
 pub fn weekday_number(name: &str) -> Option<u32> {
-    let lower = name.to_ascii_lowercase();
+    // `every Tuesday`: the last word names the day.
+    let lower = name.rsplit(' ').next().unwrap_or(name).to_ascii_lowercase();
     ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].iter().position(|p| lower.starts_with(p)).map(|i| i as u32 + 1)
 }
 
@@ -399,10 +403,10 @@ pub fn season_code(name: &str) -> Option<&'static str> {
 }
 
 pub fn part_code(name: &str) -> Option<&'static str> {
-    let lower = name.to_ascii_lowercase();
+    let lower: String = name.to_ascii_lowercase().chars().filter(char::is_ascii_alphabetic).collect();
     Some(match lower.as_str() {
-        "morning" => "MO",
-        "afternoon" | "midday" => "AF",
+        "morning" | "midmorning" => "MO",
+        "afternoon" | "midafternoon" => "AF",
         "evening" => "EV",
         "night" | "tonight" | "overnight" => "NI",
         _ => return None,
@@ -452,7 +456,7 @@ pub fn count_of(text: &str) -> Option<Count> {
         None => (lower.as_str(), 0.0),
     };
     let n = match base {
-        "a" | "an" | "one" | "single" => 1.0,
+        "a" | "an" | "one" | "single" | "another" => 1.0,
         "a couple of" | "a couple" | "couple of" => 2.0,
         "a few" | "few" | "several" | "some" | "many" | "a number of" | "numerous" => return Some(Count::Vague),
         other => parse_number(other)?,
