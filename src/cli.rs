@@ -335,24 +335,21 @@ fn run_job(args: &InputArgs, job: Job, reference_date: Option<CivilDate>) -> Res
                 return Err(io_failure(e, "writing to stdout"));
             }
         }
-        // A device or pipe (`-o /dev/null`, `-o /dev/stdout`) is written in place: renaming
-        // a temporary file over it would replace the device with a regular file.
-        Some(path) if fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) => {
-            let file = fs::OpenOptions::new().write(true).open(path).map_err(|e| io_failure(e, &format!("opening {}", path.display())))?;
-            let mut out = BufWriter::with_capacity(1 << 16, file);
-            pipeline::run(&engine, &pool, job, stream, &mut out, &mut report)
-                .and_then(|_| out.flush())
-                .map_err(|e| io_failure(e, &format!("writing {}", path.display())))?;
-        }
         Some(path) => {
-            let temp = temp_path(path);
-            let file = File::create(&temp).map_err(|e| io_failure(e, &format!("creating {}", temp.display())))?;
+            // A device or pipe (`-o /dev/null`, `-o /dev/stdout`) is written in place: renaming
+            // a temporary file over it would replace the device with a regular file.
+            let in_place = fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir());
+            let target = if in_place { path.clone() } else { temp_path(path) };
+            let opened = if in_place { fs::OpenOptions::new().write(true).open(&target) } else { File::create(&target) };
+            let file = opened.map_err(|e| io_failure(e, &format!("opening {}", target.display())))?;
             let mut out = BufWriter::with_capacity(1 << 16, file);
             let written = pipeline::run(&engine, &pool, job, stream, &mut out, &mut report)
                 .and_then(|_| out.flush())
-                .and_then(|_| fs::rename(&temp, path));
+                .and_then(|_| if in_place { Ok(()) } else { fs::rename(&target, path) });
             if let Err(e) = written {
-                let _ = fs::remove_file(&temp);
+                if !in_place {
+                    let _ = fs::remove_file(&target);
+                }
                 return Err(io_failure(e, &format!("writing {}", path.display())));
             }
         }
