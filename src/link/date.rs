@@ -47,12 +47,9 @@ pub fn link(doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
     for r in records.iter() {
         let entry = by_sentence.entry(r.sentence).or_insert_with(|| SentenceDates { first_start: r.start, dates: Vec::new(), breaks: Vec::new() });
         entry.first_start = entry.first_start.min(r.start);
-    }
-    for r in records.iter() {
         if let RecordData::Date(d) = &r.data
             && eligible(&d.timex_type, d.relative)
         {
-            let entry = by_sentence.get_mut(&r.sentence).expect("every record's sentence is indexed");
             entry.dates.push(Candidate { start: r.start, end: r.end, value: d.value.as_str() });
         }
     }
