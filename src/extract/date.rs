@@ -10,6 +10,7 @@ use crate::document::{CivilDate, Document, days_in_month};
 use crate::error::RuleError;
 use crate::normalize::timex::{self, Count, Parts, Rel, TimexType};
 use crate::record::{Date, Kind, Record, RecordData};
+use crate::ruleset::gate::Gate;
 use crate::ruleset::{Rule, RuleSet};
 use crate::split::{Sentence, sentence_at};
 use regex::{Captures, Regex};
@@ -40,6 +41,8 @@ pub struct DateExtractor {
     future: Regex,
     /// Bytes at least one date rule needs: a digit or the letters date words start with.
     trigger: Regex,
+    /// Which rules' literals occur in a text, so the others are not searched.
+    gate: Gate,
 }
 
 impl DateExtractor {
@@ -101,7 +104,8 @@ impl DateExtractor {
         )
         .expect("future regex");
         let trigger = Regex::new(r"[0-9]|(?i:day|week|month|year|now|ago|annual|quarter|decade|centur|season|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|hour|minute|second|recent|current|past|future|later|period|time|age|daily|tomorrow|tonight|noon|once|twice|every|each|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)").expect("trigger regex");
-        Ok(DateExtractor { rules: out, future, trigger })
+        let gate = Gate::new(out.iter().map(|dr| dr.rule.regex.as_str()));
+        Ok(DateExtractor { rules: out, future, trigger, gate })
     }
 
     pub fn extract(&self, doc: &Document, sentences: &[Sentence], out: &mut Vec<Record>) {
@@ -113,7 +117,11 @@ impl DateExtractor {
         let figures: Vec<(usize, usize)> =
             out.iter().filter(|r| r.kind() == Kind::Figure).map(|r| (r.start, r.end)).collect();
         let mut candidates = Vec::new();
+        let possible = self.gate.possible(text);
         for (priority, dr) in self.rules.iter().enumerate() {
+            if !possible[priority] {
+                continue;
+            }
             for caps in dr.rule.regex.captures_iter(text) {
                 let whole = caps.name("span").unwrap_or_else(|| caps.get(0).unwrap());
                 if whole.start() == whole.end() || !word_bounded(text, whole.start(), whole.end()) || compound(text, whole.end()) {

@@ -6,6 +6,7 @@
 //! holds `[[rule]]` tables for that record kind (rule id `<kind>/<stem>/<name>`);
 //! other files (lexicons) are read by the stage that owns them.
 
+pub mod gate;
 pub mod patterns;
 pub mod source;
 
