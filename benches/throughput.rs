@@ -21,6 +21,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
+// The same allocator as the `figures` binary, so the bench measures what users run.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const DEFAULT_SOURCES: &[&str] = &[
     "/work/shared/external/timex-news/timex_news.jsonl",
     "/work/shared/external/sbd-news/gum_wikinews.jsonl",
