@@ -68,6 +68,27 @@ impl Words {
         })
     }
 
+    /// `Ms.`, `Sen.`, `Lee J.`: a period of a title or a middle initial, not a clause end.
+    pub fn is_title_dot(&self, text: &str, dot: usize) -> bool {
+        let before = &text[..dot];
+        let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let word_start = dot - word.len();
+        let mut chars = word.chars();
+        let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+        let after_name = text[..word_start].strip_suffix(' ').is_some_and(|b| {
+            b.rsplit(' ').next().is_some_and(|w| w.chars().all(char::is_alphabetic) && w.starts_with(char::is_uppercase))
+        });
+        (initial && after_name) || self.titles.contains(&format!("{}.", word.to_lowercase()))
+    }
+
+    /// The first of `stops` in `text[from..to]` that is not a title's period.
+    pub fn clause_stop(&self, text: &str, from: usize, to: usize, stops: &[char]) -> Option<usize> {
+        text[from..to]
+            .match_indices(stops)
+            .map(|(n, _)| from + n)
+            .find(|&at| !(text[at..].starts_with('.') && self.is_title_dot(text, at)))
+    }
+
     pub fn is_pronoun(&self, word: &str) -> bool {
         let w = word.to_lowercase();
         self.person_pronouns.contains(&w) || self.other_pronouns.contains(&w)
@@ -316,7 +337,11 @@ impl QuoteExtractor {
         let rest = &text[from..to];
         let lead = rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',').len();
         let from = from + lead;
-        let sentence_end = text[from..to].find(". ").map_or(to, |n| from + n + 1);
+        let sentence_end = text[from..to]
+            .match_indices(". ")
+            .map(|(n, _)| from + n)
+            .find(|&dot| !self.words.is_title_dot(text, dot))
+            .map_or(to, |dot| dot + 1);
         let cue = self.cues_in(text, from, sentence_end).into_iter().next()?;
         let before = text[from..cue.start].trim();
         if before.split_whitespace().count() > 20 {
@@ -543,9 +568,7 @@ impl QuoteExtractor {
         let rest = &text[from..to];
         let lead = rest.len() - rest.trim_start().len();
         let start = from + lead;
-        let mut stop = text[start..to]
-            .find([',', '.', ';', '\n'])
-            .map_or(to, |n| start + n);
+        let mut stop = self.words.clause_stop(text, start, to, &[',', '.', ';', '\n']).unwrap_or(to);
         // `said Bolden to the crowd`: the adjunct after the name is not the speaker.
         if let Some(n) = [" to ", " in ", " at ", " on ", " during ", " after ", " before ", " outside "]
             .iter()

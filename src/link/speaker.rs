@@ -85,7 +85,7 @@ impl SpeakerLinker {
             let RecordData::Quote(q) = &records[i].data else { continue };
             let Some((s, e)) = q.speaker_span else { continue };
             let full_phrase = text[s..e].trim().trim_end_matches(',').to_string();
-            let phrase = cut_participle(&full_phrase).to_string();
+            let phrase = cut_participle(&full_phrase, &self.words).to_string();
             let given_role = q.role.clone();
             let attribution = q.attribution.map(|(a, b)| text[a.min(b)..b.max(a)].to_lowercase()).unwrap_or_default();
             let lower = phrase.to_lowercase();
@@ -281,19 +281,28 @@ fn is_proper(name: &str) -> bool {
     name.split_whitespace().all(|w| w.starts_with(|c: char| !c.is_lowercase()) || matches!(w, "of" | "and" | "for" | "the" | "on"))
 }
 
-/// A phrase without a participial modifier: `a DHS report prepared for President Biden` → `a DHS report`.
-fn cut_participle(phrase: &str) -> &str {
+/// A phrase without a participial modifier: `a DHS report prepared for President Biden`,
+/// `CBP data released late Monday` → `a DHS report`, `CBP data`.
+fn cut_participle<'a>(phrase: &'a str, words: &Words) -> &'a str {
     let mut at = 0;
-    let words: Vec<&str> = phrase.split(' ').collect();
-    for (i, w) in words.iter().enumerate() {
-        let next = words.get(i + 1).copied().unwrap_or("");
-        if i > 0 && w.ends_with("ed") && w.starts_with(char::is_lowercase) && matches!(next, "for" | "by" | "in" | "on" | "at" | "to" | "with") {
+    let tokens: Vec<&str> = phrase.split(' ').collect();
+    for (i, w) in tokens.iter().enumerate() {
+        let next = tokens.get(i + 1).copied().unwrap_or("");
+        let participle = w.ends_with("ed") && w.starts_with(char::is_lowercase);
+        let after_document = i > 0 && words.document_nouns.contains(&tokens[i - 1].to_lowercase());
+        let before_preposition = matches!(next, "for" | "by" | "in" | "on" | "at" | "to" | "with");
+        // `data released`, `a letter seen`: a verb form from the post-modifier list, not `of`, `by`.
+        let postmodifier = after_document && words.postmodifiers.contains(*w) && !PREPOSITIONS.contains(w);
+        if i > 0 && (participle && before_preposition || postmodifier) {
             return phrase[..at].trim_end();
         }
         at += w.len() + 1;
     }
     phrase
 }
+
+/// Post-modifier words that are prepositions, not verb forms.
+const PREPOSITIONS: &[&str] = &["of", "such", "from", "by", "to"];
 
 /// `the health secretary` → `health secretary`.
 fn strip_determiner(s: &str) -> &str {
