@@ -17,7 +17,7 @@
 use crate::document::Document;
 use crate::error::RuleError;
 use crate::extract::figure::tsv_rows;
-use crate::record::Record;
+use crate::record::{Record, RecordData};
 use crate::ruleset::RuleSet;
 use crate::split::Sentence;
 use std::collections::{HashMap, HashSet};
@@ -206,13 +206,30 @@ impl EventLinker {
         for &i in &figures {
             by_sentence.entry(records[i].sentence).or_default().push(i);
         }
+        // Words inside a name (`Office of Refugee Resettlement`) or an attribution
+        // (`according to CBP data released Monday`) are no event of a figure.
+        let mut not_events: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
+        for r in records.iter() {
+            let span = match &r.data {
+                RecordData::Agency(_) => Some((r.start, r.end)),
+                // Only `according to X`: a `said` attribution may span a whole coordinated clause.
+                RecordData::Quote(q) if q.cue == "according_to" => q.attribution,
+                _ => None,
+            };
+            if let Some(span) = span {
+                not_events.entry(r.sentence).or_default().push(span);
+            }
+        }
         let mut sentence_ids: Vec<usize> = by_sentence.keys().copied().collect();
         sentence_ids.sort_unstable();
         for sentence_id in sentence_ids {
             let Some(sentence) = sentences.get(sentence_id) else { continue };
             let members = &by_sentence[&sentence_id];
             let tokens = tokenize(text, sentence.start, sentence.end);
-            let triggers = self.triggers(&tokens);
+            let mut triggers = self.triggers(&tokens);
+            if let Some(spans) = not_events.get(&sentence_id) {
+                triggers.retain(|t| !spans.iter().any(|&(a, b)| a <= tokens[t.first].start && tokens[t.last].end <= b));
+            }
             let spans: Vec<(usize, usize)> = members.iter().map(|&i| token_span(&tokens, records[i].start, records[i].end)).collect();
             let index = SentenceIndex::new(&tokens, &spans);
             let clause_of: Vec<(usize, usize)> = spans.iter().map(|&span| index.clause(span)).collect();

@@ -1,0 +1,39 @@
+//! The event a figure gets, on constructions beyond the seed articles.
+
+use figures::Engine;
+use figures::pipeline::analyze_text;
+
+/// The event of the figure whose text starts with `figure`.
+fn event_of(engine: &Engine, text: &str, figure: &str) -> Option<String> {
+    let (_, analysis) = analyze_text(engine, "case", text);
+    let record = analysis
+        .records
+        .iter()
+        .find(|r| r.as_figure().is_some() && text[r.start..r.end].starts_with(figure))
+        .unwrap_or_else(|| panic!("no figure {figure:?} in {text:?}"));
+    record.as_figure().and_then(|f| f.event.clone())
+}
+
+#[test]
+fn a_word_inside_an_agency_name_is_no_event() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The Office of Refugee Resettlement said it was caring for 9,312 children.";
+    assert_eq!(event_of(&engine, text, "9,312"), Some("care".into()));
+    let text = "The Family Reunification Task Force said 300 parents had been contacted.";
+    assert_eq!(event_of(&engine, text, "300"), Some("contact".into()));
+}
+
+#[test]
+fn an_according_to_source_is_no_event() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Nearly 4,000 were unaccompanied minors, according to CBP data released late Monday.";
+    assert_eq!(event_of(&engine, text, "Nearly 4,000"), None);
+}
+
+#[test]
+fn news_events_beyond_immigration() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_eq!(event_of(&engine, "The company sold 142,285 vehicles in May.", "142,285"), Some("sell".into()));
+    assert_eq!(event_of(&engine, "GM said it had lost $5.9 billion in the quarter.", "$5.9 billion"), Some("lose".into()));
+    assert_eq!(event_of(&engine, "The airline will receive six new aircraft.", "six"), Some("receive".into()));
+}
