@@ -37,3 +37,24 @@ fn a_document_source_is_its_agency() {
     let text = "U.S. Customs and Border Protection (CBP) runs the stations. Nearly 4,000 minors crossed alone in October, according to CBP data released late Monday.";
     assert_speaker(&engine, text, "Nearly 4,000", "U.S. Customs and Border Protection");
 }
+
+#[test]
+fn a_relative_clause_after_the_speaker_is_skipped() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The American Civil Liberties Union, which brought the lawsuit in 2018, said at least 3,900 children had been taken from their parents.";
+    assert_speaker(&engine, text, "at least 3,900", "American Civil Liberties Union");
+}
+
+#[test]
+fn reported_content_may_open_with_a_quantity_or_follow_an_adjunct() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "Officials said about 200 families were still waiting.", "about 200", "Officials");
+    assert_speaker(&engine, "Mayorkas said at a news conference that the plan would work.", "the plan would work", "Mayorkas");
+}
+
+#[test]
+fn the_group_is_the_last_ngo_named() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The American Civil Liberties Union sued in 2018. About two-thirds of the children have since been reunited, the group said.";
+    assert_speaker(&engine, text, "About two-thirds", "American Civil Liberties Union");
+}

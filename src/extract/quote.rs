@@ -16,6 +16,7 @@ pub mod scan;
 use super::{Schema, resolve_overlaps};
 use crate::document::Document;
 use crate::error::RuleError;
+use crate::normalize::number::is_number_word;
 use crate::record::{Kind, Quote, Record, RecordData};
 use crate::ruleset::{Rule, RuleSet};
 use crate::split::{Sentence, sentence_at};
@@ -42,6 +43,8 @@ pub struct Words {
     pub research_heads: HashSet<String>,
     /// Words that open a post-modifier after a speaker head (`a letter seen by …`).
     pub postmodifiers: HashSet<String>,
+    /// Head noun → agency type it refers back to (`the group` → the last `ngo`).
+    pub head_types: std::collections::HashMap<String, String>,
 }
 
 impl Words {
@@ -65,6 +68,19 @@ impl Words {
             weak_cues: list("weak_cues")?,
             research_heads: list("research_heads")?,
             postmodifiers: list("postmodifiers")?,
+            head_types: {
+                let mut map = std::collections::HashMap::new();
+                let value = table.get("head_types").ok_or_else(|| RuleError::new(&file, "missing table `head_types`"))?;
+                let types = value.as_table().ok_or_else(|| RuleError::new(&file, "`head_types` must be a table of lists"))?;
+                for (kind, heads) in types {
+                    let heads = crate::ruleset::string_list(heads)
+                        .ok_or_else(|| RuleError::new(&file, format!("`head_types.{kind}` must be a list of strings")))?;
+                    for head in heads {
+                        map.insert(head.to_lowercase(), kind.clone());
+                    }
+                }
+                map
+            },
         })
     }
 
@@ -633,6 +649,9 @@ impl QuoteExtractor {
         let speaker = if before.ends_with(" and") || before.ends_with(", and") {
             // `The government identified 102 children …, and said 54 were …`.
             self.sentence_subject(text, s.start, cue.start)?
+        } else if let Some(n) = relative_clause_at(before) {
+            // `The ACLU, which brought the lawsuit in 2018, said …`: the speaker is before the clause.
+            self.clause_speaker(text, s.start, s.start + n).or_else(|| self.clause_speaker(text, s.start, cue.start))?
         } else {
             self.clause_speaker(text, s.start, cue.start)?
         };
@@ -725,6 +744,15 @@ impl QuoteExtractor {
         }
         Some(Found { start, end, speaker, cue: cue.lemma.clone(), direct: false, attribution: (cue.start, stop), rule })
     }
+}
+
+/// Where a non-restrictive relative clause (`, which …,`, `, who …,`) that ends the
+/// text before a cue begins.
+fn relative_clause_at(before: &str) -> Option<usize> {
+    if !before.ends_with(',') {
+        return None;
+    }
+    [", which ", ", who ", ", whose "].iter().filter_map(|w| before.find(w)).min()
 }
 
 /// End of the run of capitalized words (and `the`, `of`) starting at `from`, if the run has any.
@@ -837,9 +865,13 @@ fn content_after(text: &str, from: usize, to: usize, _lemma: &str) -> Option<(us
     }
     let rest = text[from..to].trim_start_matches([' ', ',', ':']);
     let mut start = to - rest.len();
-    let that = rest.starts_with("that ");
+    let mut that = rest.starts_with("that ");
     if that {
         start += 5;
+    } else if let Some(n) = adjunct_then_that(rest) {
+        // `said at a news conference that …`, `said in an interview with CNN that …`.
+        start += n;
+        that = true;
     }
     let (start, end) = trim_content(text, start, to);
     let end = strip_final_period(text, start, end);
@@ -848,11 +880,35 @@ fn content_after(text: &str, from: usize, to: usize, _lemma: &str) -> Option<(us
     }
     let words = text[start..end].split_whitespace().count();
     // Content is a clause: several words that do not open with `to`/`for`/`by`.
-    let first = text[start..end].split_whitespace().next().unwrap_or("");
-    if words < 3 || !that && matches!(first, "to" | "by" | "in" | "on" | "at" | "as" | "with" | "about" | "for") {
+    let mut leading = text[start..end].split_whitespace();
+    let first = leading.next().unwrap_or("");
+    let second = leading.next().unwrap_or("").to_lowercase();
+    // `said at least 3,900 children …`, `said about 200 …`: a quantity, not an adjunct.
+    let quantity = matches!((first, second.as_str()), ("at", "least" | "most") | ("as", "many" | "much" | "few" | "little"))
+        || (first == "about" && (second.starts_with(|c: char| c.is_ascii_digit()) || is_number_word(second.split('-').next().unwrap_or(""))));
+    if words < 3 || !that && !quantity && matches!(first, "to" | "by" | "in" | "on" | "at" | "as" | "with" | "about" | "for") {
         return None;
     }
     Some((start, end))
+}
+
+/// After a prepositional adjunct of at most eight words, where the clause after its `that` starts.
+fn adjunct_then_that(rest: &str) -> Option<usize> {
+    let first = rest.split_whitespace().next()?;
+    if !PREPOSITIONS.contains(&first) && first != "to" {
+        return None;
+    }
+    let mut at = 0;
+    for (i, word) in rest.split_inclusive(' ').enumerate() {
+        if i > 8 || word.trim_end().ends_with([',', ';', ':']) {
+            return None;
+        }
+        at += word.len();
+        if i > 0 && word.trim_end() == "that" {
+            return Some(at);
+        }
+    }
+    None
 }
 
 fn strip_final_period(text: &str, start: usize, end: usize) -> usize {

@@ -52,6 +52,14 @@ impl SpeakerLinker {
                 _ => None,
             })
             .collect();
+        // (start, canonical name, type) of every agency mention, for `the group said`.
+        let typed_agencies: Vec<(usize, String, String)> = records
+            .iter()
+            .filter_map(|r| match &r.data {
+                RecordData::Agency(a) => Some((r.start, a.name.clone(), a.agency_type.clone())),
+                _ => None,
+            })
+            .collect();
         let mut order: Vec<usize> = records
             .iter()
             .enumerate()
@@ -127,6 +135,11 @@ impl SpeakerLinker {
                             .map(|(_, _, name)| Resolved { name: name.clone(), role: None, person: false })
                     })
                     .or_else(|| history.iter().rev().find(|r| !r.person && is_proper(&r.name) && r.name.to_lowercase().contains(bare)).cloned())
+                    .or_else(|| {
+                        let wanted = self.words.head_types.get(bare)?;
+                        let (_, name, _) = typed_agencies.iter().rev().find(|(a, _, kind)| *a < s && kind == wanted)?;
+                        Some(Resolved { name: name.clone(), role: None, person: false })
+                    })
                     .or_else(|| self.organization(&phrase, &abbreviations).map(|name| Resolved { name, role: None, person: false }))
                     .unwrap_or(Resolved { name: phrase.clone(), role: None, person: false })
             } else if let Some((name, title)) = self.person(text, &phrase) {
