@@ -58,3 +58,13 @@ fn the_group_is_the_last_ngo_named() {
     let text = "The American Civil Liberties Union sued in 2018. About two-thirds of the children have since been reunited, the group said.";
     assert_speaker(&engine, text, "About two-thirds", "American Civil Liberties Union");
 }
+
+#[test]
+fn a_fronted_adjunct_before_reported_content_is_kept() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "On Sunday, Border Patrol agents encountered 1,200 people, a spokesman said.";
+    assert_speaker(&engine, text, "On Sunday, Border Patrol", "a spokesman");
+    // An adjunct alone is no content.
+    let found = speakers(&engine, "In a statement to reporters on Friday, the church denied it.");
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -775,13 +775,21 @@ impl FigureExtractor {
         let reporting = |i: usize| {
             words.get(i + 1).is_some_and(|w| matches!(w.to_lowercase().as_str(), "said" | "say" | "says" | "told" | "estimate" | "reported" | "noted"))
         };
+        // A plural-looking word right before the number is a verb (`backlog tops 2 million`).
+        let next_to_number = |i: usize| i + 1 == words.len() && text[..at].trim_end().ends_with(words[i]);
+        // Nor does the group cross into another clause (`… for hearings as backlog tops 2 million`).
+        let opens_clause = |i: usize| {
+            matches!(words[i].to_lowercase().as_str(), "as" | "while" | "but" | "because" | "when" | "although" | "though" | "whereas" | "after" | "before")
+        };
         (0..words.len())
             .rev()
             .take(12)
+            .take_while(|&i| !opens_clause(i))
             .find(|&i| {
                 let w = words[i];
                 !w.chars().next().is_some_and(char::is_uppercase)
                     && !after_pronoun(i)
+                    && !next_to_number(i)
                     && !reporting(i)
                     && self.lexicon.is_plural(&w.to_lowercase())
             })

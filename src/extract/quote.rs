@@ -688,8 +688,10 @@ impl QuoteExtractor {
         let speaker = self.core_phrase(text, comma + 2, cue.start)?;
         let (start, end) = trim_content(text, s.start, comma);
         let first = text[start..end].split_whitespace().next().unwrap_or("").to_lowercase();
-        // `In a statement to …, the Church denied`: a fronted adjunct, not reported content.
-        if text[start..end].split_whitespace().count() < 4 || PREPOSITIONS.contains(&first.as_str()) || first == "however" {
+        // `In a statement to …, the Church denied`: a fronted adjunct, not reported content;
+        // `On Sunday, agents encountered 1,200 people, a spokesman said` has a clause after it.
+        let adjunct_only = (PREPOSITIONS.contains(&first.as_str()) || first == "however") && !text[start..end].contains(", ");
+        if text[start..end].split_whitespace().count() < 4 || adjunct_only {
             return None;
         }
         // What follows the cue up to a `, noting that …` continuation.

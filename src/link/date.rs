@@ -29,7 +29,7 @@ const REPORTING_GAP: usize = 4;
 /// What separates two clauses between a figure and a date.
 static CLAUSE_BREAK: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"[;:]|,\s+(?:and|but|or|while|whereas|although|though)(?-u:\b)|(?-u:\b)(?:said|says|told|reported|announced|added|before|after|when|while|because|although|though|until|unless|whereas)(?-u:\b)",
+        r"[;:]|,\s+(?:and|but|or|while|whereas|although|though)(?-u:\b)|(?-u:\b)(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus)(?-u:\b)|(?-u:\b)(?:said|says|told|reported|announced|added|before|after|when|while|because|although|though|until|unless|whereas)(?-u:\b)",
     )
     .unwrap()
 });

@@ -1,0 +1,41 @@
+//! What a figure inherits from its sentence: a unit from a plural noun before
+//! it, a date from its own clause.
+
+use figures::Engine;
+use figures::document::{CivilDate, Document};
+use figures::record::Figure;
+
+fn figure(engine: &Engine, text: &str, reference: Option<&str>, starts: &str) -> Figure {
+    let mut doc = Document::new("case", text);
+    doc.reference_date = reference.map(|d| {
+        let parts: Vec<u32> = d.split('-').map(|p| p.parse().expect("number")).collect();
+        CivilDate::new(parts[0] as i32, parts[1], parts[2]).expect("date")
+    });
+    let analysis = engine.analyze(&doc);
+    let record = analysis
+        .records
+        .iter()
+        .find(|r| r.as_figure().is_some() && text[r.start..r.end].starts_with(starts))
+        .unwrap_or_else(|| panic!("no figure {starts:?} in {text:?}"));
+    record.as_figure().cloned().expect("figure")
+}
+
+#[test]
+fn a_verb_before_the_number_is_no_unit() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_eq!(figure(&engine, "Migrants wait months for hearings as backlog tops 2 million", None, "2 million").unit, None);
+    assert_eq!(figure(&engine, "Dow falls below 9,000", None, "below 9,000").unit, None);
+    // Inheriting still works within the clause.
+    assert_eq!(figure(&engine, "Of the 2,000 children held, 500 were released.", None, "500").unit.as_deref(), Some("child"));
+}
+
+#[test]
+fn a_comparison_separates_the_dates_of_two_figures() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Roughly 30% of applicants had a lawyer, compared with 60% a decade ago.";
+    assert_eq!(figure(&engine, text, Some("2023-01-10"), "Roughly 30%").date, None);
+    assert_eq!(figure(&engine, text, Some("2023-01-10"), "60%").date.as_deref(), Some("2013"));
+    let text = "The backlog reached more than 2 million cases, up from 1.1 million in 2020.";
+    assert_eq!(figure(&engine, text, None, "more than 2 million").date, None);
+    assert_eq!(figure(&engine, text, None, "1.1 million").date.as_deref(), Some("2020"));
+}
