@@ -68,3 +68,45 @@ fn a_fronted_adjunct_before_reported_content_is_kept() {
     let found = speakers(&engine, "In a statement to reporters on Friday, the church denied it.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_vote_tally_before_that_is_an_adjunct() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The Ohio Supreme Court ruled 4-3 on Tuesday that the state must count 1,200 ballots.";
+    assert_speaker(&engine, text, "the state must count", "Ohio Supreme Court");
+}
+
+/// The (speaker, role) of the quote whose content starts with `content_start`.
+fn speaker_and_role(engine: &Engine, text: &str, content_start: &str) -> Option<(String, Option<String>)> {
+    let (_, analysis) = analyze_text(engine, "case", text);
+    analysis.records.iter().find_map(|r| match &r.data {
+        RecordData::Quote(q) if text[r.start..r.end].starts_with(content_start) => Some((q.speaker.clone(), q.role.clone())),
+        _ => None,
+    })
+}
+
+#[test]
+fn titles_with_a_complement_and_legislators() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let got = |text: &str| speaker_and_role(&engine, text, "It is over");
+    assert_eq!(
+        got("\"It is over,\" said Afghan Ambassador to the United States Hamdullah Mohib."),
+        Some(("Hamdullah Mohib".into(), Some("Afghan Ambassador to the United States".into())))
+    );
+    assert_eq!(got("\"It is over,\" said Sen. Chuck Grassley, R-Iowa."), Some(("Chuck Grassley".into(), Some("Sen.".into()))));
+    assert_eq!(got("\"It is over,\" said Rep. Alexandria Ocasio-Cortez (D-N.Y.)."), Some(("Alexandria Ocasio-Cortez".into(), Some("Rep.".into()))));
+    assert_eq!(got("\"It is over,\" said Mr. Biden."), Some(("Biden".into(), None)));
+    // A surname later resolves to the name, not the place before it.
+    let text = "Governor of New York Kathy Hochul spoke first. \"It is over,\" Hochul said.";
+    assert_eq!(got(text).map(|(s, _)| s), Some("Kathy Hochul".into()));
+}
+
+#[test]
+fn he_after_a_sentence_about_someone_new_means_them() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "\"We lost,\" said coach Hernan Gomez. Harry Kane won the award. He said, \"It is over for them.\"";
+    assert_speaker(&engine, text, "It is over", "Harry Kane");
+    // With no new subject, he is the last speaker.
+    let text = "\"We lost,\" said coach Hernan Gomez. The award went to a striker. He said, \"It is over for them.\"";
+    assert_speaker(&engine, text, "It is over", "Hernan Gomez");
+}

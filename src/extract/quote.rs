@@ -102,7 +102,7 @@ impl Words {
         text[from..to]
             .match_indices(stops)
             .map(|(n, _)| from + n)
-            .find(|&at| !(text[at..].starts_with('.') && self.is_title_dot(text, at)))
+            .find(|&at| !(text[at..].starts_with('.') && self.is_title_dot(text, at)) && !in_parentheses(text, from, at))
     }
 
     pub fn is_pronoun(&self, word: &str) -> bool {
@@ -591,20 +591,29 @@ impl QuoteExtractor {
             .filter_map(|p| text[start..stop].find(p))
             .min()
         {
-            if text[start..start + n].starts_with(char::is_uppercase) {
+            // `said Afghan Ambassador to the United States Hamdullah Mohib`: a title's complement.
+            let before = text[start..start + n].rsplit(' ').next().unwrap_or("").to_lowercase();
+            if text[start..start + n].starts_with(char::is_uppercase) && !self.words.titles.contains(&before) {
                 stop = start + n;
             }
         }
         // `said in a statement` is an adjunct, not a speaker.
         let core = self.core_phrase(text, start, stop)?;
-        if text[core.start..core.end].split_whitespace().next().is_some_and(|w| w.starts_with(char::is_lowercase)) && !text[core.start..core.end].starts_with("the ") {
+        // `said coach Hernan Gomez`, `said team member Rodaba Noori`: a lowercase title before a name.
+        let phrase = &text[core.start..core.end];
+        let first = phrase.split_whitespace().next().unwrap_or("");
+        let titled_name = !PREPOSITIONS.contains(&first)
+            && !self.words.adverbs.contains(first)
+            && phrase.split_whitespace().count() <= 5
+            && phrase.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_uppercase));
+        if first.starts_with(char::is_lowercase) && !phrase.starts_with("the ") && !titled_name {
             return None;
         }
         if text[stop..].starts_with(", ") {
             let role_start = stop + 2;
             let role_end = text[role_start..to].trim_end_matches(['.', ' ']).len() + role_start;
             let first = text[role_start..role_end].split_whitespace().next().unwrap_or("").to_lowercase();
-            if role_end > role_start && !matches!(first.as_str(), "who" | "which" | "whose" | "according" | "adding" | "noting") {
+            if role_end > role_start && !matches!(first.as_str(), "who" | "which" | "whose" | "according" | "adding" | "noting") && !party_and_state(&text[role_start..role_end]) {
                 return Some(Speaker { role: Some(strip_article(text, role_start, role_end)), ..core });
             }
         }
@@ -746,6 +755,18 @@ impl QuoteExtractor {
         }
         Some(Found { start, end, speaker, cue: cue.lemma.clone(), direct: false, attribution: (cue.start, stop), rule })
     }
+}
+
+/// Whether `at` lies inside a parenthesis opened after `from` (`Ocasio-Cortez (D-N.Y.)`).
+fn in_parentheses(text: &str, from: usize, at: usize) -> bool {
+    text[from..at].rfind('(').is_some_and(|open| !text[from + open..at].contains(')'))
+}
+
+/// `R-Iowa`, `D-N.Y.`: a legislator's party and state, not a role.
+fn party_and_state(role: &str) -> bool {
+    let role = role.trim().trim_start_matches('(').trim_end_matches(')');
+    let mut parts = role.splitn(2, ['-', '–']);
+    matches!(parts.next(), Some("R" | "D" | "I")) && parts.next().is_some_and(|s| s.starts_with(char::is_uppercase) && s.split_whitespace().count() <= 2)
 }
 
 /// Where a non-restrictive relative clause (`, which …,`, `, who …,`) that ends the
@@ -897,7 +918,11 @@ fn content_after(text: &str, from: usize, to: usize, _lemma: &str) -> Option<(us
 /// After a prepositional adjunct of at most eight words, where the clause after its `that` starts.
 fn adjunct_then_that(rest: &str) -> Option<usize> {
     let first = rest.split_whitespace().next()?;
-    if !PREPOSITIONS.contains(&first) && first != "to" {
+    // `ruled 4-3 on Tuesday that …`: a vote tally is an adjunct too.
+    let tally = first.split_once(['-', '–']).is_some_and(|(a, b)| {
+        !a.is_empty() && !b.is_empty() && a.bytes().all(|c| c.is_ascii_digit()) && b.bytes().all(|c| c.is_ascii_digit())
+    });
+    if !PREPOSITIONS.contains(&first) && first != "to" && !tally {
         return None;
     }
     let mut at = 0;

@@ -39,11 +39,41 @@ impl SpeakerLinker {
     }
 
     pub fn link(&self, doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
-        self.resolve_quotes(doc, records);
+        self.resolve_quotes(doc, sentences, records);
         link_figures(sentences, records);
     }
 
-    fn resolve_quotes(&self, doc: &Document, records: &mut [Record]) {
+    /// Persons named as the subject that opens a sentence (`Harry Kane won the award.`):
+    /// (where, canonical name). A later `he said` may mean them rather than the last speaker.
+    fn sentence_subjects(&self, text: &str, sentences: &[Sentence], records: &[Record]) -> Vec<(usize, String)> {
+        let mut out = Vec::new();
+        for sentence in sentences {
+            let words: Vec<&str> = text[sentence.start..sentence.end].split_whitespace().take(5).collect();
+            let run = words.iter().take_while(|w| {
+                w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
+            });
+            let n = run.count();
+            let verb = words.get(n).is_some_and(|w| w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic));
+            if !(2..=3).contains(&n) || !verb || self.words.function_words.contains(&words[n].to_lowercase()) {
+                continue;
+            }
+            let phrase = words[..n].join(" ");
+            let opener = words[0].to_lowercase();
+            if matches!(opener.as_str(), "the" | "a" | "an" | "this" | "that" | "these" | "those" | "in" | "on" | "at" | "but" | "and" | "when" | "after") {
+                continue;
+            }
+            let covered = records.iter().any(|r| matches!(r.data, RecordData::Agency(_)) && r.start < sentence.start + phrase.len() && sentence.start < r.end);
+            if covered {
+                continue;
+            }
+            if let Some((name, _)) = self.person(text, &phrase) {
+                out.push((sentence.start, name));
+            }
+        }
+        out
+    }
+
+    fn resolve_quotes(&self, doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
         let text = doc.text.as_str();
         let agencies: Vec<(usize, usize, String)> = records
             .iter()
@@ -85,6 +115,9 @@ impl SpeakerLinker {
         let mut history: Vec<Resolved> = Vec::new();
         let mut roles: HashMap<String, String> = HashMap::new();
         let mut last_person: Option<Resolved> = None;
+        // Where the last person speaker's attribution stands.
+        let mut last_person_at: Option<usize> = None;
+        let subjects = self.sentence_subjects(text, sentences, records);
         let mut last_any: Option<Resolved> = None;
         let mut document_owner: HashMap<String, Resolved> = HashMap::new();
         // (lowercase head noun, resolved) of earlier unnamed speakers.
@@ -104,7 +137,14 @@ impl SpeakerLinker {
             let agency_at_head = agencies.iter().find(|(a, b, _)| s <= *a && *b <= e && ends_phrase(&text[*b..e]));
 
             let resolved = if self.words.person_pronouns.contains(&lower) {
-                last_person.clone().unwrap_or(Resolved { name: phrase.clone(), role: None, person: true })
+                // A person who opened a sentence since the last speaker's attribution is nearer.
+                let subject = subjects
+                    .iter()
+                    .rev()
+                    .find(|(at, _)| *at < s)
+                    .filter(|(at, _)| last_person_at.is_none_or(|p| *at > p))
+                    .map(|(_, name)| Resolved { name: name.clone(), role: roles.get(name).cloned(), person: true });
+                subject.or_else(|| last_person.clone()).unwrap_or(Resolved { name: phrase.clone(), role: None, person: true })
             } else if self.words.other_pronouns.contains(&lower) {
                 last_any.clone().unwrap_or(Resolved { name: phrase.clone(), role: None, person: false })
             } else if self.words.document_nouns.contains(&head) && agency_inside.is_some() {
@@ -164,6 +204,7 @@ impl SpeakerLinker {
                     roles.insert(resolved.name.clone(), r.clone());
                 }
                 last_person = Some(resolved.clone());
+                last_person_at = Some(s);
             } else if !self.words.is_pronoun(&lower) {
                 unnamed.push((head.clone(), resolved.clone()));
             }
@@ -210,6 +251,13 @@ impl SpeakerLinker {
         if last_title.is_some() {
             if let Some(n) = name_tokens.iter().rposition(|t| self.words.function_words.contains(&t.to_lowercase())) {
                 name_tokens = &name_tokens[n + 1..];
+                // The title's complement is a place or body (`New York Kathy Hochul`,
+                // `United States Hamdullah Mohib`): the name is the last two words, with
+                // a middle initial three (`Antony J. Blinken`).
+                let keep = if name_tokens.len() >= 3 && is_initial(name_tokens[name_tokens.len() - 2]) { 3 } else { 2 };
+                if name_tokens.len() > keep {
+                    name_tokens = &name_tokens[name_tokens.len() - keep..];
+                }
             }
         }
         let title_end = tokens.len() - name_tokens.len();
@@ -222,7 +270,8 @@ impl SpeakerLinker {
         if name_tokens.iter().any(|t| self.words.speaker_heads.contains(&t.to_lowercase())) {
             return None;
         }
-        let title = last_title.map(|_| tokens[..title_end].join(" "));
+        // `Mr. Biden`: an honorific alone is no role.
+        let title = last_title.map(|_| tokens[..title_end].join(" ")).filter(|t| !HONORIFICS.contains(&t.to_lowercase().as_str()));
         let name = name_tokens.join(" ");
         let name = if name_tokens.len() == 1 { full_name(text, &name, &self.words).unwrap_or(name) } else { name };
         Some((name, title))
@@ -281,6 +330,15 @@ impl SpeakerLinker {
         });
         Some(Resolved { name: join(&names), role, person: true })
     }
+}
+
+/// Titles of address that say nothing of a person's role.
+const HONORIFICS: &[&str] = &["mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"];
+
+/// `J.`: a middle initial.
+fn is_initial(token: &str) -> bool {
+    let mut chars = token.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next() == Some('.') && chars.next().is_none()
 }
 
 /// What may follow the head of a phrase: nothing, or an abbreviation in parentheses.
@@ -353,16 +411,26 @@ fn full_name(text: &str, surname: &str, words: &Words) -> Option<String> {
             continue;
         }
         let mut given = Vec::new();
+        let mut stopped_at = "";
         for word in before[..before.len() - 1].rsplit(char::is_whitespace) {
             let ok = word.starts_with(char::is_uppercase)
                 && word.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
                 && !words.titles.contains(&word.to_lowercase())
                 && !matches!(word, "The" | "A" | "An")
-                && given.len() < 2;
+                && given.len() < 3;
             if !ok {
+                stopped_at = word;
                 break;
             }
             given.push(word);
+        }
+        // A longer capitalized run, or two words after `of`/`to`/`the`, holds a place or body
+        // before the given name (`the United States Hamdullah Mohib`); a middle initial stays.
+        let complement = given.len() == 3 || (given.len() == 2 && matches!(stopped_at, "of" | "to" | "the" | "for"));
+        if complement && !given.first().is_some_and(|w| w.len() == 2 && w.ends_with('.')) {
+            given.truncate(1);
+        } else {
+            given.truncate(2);
         }
         if let Some(first) = given.last() {
             if first.len() > 2 && !first.ends_with('.') {
