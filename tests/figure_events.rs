@@ -37,3 +37,15 @@ fn news_events_beyond_immigration() {
     assert_eq!(event_of(&engine, "GM said it had lost $5.9 billion in the quarter.", "$5.9 billion"), Some("lose".into()));
     assert_eq!(event_of(&engine, "The airline will receive six new aircraft.", "six"), Some("receive".into()));
 }
+
+#[test]
+fn a_range_does_not_take_the_event_of_an_earlier_equal_number() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The ceiling fell to 15,000. Officials expect between 15,000 and 20,000 from Latin America.";
+    assert_eq!(event_of(&engine, text, "between 15,000"), None);
+    // A repeated single number is still the same group.
+    let text = "The agency deported 15,000 people. Of the 15,000, most were adults.";
+    let (_, analysis) = analyze_text(&engine, "case", text);
+    let later = analysis.records.iter().filter(|r| r.as_figure().is_some() && r.start > 30).find_map(|r| r.as_figure());
+    assert_eq!(later.and_then(|f| f.event.clone()), Some("deport".into()));
+}

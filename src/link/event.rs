@@ -262,7 +262,9 @@ impl EventLinker {
         let mut by_value: HashMap<u64, usize> = HashMap::new();
         for &i in &figures {
             let value = records[i].as_figure().map_or(0.0, |f| f.value);
-            if events[i].is_none() && value >= 100.0 {
+            // A range that starts at the value (`between 15,000 and 20,000`) is another group.
+            let range = records[i].as_figure().is_some_and(|f| f.high.is_some());
+            if events[i].is_none() && value >= 100.0 && !range {
                 events[i] = by_value.get(&value.to_bits()).copied();
             }
             if let Some(event) = events[i].filter(|_| !value.is_nan()) {
