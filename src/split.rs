@@ -81,11 +81,10 @@ impl Splitter {
                 }
             }
             match ch {
-                '\n' => {
-                    if self.line_break_ends_sentence(text, at) {
+                '\n'
+                    if self.line_break_ends_sentence(text, at) => {
                         out.push(at);
                     }
-                }
                 '.' | '!' | '?' | '…' => {
                     // Take the whole run of terminal punctuation and closing marks.
                     let mut end = at + ch.len_utf8();

@@ -71,7 +71,7 @@ impl Scope {
             let iso = Regex::new(r"^(?:1[89]|20)[0-9]{2}-[01][0-9]$").unwrap();
             let decimal = Regex::new(r"^[0-9]+\.[0-9]+$").unwrap();
             let after = &input[m.end()..];
-            !(us.is_match(t) && after.starts_with('/')) && !iso.is_match(t) && !(decimal.is_match(t) && !after.starts_with('.'))
+            (!us.is_match(t) || !after.starts_with('/')) && !iso.is_match(t) && (!decimal.is_match(t) || after.starts_with('.'))
         });
         if numeric {
             return Some("a numeric date format news does not print");

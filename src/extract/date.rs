@@ -333,6 +333,6 @@ fn word_bounded(text: &str, start: usize, end: usize) -> bool {
 
 /// `now-cancelled`, `then-year-old`: a span glued by a hyphen to a following word is a modifier.
 fn compound(text: &str, end: usize) -> bool {
-    let rest = text[end..].as_bytes();
+    let rest = &text.as_bytes()[end..];
     rest.len() >= 2 && rest[0] == b'-' && rest[1].is_ascii_alphabetic()
 }

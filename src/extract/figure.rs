@@ -721,7 +721,7 @@ impl FigureExtractor {
         let mut counted_by_value: HashMap<u64, usize> = HashMap::new();
         let mut counted_by_sentence: HashMap<usize, usize> = HashMap::new();
         // Words of the sentence last looked into, as (from, to, ranges).
-        let mut words: Option<(usize, usize, Vec<(usize, usize)>)> = None;
+        let mut words: Option<SentenceWords> = None;
         for i in 0..records.len() {
             if let Some((value, sentence, start)) = match records[i].as_figure() {
                 Some(f) if f.unit.is_none() && f.measure == "count" && f.high.is_none() => Some((f.value, records[i].sentence, records[i].start)),
@@ -796,6 +796,9 @@ impl FigureExtractor {
             .map(|i| self.lexicon.singular(&words[i].to_lowercase()))
     }
 }
+
+/// A text range (from, to) and the byte ranges of its words.
+type SentenceWords = (usize, usize, Vec<(usize, usize)>);
 
 /// Byte ranges (into `text`) of the maximal runs of letters and hyphens in `text[from..to]`.
 fn word_ranges(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {

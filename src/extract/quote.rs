@@ -102,7 +102,7 @@ impl Words {
         text[from..to]
             .match_indices(stops)
             .map(|(n, _)| from + n)
-            .find(|&at| !(text[at..].starts_with('.') && self.is_title_dot(text, at)) && !in_parentheses(text, from, at))
+            .find(|&at| (!text[at..].starts_with('.') || !self.is_title_dot(text, at)) && !in_parentheses(text, from, at))
     }
 
     pub fn is_pronoun(&self, word: &str) -> bool {
@@ -190,7 +190,7 @@ impl QuoteExtractor {
         let mut taken: Vec<(usize, usize)> = found.iter().flat_map(|f| [(f.start, f.end), f.attribution]).collect();
         found.extend(self.reported_speech(text, sentences, &mut taken));
         for f in found {
-            candidates.push((0, self.record(text, sentences, &f.rule.to_string(), f)));
+            candidates.push((0, self.record(text, sentences, f.rule, f)));
         }
         for (priority, rule) in self.rules.iter().enumerate() {
             for caps in rule.regex.captures_iter(text) {
@@ -864,7 +864,7 @@ fn skip_adjuncts(text: &str, from: usize, to: usize, lemma: &str) -> usize {
         }
         if word_end("on") && day(trimmed[2..].split_whitespace().next().unwrap_or("")) {
             let after_on = pos + 2 + (trimmed[2..].len() - trimmed[2..].trim_start().len());
-            at = after_on + trimmed[2..].trim_start().split_whitespace().next().unwrap_or("").len();
+            at = after_on + trimmed[2..].split_whitespace().next().unwrap_or("").len();
             continue;
         }
         for phrase in ["in a statement", "in a report", "in an interview", "in its report", "last week", "this week", "earlier"] {

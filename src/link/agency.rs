@@ -163,13 +163,11 @@ trait SkipAbbr {
 impl SkipAbbr for str {
     /// Text after a mention, past a restating ` (ABBR)`.
     fn strip_prefix_abbr(&self) -> &str {
-        if let Some(rest) = self.strip_prefix(" (") {
-            if let Some(close) = rest.find(')') {
-                if close <= 8 && rest[..close].bytes().all(|b| b.is_ascii_uppercase()) {
+        if let Some(rest) = self.strip_prefix(" (")
+            && let Some(close) = rest.find(')')
+                && close <= 8 && rest[..close].bytes().all(|b| b.is_ascii_uppercase()) {
                     return &rest[close + 1..];
                 }
-            }
-        }
         self
     }
 }

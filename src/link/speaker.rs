@@ -147,8 +147,8 @@ impl SpeakerLinker {
                 subject.or_else(|| last_person.clone()).unwrap_or(Resolved { name: phrase.clone(), role: None, person: true })
             } else if self.words.other_pronouns.contains(&lower) {
                 last_any.clone().unwrap_or(Resolved { name: phrase.clone(), role: None, person: false })
-            } else if self.words.document_nouns.contains(&head) && agency_inside.is_some() {
-                Resolved { name: agency_inside.unwrap().2.clone(), role: None, person: false }
+            } else if let Some((_, _, name)) = agency_inside.filter(|_| self.words.document_nouns.contains(&head)) {
+                Resolved { name: name.clone(), role: None, person: false }
             } else if self.words.document_nouns.contains(&head) && definite && bare.split(' ').count() == 1 {
                 document_owner
                     .get(&head)
@@ -248,8 +248,8 @@ impl SpeakerLinker {
         }
         let mut name_tokens = &tokens[last_title.map_or(0, |n| n + 1)..];
         // `Governor of Washington Chris Gregoire`: the name starts after the last function word.
-        if last_title.is_some() {
-            if let Some(n) = name_tokens.iter().rposition(|t| self.words.function_words.contains(&t.to_lowercase())) {
+        if last_title.is_some()
+            && let Some(n) = name_tokens.iter().rposition(|t| self.words.function_words.contains(&t.to_lowercase())) {
                 name_tokens = &name_tokens[n + 1..];
                 // The title's complement is a place or body (`New York Kathy Hochul`,
                 // `United States Hamdullah Mohib`): the name is the last two words, with
@@ -259,7 +259,6 @@ impl SpeakerLinker {
                     name_tokens = &name_tokens[name_tokens.len() - keep..];
                 }
             }
-        }
         let title_end = tokens.len() - name_tokens.len();
         if name_tokens.is_empty() || name_tokens.len() > 4 || !name_tokens.iter().all(capitalized) {
             return None;
@@ -283,11 +282,10 @@ impl SpeakerLinker {
     fn organization(&self, phrase: &str, abbreviations: &HashMap<String, String>) -> Option<String> {
         let mut name = strip_determiner(phrase.trim());
         for apostrophe in ["’s ", "'s "] {
-            if let Some((_, rest)) = name.split_once(apostrophe) {
-                if rest.starts_with(char::is_uppercase) {
+            if let Some((_, rest)) = name.split_once(apostrophe)
+                && rest.starts_with(char::is_uppercase) {
                     name = rest;
                 }
-            }
         }
         let mut tokens: Vec<&str> = name.split_whitespace().filter(|t| !(t.starts_with('(') && t.ends_with(')'))).collect();
         if tokens.len() > 1 && self.words.document_nouns.contains(&tokens[tokens.len() - 1].to_lowercase()) {
@@ -432,21 +430,23 @@ fn full_name(text: &str, surname: &str, words: &Words) -> Option<String> {
         } else {
             given.truncate(2);
         }
-        if let Some(first) = given.last() {
-            if first.len() > 2 && !first.ends_with('.') {
+        if let Some(first) = given.last()
+            && first.len() > 2 && !first.ends_with('.') {
                 given.reverse();
                 return Some(format!("{} {surname}", given.join(" ")));
             }
-        }
     }
     None
 }
+
+/// A quote's content start and end, sentence, speaker span and speaker.
+type QuoteSpan = (usize, usize, usize, Option<(usize, usize)>, String);
 
 /// A figure takes the speaker of the quote whose content holds it, or of a
 /// reported quote in its sentence whose speaker comes after it (`In addition to
 /// the 3,900 separations …, DHS said …`).
 fn link_figures(_sentences: &[Sentence], records: &mut [Record]) {
-    let quotes: Vec<(usize, usize, usize, Option<(usize, usize)>, String)> = records
+    let quotes: Vec<QuoteSpan> = records
         .iter()
         .filter_map(|r| match &r.data {
             RecordData::Quote(q) => Some((r.start, r.end, r.sentence, q.speaker_span, q.speaker.clone())),
