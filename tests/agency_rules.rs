@@ -153,3 +153,19 @@ fn a_name_before_a_job_title_is_a_mention() {
     let found = names("Border Health Task Force Executive Director Ann Lee said families were waiting.");
     assert!(found.contains(&pair("Border Health Task Force", "Border Health Task Force")), "{found:?}");
 }
+
+#[test]
+fn a_possessive_ends_the_agency_name() {
+    let engine = figures::Engine::bundled().expect("bundled rules");
+    let text = "The Department of Homeland Security's inspector general reported in March that the agency was not prepared.";
+    let (_, analysis) = figures::pipeline::analyze_text(&engine, "case", text);
+    let names: Vec<String> = analysis
+        .records
+        .iter()
+        .filter_map(|r| match &r.data {
+            figures::record::RecordData::Agency(a) => Some(a.name.clone()),
+            _ => None,
+        })
+        .collect();
+    assert!(!names.is_empty() && names.iter().all(|n| n == "Department of Homeland Security"), "{names:?}");
+}

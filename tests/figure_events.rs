@@ -49,3 +49,10 @@ fn a_range_does_not_take_the_event_of_an_earlier_equal_number() {
     let later = analysis.records.iter().filter(|r| r.as_figure().is_some() && r.start > 30).find_map(|r| r.as_figure());
     assert_eq!(later.and_then(|f| f.event.clone()), Some("deport".into()));
 }
+
+#[test]
+fn declined_to_is_a_refusal_not_a_fall() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_eq!(event_of(&engine, "A dozen parents have declined to return.", "A dozen"), None);
+    assert_eq!(event_of(&engine, "Crossings declined to 4,000 in May.", "4,000"), Some("drop".into()));
+}

@@ -374,7 +374,9 @@ impl AgencyExtractor {
             let mut pos = 0;
             let mut connector = false;
             for w in rest.split(' ').take(8) {
-                let clean = w.trim_end_matches([',', '.', ';', ':', ')', '”', '"', '’', '\'']);
+                // `the Department of Homeland Security's inspector general`: the name ends at the possessive.
+                let bare = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
+                let clean = bare.unwrap_or(w).trim_end_matches([',', '.', ';', ':', ')', '”', '"', '’', '\'']);
                 if matches!(clean, "of" | "for" | "and" | "&" | "the") && !connector {
                     connector = true;
                 } else if is_name_word(clean) && !self.not_names.contains(clean) {

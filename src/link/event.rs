@@ -174,6 +174,14 @@ impl EventLinker {
                 i = last + 1;
                 continue;
             }
+            // "declined to return": a refusal, not a fall (`declined to 4,000` stays one).
+            let refusal = tokens[last].lower.starts_with("declin")
+                && tokens.get(last + 1).is_some_and(|t| t.lower == "to")
+                && tokens.get(last + 2).is_some_and(|t| t.kind == TokenKind::Word && !matches!(t.lower.as_str(), "a" | "an" | "the" | "about" | "around" | "under" | "below" | "just" | "nearly" | "roughly"));
+            if refusal {
+                i = last + 1;
+                continue;
+            }
             let head = &tokens[last].lower;
             let nominal = !(head.ends_with("ed") || head.ends_with("ing"));
             found.push(Trigger { first: i, last, lemma: self.state_of(tokens, i, *lemma), nominal });
