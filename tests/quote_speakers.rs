@@ -110,3 +110,12 @@ fn he_after_a_sentence_about_someone_new_means_them() {
     let text = "\"We lost,\" said coach Hernan Gomez. The award went to a striker. He said, \"It is over for them.\"";
     assert_speaker(&engine, text, "It is over", "Hernan Gomez");
 }
+
+#[test]
+fn documents_as_sources() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "Court filings show that the government separated 5,569 children.", "the government", "Court filings");
+    // `report` before `said` is the noun: the content starts after `said`.
+    let text = "A Department of Homeland Security (DHS) report said 545 parents could not be found.";
+    assert_speaker(&engine, text, "545 parents", "Department of Homeland Security");
+}

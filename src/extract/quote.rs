@@ -625,8 +625,13 @@ impl QuoteExtractor {
         for s in sentences {
             let cues = self.cues_in(text, s.start, s.end);
             let mut last: Option<Found> = None;
-            for cue in cues {
+            for (k, cue) in cues.iter().enumerate() {
                 if taken.iter().any(|&(a, b)| a <= cue.start && cue.start < b) {
+                    continue;
+                }
+                // `a DHS report said …`: a cue word right before another cue is a noun.
+                // (`They say adding salt …` is a verb before a gerund.)
+                if cues.get(k + 1).is_some_and(|next| text[cue.end..next.start].trim().is_empty() && !text[next.start..next.end].ends_with("ing")) {
                     continue;
                 }
                 let found = if cue.lemma == "according_to" {

@@ -290,6 +290,10 @@ impl SpeakerLinker {
         let mut tokens: Vec<&str> = name.split_whitespace().filter(|t| !(t.starts_with('(') && t.ends_with(')'))).collect();
         if tokens.len() > 1 && self.words.document_nouns.contains(&tokens[tokens.len() - 1].to_lowercase()) {
             tokens.pop();
+            // `Court filings`, `Government data`: a generic head names no body.
+            if tokens.len() == 1 && self.words.speaker_heads.contains(&tokens[0].to_lowercase()) {
+                return None;
+            }
         }
         if tokens.len() > 1 && matches!(tokens[0], "US" | "U.S." | "UK" | "U.K.") {
             tokens.remove(0);
