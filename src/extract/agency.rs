@@ -252,18 +252,20 @@ impl AgencyExtractor {
             }
             let role = &self.key_roles[m.pattern().as_usize()];
             if role.administration
-                && let Some((start, end, name)) = self.presidency(text, m.start(), m.end()) {
-                    let entry = Entry { name, abbr: None, agency_type: "government".into() };
-                    candidates.push((2, record(sentences, start, end, "agency/administration", entry)));
-                    continue;
-                }
+                && let Some((start, end, name)) = self.presidency(text, m.start(), m.end())
+            {
+                let entry = Entry { name, abbr: None, agency_type: "government".into() };
+                candidates.push((2, record(sentences, start, end, "agency/administration", entry)));
+                continue;
+            }
             if let Some((word, head)) = &role.head
                 && &text[m.start()..m.end()] == word
-                    && let Some((start, end)) = self.head_name(text, m.start(), m.end(), head.of_only) {
-                        let entry = self.canonical(&text[start..end], &head.agency_type);
-                        candidates.push((3, record(sentences, start, end, "agency/pattern", entry)));
-                        continue;
-                    }
+                && let Some((start, end)) = self.head_name(text, m.start(), m.end(), head.of_only)
+            {
+                let entry = self.canonical(&text[start..end], &head.agency_type);
+                candidates.push((3, record(sentences, start, end, "agency/pattern", entry)));
+                continue;
+            }
             if let Some(antecedent) = &role.short {
                 shorts.push((m.start(), m.end(), antecedent));
             }
@@ -456,9 +458,10 @@ impl AgencyExtractor {
         for r in named.iter_mut() {
             if let RecordData::Agency(a) = &mut r.data
                 && a.abbr.is_none()
-                    && let Some((abbr, _, _)) = defined.iter().find(|(_, d, _)| d.name == a.name) {
-                        a.abbr = Some(abbr.clone());
-                    }
+                && let Some((abbr, _, _)) = defined.iter().find(|(_, d, _)| d.name == a.name)
+            {
+                a.abbr = Some(abbr.clone());
+            }
         }
         let mut added = Vec::new();
         for (abbr, a, from) in &defined {
@@ -534,12 +537,13 @@ fn short_start<'a>(text: &'a str, start: usize, antecedent: &Antecedent) -> Opti
         && (w1.bytes().all(|b| b.is_ascii_lowercase()) || (w1.contains('-') && !w1.ends_with('-')))
         && !matches!(w1, "of" | "and" | "or" | "a" | "an" | "to" | "for" | "in" | "by" | "with");
     if modifier_ok
-        && let Some(rest2) = text[..w1_start].strip_suffix(' ') {
-            let (w2_start, w2) = last_word(rest2);
-            if w2.eq_ignore_ascii_case("the") && !w1.contains('-') {
-                return Some((w2_start, Some(w1)));
-            }
+        && let Some(rest2) = text[..w1_start].strip_suffix(' ')
+    {
+        let (w2_start, w2) = last_word(rest2);
+        if w2.eq_ignore_ascii_case("the") && !w1.contains('-') {
+            return Some((w2_start, Some(w1)));
         }
+    }
     if bare { Some((start, None)) } else { None }
 }
 

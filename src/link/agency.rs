@@ -165,9 +165,10 @@ impl SkipAbbr for str {
     fn strip_prefix_abbr(&self) -> &str {
         if let Some(rest) = self.strip_prefix(" (")
             && let Some(close) = rest.find(')')
-                && close <= 8 && rest[..close].bytes().all(|b| b.is_ascii_uppercase()) {
-                    return &rest[close + 1..];
-                }
+            && close <= 8 && rest[..close].bytes().all(|b| b.is_ascii_uppercase())
+        {
+            return &rest[close + 1..];
+        }
         self
     }
 }

@@ -249,16 +249,17 @@ impl SpeakerLinker {
         let mut name_tokens = &tokens[last_title.map_or(0, |n| n + 1)..];
         // `Governor of Washington Chris Gregoire`: the name starts after the last function word.
         if last_title.is_some()
-            && let Some(n) = name_tokens.iter().rposition(|t| self.words.function_words.contains(&t.to_lowercase())) {
-                name_tokens = &name_tokens[n + 1..];
-                // The title's complement is a place or body (`New York Kathy Hochul`,
-                // `United States Hamdullah Mohib`): the name is the last two words, with
-                // a middle initial three (`Antony J. Blinken`).
-                let keep = if name_tokens.len() >= 3 && is_initial(name_tokens[name_tokens.len() - 2]) { 3 } else { 2 };
-                if name_tokens.len() > keep {
-                    name_tokens = &name_tokens[name_tokens.len() - keep..];
-                }
+            && let Some(n) = name_tokens.iter().rposition(|t| self.words.function_words.contains(&t.to_lowercase()))
+        {
+            name_tokens = &name_tokens[n + 1..];
+            // The title's complement is a place or body (`New York Kathy Hochul`,
+            // `United States Hamdullah Mohib`): the name is the last two words, with
+            // a middle initial three (`Antony J. Blinken`).
+            let keep = if name_tokens.len() >= 3 && is_initial(name_tokens[name_tokens.len() - 2]) { 3 } else { 2 };
+            if name_tokens.len() > keep {
+                name_tokens = &name_tokens[name_tokens.len() - keep..];
             }
+        }
         let title_end = tokens.len() - name_tokens.len();
         if name_tokens.is_empty() || name_tokens.len() > 4 || !name_tokens.iter().all(capitalized) {
             return None;
@@ -283,9 +284,10 @@ impl SpeakerLinker {
         let mut name = strip_determiner(phrase.trim());
         for apostrophe in ["’s ", "'s "] {
             if let Some((_, rest)) = name.split_once(apostrophe)
-                && rest.starts_with(char::is_uppercase) {
-                    name = rest;
-                }
+                && rest.starts_with(char::is_uppercase)
+            {
+                name = rest;
+            }
         }
         let mut tokens: Vec<&str> = name.split_whitespace().filter(|t| !(t.starts_with('(') && t.ends_with(')'))).collect();
         if tokens.len() > 1 && self.words.document_nouns.contains(&tokens[tokens.len() - 1].to_lowercase()) {
@@ -435,10 +437,11 @@ fn full_name(text: &str, surname: &str, words: &Words) -> Option<String> {
             given.truncate(2);
         }
         if let Some(first) = given.last()
-            && first.len() > 2 && !first.ends_with('.') {
-                given.reverse();
-                return Some(format!("{} {surname}", given.join(" ")));
-            }
+            && first.len() > 2 && !first.ends_with('.')
+        {
+            given.reverse();
+            return Some(format!("{} {surname}", given.join(" ")));
+        }
     }
     None
 }

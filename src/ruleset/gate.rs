@@ -132,9 +132,10 @@ fn concat_facts(subs: &[Hir]) -> Facts {
     let mut best: Option<Vec<Vec<u8>>> = None;
     let mut consider = |candidate: Option<Vec<Vec<u8>>>| {
         if let Some(c) = candidate.filter(|c| !c.is_empty() && !c.iter().any(Vec::is_empty))
-            && best.as_ref().is_none_or(|b| better(&c, b)) {
-                best = Some(c);
-            }
+            && best.as_ref().is_none_or(|b| better(&c, b))
+        {
+            best = Some(c);
+        }
     };
     let mut run: Option<Vec<Vec<u8>>> = Some(vec![Vec::new()]);
     let mut all_exact = true;
@@ -159,9 +160,10 @@ fn concat_facts(subs: &[Hir]) -> Facts {
         }
     }
     if all_exact
-        && let Some(exact) = run {
-            return Facts::exact(exact);
-        }
+        && let Some(exact) = run
+    {
+        return Facts::exact(exact);
+    }
     consider(run);
     Facts { exact: None, needs: best.map(shortest_first) }
 }
