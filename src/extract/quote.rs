@@ -635,7 +635,7 @@ impl QuoteExtractor {
                     continue;
                 }
                 let found = if cue.lemma == "according_to" {
-                    self.according_to(text, s, &cue)
+                    self.according_to(text, s, cue)
                 } else if text[cue.start..cue.end].ends_with("ing") {
                     // `…, noting that …` continues the clause before with the same speaker.
                     last.as_ref().and_then(|prev| {
@@ -643,7 +643,7 @@ impl QuoteExtractor {
                         Some(Found { start, end, cue: cue.lemma.clone(), attribution: (cue.start, cue.end), rule: "quote/reported/participle", ..prev.clone() })
                     })
                 } else {
-                    self.frontal(text, s, &cue).or_else(|| self.trailing(text, s, &cue))
+                    self.frontal(text, s, cue).or_else(|| self.trailing(text, s, cue))
                 };
                 let found = found.filter(|f| !taken.iter().any(|&(a, b)| f.start < b && a < f.end && a >= f.start.min(a) && (a, b) != f.attribution && b - a > 0 && overlaps_content(f, a, b)));
                 if let Some(f) = found {
