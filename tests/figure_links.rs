@@ -39,3 +39,11 @@ fn a_comparison_separates_the_dates_of_two_figures() {
     assert_eq!(figure(&engine, text, None, "more than 2 million").date, None);
     assert_eq!(figure(&engine, text, None, "1.1 million").date.as_deref(), Some("2020"));
 }
+
+#[test]
+fn an_acronym_modifies_the_counted_noun() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Seventeen US states also sued the administration on Tuesday.";
+    assert_eq!(figure(&engine, text, None, "Seventeen").unit.as_deref(), Some("state"));
+    assert_eq!(figure(&engine, "About 500 DHS officials left.", None, "About 500").unit.as_deref(), Some("official"));
+}

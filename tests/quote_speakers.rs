@@ -119,3 +119,11 @@ fn documents_as_sources() {
     let text = "A Department of Homeland Security (DHS) report said 545 parents could not be found.";
     assert_speaker(&engine, text, "545 parents", "Department of Homeland Security");
 }
+
+#[test]
+fn reported_content_before_said_and_the_speaker() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Children under the age of five must be reunited within 14 days, said Judge Dana Sabraw in California.";
+    assert_speaker(&engine, text, "Children under", "Dana Sabraw");
+    assert!(speakers(&engine, "In the end, said Brané.").is_empty());
+}

@@ -620,6 +620,11 @@ impl FigureExtractor {
             if lexicon.modifiers.contains(&lower) {
                 continue;
             }
+            // `17 US states`, `500 DHS officials`: an acronym modifies the noun after it.
+            let surface = &text[word.start..word.end];
+            if surface.len() >= 2 && surface.chars().all(|c| c.is_ascii_uppercase() || c == '.') && words.get(i + 1).is_some() {
+                continue;
+            }
             if lexicon.is_function_word(&lower) {
                 if lower == "of" && i == 0 {
                     return (self.partitive(text, word.end), true);

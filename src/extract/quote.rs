@@ -609,7 +609,7 @@ impl QuoteExtractor {
         if first.starts_with(char::is_lowercase) && !phrase.starts_with("the ") && !titled_name {
             return None;
         }
-        if text[stop..].starts_with(", ") {
+        if text[stop..to].starts_with(", ") {
             let role_start = stop + 2;
             let role_end = text[role_start..to].trim_end_matches(['.', ' ']).len() + role_start;
             let first = text[role_start..role_end].split_whitespace().next().unwrap_or("").to_lowercase();
@@ -643,7 +643,9 @@ impl QuoteExtractor {
                         Some(Found { start, end, cue: cue.lemma.clone(), attribution: (cue.start, cue.end), rule: "quote/reported/participle", ..prev.clone() })
                     })
                 } else {
-                    self.frontal(text, s, cue).or_else(|| self.trailing(text, s, cue))
+                    self.frontal(text, s, cue)
+                        .or_else(|| self.trailing(text, s, cue))
+                        .or_else(|| self.trailing_inverted(text, s, cue))
                 };
                 let found = found.filter(|f| !taken.iter().any(|&(a, b)| f.start < b && a < f.end && a >= f.start.min(a) && (a, b) != f.attribution && b - a > 0 && overlaps_content(f, a, b)));
                 if let Some(f) = found {
@@ -693,6 +695,29 @@ impl QuoteExtractor {
             direct: false,
             attribution: (speaker.start, after),
             rule: "quote/reported/speaker-first",
+        })
+    }
+
+    /// `CONTENT, said SPEAKER (in PLACE).`: the attribution inverted after reported content.
+    fn trailing_inverted(&self, text: &str, s: &Sentence, cue: &Cue) -> Option<Found> {
+        let before = text[s.start..cue.start].trim_end();
+        let comma = before.strip_suffix(',')?.len() + s.start;
+        let speaker = self.speaker_after(text, cue.end, s.end)?;
+        let (start, end) = trim_content(text, s.start, comma);
+        let first = text[start..end].split_whitespace().next().unwrap_or("").to_lowercase();
+        let adjunct_only = (PREPOSITIONS.contains(&first.as_str()) || first == "however") && !text[start..end].contains(", ");
+        if text[start..end].split_whitespace().count() < 4 || adjunct_only {
+            return None;
+        }
+        let attribution_end = speaker.role.map_or(speaker.end, |r| r.1);
+        Some(Found {
+            start,
+            end,
+            speaker,
+            cue: cue.lemma.clone(),
+            direct: false,
+            attribution: (comma, attribution_end),
+            rule: "quote/reported/cue-speaker-after",
         })
     }
 
