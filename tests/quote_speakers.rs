@@ -127,3 +127,11 @@ fn reported_content_before_said_and_the_speaker() {
     assert_speaker(&engine, text, "Children under", "Dana Sabraw");
     assert!(speakers(&engine, "In the end, said Brané.").is_empty());
 }
+
+#[test]
+fn a_dateline_is_neither_content_nor_speaker() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "WASHINGTON — The Biden administration is offering parole to 500 parents, according to a DHS official.";
+    assert_speaker(&engine, text, "The Biden administration", "a DHS official");
+    assert_speaker(&engine, "SAN DIEGO, Calif. -- The judge ruled that 300 families must be reunited.", "300 families", "The judge");
+}

@@ -392,6 +392,8 @@ impl QuoteExtractor {
 
     /// The speaker phrase right before a cue, after any lead-in (`However, the DHS noted`).
     fn clause_speaker(&self, text: &str, from: usize, to: usize) -> Option<Speaker> {
+        let lead = text[from..to].len() - text[from..to].trim_start().len();
+        let from = from + lead + dateline_len(&text[from + lead..to]);
         if let Some(s) = self.speaker_phrase(text, from, to) {
             return Some(s);
         }
@@ -987,8 +989,20 @@ fn trim_content(text: &str, start: usize, end: usize) -> (usize, usize) {
     }
     let s = &text[start..end];
     let left = s.len() - s.trim_start().len();
+    let left = left + dateline_len(&s[left..]);
     let right = s.trim_end_matches(|c: char| c.is_whitespace() || c == ',').len();
     if right <= left { (start, start) } else { (start + left, start + right) }
+}
+
+/// `WASHINGTON — `, `SAN DIEGO, Calif. -- `: the dateline that opens an article's first paragraph.
+fn dateline_len(s: &str) -> usize {
+    let Some((n, dash)) = [" — ", " -- ", " – "].iter().filter_map(|d| s.find(d).map(|n| (n, d.len()))).min() else {
+        return 0;
+    };
+    let head = &s[..n];
+    let first = head.split([',', ' ']).next().unwrap_or("");
+    let capitals = first.len() >= 3 && first.chars().all(|c| c.is_ascii_uppercase());
+    if capitals && head.split_whitespace().count() <= 5 { n + dash } else { 0 }
 }
 
 /// A role without its leading article (`a lawyer with …` → `lawyer with …`).
