@@ -144,7 +144,7 @@ impl DateExtractor {
             }
         }
         let mut kept = resolve_overlaps(candidates);
-        resolve_anaphors(&mut kept, doc.reference_date);
+        resolve_anaphors(text, &mut kept, doc.reference_date);
         out.extend(kept);
     }
 
@@ -272,10 +272,24 @@ const SAME_DAY: &str = timex::ANAPHORIC_DAY;
 
 /// `March 6 of the same year` takes the year of the last date before it that states one;
 /// `the day` the last day named before it, else the reference date.
-fn resolve_anaphors(records: &mut [Record], reference: Option<CivilDate>) {
+fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilDate>) {
     let mut last_year: Option<String> = None;
     let mut last_day: Option<String> = reference.map(|r| r.to_string());
-    for record in records {
+    // (sentence, year) of the last date that wrote its year out.
+    let mut written_year: Option<(usize, String)> = None;
+    let reference_year = reference.map(|r| r.to_string()[..4].to_string());
+    for k in 0..records.len() {
+        // `9 a.m. on March 3, 2023`: a clock time takes the day written right after it.
+        let day_after = records.get(k + 1).and_then(|next| match &next.data {
+            RecordData::Date(d) if d.timex_type == "DATE" && d.value.len() == 10 && !d.value.starts_with(SAME_DAY) => {
+                let gap = text[records[k].end..next.start].trim().to_ascii_lowercase();
+                matches!(gap.as_str(), "on" | "," | "").then(|| d.value.clone())
+            }
+            _ => None,
+        });
+        let record = &mut records[k];
+        let sentence = record.sentence;
+        let span = &text[record.start..record.end];
         let RecordData::Date(date) = &mut record.data else { continue };
         let offset = date.value.strip_prefix(SAME_DAY).and_then(|rest| rest.parse::<i64>().ok());
         if date.value == SAME_DAY || offset.is_some() {
@@ -283,9 +297,20 @@ fn resolve_anaphors(records: &mut [Record], reference: Option<CivilDate>) {
             date.value = day.map_or("XXXX-XX-XX".into(), |d| d.add_days(offset.unwrap_or(0)).to_string());
         } else if let Some(time) = date.value.strip_prefix(SAME_DAY) {
             // A clock time alone: `T16:22` when no day is known.
-            date.value = format!("{}{time}", last_day.as_deref().unwrap_or(""));
+            let day = day_after.or_else(|| last_day.clone()).unwrap_or_default();
+            date.value = format!("{day}{time}");
         } else if let Some(rest) = date.value.strip_prefix(SAME_YEAR) {
             date.value = format!("{}{rest}", last_year.as_deref().unwrap_or("XXXX"));
+        } else if record.rule.starts_with("date/absolute/") && date.relative {
+            // `took effect on April 6, 2018, and was rescinded on June 20`: a month and day
+            // without a year take the year written earlier in the same sentence.
+            let filled = reference_year.as_deref().is_some_and(|y| date.value.starts_with(y));
+            let shifted = ["last", "next", "this", "coming", "past"].iter().any(|w| span.to_ascii_lowercase().contains(w));
+            if let Some((_, year)) = written_year.as_ref().filter(|(s, _)| *s == sentence && filled && !shifted) {
+                date.value = format!("{year}{}", &date.value[4..]);
+            }
+        } else if !date.relative && date.value.len() >= 4 && date.value.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
+            written_year = Some((sentence, date.value[..4].to_string()));
         }
         let v = date.value.as_bytes();
         if date.timex_type == "DURATION" || v.len() < 4 || !v[..4].iter().all(u8::is_ascii_digit) {

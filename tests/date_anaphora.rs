@@ -1,0 +1,41 @@
+//! Dates whose value comes from another date in the text, not the reference date.
+
+use figures::Engine;
+use figures::document::{CivilDate, Document};
+use figures::record::RecordData;
+
+fn date_values(text: &str, reference: CivilDate) -> Vec<(String, String)> {
+    let engine = Engine::bundled().expect("bundled rules");
+    let mut doc = Document::new("case", text);
+    doc.reference_date = Some(reference);
+    engine
+        .analyze(&doc)
+        .records
+        .iter()
+        .filter_map(|r| match &r.data {
+            RecordData::Date(d) => Some((text[r.start..r.end].to_string(), d.value.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+fn value_of(found: &[(String, String)], span: &str) -> String {
+    found.iter().find(|(t, _)| t == span).map(|(_, v)| v.clone()).unwrap_or_else(|| panic!("no date {span:?} in {found:?}"))
+}
+
+#[test]
+fn a_month_and_day_take_the_year_written_earlier_in_the_sentence() {
+    let reference = CivilDate::new(2022, 8, 18).unwrap();
+    let found = date_values("The policy took effect on April 6, 2018, and was rescinded two months later, on June 20.", reference);
+    assert_eq!(value_of(&found, "June 20"), "2018-06-20");
+    // In a sentence of its own, the publication year.
+    let found = date_values("The policy took effect in 2018. The deadline is June 20.", reference);
+    assert_eq!(value_of(&found, "June 20"), "2022-06-20");
+}
+
+#[test]
+fn a_clock_time_takes_the_day_written_after_it() {
+    let reference = CivilDate::new(2022, 8, 18).unwrap();
+    let found = date_values("They meet next Tuesday. The hearing is at 9 a.m. on March 3, 2023.", reference);
+    assert_eq!(value_of(&found, "9 a.m."), "2023-03-03T09:00");
+}
