@@ -39,3 +39,12 @@ fn a_clock_time_takes_the_day_written_after_it() {
     let found = date_values("They meet next Tuesday. The hearing is at 9 a.m. on March 3, 2023.", reference);
     assert_eq!(value_of(&found, "9 a.m."), "2023-03-03T09:00");
 }
+
+#[test]
+fn the_previous_year_counts_from_the_year_written_in_the_sentence() {
+    let reference = CivilDate::new(2023, 2, 23).unwrap();
+    let found = date_values("More than 45,000 people crossed in 2022, a rise of 60 per cent on the previous year.", reference);
+    assert_eq!(value_of(&found, "the previous year"), "2021");
+    let found = date_values("Arrivals rose 60 per cent on the previous year.", reference);
+    assert_eq!(value_of(&found, "the previous year"), "2022");
+}

@@ -135,3 +135,10 @@ fn a_dateline_is_neither_content_nor_speaker() {
     assert_speaker(&engine, text, "The Biden administration", "a DHS official");
     assert_speaker(&engine, "SAN DIEGO, Calif. -- The judge ruled that 300 families must be reunited.", "300 families", "The judge");
 }
+
+#[test]
+fn a_named_body_is_not_an_earlier_speaker_with_the_same_head() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Arrivals fell in May, the Home Office said. The government spends £5.6m a day on hotels, the National Audit Office said.";
+    assert_speaker(&engine, text, "The government spends", "National Audit Office");
+}

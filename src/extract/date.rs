@@ -301,6 +301,11 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
             date.value = format!("{day}{time}");
         } else if let Some(rest) = date.value.strip_prefix(SAME_YEAR) {
             date.value = format!("{}{rest}", last_year.as_deref().unwrap_or("XXXX"));
+        } else if let Some(step) = year_step(span).filter(|_| date.relative && date.value.len() == 4) {
+            // `a rise of 60 per cent in 2022 on the previous year`: the year before the one written.
+            if let Some(year) = written_year.as_ref().filter(|(s, _)| *s == sentence).and_then(|(_, y)| y.parse::<i32>().ok()) {
+                date.value = (year + step).to_string();
+            }
         } else if record.rule.starts_with("date/absolute/") && date.relative {
             // `took effect on April 6, 2018, and was rescinded on June 20`: a month and day
             // without a year take the year written earlier in the same sentence.
@@ -320,6 +325,17 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
         if date.timex_type == "DATE" && v.len() == 10 {
             last_day = Some(date.value.clone());
         }
+    }
+}
+
+/// `the previous year` → -1, `the following year` → +1.
+fn year_step(span: &str) -> Option<i32> {
+    let lower = span.to_ascii_lowercase();
+    let rest = lower.strip_prefix("the ")?.strip_suffix(" year")?;
+    match rest {
+        "previous" | "prior" | "preceding" => Some(-1),
+        "following" | "next" | "subsequent" => Some(1),
+        _ => None,
     }
 }
 

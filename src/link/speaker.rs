@@ -160,7 +160,7 @@ impl SpeakerLinker {
             } else if let Some(by) = source_after_by(&full_phrase).filter(|_| self.words.document_nouns.contains(&first_noun(&lower))) {
                 let name = self.organization(&by, &abbreviations).unwrap_or(by);
                 Resolved { name, role: None, person: false }
-            } else if definite && self.words.speaker_heads.contains(&head) {
+            } else if definite && self.words.speaker_heads.contains(&head) && !proper_name(strip_determiner(&phrase)) {
                 // `the DHS official` → the earlier `a senior DHS official`; `the department` → the last department.
                 unnamed
                     .iter()
@@ -176,6 +176,7 @@ impl SpeakerLinker {
                     })
                     .or_else(|| history.iter().rev().find(|r| !r.person && is_proper(&r.name) && r.name.to_lowercase().contains(bare)).cloned())
                     .or_else(|| {
+                        // Only a bare head (`the group`), not a name (`the National Audit Office`).
                         let wanted = self.words.head_types.get(bare)?;
                         let (_, name, _) = typed_agencies.iter().rev().find(|(a, _, kind)| *a < s && kind == wanted)?;
                         Some(Resolved { name: name.clone(), role: None, person: false })
@@ -349,6 +350,11 @@ fn is_initial(token: &str) -> bool {
 fn ends_phrase(rest: &str) -> bool {
     let rest = rest.trim().trim_end_matches(',');
     rest.is_empty() || (rest.starts_with('(') && rest.ends_with(')') && !rest[1..].contains('('))
+}
+
+/// A name of two or more words, each capitalized (`National Audit Office`), not a description.
+fn proper_name(phrase: &str) -> bool {
+    phrase.split_whitespace().count() >= 2 && phrase.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// A proper name: every word capitalized but `of`, `and`, `for`, `the`.
