@@ -169,3 +169,19 @@ fn a_possessive_ends_the_agency_name() {
         .collect();
     assert!(!names.is_empty() && names.iter().all(|n| n == "Department of Homeland Security"), "{names:?}");
 }
+
+#[test]
+fn a_description_after_a_name_sets_its_type() {
+    let engine = figures::Engine::bundled().expect("bundled rules");
+    let text = "The Refugee Council, a charity, said the plans were cruel. The council urged ministers to act.";
+    let (_, analysis) = figures::pipeline::analyze_text(&engine, "case", text);
+    let types: Vec<(String, String)> = analysis
+        .records
+        .iter()
+        .filter_map(|r| match &r.data {
+            figures::record::RecordData::Agency(a) => Some((a.name.clone(), a.agency_type.clone())),
+            _ => None,
+        })
+        .collect();
+    assert!(types.len() >= 2 && types.iter().all(|(n, t)| n == "Refugee Council" && t == "ngo"), "{types:?}");
+}

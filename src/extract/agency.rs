@@ -26,6 +26,7 @@ pub const EXTERNAL_FILE: &str = "agency/external.tsv";
 pub const SHORT_FILE: &str = "agency/short.tsv";
 pub const HEADS_FILE: &str = "agency/heads.tsv";
 pub const PRESIDENTS_FILE: &str = "agency/presidents.txt";
+pub const APPOSITIVES_FILE: &str = "agency/appositives.tsv";
 pub const NOT_NAMES_FILE: &str = "agency/not_names.txt";
 
 pub static SCHEMA: Schema = Schema { params: &["type", "name", "abbr"], groups: &["name"] };
@@ -76,6 +77,8 @@ pub struct AgencyExtractor {
     by_name: HashMap<String, usize>,
     presidents: Vec<String>,
     not_names: HashSet<String>,
+    /// Last word of a description after a name (`, a charity`) → the type it gives.
+    appositive_types: HashMap<String, String>,
 }
 
 /// How many earlier mentions a short mention looks back over.
@@ -191,6 +194,16 @@ impl AgencyExtractor {
         let words = |path: &str| -> Result<Vec<String>, Vec<RuleError>> {
             Ok(data_lines(rules.data_file(path).map_err(|e| vec![e])?).map(|(_, l)| l.trim().to_string()).collect())
         };
+        let appositives_file = rules.source.display_path(APPOSITIVES_FILE);
+        let mut appositive_types = HashMap::new();
+        for (n, line) in data_lines(rules.data_file(APPOSITIVES_FILE).map_err(|e| vec![e])?) {
+            match line.split_once('\t') {
+                Some((noun, kind)) if matches!(kind.trim(), "government" | "court" | "ngo" | "media" | "intergovernmental") => {
+                    appositive_types.insert(noun.trim().to_lowercase(), kind.trim().to_string());
+                }
+                _ => errors.push(RuleError::new(&appositives_file, "expected noun<TAB>government|court|ngo|media|intergovernmental").at(n + 1, None)),
+            }
+        }
         let presidents = words(PRESIDENTS_FILE)?;
         let not_names = words(NOT_NAMES_FILE)?.into_iter().collect();
         if !errors.is_empty() {
@@ -215,6 +228,7 @@ impl AgencyExtractor {
             by_name,
             presidents,
             not_names,
+            appositive_types,
         })
     }
 
@@ -273,6 +287,7 @@ impl AgencyExtractor {
         let mut named = resolve_overlaps(candidates);
         self.suffix_names(&mut named);
         self.definitions(text, sentences, &mut named);
+        self.appositive_types(text, &mut named);
 
         let mut resolved = Vec::new();
         let mut j = 0;
@@ -300,6 +315,34 @@ impl AgencyExtractor {
         named.extend(resolved);
         named.sort_by_key(|r| r.start);
         out.extend(named);
+    }
+
+    /// `the Refugee Council, a charity, said`: a description right after a name found by
+    /// pattern gives its type, for that mention and every other one of the same name.
+    fn appositive_types(&self, text: &str, named: &mut [Record]) {
+        let mut typed: HashMap<String, String> = HashMap::new();
+        for r in named.iter() {
+            let RecordData::Agency(a) = &r.data else { continue };
+            if r.rule != "agency/pattern" {
+                continue;
+            }
+            let Some(rest) = text[r.end..].strip_prefix(", ") else { continue };
+            let description = rest.split([',', '.', ';']).next().unwrap_or("");
+            let words: Vec<&str> = description.split_whitespace().collect();
+            if words.len() < 2 || words.len() > 4 || !matches!(words[0], "a" | "an" | "the") {
+                continue;
+            }
+            if let Some(kind) = self.appositive_types.get(&words[words.len() - 1].to_lowercase()) {
+                typed.insert(a.name.clone(), kind.clone());
+            }
+        }
+        for r in named.iter_mut() {
+            if let RecordData::Agency(a) = &mut r.data
+                && let Some(kind) = typed.get(&a.name)
+            {
+                a.agency_type = kind.clone();
+            }
+        }
     }
 
     /// `Biden administration`, `Trump’s administration`, `the administration of
