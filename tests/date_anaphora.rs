@@ -4,10 +4,10 @@ use figures::Engine;
 use figures::document::{CivilDate, Document};
 use figures::record::RecordData;
 
-fn date_values(text: &str, reference: CivilDate) -> Vec<(String, String)> {
+fn date_values(text: &str, reference: impl Into<Option<CivilDate>>) -> Vec<(String, String)> {
     let engine = Engine::bundled().expect("bundled rules");
     let mut doc = Document::new("case", text);
-    doc.reference_date = Some(reference);
+    doc.reference_date = reference.into();
     engine
         .analyze(&doc)
         .records
@@ -47,4 +47,15 @@ fn the_previous_year_counts_from_the_year_written_in_the_sentence() {
     assert_eq!(value_of(&found, "the previous year"), "2021");
     let found = date_values("Arrivals rose 60 per cent on the previous year.", reference);
     assert_eq!(value_of(&found, "the previous year"), "2022");
+}
+
+#[test]
+fn without_a_reference_date_the_written_year_still_fills_in() {
+    let found = date_values("The policy took effect on April 6, 2018, and was rescinded on June 20.", None);
+    assert_eq!(value_of(&found, "June 20"), "2018-06-20");
+    let found = date_values("Crossings rose in 2022, a rise of 60 per cent on the previous year.", None);
+    assert_eq!(value_of(&found, "the previous year"), "2021");
+    // Nothing written: the placeholder stays.
+    let found = date_values("The deadline is June 20.", None);
+    assert_eq!(value_of(&found, "June 20"), "XXXX-06-20");
 }

@@ -309,7 +309,7 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
         } else if record.rule.starts_with("date/absolute/") && date.relative {
             // `took effect on April 6, 2018, and was rescinded on June 20`: a month and day
             // without a year take the year written earlier in the same sentence.
-            let filled = reference_year.as_deref().is_some_and(|y| date.value.starts_with(y));
+            let filled = date.value.starts_with("XXXX") || reference_year.as_deref().is_some_and(|y| date.value.starts_with(y));
             let shifted = ["last", "next", "this", "coming", "past"].iter().any(|w| span.to_ascii_lowercase().contains(w));
             if let Some((_, year)) = written_year.as_ref().filter(|(s, _)| *s == sentence && filled && !shifted) {
                 date.value = format!("{year}{}", &date.value[4..]);
