@@ -56,3 +56,9 @@ fn declined_to_is_a_refusal_not_a_fall() {
     assert_eq!(event_of(&engine, "A dozen parents have declined to return.", "A dozen"), None);
     assert_eq!(event_of(&engine, "Crossings declined to 4,000 in May.", "4,000"), Some("drop".into()));
 }
+
+#[test]
+fn sending_is_an_event() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_eq!(event_of(&engine, "The Pentagon has sent 1,500 troops to the border.", "1,500"), Some("send".into()));
+}

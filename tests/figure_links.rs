@@ -47,3 +47,10 @@ fn an_acronym_modifies_the_counted_noun() {
     assert_eq!(figure(&engine, text, None, "Seventeen").unit.as_deref(), Some("state"));
     assert_eq!(figure(&engine, "About 500 DHS officials left.", None, "About 500").unit.as_deref(), Some("official"));
 }
+
+#[test]
+fn a_count_of_times_inherits_no_unit() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The department added 24,000 agents. The rule has been used to expel migrants more than 2.8 million times.";
+    assert_eq!(figure(&engine, text, None, "more than 2.8 million").unit, None);
+}

@@ -142,3 +142,12 @@ fn a_named_body_is_not_an_earlier_speaker_with_the_same_head() {
     let text = "Arrivals fell in May, the Home Office said. The government spends £5.6m a day on hotels, the National Audit Office said.";
     assert_speaker(&engine, text, "The government spends", "National Audit Office");
 }
+
+#[test]
+fn a_legislator_with_party_and_state_who_did_something_first() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Rep. Henry Cuellar, D-Texas, called the situation chaotic and said the city had received $6 million in aid.";
+    assert_eq!(speaker_and_role(&engine, text, "the city"), Some(("Henry Cuellar".into(), Some("Rep.".into()))));
+    let text = "Agents detained 10,000 migrants a day, according to two U.S. officials who spoke on condition of anonymity.";
+    assert_speaker(&engine, text, "Agents detained", "two U.S. officials");
+}

@@ -728,8 +728,10 @@ impl FigureExtractor {
         // Words of the sentence last looked into, as (from, to, ranges).
         let mut words: Option<SentenceWords> = None;
         for i in 0..records.len() {
+            // `expelled migrants 2.8 million times`: a count of times counts no group.
+            let times = text[records[i].end..].trim_start().get(..5).is_some_and(|w| w.eq_ignore_ascii_case("times"));
             if let Some((value, sentence, start)) = match records[i].as_figure() {
-                Some(f) if f.unit.is_none() && f.measure == "count" && f.high.is_none() => Some((f.value, records[i].sentence, records[i].start)),
+                Some(f) if f.unit.is_none() && f.measure == "count" && f.high.is_none() && !times => Some((f.value, records[i].sentence, records[i].start)),
                 _ => None,
             } {
                 let unit_of = |j: &usize| records[*j].as_figure().and_then(|f| f.unit.clone());

@@ -422,7 +422,9 @@ impl QuoteExtractor {
         let mut at = from;
         for word in text[from..to].split_inclusive(' ') {
             at += word.len();
-            match self.core_phrase(text, from, at) {
+            // `Rep. Henry Cuellar, D-Texas, called …`: a comma after a word does not end the name.
+            let end = from + text[from..at].trim_end_matches([' ', ',']).len();
+            match self.core_phrase(text, from, end) {
                 Some(s) => best = Some(s),
                 None if best.is_some() => break,
                 None => {}
@@ -463,7 +465,7 @@ impl QuoteExtractor {
                 return None;
             }
             let first = role_text.split_whitespace().next().unwrap_or("").to_lowercase();
-            let role = if matches!(first.as_str(), "who" | "which" | "whose" | "where") {
+            let role = if matches!(first.as_str(), "who" | "which" | "whose" | "where") || party_and_state(role_text) {
                 None
             } else {
                 Some(strip_article(text, role_start, role_end))
@@ -779,6 +781,12 @@ impl QuoteExtractor {
         // Trailing: `CONTENT(,) according to X(, apposition).`
         let stop = text[rest_start..s.end].find([',', ';']).map_or(s.end, |n| rest_start + n);
         let speaker_end = strip_final_period(text, rest_start, stop);
+        // `according to two U.S. officials who spoke on condition of anonymity`: the relative clause is not the source.
+        let speaker_end = [" who ", " which ", " that "]
+            .iter()
+            .filter_map(|w| text[rest_start..speaker_end].find(w))
+            .min()
+            .map_or(speaker_end, |n| rest_start + n);
         let speaker = Speaker { start: rest_start, end: speaker_end, role: None };
         let content_end = s.start + before.trim_end_matches(',').len();
         let (start, end) = trim_content(text, s.start, content_end);
