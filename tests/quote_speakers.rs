@@ -151,3 +151,14 @@ fn a_legislator_with_party_and_state_who_did_something_first() {
     let text = "Agents detained 10,000 migrants a day, according to two U.S. officials who spoke on condition of anonymity.";
     assert_speaker(&engine, text, "Agents detained", "two U.S. officials");
 }
+
+#[test]
+fn a_cue_that_opens_its_own_clause_after_a_finished_quote_is_not_its_attribution() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "In a statement, the White House said the president \"remains committed to every family.\" A spokesperson said 3,500 children had been reunited.";
+    let found = speakers(&engine, text);
+    assert!(found.iter().any(|(c, s)| c.starts_with("the president") && s == "White House"), "{found:?}");
+    assert!(found.iter().any(|(c, s)| c.starts_with("3,500") && s == "A spokesperson"), "{found:?}");
+    // A short attribution after a finished quote still counts.
+    assert_speaker(&engine, "\"We are full.\" Brané said on Thursday in a statement.", "We are full", "Brané");
+}

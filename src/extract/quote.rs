@@ -281,7 +281,15 @@ impl QuoteExtractor {
                 .map_or(q.open, |s| s.start);
             let para_start = text[..q.open].rfind('\n').map_or(0, |n| n + 1);
             let head_start = sentence_start.max(para_start).min(q.open);
-            if let Some((speaker, cue, attr_end)) = self.attribution_after(text, q.close, tail_end) {
+            // `… every family." A spokesperson said 3,500 …`: after a quote that ends its sentence,
+            // a cue that opens a clause of its own attributes that clause, not the quote.
+            let ends_sentence = text[q.start..q.end].trim_end().ends_with(['.', '!', '?']);
+            let attribution = self.attribution_after(text, q.close, tail_end).filter(|(_, cue, attr_end)| {
+                let sentence_end = sentences.iter().find(|s| s.start <= *attr_end && *attr_end <= s.end).map_or(*attr_end, |s| s.end);
+                let after = skip_adjuncts(text, *attr_end, sentence_end, &cue.lemma);
+                !ends_sentence || text[after..sentence_end].split_whitespace().count() < 4
+            });
+            if let Some((speaker, cue, attr_end)) = attribution {
                 let sentence_end = sentences.iter().find(|s| s.start <= attr_end && attr_end <= s.end).map_or(attr_end, |s| s.end);
                 // Several words before the mark: a reported sentence holding a partial quote.
                 let partial = text[head_start..q.open].split_whitespace().count() >= 3;
