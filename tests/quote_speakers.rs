@@ -49,6 +49,7 @@ fn a_relative_clause_after_the_speaker_is_skipped() {
 fn reported_content_may_open_with_a_quantity_or_follow_an_adjunct() {
     let engine = Engine::bundled().expect("bundled rules");
     assert_speaker(&engine, "Officials said about 200 families were still waiting.", "about 200", "Officials");
+    assert_speaker(&engine, "Garcia said about a dozen other mothers are still looking.", "about a dozen", "Garcia");
     assert_speaker(&engine, "Mayorkas said at a news conference that the plan would work.", "the plan would work", "Mayorkas");
 }
 

@@ -954,9 +954,15 @@ fn content_after(text: &str, from: usize, to: usize, _lemma: &str) -> Option<(us
     let mut leading = text[start..end].split_whitespace();
     let first = leading.next().unwrap_or("");
     let second = leading.next().unwrap_or("").to_lowercase();
-    // `said at least 3,900 children …`, `said about 200 …`: a quantity, not an adjunct.
+    let third = leading.next().unwrap_or("").to_lowercase();
+    // `said at least 3,900 children …`, `said about 200 …`, `said about a dozen …`: a quantity, not an adjunct.
+    let number = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || is_number_word(w.split('-').next().unwrap_or(""))
+            || matches!(w, "dozen" | "hundred" | "thousand" | "million" | "billion" | "third" | "quarter" | "fifth" | "half")
+    };
     let quantity = matches!((first, second.as_str()), ("at", "least" | "most") | ("as", "many" | "much" | "few" | "little"))
-        || (first == "about" && (second.starts_with(|c: char| c.is_ascii_digit()) || is_number_word(second.split('-').next().unwrap_or(""))));
+        || (first == "about" && (number(&second) || matches!(second.as_str(), "a" | "an" | "half") && (second == "half" || number(&third))));
     if words < 3 || !that && !quantity && matches!(first, "to" | "by" | "in" | "on" | "at" | "as" | "with" | "about" | "for") {
         return None;
     }
