@@ -62,3 +62,10 @@ fn sending_is_an_event() {
     let engine = Engine::bundled().expect("bundled rules");
     assert_eq!(event_of(&engine, "The Pentagon has sent 1,500 troops to the border.", "1,500"), Some("send".into()));
 }
+
+#[test]
+fn the_cue_of_a_trailing_attribution_is_no_event() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "About 3 in 10 adults said immigration was the top problem, a Gallup poll found.";
+    assert_eq!(event_of(&engine, text, "About 3 in 10"), None);
+}

@@ -220,8 +220,9 @@ impl EventLinker {
         for r in records.iter() {
             let span = match &r.data {
                 RecordData::Agency(_) => Some((r.start, r.end)),
-                // Only `according to X`: a `said` attribution may span a whole coordinated clause.
-                RecordData::Quote(q) if q.cue == "according_to" => q.attribution,
+                // `according to X`, and attributions after their content (`…, a Gallup poll
+                // found`); one before it may span a whole coordinated clause.
+                RecordData::Quote(q) if q.cue == "according_to" || q.attribution.is_some_and(|(a, _)| a >= r.end) => q.attribution,
                 _ => None,
             };
             if let Some(span) = span {
