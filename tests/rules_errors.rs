@@ -91,3 +91,18 @@ fn a_missing_rules_folder_is_named() {
     assert_eq!(output.status.code(), Some(3));
     assert!(stderr(&output).contains("no/such/folder: not a folder of rules"), "{}", stderr(&output));
 }
+
+#[test]
+fn an_unknown_agency_type_names_the_file_line_and_the_allowed_types() {
+    let dir = support::rules_copy(&temp_dir("agency-type"));
+    let gazetteer = dir.join("agency/gazetteer.tsv");
+    let mut text = fs::read_to_string(&gazetteer).unwrap();
+    let line = text.lines().count() + 1;
+    text.push_str("Fake Bureau of Things\tFBT\tgoverment\n");
+    fs::write(&gazetteer, text).unwrap();
+    let output = run(&["rules", "test", "agency/", "--rules", dir.to_str().unwrap()], b"");
+    let message = stderr(&output).replace(dir.to_str().unwrap(), "RULES");
+    assert_eq!(output.status.code(), Some(3), "{message}");
+    assert!(message.contains(&format!("RULES/agency/gazetteer.tsv:{line}: unknown agency type `goverment`")), "{message}");
+    assert!(message.contains("government, court, ngo, media, intergovernmental"), "{message}");
+}

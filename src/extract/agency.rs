@@ -26,6 +26,8 @@ pub const EXTERNAL_FILE: &str = "agency/external.tsv";
 pub const SHORT_FILE: &str = "agency/short.tsv";
 pub const HEADS_FILE: &str = "agency/heads.tsv";
 pub const PRESIDENTS_FILE: &str = "agency/presidents.txt";
+/// The record contract's agency types.
+pub const AGENCY_TYPES: &[&str] = &["government", "court", "ngo", "media", "intergovernmental"];
 pub const APPOSITIVES_FILE: &str = "agency/appositives.tsv";
 pub const NOT_NAMES_FILE: &str = "agency/not_names.txt";
 
@@ -111,6 +113,10 @@ impl AgencyExtractor {
                     errors.push(RuleError::new(&file, "expected name<TAB>abbr<TAB>type[<TAB>alias|alias…]").at(n + 1, None));
                     continue;
                 }
+                if !AGENCY_TYPES.contains(&fields[2]) {
+                    errors.push(RuleError::new(&file, format!("unknown agency type `{}`; one of {}", fields[2], AGENCY_TYPES.join(", "))).at(n + 1, None));
+                    continue;
+                }
                 let entry = Entry {
                     name: fields[0].to_string(),
                     abbr: Some(fields[1].to_string()).filter(|a| !a.is_empty()),
@@ -174,8 +180,9 @@ impl AgencyExtractor {
         let mut heads = Vec::new();
         for (n, line) in data_lines(rules.data_file(HEADS_FILE).map_err(|e| vec![e])?) {
             let fields: Vec<&str> = line.split('\t').collect();
-            if fields.len() != 3 || !matches!(fields[2], "both" | "of") {
-                errors.push(RuleError::new(&heads_file, "expected head<TAB>type<TAB>both|of").at(n + 1, None));
+            if fields.len() != 3 || !matches!(fields[2], "both" | "of") || !AGENCY_TYPES.contains(&fields[1]) {
+                let types = AGENCY_TYPES.join("|");
+                errors.push(RuleError::new(&heads_file, format!("expected head<TAB>{types}<TAB>both|of")).at(n + 1, None));
                 continue;
             }
             heads.push((fields[0].to_string(), Head { agency_type: fields[1].to_string(), of_only: fields[2] == "of" }));
@@ -198,10 +205,16 @@ impl AgencyExtractor {
         let mut appositive_types = HashMap::new();
         for (n, line) in data_lines(rules.data_file(APPOSITIVES_FILE).map_err(|e| vec![e])?) {
             match line.split_once('\t') {
-                Some((noun, kind)) if matches!(kind.trim(), "government" | "court" | "ngo" | "media" | "intergovernmental") => {
+                Some((noun, kind)) if AGENCY_TYPES.contains(&kind.trim()) => {
                     appositive_types.insert(noun.trim().to_lowercase(), kind.trim().to_string());
                 }
-                _ => errors.push(RuleError::new(&appositives_file, "expected noun<TAB>government|court|ngo|media|intergovernmental").at(n + 1, None)),
+                _ => errors.push(RuleError::new(&appositives_file, format!("expected noun<TAB>{}", AGENCY_TYPES.join("|"))).at(n + 1, None)),
+            }
+        }
+        for rule in rules.of_kind(Kind::Agency) {
+            if let Some(kind) = rule.param_str("type").filter(|t| !AGENCY_TYPES.contains(t)) {
+                let message = format!("unknown agency type `{kind}`; one of {}", AGENCY_TYPES.join(", "));
+                errors.push(RuleError::new(rules.source.display_path(&rule.file), message).at(rule.line, None).in_rule(&rule.id));
             }
         }
         let presidents = words(PRESIDENTS_FILE)?;
