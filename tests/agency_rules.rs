@@ -3,22 +3,27 @@
 
 use figures::Engine;
 use figures::pipeline::analyze_text;
-use figures::record::RecordData;
+use figures::record::{Agency, RecordData};
 use once_cell::sync::Lazy;
 
 static ENGINE: Lazy<Engine> = Lazy::new(|| Engine::bundled().expect("bundled rules load"));
 
-/// (mention text, canonical name, abbreviation) of every agency record.
-fn agencies(text: &str) -> Vec<(String, String, Option<String>)> {
+/// (mention text, agency) of every agency record.
+fn agency_records(text: &str) -> Vec<(String, Agency)> {
     let (_, analysis) = analyze_text(&ENGINE, "t", text);
     analysis
         .records
         .iter()
         .filter_map(|r| match &r.data {
-            RecordData::Agency(a) => Some((text[r.start..r.end].to_string(), a.name.clone(), a.abbr.clone())),
+            RecordData::Agency(a) => Some((text[r.start..r.end].to_string(), a.clone())),
             _ => None,
         })
         .collect()
+}
+
+/// (mention text, canonical name, abbreviation) of every agency record.
+fn agencies(text: &str) -> Vec<(String, String, Option<String>)> {
+    agency_records(text).into_iter().map(|(t, a)| (t, a.name, a.abbr)).collect()
 }
 
 /// (figure text, agency) of every figure.
@@ -156,32 +161,12 @@ fn a_name_before_a_job_title_is_a_mention() {
 
 #[test]
 fn a_possessive_ends_the_agency_name() {
-    let engine = figures::Engine::bundled().expect("bundled rules");
-    let text = "The Department of Homeland Security's inspector general reported in March that the agency was not prepared.";
-    let (_, analysis) = figures::pipeline::analyze_text(&engine, "case", text);
-    let names: Vec<String> = analysis
-        .records
-        .iter()
-        .filter_map(|r| match &r.data {
-            figures::record::RecordData::Agency(a) => Some(a.name.clone()),
-            _ => None,
-        })
-        .collect();
-    assert!(!names.is_empty() && names.iter().all(|n| n == "Department of Homeland Security"), "{names:?}");
+    let found = names("The Department of Homeland Security's inspector general reported in March that the agency was not prepared.");
+    assert!(!found.is_empty() && found.iter().all(|(_, n)| n == "Department of Homeland Security"), "{found:?}");
 }
 
 #[test]
 fn a_description_after_a_name_sets_its_type() {
-    let engine = figures::Engine::bundled().expect("bundled rules");
-    let text = "The Refugee Council, a charity, said the plans were cruel. The council urged ministers to act.";
-    let (_, analysis) = figures::pipeline::analyze_text(&engine, "case", text);
-    let types: Vec<(String, String)> = analysis
-        .records
-        .iter()
-        .filter_map(|r| match &r.data {
-            figures::record::RecordData::Agency(a) => Some((a.name.clone(), a.agency_type.clone())),
-            _ => None,
-        })
-        .collect();
-    assert!(types.len() >= 2 && types.iter().all(|(n, t)| n == "Refugee Council" && t == "ngo"), "{types:?}");
+    let found = agency_records("The Refugee Council, a charity, said the plans were cruel. The council urged ministers to act.");
+    assert!(found.len() >= 2 && found.iter().all(|(_, a)| a.name == "Refugee Council" && a.agency_type == "ngo"), "{found:?}");
 }

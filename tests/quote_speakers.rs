@@ -3,18 +3,24 @@
 
 use figures::Engine;
 use figures::pipeline::analyze_text;
-use figures::record::RecordData;
+use figures::record::{Quote, RecordData};
 
-fn speakers(engine: &Engine, text: &str) -> Vec<(String, String)> {
+/// (content, quote) of every quote record.
+fn quotes(engine: &Engine, text: &str) -> Vec<(String, Quote)> {
     let (_, analysis) = analyze_text(engine, "case", text);
     analysis
         .records
         .iter()
         .filter_map(|r| match &r.data {
-            RecordData::Quote(q) => Some((text[r.start..r.end].to_string(), q.speaker.clone())),
+            RecordData::Quote(q) => Some((text[r.start..r.end].to_string(), q.clone())),
             _ => None,
         })
         .collect()
+}
+
+/// (content, speaker) of every quote record.
+fn speakers(engine: &Engine, text: &str) -> Vec<(String, String)> {
+    quotes(engine, text).into_iter().map(|(content, q)| (content, q.speaker)).collect()
 }
 
 fn assert_speaker(engine: &Engine, text: &str, content_start: &str, speaker: &str) {
@@ -79,11 +85,7 @@ fn a_vote_tally_before_that_is_an_adjunct() {
 
 /// The (speaker, role) of the quote whose content starts with `content_start`.
 fn speaker_and_role(engine: &Engine, text: &str, content_start: &str) -> Option<(String, Option<String>)> {
-    let (_, analysis) = analyze_text(engine, "case", text);
-    analysis.records.iter().find_map(|r| match &r.data {
-        RecordData::Quote(q) if text[r.start..r.end].starts_with(content_start) => Some((q.speaker.clone(), q.role.clone())),
-        _ => None,
-    })
+    quotes(engine, text).into_iter().find(|(content, _)| content.starts_with(content_start)).map(|(_, q)| (q.speaker, q.role))
 }
 
 #[test]

@@ -28,6 +28,10 @@ pub const HEADS_FILE: &str = "agency/heads.tsv";
 pub const PRESIDENTS_FILE: &str = "agency/presidents.txt";
 /// The record contract's agency types.
 pub const AGENCY_TYPES: &[&str] = &["government", "court", "ngo", "media", "intergovernmental"];
+fn unknown_type(kind: &str) -> String {
+    format!("unknown agency type `{kind}`; one of {}", AGENCY_TYPES.join(", "))
+}
+
 pub const APPOSITIVES_FILE: &str = "agency/appositives.tsv";
 pub const NOT_NAMES_FILE: &str = "agency/not_names.txt";
 
@@ -114,7 +118,7 @@ impl AgencyExtractor {
                     continue;
                 }
                 if !AGENCY_TYPES.contains(&fields[2]) {
-                    errors.push(RuleError::new(&file, format!("unknown agency type `{}`; one of {}", fields[2], AGENCY_TYPES.join(", "))).at(n + 1, None));
+                    errors.push(RuleError::new(&file, unknown_type(fields[2])).at(n + 1, None));
                     continue;
                 }
                 let entry = Entry {
@@ -213,8 +217,7 @@ impl AgencyExtractor {
         }
         for rule in rules.of_kind(Kind::Agency) {
             if let Some(kind) = rule.param_str("type").filter(|t| !AGENCY_TYPES.contains(t)) {
-                let message = format!("unknown agency type `{kind}`; one of {}", AGENCY_TYPES.join(", "));
-                errors.push(RuleError::new(rules.source.display_path(&rule.file), message).at(rule.line, None).in_rule(&rule.id));
+                errors.push(RuleError::new(rules.source.display_path(&rule.file), unknown_type(kind)).at(rule.line, None).in_rule(&rule.id));
             }
         }
         let presidents = words(PRESIDENTS_FILE)?;

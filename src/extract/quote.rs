@@ -284,13 +284,17 @@ impl QuoteExtractor {
             // `… every family." A spokesperson said 3,500 …`: after a quote that ends its sentence,
             // a cue that opens a clause of its own attributes that clause, not the quote.
             let ends_sentence = text[q.start..q.end].trim_end().ends_with(['.', '!', '?']);
-            let attribution = self.attribution_after(text, q.close, tail_end).filter(|(_, cue, attr_end)| {
-                let sentence_end = sentences.iter().find(|s| s.start <= *attr_end && *attr_end <= s.end).map_or(*attr_end, |s| s.end);
-                let after = skip_adjuncts(text, *attr_end, sentence_end, &cue.lemma);
-                !ends_sentence || text[after..sentence_end].split_whitespace().count() < 4
-            });
-            if let Some((speaker, cue, attr_end)) = attribution {
-                let sentence_end = sentences.iter().find(|s| s.start <= attr_end && attr_end <= s.end).map_or(attr_end, |s| s.end);
+            let attribution = self
+                .attribution_after(text, q.close, tail_end)
+                .map(|(speaker, cue, attr_end)| {
+                    let sentence_end = sentences.iter().find(|s| s.start <= attr_end && attr_end <= s.end).map_or(attr_end, |s| s.end);
+                    (speaker, cue, attr_end, sentence_end)
+                })
+                .filter(|(_, cue, attr_end, sentence_end)| {
+                    let after = skip_adjuncts(text, *attr_end, *sentence_end, &cue.lemma);
+                    !ends_sentence || text[after..*sentence_end].split_whitespace().count() < 4
+                });
+            if let Some((speaker, cue, attr_end, sentence_end)) = attribution {
                 // Several words before the mark: a reported sentence holding a partial quote.
                 let partial = text[head_start..q.open].split_whitespace().count() >= 3;
                 let (start, end, direct) = if partial { (head_start, q.close, false) } else { (start, end, true) };
@@ -715,12 +719,7 @@ impl QuoteExtractor {
         let before = text[s.start..cue.start].trim_end();
         let comma = before.strip_suffix(',')?.len() + s.start;
         let speaker = self.speaker_after(text, cue.end, s.end)?;
-        let (start, end) = trim_content(text, s.start, comma);
-        let first = text[start..end].split_whitespace().next().unwrap_or("").to_lowercase();
-        let adjunct_only = (PREPOSITIONS.contains(&first.as_str()) || first == "however") && !text[start..end].contains(", ");
-        if text[start..end].split_whitespace().count() < 4 || adjunct_only {
-            return None;
-        }
+        let (start, end) = content_before(text, s.start, comma)?;
         let attribution_end = speaker.role.map_or(speaker.end, |r| r.1);
         Some(Found {
             start,
@@ -737,14 +736,7 @@ impl QuoteExtractor {
     fn trailing(&self, text: &str, s: &Sentence, cue: &Cue) -> Option<Found> {
         let comma = text[s.start..cue.start].rfind(", ")? + s.start;
         let speaker = self.core_phrase(text, comma + 2, cue.start)?;
-        let (start, end) = trim_content(text, s.start, comma);
-        let first = text[start..end].split_whitespace().next().unwrap_or("").to_lowercase();
-        // `In a statement to …, the Church denied`: a fronted adjunct, not reported content;
-        // `On Sunday, agents encountered 1,200 people, a spokesman said` has a clause after it.
-        let adjunct_only = (PREPOSITIONS.contains(&first.as_str()) || first == "however") && !text[start..end].contains(", ");
-        if text[start..end].split_whitespace().count() < 4 || adjunct_only {
-            return None;
-        }
+        let (start, end) = content_before(text, s.start, comma)?;
         // What follows the cue up to a `, noting that …` continuation.
         let adjunct = &text[cue.end..s.end];
         let adjunct = adjunct.split(", ").next().unwrap_or(adjunct);
@@ -815,6 +807,17 @@ fn party_and_state(role: &str) -> bool {
     let role = role.trim().trim_start_matches('(').trim_end_matches(')');
     let mut parts = role.splitn(2, ['-', '–']);
     matches!(parts.next(), Some("R" | "D" | "I")) && parts.next().is_some_and(|s| s.starts_with(char::is_uppercase) && s.split_whitespace().count() <= 2)
+}
+
+/// Reported content that stands before its attribution, `text[from..to]` trimmed: a clause
+/// of four words or more. `In a statement to …, the Church denied` has only a fronted
+/// adjunct; `On Sunday, agents encountered 1,200 people, a spokesman said` has a clause after it.
+fn content_before(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+    let (start, end) = trim_content(text, from, to);
+    let content = &text[start..end];
+    let first = content.split_whitespace().next().unwrap_or("").to_lowercase();
+    let adjunct_only = (PREPOSITIONS.contains(&first.as_str()) || first == "however") && !content.contains(", ");
+    (content.split_whitespace().count() >= 4 && !adjunct_only).then_some((start, end))
 }
 
 /// Where a non-restrictive relative clause (`, which …,`, `, who …,`) that ends the

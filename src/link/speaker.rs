@@ -45,7 +45,7 @@ impl SpeakerLinker {
 
     /// Persons named as the subject that opens a sentence (`Harry Kane won the award.`):
     /// (where, canonical name). A later `he said` may mean them rather than the last speaker.
-    fn sentence_subjects(&self, text: &str, sentences: &[Sentence], records: &[Record]) -> Vec<(usize, String)> {
+    fn sentence_subjects(&self, text: &str, sentences: &[Sentence], agencies: &[Mention]) -> Vec<(usize, String)> {
         let mut out = Vec::new();
         for sentence in sentences {
             let words: Vec<&str> = text[sentence.start..sentence.end].split_whitespace().take(5).collect();
@@ -62,7 +62,7 @@ impl SpeakerLinker {
             if matches!(opener.as_str(), "the" | "a" | "an" | "this" | "that" | "these" | "those" | "in" | "on" | "at" | "but" | "and" | "when" | "after") {
                 continue;
             }
-            let covered = records.iter().any(|r| matches!(r.data, RecordData::Agency(_)) && r.start < sentence.start + phrase.len() && sentence.start < r.end);
+            let covered = agencies.iter().any(|m| m.start < sentence.start + phrase.len() && sentence.start < m.end);
             if covered {
                 continue;
             }
@@ -75,18 +75,10 @@ impl SpeakerLinker {
 
     fn resolve_quotes(&self, doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
         let text = doc.text.as_str();
-        let agencies: Vec<(usize, usize, String)> = records
+        let agencies: Vec<Mention> = records
             .iter()
             .filter_map(|r| match &r.data {
-                RecordData::Agency(a) => Some((r.start, r.end, a.name.clone())),
-                _ => None,
-            })
-            .collect();
-        // (start, canonical name, type) of every agency mention, for `the group said`.
-        let typed_agencies: Vec<(usize, String, String)> = records
-            .iter()
-            .filter_map(|r| match &r.data {
-                RecordData::Agency(a) => Some((r.start, a.name.clone(), a.agency_type.clone())),
+                RecordData::Agency(a) => Some(Mention { start: r.start, end: r.end, name: a.name.clone(), kind: a.agency_type.clone() }),
                 _ => None,
             })
             .collect();
@@ -117,7 +109,7 @@ impl SpeakerLinker {
         let mut last_person: Option<Resolved> = None;
         // Where the last person speaker's attribution stands.
         let mut last_person_at: Option<usize> = None;
-        let subjects = self.sentence_subjects(text, sentences, records);
+        let subjects = self.sentence_subjects(text, sentences, &agencies);
         let mut last_any: Option<Resolved> = None;
         let mut document_owner: HashMap<String, Resolved> = HashMap::new();
         // (lowercase head noun, resolved) of earlier unnamed speakers.
@@ -133,8 +125,8 @@ impl SpeakerLinker {
             let bare = strip_determiner(&lower);
             let head = bare.rsplit(' ').next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_string();
             let definite = lower.starts_with("the ");
-            let agency_inside = agencies.iter().find(|(a, b, _)| s <= *a && *b <= e);
-            let agency_at_head = agencies.iter().find(|(a, b, _)| s <= *a && *b <= e && ends_phrase(&text[*b..e]));
+            let agency_inside = agencies.iter().find(|m| s <= m.start && m.end <= e);
+            let agency_at_head = agencies.iter().find(|m| s <= m.start && m.end <= e && ends_phrase(&text[m.end..e]));
 
             let resolved = if self.words.person_pronouns.contains(&lower) {
                 // A person who opened a sentence since the last speaker's attribution is nearer.
@@ -147,7 +139,7 @@ impl SpeakerLinker {
                 subject.or_else(|| last_person.clone()).unwrap_or(Resolved { name: phrase.clone(), role: None, person: true })
             } else if self.words.other_pronouns.contains(&lower) {
                 last_any.clone().unwrap_or(Resolved { name: phrase.clone(), role: None, person: false })
-            } else if let Some((_, _, name)) = agency_inside.filter(|_| self.words.document_nouns.contains(&head)) {
+            } else if let Some(Mention { name, .. }) = agency_inside.filter(|_| self.words.document_nouns.contains(&head)) {
                 Resolved { name: name.clone(), role: None, person: false }
             } else if self.words.document_nouns.contains(&head) && definite && bare.split(' ').count() == 1 {
                 document_owner
@@ -155,7 +147,7 @@ impl SpeakerLinker {
                     .cloned()
                     .or_else(|| last_any.clone().filter(|r| !r.person))
                     .unwrap_or(Resolved { name: phrase.clone(), role: None, person: false })
-            } else if let Some((_, _, name)) = agency_at_head {
+            } else if let Some(Mention { name, .. }) = agency_at_head {
                 Resolved { name: name.clone(), role: None, person: false }
             } else if let Some(by) = source_after_by(&full_phrase).filter(|_| self.words.document_nouns.contains(&first_noun(&lower))) {
                 let name = self.organization(&by, &abbreviations).unwrap_or(by);
@@ -171,15 +163,15 @@ impl SpeakerLinker {
                         agencies
                             .iter()
                             .rev()
-                            .find(|(a, _, name)| *a < s && name.to_lowercase().contains(bare))
-                            .map(|(_, _, name)| Resolved { name: name.clone(), role: None, person: false })
+                            .find(|m| m.start < s && m.name.to_lowercase().contains(bare))
+                            .map(|m| Resolved { name: m.name.clone(), role: None, person: false })
                     })
                     .or_else(|| history.iter().rev().find(|r| !r.person && is_proper(&r.name) && r.name.to_lowercase().contains(bare)).cloned())
                     .or_else(|| {
                         // Only a bare head (`the group`), not a name (`the National Audit Office`).
                         let wanted = self.words.head_types.get(bare)?;
-                        let (_, name, _) = typed_agencies.iter().rev().find(|(a, _, kind)| *a < s && kind == wanted)?;
-                        Some(Resolved { name: name.clone(), role: None, person: false })
+                        let m = agencies.iter().rev().find(|m| m.start < s && m.kind == *wanted)?;
+                        Some(Resolved { name: m.name.clone(), role: None, person: false })
                     })
                     .or_else(|| self.organization(&phrase, &abbreviations).map(|name| Resolved { name, role: None, person: false }))
                     .unwrap_or(Resolved { name: phrase.clone(), role: None, person: false })
@@ -337,6 +329,14 @@ impl SpeakerLinker {
     }
 }
 
+/// An agency mention of the document: span, canonical name and type.
+struct Mention {
+    start: usize,
+    end: usize,
+    name: String,
+    kind: String,
+}
+
 /// Titles of address that say nothing of a person's role.
 const HONORIFICS: &[&str] = &["mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"];
 
@@ -373,7 +373,7 @@ fn cut_participle<'a>(phrase: &'a str, words: &Words) -> &'a str {
         let after_document = i > 0 && words.document_nouns.contains(&tokens[i - 1].to_lowercase());
         let before_preposition = matches!(next, "for" | "by" | "in" | "on" | "at" | "to" | "with");
         // `data released`, `a letter seen`: a verb form from the post-modifier list, not `of`, `by`.
-        let postmodifier = after_document && words.postmodifiers.contains(*w) && !PREPOSITIONS.contains(w);
+        let postmodifier = after_document && words.postmodifiers.contains(*w) && !POSTMODIFIER_PREPOSITIONS.contains(w);
         if i > 0 && (participle && before_preposition || postmodifier) {
             return phrase[..at].trim_end();
         }
@@ -383,7 +383,7 @@ fn cut_participle<'a>(phrase: &'a str, words: &Words) -> &'a str {
 }
 
 /// Post-modifier words that are prepositions, not verb forms.
-const PREPOSITIONS: &[&str] = &["of", "such", "from", "by", "to"];
+const POSTMODIFIER_PREPOSITIONS: &[&str] = &["of", "such", "from", "by", "to"];
 
 /// `the health secretary` → `health secretary`.
 fn strip_determiner(s: &str) -> &str {
@@ -437,7 +437,7 @@ fn full_name(text: &str, surname: &str, words: &Words) -> Option<String> {
         // A longer capitalized run, or two words after `of`/`to`/`the`, holds a place or body
         // before the given name (`the United States Hamdullah Mohib`); a middle initial stays.
         let complement = given.len() == 3 || (given.len() == 2 && matches!(stopped_at, "of" | "to" | "the" | "for"));
-        if complement && !given.first().is_some_and(|w| w.len() == 2 && w.ends_with('.')) {
+        if complement && !given.first().is_some_and(|w| is_initial(w)) {
             given.truncate(1);
         } else {
             given.truncate(2);
