@@ -10,10 +10,9 @@ use crate::document::{CivilDate, Document, days_in_month};
 use crate::error::RuleError;
 use crate::normalize::timex::{self, Count, Parts, Rel, TimexType};
 use crate::record::{Date, Kind, Record, RecordData};
-use crate::ruleset::gate::Gate;
-use crate::ruleset::{Rule, RuleSet};
+use crate::ruleset::{Rule, RuleSet, matching_set};
 use crate::split::{Sentence, sentence_at};
-use regex::{Captures, Regex};
+use regex::{Captures, Regex, RegexSet};
 
 pub static SCHEMA: Schema = Schema {
     params: &["type", "value", "relative", "unit", "days", "rel", "anaphor"],
@@ -39,10 +38,8 @@ pub struct DateExtractor {
     rules: Vec<DateRule>,
     /// Words that put a clause in the future, so a bare weekday or month after them looks ahead.
     future: Regex,
-    /// Bytes at least one date rule needs: a digit or the letters date words start with.
-    trigger: Regex,
-    /// Which rules' literals occur in a text, so the others are not searched.
-    gate: Gate,
+    /// Which rules match a text at all (`ruleset::matching_set`).
+    matching: RegexSet,
 }
 
 impl DateExtractor {
@@ -103,23 +100,24 @@ impl DateExtractor {
             r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised)|plans?\s+to|upcoming|until)(?-u:\b)|'ll(?-u:\b)",
         )
         .expect("future regex");
-        let trigger = Regex::new(r"[0-9]|(?i:day|week|month|year|now|ago|annual|quarter|decade|centur|season|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|hour|minute|second|recent|current|past|future|later|period|time|age|daily|tomorrow|tonight|noon|once|twice|every|each|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)").expect("trigger regex");
-        let gate = Gate::new(out.iter().map(|dr| dr.rule.regex.as_str()));
-        Ok(DateExtractor { rules: out, future, trigger, gate })
+let matching = matching_set(out.iter().map(|dr| &dr.rule)).map_err(|e| {
+            vec![RuleError::new(rules.source.display_path("date"), format!("the date rules as one set: {e}"))]
+        })?;
+        Ok(DateExtractor { rules: out, future, matching })
     }
 
     pub fn extract(&self, doc: &Document, sentences: &[Sentence], out: &mut Vec<Record>) {
         let text = doc.text.as_str();
-        if !self.trigger.is_match(text) {
+        let matching = self.matching.matches(text);
+        if !matching.matched_any() {
             return;
         }
         // Figures found first: a bare number the figure stage counts (`2000 children`) is no year.
         let figures: Vec<(usize, usize)> =
             out.iter().filter(|r| r.kind() == Kind::Figure).map(|r| (r.start, r.end)).collect();
         let mut candidates = Vec::new();
-        let possible = self.gate.possible(text);
         for (priority, dr) in self.rules.iter().enumerate() {
-            if !possible[priority] {
+            if !matching.matched(priority) {
                 continue;
             }
             for caps in dr.rule.regex.captures_iter(text) {

@@ -13,7 +13,7 @@ use crate::document::Document;
 use crate::error::RuleError;
 use crate::normalize::number::{fraction_percent, is_number_word, parse_number, scale_value, tidy};
 use crate::record::{Figure, Kind, Record, RecordData};
-use crate::ruleset::{Rule, RuleSet};
+use crate::ruleset::{Rule, RuleSet, matching_set};
 use crate::split::{Sentence, sentence_at};
 use std::collections::{HashMap, HashSet};
 
@@ -256,6 +256,11 @@ pub struct FigureExtractor {
     calendar: regex::Regex,
     /// What every figure contains ({FIGURE_ANCHOR}); rules run only in windows around it.
     anchor: regex::Regex,
+    /// The `not_figure` rules as one set (`ruleset::matching_set`): most texts hold
+    /// matches of few of them, and a rule with no match in the whole text has none in
+    /// a window either (windows end at whitespace, where `\b` reads as at a haystack's
+    /// end, and no figure rule anchors on `$`).
+    veto_set: regex::RegexSet,
 }
 
 /// How far before and after an anchor a figure rule's match may reach.
@@ -295,9 +300,13 @@ impl FigureExtractor {
         };
         let calendar = compile("^(?:{WEEKDAY}|{FIGURE_MONTH})$");
         let anchor = compile("{FIGURE_ANCHOR}");
-        match (lexicon, calendar, anchor) {
-            (Some(lexicon), Some(calendar), Some(anchor)) if errors.is_empty() => {
-                Ok(FigureExtractor { rules: rules.of_kind(Kind::Figure).cloned().collect(), lexicon, calendar, anchor })
+        let figure_rules: Vec<Rule> = rules.of_kind(Kind::Figure).cloned().collect();
+        let veto_set = matching_set(figure_rules.iter().filter(|r| r.param_str("not_figure").is_some()))
+            .map_err(|e| errors.push(RuleError::new(rules.source.display_path("figure"), format!("the not_figure rules as one set: {e}"))))
+            .ok();
+        match (lexicon, calendar, anchor, veto_set) {
+            (Some(lexicon), Some(calendar), Some(anchor), Some(veto_set)) if errors.is_empty() => {
+                Ok(FigureExtractor { rules: figure_rules, lexicon, calendar, anchor, veto_set })
             }
             _ => Err(errors),
         }
@@ -313,8 +322,14 @@ impl FigureExtractor {
         let mut vetoes: Vec<(usize, usize, bool)> = Vec::new();
         let mut candidates: Vec<(usize, Candidate)> = Vec::new();
         let windows = self.windows(text);
+        let vetoes_found = self.veto_set.matches(text);
+        let mut veto_rule = 0;
         for (priority, rule) in self.rules.iter().enumerate() {
             if let Some(kind) = rule.param_str("not_figure") {
+                veto_rule += 1;
+                if !vetoes_found.matched(veto_rule - 1) {
+                    continue;
+                }
                 // Dates and durations only stop counts (`$2,000`, `2018 percent` stay); names,
                 // addresses and page furniture stop everything.
                 let every_measure = matches!(kind, "address" | "name" | "furniture");

@@ -20,7 +20,7 @@ use crate::normalize::number::is_number_word;
 use crate::record::{Kind, Quote, Record, RecordData};
 use crate::ruleset::{Rule, RuleSet};
 use crate::split::{Sentence, sentence_at};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::collections::HashSet;
 
 pub static SCHEMA: Schema = Schema { params: &["direct", "cue"], groups: &["content", "speaker", "cue", "role"] };
@@ -174,6 +174,8 @@ impl QuoteExtractor {
         let cues = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
+            // A DFA: several times faster per byte than the NFA the builder would pick.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&forms)
             .map_err(|e| vec![RuleError::new(&file, e.to_string())])?;
         Ok(QuoteExtractor { rules: rules.of_kind(Kind::Quote).cloned().collect(), cues, cue_lemmas, words })

@@ -6,7 +6,6 @@
 //! holds `[[rule]]` tables for that record kind (rule id `<kind>/<stem>/<name>`);
 //! other files (lexicons) are read by the stage that owns them.
 
-pub mod gate;
 pub mod patterns;
 pub mod source;
 
@@ -14,9 +13,12 @@ use crate::error::RuleError;
 use crate::extract;
 use crate::record::Kind;
 use patterns::{PATTERNS_DIR, PATTERNS_FILE, Patterns};
-use regex::Regex;
+use regex::{Regex, RegexSet, RegexSetBuilder};
 use std::collections::BTreeMap;
 pub use source::RuleSource;
+
+/// Lazy-DFA cache of a `matching_set`, per thread; it grows only as far as a corpus needs.
+const MATCHING_DFA_BYTES: usize = 32 << 20;
 
 /// A rule's own example: the text, the span it must match and the fields it must produce.
 #[derive(Debug, Clone)]
@@ -113,6 +115,15 @@ impl RuleSet {
             .text(relative)
             .ok_or_else(|| RuleError::new(self.source.display_path(relative), "missing data file"))
     }
+}
+
+/// One automaton over `rules`, in their order: a single pass over a text tells which
+/// of them match it at all, so only those need their own search for matches and
+/// groups (one pass per rule otherwise). Its index `i` answers for `rules[i]`.
+pub fn matching_set<'r>(rules: impl IntoIterator<Item = &'r Rule>) -> Result<RegexSet, regex::Error> {
+    // The default lazy-DFA cache is too small for dozens of patterns at once: it would
+    // be cleared again and again, and the search fall back to a slower engine.
+    RegexSetBuilder::new(rules.into_iter().map(|r| r.regex.as_str())).dfa_size_limit(MATCHING_DFA_BYTES).build()
 }
 
 /// `patterns.toml` plus every `patterns/*.toml`, merged; a name defined twice is an error.
