@@ -61,24 +61,37 @@ impl Splitter {
     }
 
     /// Byte offsets at which a sentence ends (exclusive), in order.
+    ///
+    /// Jumps from one byte that can end a sentence (`\n . ! ?`, the lead byte of `…`)
+    /// to the next instead of decoding every character.
     fn boundaries(&self, text: &str) -> Vec<usize> {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
         let list_markers = list_markers(text);
         let mut next_marker = list_markers.iter().peekable();
-        let mut chars = text.char_indices().peekable();
-        while let Some((at, ch)) = chars.next() {
+        // Every byte before `resume` has been looked at (or belongs to a run taken whole).
+        let mut resume = 0;
+        while let Some(offset) = bytes[resume..].iter().position(|&b| matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xE2)) {
+            let at = resume + offset;
             // An enumerated list item starts a sentence, and its marker (`2.)`) ends none.
-            if let Some(marker) = next_marker.peek() {
-                if at == marker.start && marker.opens_sentence {
-                    out.push(at);
+            let mut in_marker = false;
+            while let Some(marker) = next_marker.peek() {
+                if marker.start > at {
+                    break;
                 }
-                if at >= marker.start && at < marker.end {
-                    if at + ch.len_utf8() >= marker.end {
-                        next_marker.next();
-                    }
-                    continue;
+                if marker.start >= resume && marker.opens_sentence {
+                    out.push(marker.start);
                 }
+                if at < marker.end {
+                    in_marker = true;
+                    break;
+                }
+                next_marker.next();
+            }
+            let ch = text[at..].chars().next().expect("a byte found is a character's first");
+            resume = at + ch.len_utf8();
+            if in_marker {
+                continue;
             }
             match ch {
                 '\n'
@@ -87,11 +100,10 @@ impl Splitter {
                     }
                 '.' | '!' | '?' | '…' => {
                     // Take the whole run of terminal punctuation and closing marks.
-                    let mut end = at + ch.len_utf8();
-                    while let Some(&(next_at, next)) = chars.peek() {
+                    let mut end = resume;
+                    while let Some(next) = text[end..].chars().next() {
                         if matches!(next, '.' | '!' | '?' | '…') || CLOSERS.contains(&next) {
-                            end = next_at + next.len_utf8();
-                            chars.next();
+                            end += next.len_utf8();
                         } else {
                             break;
                         }
@@ -100,14 +112,10 @@ impl Splitter {
                     if ch == '.' {
                         while text[end..].starts_with(" .") && !text[end + 2..].starts_with('.') {
                             end += 2;
-                            while let Some(&(next_at, _)) = chars.peek() {
-                                if next_at >= end {
-                                    break;
-                                }
-                                chars.next();
-                            }
                         }
                     }
+                    // A marker that starts inside the run opens nothing (`resume` is past it).
+                    resume = end;
                     if end < bytes.len() && !text[end..].starts_with(char::is_whitespace) {
                         if self.ends_unspaced_sentence(text, at, end) {
                             out.push(end);
@@ -119,6 +127,12 @@ impl Splitter {
                     }
                 }
                 _ => {}
+            }
+        }
+        // Markers after the last such byte still open their sentences.
+        for marker in next_marker {
+            if marker.start >= resume && marker.opens_sentence {
+                out.push(marker.start);
             }
         }
         out.dedup();
@@ -235,8 +249,11 @@ struct ListMarker {
 fn list_markers(text: &str) -> Vec<ListMarker> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
+    let mut after_space = true;
     for (at, ch) in text.char_indices() {
-        if at > 0 && !text[..at].ends_with(char::is_whitespace) {
+        let starts_word = after_space;
+        after_space = ch.is_whitespace();
+        if !starts_word {
             continue;
         }
         let mut pos = at;
