@@ -165,3 +165,21 @@ fn a_cue_that_opens_its_own_clause_after_a_finished_quote_is_not_its_attribution
     // A short attribution after a finished quote still counts.
     assert_speaker(&engine, "\"We are full.\" Brané said on Thursday in a statement.", "We are full", "Brané");
 }
+
+#[test]
+fn counted_speakers_with_a_post_modifier_report_speech() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "Two officials familiar with the talks said a deal was near.", "a deal", "Two officials familiar with the talks");
+    assert_speaker(&engine, "Three people involved said a deal could be announced within weeks.", "a deal", "Three people involved");
+    let told = "The deal is near, two people familiar with the negotiations told reporters on Thursday.";
+    assert_speaker(&engine, told, "The deal", "two people familiar with the negotiations");
+    assert_speaker(&engine, "The deal is near, said two people familiar with the negotiations.", "The deal", "two people familiar with the negotiations");
+}
+
+#[test]
+fn a_relative_time_after_the_cue_is_no_content() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "Mayorkas said last month that the department would act.", "the department would act", "Mayorkas");
+    assert_speaker(&engine, "Mayorkas said earlier this year the department would act.", "the department would act", "Mayorkas");
+    assert_speaker(&engine, "The agency said late Monday that 300 people were moved.", "300 people", "The agency");
+}

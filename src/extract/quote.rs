@@ -43,6 +43,8 @@ pub struct Words {
     pub research_heads: HashSet<String>,
     /// Words that open a post-modifier after a speaker head (`a letter seen by …`).
     pub postmodifiers: HashSet<String>,
+    /// Words that open a speaker phrase as a determiner does (`two people familiar with …`).
+    pub quantifiers: HashSet<String>,
     /// Head noun → agency type it refers back to (`the group` → the last `ngo`).
     pub head_types: std::collections::HashMap<String, String>,
 }
@@ -68,6 +70,7 @@ impl Words {
             weak_cues: list("weak_cues")?,
             research_heads: list("research_heads")?,
             postmodifiers: list("postmodifiers")?,
+            quantifiers: list("quantifiers")?,
             head_types: {
                 let mut map = std::collections::HashMap::new();
                 let value = table.get("head_types").ok_or_else(|| RuleError::new(&file, "missing table `head_types`"))?;
@@ -585,7 +588,9 @@ impl QuoteExtractor {
         }
         let first = clean(tokens[0]);
         let determined = matches!(first.as_str(), "the" | "a" | "an" | "some" | "many" | "other" | "its" | "their" | "his" | "her")
-            || tokens[0].ends_with("'s") || tokens[0].ends_with("’s");
+            || tokens[0].ends_with("'s") || tokens[0].ends_with("’s")
+            || self.words.quantifiers.contains(&first)
+            || first.bytes().all(|b| b.is_ascii_digit());
         if !determined {
             return false;
         }
@@ -624,7 +629,8 @@ impl QuoteExtractor {
             && !self.words.adverbs.contains(first)
             && phrase.split_whitespace().count() <= 5
             && phrase.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_uppercase));
-        if first.starts_with(char::is_lowercase) && !phrase.starts_with("the ") && !titled_name {
+        let counted = self.words.quantifiers.contains(first) || first.bytes().all(|b| b.is_ascii_digit());
+        if first.starts_with(char::is_lowercase) && !phrase.starts_with("the ") && !titled_name && !counted {
             return None;
         }
         if text[stop..to].starts_with(", ") {
@@ -915,6 +921,11 @@ fn skip_adjuncts(text: &str, from: usize, to: usize, lemma: &str) -> usize {
             at = pos + next_word.len();
             continue;
         }
+        // `said last month that`, `said late Monday`: a time adjunct.
+        if let Some(n) = time_adjunct_len(trimmed) {
+            at = pos + n;
+            continue;
+        }
         if word_end("on") && day(trimmed[2..].split_whitespace().next().unwrap_or("")) {
             let after_on = pos + 2 + (trimmed[2..].len() - trimmed[2..].trim_start().len());
             at = after_on + trimmed[2..].split_whitespace().next().unwrap_or("").len();
@@ -931,6 +942,36 @@ fn skip_adjuncts(text: &str, from: usize, to: usize, lemma: &str) -> usize {
         }
         return pos;
     }
+}
+
+/// Length of a relative time adjunct opening `s`: `last month`, `earlier this year`,
+/// `late Monday`, `early last week`.
+fn time_adjunct_len(s: &str) -> Option<usize> {
+    const UNITS: &[&str] = &["week", "month", "year", "weekend", "spring", "summer", "fall", "autumn", "winter", "night", "morning", "afternoon", "evening"];
+    const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let mut at = 0;
+    let mut words = s.split_inclusive(' ');
+    let mut next = || {
+        let w = words.next()?;
+        let start = at;
+        at += w.len();
+        Some((start, w.trim_end().to_lowercase()))
+    };
+    let (_, first) = next()?;
+    let (mut second_start, mut second) = next()?;
+    if matches!(first.as_str(), "early" | "late" | "earlier" | "later") {
+        if DAYS.contains(&second.trim_end_matches([',', '.'])) {
+            return Some(second_start + second.trim_end_matches([',', '.']).len());
+        }
+        if !matches!(second.as_str(), "this" | "last" | "next") {
+            return None;
+        }
+        (second_start, second) = next()?;
+    } else if !matches!(first.as_str(), "last" | "this" | "next") {
+        return None;
+    }
+    let bare = second.trim_end_matches([',', '.']);
+    UNITS.contains(&bare).then_some(second_start + bare.len())
 }
 
 /// The content after a cue: an optional `that`, then to the end of the sentence.
