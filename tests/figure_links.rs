@@ -54,3 +54,15 @@ fn a_count_of_times_inherits_no_unit() {
     let text = "The department added 24,000 agents. The rule has been used to expel migrants more than 2.8 million times.";
     assert_eq!(figure(&engine, text, None, "more than 2.8 million").unit, None);
 }
+
+#[test]
+fn a_figure_among_the_sources_counts_no_event_of_the_content() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The Justice Department has agreed to pay about $450,000 to each family that was separated, two people familiar with the negotiations told reporters.";
+    let sources = figure(&engine, text, None, "two people");
+    assert_eq!((sources.event, sources.agency), (None, None));
+    let paid = figure(&engine, text, None, "about $450,000");
+    assert_eq!(paid.event.as_deref(), Some("pay"));
+    assert_eq!(paid.speaker.as_deref(), Some("two people familiar with the negotiations"));
+    assert_eq!(paid.agency.as_deref(), Some("Department of Justice"));
+}

@@ -57,6 +57,7 @@ impl AgencyLinker {
             })
             .collect();
         quotes.sort_unstable();
+        let attributions = super::source_attributions(records);
         let mut breaks: Option<(usize, Vec<(usize, usize)>)> = None;
         let mut found = Vec::new();
         for (i, r) in records.iter().enumerate() {
@@ -66,6 +67,10 @@ impl AgencyLinker {
                 breaks = Some((r.sentence, clause_breaks(text, sentence.start, sentence.end)));
             }
             let (mut lo, mut hi) = clause(&breaks.as_ref().unwrap().1, sentence.start, sentence.end, r.start);
+            // A figure among the sources (`two DHS officials said`) has only an agency among them.
+            if let Some((a, b)) = super::attribution_around(&attributions, r.sentence, r.start, r.end) {
+                (lo, hi) = (lo.max(a), hi.min(b));
+            }
             let q = quotes.partition_point(|q| q.0 <= r.start);
             let quote = quotes[q.saturating_sub(3)..q].iter().rev().find(|(_, e, _)| r.end <= *e);
             if let Some(&(s, e, true)) = quote {

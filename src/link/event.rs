@@ -216,19 +216,17 @@ impl EventLinker {
         }
         // Words inside a name (`Office of Refugee Resettlement`) or an attribution
         // (`according to CBP data released Monday`) are no event of a figure.
+        // `according to X`, and attributions after their content (`…, a Gallup poll found`);
+        // one before it may span a whole coordinated clause.
+        let attributions = super::source_attributions(records);
         let mut not_events: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
-        for r in records.iter() {
-            let span = match &r.data {
-                RecordData::Agency(_) => Some((r.start, r.end)),
-                // `according to X`, and attributions after their content (`…, a Gallup poll
-                // found`); one before it may span a whole coordinated clause.
-                RecordData::Quote(q) if q.cue == "according_to" || q.attribution.is_some_and(|(a, _)| a >= r.end) => q.attribution,
-                _ => None,
-            };
-            if let Some(span) = span {
-                not_events.entry(r.sentence).or_default().push(span);
-            }
+        for r in records.iter().filter(|r| matches!(r.data, RecordData::Agency(_))) {
+            not_events.entry(r.sentence).or_default().push((r.start, r.end));
         }
+        for &(sentence, a, b) in &attributions {
+            not_events.entry(sentence).or_default().push((a, b));
+        }
+        let mut sources = Vec::new();
         let mut sentence_ids: Vec<usize> = by_sentence.keys().copied().collect();
         sentence_ids.sort_unstable();
         for sentence_id in sentence_ids {
@@ -263,6 +261,12 @@ impl EventLinker {
                     if opens_with_and { previous.or(next) } else { next.or(previous) }
                 };
                 let nearest_in_sentence = || self.choose(&tokens, &triggers, &index, spans[k], (0, tokens.len()));
+                let r = &records[record];
+                // A figure among the sources (`two people familiar with the talks said`) counts no event.
+                if super::attribution_around(&attributions, r.sentence, r.start, r.end).is_some() {
+                    sources.push(record);
+                    continue;
+                }
                 events[record] = own[k].or_else(coordinated).or_else(nearest_in_sentence);
             }
         }
@@ -273,7 +277,7 @@ impl EventLinker {
             let value = records[i].as_figure().map_or(0.0, |f| f.value);
             // A range that starts at the value (`between 15,000 and 20,000`) is another group.
             let range = records[i].as_figure().is_some_and(|f| f.high.is_some());
-            if events[i].is_none() && value >= 100.0 && !range {
+            if events[i].is_none() && value >= 100.0 && !range && !sources.contains(&i) {
                 events[i] = by_value.get(&value.to_bits()).copied();
             }
             if let Some(event) = events[i].filter(|_| !value.is_nan()) {

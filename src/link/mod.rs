@@ -12,7 +12,7 @@ pub mod speaker;
 
 use crate::document::Document;
 use crate::error::RuleError;
-use crate::record::Record;
+use crate::record::{Record, RecordData};
 use crate::ruleset::RuleSet;
 use crate::split::Sentence;
 
@@ -42,4 +42,24 @@ impl Linker {
 /// Indices of the figures among `records`.
 pub(crate) fn figure_positions(records: &[Record]) -> Vec<usize> {
     records.iter().enumerate().filter(|(_, r)| r.as_figure().is_some()).map(|(i, _)| i).collect()
+}
+
+/// Attributions that follow their content or open with `according to`, as
+/// (sentence, start, end), in record order. A figure inside one counts the
+/// sources (`…, two people familiar with the talks said`), not what they report.
+pub(crate) fn source_attributions(records: &[Record]) -> Vec<(usize, usize, usize)> {
+    records
+        .iter()
+        .filter_map(|r| match &r.data {
+            RecordData::Quote(q) if q.cue == "according_to" || q.attribution.is_some_and(|(a, _)| a >= r.end) => {
+                q.attribution.map(|(a, b)| (r.sentence, a, b))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// The attribution among `attributions` that holds `start..end` in `sentence`.
+pub(crate) fn attribution_around(attributions: &[(usize, usize, usize)], sentence: usize, start: usize, end: usize) -> Option<(usize, usize)> {
+    attributions.iter().find(|&&(s, a, b)| s == sentence && a <= start && end <= b).map(|&(_, a, b)| (a, b))
 }
