@@ -183,3 +183,16 @@ fn a_relative_time_after_the_cue_is_no_content() {
     assert_speaker(&engine, "Mayorkas said earlier this year the department would act.", "the department would act", "Mayorkas");
     assert_speaker(&engine, "The agency said late Monday that 300 people were moved.", "300 people", "The agency");
 }
+
+#[test]
+fn who_obtained_a_document_is_not_its_source() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "A leaked internal letter seen by Sky News said 300 staff would go.", "300 staff", "A leaked internal letter");
+    let text = "Nearly 4,000 minors crossed alone in October, according to a report obtained by CNN.";
+    assert_speaker(&engine, text, "Nearly 4,000", "a report");
+    let text = "The administration has asked Congress for $4.9 billion, according to a budget document reviewed by The Washington Post.";
+    assert_speaker(&engine, text, "The administration", "a budget document");
+    // Who released or wrote it still is.
+    let text = "U.S. Customs and Border Protection (CBP) runs the stations. Nearly 4,000 minors crossed alone in October, according to data released by CBP on Monday.";
+    assert_speaker(&engine, text, "Nearly 4,000", "U.S. Customs and Border Protection");
+}

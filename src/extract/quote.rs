@@ -45,6 +45,8 @@ pub struct Words {
     pub postmodifiers: HashSet<String>,
     /// Words that open a speaker phrase as a determiner does (`two people familiar with …`).
     pub quantifiers: HashSet<String>,
+    /// Participles whose `by` names who got a document, not who wrote it (`obtained by CNN`).
+    pub receiving_participles: HashSet<String>,
     /// Head noun → agency type it refers back to (`the group` → the last `ngo`).
     pub head_types: std::collections::HashMap<String, String>,
 }
@@ -71,6 +73,7 @@ impl Words {
             research_heads: list("research_heads")?,
             postmodifiers: list("postmodifiers")?,
             quantifiers: list("quantifiers")?,
+            receiving_participles: list("receiving_participles")?,
             head_types: {
                 let mut map = std::collections::HashMap::new();
                 let value = table.get("head_types").ok_or_else(|| RuleError::new(&file, "missing table `head_types`"))?;

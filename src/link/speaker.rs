@@ -125,8 +125,14 @@ impl SpeakerLinker {
             let bare = strip_determiner(&lower);
             let head = bare.rsplit(' ').next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_string();
             let definite = lower.starts_with("the ");
-            let agency_inside = agencies.iter().find(|m| s <= m.start && m.end <= e);
-            let agency_at_head = agencies.iter().find(|m| s <= m.start && m.end <= e && ends_phrase(&text[m.end..e]));
+            // The head of the phrase without its participle: in `a budget document reviewed by
+            // The Washington Post` the newspaper is no head.
+            let cut_end = s + (text[s..e].len() - text[s..e].trim_start().len()) + phrase.len();
+            // Where the phrase's owner may be named: not after `obtained by`, `seen by`.
+            let received = full_phrase[phrase.len()..].split_whitespace().next().is_some_and(|w| self.words.receiving_participles.contains(&w.to_lowercase()));
+            let owner_end = if received { cut_end } else { e };
+            let agency_inside = agencies.iter().find(|m| s <= m.start && m.end <= owner_end);
+            let agency_at_head = agencies.iter().find(|m| s <= m.start && m.end <= cut_end && ends_phrase(&text[m.end..cut_end]));
 
             let resolved = if self.words.person_pronouns.contains(&lower) {
                 // A person who opened a sentence since the last speaker's attribution is nearer.
@@ -149,7 +155,7 @@ impl SpeakerLinker {
                     .unwrap_or(Resolved { name: phrase.clone(), role: None, person: false })
             } else if let Some(Mention { name, .. }) = agency_at_head {
                 Resolved { name: name.clone(), role: None, person: false }
-            } else if let Some(by) = source_after_by(&full_phrase).filter(|_| self.words.document_nouns.contains(&first_noun(&lower))) {
+            } else if let Some(by) = source_after_by(&full_phrase, &self.words).filter(|_| self.words.document_nouns.contains(&first_noun(&lower))) {
                 let name = self.organization(&by, &abbreviations).unwrap_or(by);
                 Resolved { name, role: None, person: false }
             } else if definite && self.words.speaker_heads.contains(&head) && !proper_name(strip_determiner(&phrase)) {
@@ -400,8 +406,11 @@ fn first_noun(lower: &str) -> String {
 }
 
 /// `A study by Physicians for Human Rights` → `Physicians for Human Rights`.
-fn source_after_by(phrase: &str) -> Option<String> {
-    let (_, rest) = phrase.split_once(" by ")?;
+fn source_after_by(phrase: &str, words: &Words) -> Option<String> {
+    let (before, rest) = phrase.split_once(" by ")?;
+    if before.rsplit(' ').next().is_some_and(|w| words.receiving_participles.contains(&w.to_lowercase())) {
+        return None;
+    }
     let rest = strip_determiner(rest.trim());
     rest.starts_with(char::is_uppercase).then(|| rest.to_string())
 }
