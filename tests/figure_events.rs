@@ -69,3 +69,24 @@ fn the_cue_of_a_trailing_attribution_is_no_event() {
     let text = "About 3 in 10 adults said immigration was the top problem, a Gallup poll found.";
     assert_eq!(event_of(&engine, text, "About 3 in 10"), None);
 }
+
+#[test]
+fn a_verb_right_before_the_figure_beats_its_counted_noun() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The agency had approved 4,200 applications for assistance.";
+    assert_eq!(event_of(&engine, text, "4,200 applications").as_deref(), Some("approve"));
+    let text = "Officials processed nearly 3,000 applications last month.";
+    assert_eq!(event_of(&engine, text, "nearly 3,000 applications").as_deref(), Some("process"));
+    // Without such a verb the noun names the event.
+    let text = "There were 500 deportations in May.";
+    assert_eq!(event_of(&engine, text, "500 deportations").as_deref(), Some("deport"));
+}
+
+#[test]
+fn disasters_burn_destroy_and_damage() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The Camp Fire destroyed nearly 14,000 homes and killed 85 people.";
+    assert_eq!(event_of(&engine, text, "nearly 14,000 homes").as_deref(), Some("destroy"));
+    assert_eq!(event_of(&engine, text, "85 people").as_deref(), Some("kill"));
+    assert_eq!(event_of(&engine, "Wildfires burned 1.6 million acres.", "1.6 million acres").as_deref(), Some("burn"));
+}
