@@ -196,3 +196,11 @@ fn who_obtained_a_document_is_not_its_source() {
     let text = "U.S. Customs and Border Protection (CBP) runs the stations. Nearly 4,000 minors crossed alone in October, according to data released by CBP on Monday.";
     assert_speaker(&engine, text, "Nearly 4,000", "U.S. Customs and Border Protection");
 }
+
+#[test]
+fn a_plural_cue_noun_before_a_modal_is_the_subject() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Insurance claims could top $10 billion, analysts at Moody's estimated last week.";
+    assert_speaker(&engine, text, "Insurance claims could", "analysts at Moody's");
+    assert_speaker(&engine, "Insurance claims could top $10 billion, analysts said.", "Insurance claims could", "analysts");
+}

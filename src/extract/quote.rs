@@ -661,6 +661,12 @@ impl QuoteExtractor {
                 if cues.get(k + 1).is_some_and(|next| text[cue.end..next.start].trim().is_empty() && !text[next.start..next.end].ends_with("ing")) {
                     continue;
                 }
+                // `Insurance claims could top $10 billion`: a plural noun before a modal.
+                let surface = &text[cue.start..cue.end];
+                let next_word = text[cue.end..s.end].split_whitespace().next().unwrap_or("");
+                if surface.ends_with('s') && surface != "says" && MODALS.contains(&next_word) {
+                    continue;
+                }
                 let found = if cue.lemma == "according_to" {
                     self.according_to(text, s, cue)
                 } else if text[cue.start..cue.end].ends_with("ing") {
@@ -1086,6 +1092,9 @@ fn strip_article(text: &str, start: usize, end: usize) -> (usize, usize) {
     }
     (start, end)
 }
+
+/// Modal verbs, which never follow a reporting verb directly.
+const MODALS: &[&str] = &["could", "would", "will", "may", "might", "can", "should", "must"];
 
 fn word_bounded(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();

@@ -237,11 +237,10 @@ impl SpeakerLinker {
         // The name: the capitalized words after the last title word, or after a
         // lowercase descriptor (`team member Rodaba Noori`).
         let last_lower = tokens.iter().rposition(|t| !capitalized(t) && !self.words.function_words.contains(&t.to_lowercase()));
-        let last_title = tokens
-            .iter()
-            .rposition(|t| self.words.titles.contains(&t.to_lowercase()))
-            .max(last_lower)
-            .filter(|&n| n + 1 < tokens.len());
+        let title_word = tokens.iter().rposition(|t| self.words.titles.contains(&t.to_lowercase()));
+        let last_title = title_word.max(last_lower).filter(|&n| n + 1 < tokens.len());
+        // Only a lowercase descriptor, no title word (`analysts at Moody's`).
+        let descriptor_only = last_lower.is_some() && title_word < last_lower;
         if last_lower.is_some() && last_title.is_none() || tokens.len() > 12 {
             return None;
         }
@@ -250,6 +249,10 @@ impl SpeakerLinker {
         if last_title.is_some()
             && let Some(n) = name_tokens.iter().rposition(|t| self.words.function_words.contains(&t.to_lowercase()))
         {
+            // `analysts at Moody's`: a common noun and its complement, not a titled name.
+            if descriptor_only {
+                return None;
+            }
             name_tokens = &name_tokens[n + 1..];
             // The title's complement is a place or body (`New York Kathy Hochul`,
             // `United States Hamdullah Mohib`): the name is the last two words, with
