@@ -326,10 +326,10 @@ impl EventLinker {
         }
         // `approved 4,200 applications`: the verb that takes the figure as its object names
         // the event, not the counted noun (`500 deportations` keeps its own).
-        if let Some(verb) = outside().filter(|t| !t.nominal && t.last < first && distance(t) == 0).last() {
-            if in_clause.iter().filter(inside).any(|t| t.nominal) {
-                return Some(verb.lemma);
-            }
+        if let Some(verb) = outside().rfind(|t| !t.nominal && t.last < first && distance(t) == 0)
+            && in_clause.iter().filter(inside).any(|t| t.nominal)
+        {
+            return Some(verb.lemma);
         }
         if let Some(noun) = in_clause.iter().filter(inside).find(|t| t.nominal) {
             return Some(noun.lemma);
