@@ -59,3 +59,11 @@ fn without_a_reference_date_the_written_year_still_fills_in() {
     let found = date_values("The deadline is June 20.", None);
     assert_eq!(value_of(&found, "June 20"), "XXXX-06-20");
 }
+
+#[test]
+fn a_forecast_looks_ahead() {
+    let text = "Temperatures are forecast to reach 105 degrees on Friday.";
+    assert_eq!(value_of(&date_values(text, CivilDate::new(2021, 10, 20)), "Friday"), "2021-10-22");
+    let text = "Temperatures reached 105 degrees on Friday.";
+    assert_eq!(value_of(&date_values(text, CivilDate::new(2021, 10, 20)), "Friday"), "2021-10-15");
+}

@@ -97,7 +97,7 @@ impl DateExtractor {
             return Err(errors);
         }
         let future = Regex::new(
-            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised)|plans?\s+to|upcoming|until)(?-u:\b)|'ll(?-u:\b)",
+            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|plans?\s+to|upcoming|until)(?-u:\b)|'ll(?-u:\b)",
         )
         .expect("future regex");
 let matching = matching_set(out.iter().map(|dr| &dr.rule)).map_err(|e| {
