@@ -170,3 +170,13 @@ fn a_description_after_a_name_sets_its_type() {
     let found = agency_records("The Refugee Council, a charity, said the plans were cruel. The council urged ministers to act.");
     assert!(found.len() >= 2 && found.iter().all(|(_, a)| a.name == "Refugee Council" && a.agency_type == "ngo"), "{found:?}");
 }
+
+#[test]
+fn societies_federations_leagues_and_caucuses_are_found_by_their_head_word() {
+    let found = names(
+        "On Monday the Congressional Hispanic Caucus wrote to the president. The Arizona Farm Bureau Federation said it was worried, and the Humane Society of Utah said 12 dogs were found.",
+    );
+    assert!(found.contains(&pair("Congressional Hispanic Caucus", "Congressional Hispanic Caucus")), "{found:?}");
+    assert!(found.contains(&pair("Arizona Farm Bureau Federation", "Arizona Farm Bureau Federation")), "{found:?}");
+    assert!(found.contains(&pair("Humane Society of Utah", "Humane Society of Utah")), "{found:?}");
+}
