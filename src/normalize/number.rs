@@ -176,8 +176,12 @@ fn parse_integer_words(words: &[&str]) -> Option<f64> {
     if words.is_empty() {
         return None;
     }
-    if words == ["half", "a", "dozen"] {
-        return Some(6.0);
+    if let ["half", "a" | "an", scale] = words {
+        // `half a dozen`, `half a million`.
+        return match *scale {
+            "dozen" => Some(6.0),
+            big => scale_value(big).map(|v| v / 2.0),
+        };
     }
     let mut total = 0.0;
     let mut current = 0.0;
@@ -345,6 +349,7 @@ mod tests {
         assert_all(12.0, &["12", "twelve", "a dozen", "dozen", "one dozen"]);
         assert_all(29.0, &["29", "twenty-nine", "twenty nine", "Twenty-Nine", "twenty - nine"]);
         assert_all(6.0, &["6", "half a dozen", "six"]);
+        assert_all(500_000.0, &["half a million", "Half a million", "five hundred thousand"]);
         assert_all(36.0, &["36", "three dozen", "3 dozens", "thirty-six", "3 dzs"]);
         assert_all(324.0, &["three hundred and two dozens", "324"]);
     }
