@@ -204,3 +204,10 @@ fn a_plural_cue_noun_before_a_modal_is_the_subject() {
     assert_speaker(&engine, text, "Insurance claims could", "analysts at Moody's");
     assert_speaker(&engine, "Insurance claims could top $10 billion, analysts said.", "Insurance claims could", "analysts");
 }
+
+#[test]
+fn the_agency_refers_back_to_an_intergovernmental_body_too() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Hundreds of children are traveling alone, UNICEF said Tuesday. One in five migrants crossing the gap is a child, the agency said.";
+    assert_speaker(&engine, text, "One in five", "United Nations Children's Fund");
+}

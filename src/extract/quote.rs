@@ -47,8 +47,8 @@ pub struct Words {
     pub quantifiers: HashSet<String>,
     /// Participles whose `by` names who got a document, not who wrote it (`obtained by CNN`).
     pub receiving_participles: HashSet<String>,
-    /// Head noun → agency type it refers back to (`the group` → the last `ngo`).
-    pub head_types: std::collections::HashMap<String, String>,
+    /// Head noun → the agency types it refers back to (`the group` → the last `ngo`).
+    pub head_types: std::collections::HashMap<String, Vec<String>>,
 }
 
 impl Words {
@@ -82,7 +82,7 @@ impl Words {
                     let heads = crate::ruleset::string_list(heads)
                         .ok_or_else(|| RuleError::new(&file, format!("`head_types.{kind}` must be a list of strings")))?;
                     for head in heads {
-                        map.insert(head.to_lowercase(), kind.clone());
+                        map.entry(head.to_lowercase()).or_insert_with(Vec::new).push(kind.clone());
                     }
                 }
                 map

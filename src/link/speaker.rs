@@ -176,7 +176,7 @@ impl SpeakerLinker {
                     .or_else(|| {
                         // Only a bare head (`the group`), not a name (`the National Audit Office`).
                         let wanted = self.words.head_types.get(bare)?;
-                        let m = agencies.iter().rev().find(|m| m.start < s && m.kind == *wanted)?;
+                        let m = agencies.iter().rev().find(|m| m.start < s && wanted.contains(&m.kind))?;
                         Some(Resolved { name: m.name.clone(), role: None, person: false })
                     })
                     .or_else(|| self.organization(&phrase, &abbreviations).map(|name| Resolved { name, role: None, person: false }))
