@@ -90,3 +90,14 @@ fn disasters_burn_destroy_and_damage() {
     assert_eq!(event_of(&engine, text, "85 people").as_deref(), Some("kill"));
     assert_eq!(event_of(&engine, "Wildfires burned 1.6 million acres.", "1.6 million acres").as_deref(), Some("burn"));
 }
+
+#[test]
+fn a_relative_clause_about_a_later_noun_has_its_own_event() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "She was one of the 1,500 people bused to New York, which has spent $1.5bn on migrant services.";
+    assert_eq!(event_of(&engine, text, "1,500 people"), None);
+    assert_eq!(event_of(&engine, text, "$1.5bn").as_deref(), Some("spend"));
+    // One right after the figure describes what it counts.
+    let text = "Officials counted 500 children, who were deported in May.";
+    assert_eq!(event_of(&engine, text, "500 children").as_deref(), Some("deport"));
+}

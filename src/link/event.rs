@@ -239,7 +239,25 @@ impl EventLinker {
             }
             let spans: Vec<(usize, usize)> = members.iter().map(|&i| token_span(&tokens, records[i].start, records[i].end)).collect();
             let index = SentenceIndex::new(&tokens, &spans);
-            let clause_of: Vec<(usize, usize)> = spans.iter().map(|&span| index.clause(span)).collect();
+            // Not into a relative clause about a later noun (`1,500 people bused to New York,
+            // which has spent $1.5bn`): that clause has its own event. One right after the
+            // figure describes what it counts (`500 children, who were deported`).
+            let relative_after: Vec<Option<usize>> = spans
+                .iter()
+                .map(|span| {
+                    (span.1 + 3..tokens.len()).find(|&t| {
+                        matches!(tokens[t - 1].kind, TokenKind::Punct(',')) && matches!(tokens[t].lower.as_str(), "which" | "who" | "whose" | "where")
+                    })
+                })
+                .collect();
+            let clause_of: Vec<(usize, usize)> = spans
+                .iter()
+                .zip(&relative_after)
+                .map(|(&span, relative)| {
+                    let (lo, hi) = index.clause(span);
+                    (lo, relative.map_or(hi, |r| hi.min(r)))
+                })
+                .collect();
             let own: Vec<Option<usize>> = spans
                 .iter()
                 .zip(&clause_of)
@@ -250,17 +268,20 @@ impl EventLinker {
             for k in 1..own.len() {
                 previous_own[k] = own[k - 1].or(previous_own[k - 1]);
             }
-            let mut next_own = vec![None; own.len()];
+            // (event, member it belongs to)
+            let mut next_own: Vec<Option<(usize, usize)>> = vec![None; own.len()];
             for k in (0..own.len().saturating_sub(1)).rev() {
-                next_own[k] = own[k + 1].or(next_own[k + 1]);
+                next_own[k] = own[k + 1].map(|e| (e, k + 1)).or(next_own[k + 1]);
             }
             for (k, &record) in members.iter().enumerate() {
+                let relative_after = relative_after[k];
                 let coordinated = || {
                     let opens_with_and = clause_of[k].0 > 0 && matches!(tokens[clause_of[k].0 - 1].lower.as_str(), "and" | "or");
-                    let (previous, next) = (previous_own[k], next_own[k]);
+                    let next = next_own[k].filter(|&(_, m)| relative_after.is_none_or(|r| spans[m].0 < r)).map(|(e, _)| e);
+                    let previous = previous_own[k];
                     if opens_with_and { previous.or(next) } else { next.or(previous) }
                 };
-                let nearest_in_sentence = || self.choose(&tokens, &triggers, &index, spans[k], (0, tokens.len()));
+                let nearest_in_sentence = || self.choose(&tokens, &triggers, &index, spans[k], (0, relative_after.unwrap_or(tokens.len())));
                 let r = &records[record];
                 // A figure among the sources (`two people familiar with the talks said`) counts no event.
                 if super::attribution_around(&attributions, r.sentence, r.start, r.end).is_some() {
