@@ -66,3 +66,13 @@ fn a_figure_among_the_sources_counts_no_event_of_the_content() {
     assert_eq!(paid.speaker.as_deref(), Some("two people familiar with the negotiations"));
     assert_eq!(paid.agency.as_deref(), Some("Department of Justice"));
 }
+
+#[test]
+fn a_physical_unit_joined_by_a_hyphen_is_a_quantity() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let journey = figure(&engine, "They arrived after a 2,000-mile journey.", None, "2,000-mile");
+    assert_eq!((journey.value, journey.unit.as_deref(), journey.measure.as_str()), (2000.0, Some("mile"), "quantity"));
+    // Other compounds stay modifiers, not figures.
+    let (_, analysis) = figures::pipeline::analyze_text(&engine, "case", "The 500-page report and a 30-minute wait – 12–15 of them.");
+    assert!(!analysis.records.iter().any(|r| r.as_figure().is_some_and(|f| f.value == 500.0 || f.value == 30.0)));
+}
