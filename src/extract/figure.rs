@@ -539,7 +539,7 @@ impl FigureExtractor {
                 }
                 // `a 2,000-mile journey`, `a 5-ton truck`: a physical unit joined by a hyphen.
                 Glued::Reject => {
-                    let Some(rest) = text[after_end..].strip_prefix('-') else { return None };
+                    let rest = text[after_end..].strip_prefix('-')?;
                     let word_end = after_end + 1 + rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
                     match lexicon.unit(&text[after_end + 1..word_end]).filter(|(m, _)| m == "quantity") {
                         Some((m, u)) => {
