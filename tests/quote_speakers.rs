@@ -211,3 +211,13 @@ fn the_agency_refers_back_to_an_intergovernmental_body_too() {
     let text = "Hundreds of children are traveling alone, UNICEF said Tuesday. One in five migrants crossing the gap is a child, the agency said.";
     assert_speaker(&engine, text, "One in five", "United Nations Children's Fund");
 }
+
+#[test]
+fn a_participle_after_the_day_is_no_content_and_a_dateline_is_not_either() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "LONDON (Reuters) - Britain will cap the number of refugees at 5,000 a year, Home Secretary Suella Braverman announced on Monday, drawing criticism from charities.";
+    let found = speakers(&engine, text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].0.starts_with("Britain will cap"), "{found:?}");
+    assert_eq!(found[0].1, "Suella Braverman");
+}

@@ -831,6 +831,8 @@ fn party_and_state(role: &str) -> bool {
 /// adjunct; `On Sunday, agents encountered 1,200 people, a spokesman said` has a clause after it.
 fn content_before(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
     let (start, end) = trim_content(text, from, to);
+    // `LONDON (Reuters) - Britain will …`: the dateline is no content.
+    let (start, end) = trim_content(text, start + dateline_len(&text[start..end]), end);
     let content = &text[start..end];
     let first = content.split_whitespace().next().unwrap_or("").to_lowercase();
     let adjunct_only = (PREPOSITIONS.contains(&first.as_str()) || first == "however") && !content.contains(", ");
@@ -926,8 +928,10 @@ fn skip_adjuncts(text: &str, from: usize, to: usize, lemma: &str) -> usize {
             ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]
                 .contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str())
         };
+        // The day without a comma after it: `said on Monday, drawing criticism` leaves no content.
+        let bare = |w: &str| w.trim_end_matches([',', '.']).len();
         if day(next_word) {
-            at = pos + next_word.len();
+            at = pos + bare(next_word);
             continue;
         }
         // `said last month that`, `said late Monday`: a time adjunct.
@@ -937,7 +941,7 @@ fn skip_adjuncts(text: &str, from: usize, to: usize, lemma: &str) -> usize {
         }
         if word_end("on") && day(trimmed[2..].split_whitespace().next().unwrap_or("")) {
             let after_on = pos + 2 + (trimmed[2..].len() - trimmed[2..].trim_start().len());
-            at = after_on + trimmed[2..].split_whitespace().next().unwrap_or("").len();
+            at = after_on + bare(trimmed[2..].split_whitespace().next().unwrap_or(""));
             continue;
         }
         for phrase in ["in a statement", "in a report", "in an interview", "in its report", "last week", "this week", "earlier"] {
@@ -1073,7 +1077,7 @@ fn trim_content(text: &str, start: usize, end: usize) -> (usize, usize) {
 
 /// `WASHINGTON — `, `SAN DIEGO, Calif. -- `: the dateline that opens an article's first paragraph.
 fn dateline_len(s: &str) -> usize {
-    let Some((n, dash)) = [" — ", " -- ", " – "].iter().filter_map(|d| s.find(d).map(|n| (n, d.len()))).min() else {
+    let Some((n, dash)) = [" — ", " -- ", " – ", " - "].iter().filter_map(|d| s.find(d).map(|n| (n, d.len()))).min() else {
         return 0;
     };
     let head = &s[..n];
