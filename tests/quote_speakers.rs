@@ -221,3 +221,11 @@ fn a_participle_after_the_day_is_no_content_and_a_dateline_is_not_either() {
     assert!(found[0].0.starts_with("Britain will cap"), "{found:?}");
     assert_eq!(found[0].1, "Suella Braverman");
 }
+
+#[test]
+fn a_determined_role_before_the_name_is_the_role() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The Refugee Council objected. Its chief executive, Enver Solomon, said more than 45,000 people had crossed.";
+    let quote = quotes(&engine, text).into_iter().find(|(c, _)| c.starts_with("more than")).expect("a quote").1;
+    assert_eq!((quote.speaker.as_str(), quote.role.as_deref()), ("Enver Solomon", Some("chief executive")));
+}

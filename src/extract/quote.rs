@@ -477,6 +477,9 @@ impl QuoteExtractor {
                 return self.core_phrase(text, start, start + inner.len());
             };
             let name_end = start + comma;
+            if let Some(inverted) = self.role_then_name(text, start, name_end, start + inner.len()) {
+                return Some(inverted);
+            }
             let core = self.core_phrase(text, start, name_end)?;
             let role_start = name_end + 2;
             let role_end = start + inner.len();
@@ -493,6 +496,26 @@ impl QuoteExtractor {
             return Some(Speaker { role, ..core });
         }
         self.core_phrase(text, start, from + trimmed.len())
+    }
+
+    /// `Its chief executive, Enver Solomon, said`: a determined role, then the name.
+    fn role_then_name(&self, text: &str, start: usize, role_end: usize, end: usize) -> Option<Speaker> {
+        let role = &text[start..role_end];
+        let mut words = role.split_whitespace();
+        let determiner = words.next()?.to_lowercase();
+        if !matches!(determiner.as_str(), "its" | "his" | "her" | "their" | "the") || !words.any(|w| self.words.titles.contains(&w.to_lowercase())) {
+            return None;
+        }
+        if role.split_whitespace().skip(1).any(|w| w.starts_with(char::is_uppercase)) {
+            return None; // `The Refugee Council's director, …` names its body: leave it to the usual path
+        }
+        let name_start = role_end + 2;
+        let name: Vec<&str> = text[name_start..end].split_whitespace().collect();
+        if !(2..=4).contains(&name.len()) || !name.iter().all(|w| w.starts_with(char::is_uppercase)) {
+            return None;
+        }
+        let role_start = start + determiner.len() + 1;
+        Some(Speaker { start: name_start, end, role: Some((role_start, role_end)) })
     }
 
     fn core_phrase(&self, text: &str, from: usize, to: usize) -> Option<Speaker> {
