@@ -67,3 +67,9 @@ fn a_forecast_looks_ahead() {
     let text = "Temperatures reached 105 degrees on Friday.";
     assert_eq!(value_of(&date_values(text, CivilDate::new(2021, 10, 20)), "Friday"), "2021-10-15");
 }
+
+#[test]
+fn a_time_zone_may_stand_between_a_clock_time_and_its_day() {
+    let text = "The policy began on May 12, 2023. Lawyers have until 5 p.m. Eastern time on Oct. 3 to file briefs.";
+    assert_eq!(value_of(&date_values(text, CivilDate::new(2023, 9, 14)), "5 p.m."), "2023-10-03T17:00");
+}

@@ -268,6 +268,19 @@ let matching = matching_set(out.iter().map(|dr| &dr.rule)).map_err(|e| {
 const SAME_YEAR: &str = "SAME";
 const SAME_DAY: &str = timex::ANAPHORIC_DAY;
 
+/// The gap between a clock time and a day without a time zone before it
+/// (`5 p.m. Eastern time on Oct. 3`, `noon ET on Friday`).
+fn without_time_zone(gap: &str) -> &str {
+    const ZONES: &[&str] = &["eastern", "central", "mountain", "pacific", "local", "et", "est", "edt", "ct", "cst", "cdt", "mt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet"];
+    let (first, rest) = gap.split_once(' ').unwrap_or((gap, ""));
+    if !ZONES.contains(&first.trim_matches(|c: char| !c.is_alphanumeric())) {
+        return gap;
+    }
+    let rest = rest.trim_start();
+    let rest = rest.strip_prefix("time").or_else(|| rest.strip_prefix("standard time")).or_else(|| rest.strip_prefix("daylight time")).unwrap_or(rest);
+    rest.trim()
+}
+
 /// `March 6 of the same year` takes the year of the last date before it that states one;
 /// `the day` the last day named before it, else the reference date.
 fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilDate>) {
@@ -281,7 +294,7 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
         let day_after = records.get(k + 1).and_then(|next| match &next.data {
             RecordData::Date(d) if d.timex_type == "DATE" && d.value.len() == 10 && !d.value.starts_with(SAME_DAY) => {
                 let gap = text[records[k].end..next.start].trim().to_ascii_lowercase();
-                matches!(gap.as_str(), "on" | "," | "").then(|| d.value.clone())
+                matches!(without_time_zone(&gap), "on" | "," | "").then(|| d.value.clone())
             }
             _ => None,
         });
