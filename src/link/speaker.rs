@@ -239,8 +239,9 @@ impl SpeakerLinker {
         let last_lower = tokens.iter().rposition(|t| !capitalized(t) && !self.words.function_words.contains(&t.to_lowercase()));
         let title_word = tokens.iter().rposition(|t| self.words.titles.contains(&t.to_lowercase()));
         let last_title = title_word.max(last_lower).filter(|&n| n + 1 < tokens.len());
-        // Only a lowercase descriptor, no title word (`analysts at Moody's`).
-        let descriptor_only = last_lower.is_some() && title_word < last_lower;
+        // Only a speaker head as descriptor, no title word (`analysts at Moody's`).
+        let descriptor_only =
+            last_lower.is_some_and(|n| self.words.speaker_heads.contains(&tokens[n].to_lowercase())) && title_word < last_lower;
         if last_lower.is_some() && last_title.is_none() || tokens.len() > 12 {
             return None;
         }
