@@ -95,9 +95,21 @@ fn disasters_burn_destroy_and_damage() {
 fn a_relative_clause_about_a_later_noun_has_its_own_event() {
     let engine = Engine::bundled().expect("bundled rules");
     let text = "She was one of the 1,500 people bused to New York, which has spent $1.5bn on migrant services.";
+    assert_eq!(event_of(&engine, text, "1,500 people").as_deref(), Some("transport"));
+    let text = "She was one of the 1,500 people in the group, which has spent $1.5bn on migrant services.";
     assert_eq!(event_of(&engine, text, "1,500 people"), None);
     assert_eq!(event_of(&engine, text, "$1.5bn").as_deref(), Some("spend"));
     // One right after the figure describes what it counts.
     let text = "Officials counted 500 children, who were deported in May.";
     assert_eq!(event_of(&engine, text, "500 children").as_deref(), Some("deport"));
+}
+
+#[test]
+fn immigration_verbs_paroled_bused_removals_and_stopped_at_the_border() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_eq!(event_of(&engine, "Officials paroled 1,200 migrants.", "1,200 migrants").as_deref(), Some("parole"));
+    assert_eq!(event_of(&engine, "Texas has bused 9,000 migrants to New York.", "9,000 migrants").as_deref(), Some("transport"));
+    assert_eq!(event_of(&engine, "There were 72,000 removals last year.", "72,000 removals").as_deref(), Some("deport"));
+    let text = "More than 6 million migrants have been stopped at the border.";
+    assert_eq!(event_of(&engine, text, "More than 6 million migrants").as_deref(), Some("encounter"));
 }
