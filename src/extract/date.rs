@@ -18,7 +18,7 @@ pub static SCHEMA: Schema = Schema {
     params: &["type", "value", "relative", "unit", "days", "rel", "anaphor"],
     groups: &[
         "year", "yy", "month", "day", "weekday", "decade", "season", "quarter", "rel", "yearrel", "unit", "num",
-        "shift", "hour", "minute", "ampm", "zone", "part", "span",
+        "shift", "hour", "minute", "ampm", "zone", "part", "span", "nth",
     ],
 };
 
@@ -189,6 +189,9 @@ let matching = matching_set(out.iter().map(|dr| &dr.rule)).map_err(|e| {
         }
         if let Some(w) = get("weekday") {
             p.weekday = Some(timex::weekday_number(w)?);
+        }
+        if let Some(n) = get("nth") {
+            p.nth = Some(timex::nth_number(n)?);
         }
         if let Some(d) = get("decade") {
             let digits: String = d.chars().filter(char::is_ascii_digit).collect();

@@ -51,6 +51,8 @@ pub struct Parts {
     pub month: Option<u32>,
     pub day: Option<u32>,
     pub weekday: Option<u32>,
+    /// Which of the month's weekdays (`the first Monday in October` → 1; `last` → -1).
+    pub nth: Option<i32>,
     /// First three digits of a decade: `1990s` → 199.
     pub decade: Option<i32>,
     pub season: Option<&'static str>,
@@ -232,7 +234,11 @@ fn date(p: &Parts, reference: Option<CivilDate>) -> Option<(String, bool)> {
     };
     if let Some(month) = p.month {
         let _ = write!(out, "-{month:02}");
-        if let Some(day) = p.day {
+        let nth_day = match (year, p.weekday, p.nth) {
+            (Some(y), Some(wd), Some(n)) => Some(nth_weekday(y, month, wd, n)?),
+            _ => p.day,
+        };
+        if let Some(day) = nth_day {
             let _ = write!(out, "-{day:02}");
         }
     } else if let Some(season) = p.season {
@@ -371,6 +377,28 @@ pub fn iso_week(d: CivilDate) -> String {
     format!("{:04}-W{week:02}", thursday.year)
 }
 
+/// The day of the month that is its `n`th weekday `wd` (ISO, 1 = Monday); `n = -1` is the last.
+pub fn nth_weekday(year: i32, month: u32, wd: u32, n: i32) -> Option<u32> {
+    let first = CivilDate::new(year, month, 1)?;
+    let first_match = 1 + (i64::from(wd) - i64::from(first.weekday())).rem_euclid(7) as u32;
+    let last_day = crate::document::days_in_month(year, month);
+    let day = if n < 0 { first_match + (last_day - first_match) / 7 * 7 } else { first_match + 7 * (n as u32 - 1) };
+    (day <= last_day).then_some(day)
+}
+
+/// `first` → 1 … `fourth` → 4, `last` → -1.
+pub fn nth_number(word: &str) -> Option<i32> {
+    Some(match word.to_ascii_lowercase().as_str() {
+        "first" | "1st" => 1,
+        "second" | "2nd" => 2,
+        "third" | "3rd" => 3,
+        "fourth" | "4th" => 4,
+        "fifth" | "5th" => 5,
+        "last" | "final" => -1,
+        _ => return None,
+    })
+}
+
 /// ISO weekday number of an English weekday name or abbreviation.
 pub fn weekday_number(name: &str) -> Option<u32> {
     // `every Tuesday`: the last word names the day.
@@ -482,6 +510,15 @@ mod tests {
 
     fn on(date: &str) -> Option<CivilDate> {
         CivilDate::parse(date)
+    }
+
+    #[test]
+    fn an_nth_weekday_of_a_month_is_a_day() {
+        assert_eq!(nth_weekday(2023, 10, 1, 1), Some(2)); // first Monday in October 2023
+        assert_eq!(nth_weekday(2024, 11, 2, 1), Some(5)); // first Tuesday in November 2024
+        assert_eq!(nth_weekday(2023, 11, 4, 4), Some(23)); // fourth Thursday: Thanksgiving
+        assert_eq!(nth_weekday(2023, 5, 1, -1), Some(29)); // last Monday in May
+        assert_eq!(nth_weekday(2023, 2, 3, 5), None); // no fifth Wednesday
     }
 
     #[test]
