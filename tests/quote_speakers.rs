@@ -229,3 +229,11 @@ fn a_determined_role_before_the_name_is_the_role() {
     let quote = quotes(&engine, text).into_iter().find(|(c, _)| c.starts_with("more than")).expect("a quote").1;
     assert_eq!((quote.speaker.as_str(), quote.role.as_deref()), ("Enver Solomon", Some("chief executive")));
 }
+
+#[test]
+fn a_dotted_abbreviation_does_not_end_the_role() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "\"The labor market remains very tight,\" said Michelle Meyer, chief U.S. economist at the Mastercard Economics Institute.";
+    let quote = quotes(&engine, text).into_iter().next().expect("a quote").1;
+    assert_eq!(quote.role.as_deref(), Some("chief U.S. economist at the Mastercard Economics Institute"));
+}

@@ -100,7 +100,14 @@ impl Words {
         let after_name = text[..word_start].strip_suffix(' ').is_some_and(|b| {
             b.rsplit(' ').next().is_some_and(|w| w.chars().all(char::is_alphabetic) && w.starts_with(char::is_uppercase))
         });
-        (initial && after_name) || self.titles.contains(&format!("{}.", word.to_lowercase()))
+        // `chief U.S. economist`: a dotted abbreviation before a lowercase word.
+        let dotted = initial
+            && text[..word_start].strip_suffix('.').is_some_and(|b| {
+                let mut back = b.chars().rev();
+                back.next().is_some_and(char::is_uppercase) && !back.next().is_some_and(char::is_alphabetic)
+            })
+            && text[dot + 1..].trim_start().starts_with(char::is_lowercase);
+        (initial && after_name) || dotted || self.titles.contains(&format!("{}.", word.to_lowercase()))
     }
 
     /// The first of `stops` in `text[from..to]` that is not a title's period.
