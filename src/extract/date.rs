@@ -100,9 +100,8 @@ impl DateExtractor {
             r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|plans?\s+to|upcoming|until)(?-u:\b)|'ll(?-u:\b)",
         )
         .expect("future regex");
-let matching = matching_set(out.iter().map(|dr| &dr.rule)).map_err(|e| {
-            vec![RuleError::new(rules.source.display_path("date"), format!("the date rules as one set: {e}"))]
-        })?;
+        let matching = matching_set(out.iter().map(|dr| &dr.rule))
+            .map_err(|e| vec![RuleError::new(rules.source.display_path("date"), format!("the date rules as one set: {e}"))])?;
         Ok(DateExtractor { rules: out, future, matching })
     }
 

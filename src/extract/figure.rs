@@ -323,11 +323,11 @@ impl FigureExtractor {
         let mut candidates: Vec<(usize, Candidate)> = Vec::new();
         let windows = self.windows(text);
         let vetoes_found = self.veto_set.matches(text);
-        let mut veto_rule = 0;
+        // The `not_figure` rules in order, as the set numbers them.
+        let mut veto_rules = 0..;
         for (priority, rule) in self.rules.iter().enumerate() {
             if let Some(kind) = rule.param_str("not_figure") {
-                veto_rule += 1;
-                if !vetoes_found.matched(veto_rule - 1) {
+                if !veto_rules.next().is_some_and(|i| vetoes_found.matched(i)) {
                     continue;
                 }
                 // Dates and durations only stop counts (`$2,000`, `2018 percent` stay); names,

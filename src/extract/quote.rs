@@ -118,6 +118,11 @@ impl Words {
             .find(|&at| (!text[at..].starts_with('.') || !self.is_title_dot(text, at)) && !in_parentheses(text, from, at))
     }
 
+    /// A word that opens a speaker phrase as a determiner does: `two`, `several`, digits.
+    pub fn is_quantifier(&self, word: &str) -> bool {
+        self.quantifiers.contains(word) || word.bytes().all(|b| b.is_ascii_digit())
+    }
+
     pub fn is_pronoun(&self, word: &str) -> bool {
         let w = word.to_lowercase();
         self.person_pronouns.contains(&w) || self.other_pronouns.contains(&w)
@@ -622,8 +627,7 @@ impl QuoteExtractor {
         let first = clean(tokens[0]);
         let determined = matches!(first.as_str(), "the" | "a" | "an" | "some" | "many" | "other" | "its" | "their" | "his" | "her")
             || tokens[0].ends_with("'s") || tokens[0].ends_with("’s")
-            || self.words.quantifiers.contains(&first)
-            || first.bytes().all(|b| b.is_ascii_digit());
+            || self.words.is_quantifier(&first);
         if !determined {
             return false;
         }
@@ -662,8 +666,7 @@ impl QuoteExtractor {
             && !self.words.adverbs.contains(first)
             && phrase.split_whitespace().count() <= 5
             && phrase.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_uppercase));
-        let counted = self.words.quantifiers.contains(first) || first.bytes().all(|b| b.is_ascii_digit());
-        if first.starts_with(char::is_lowercase) && !phrase.starts_with("the ") && !titled_name && !counted {
+        if first.starts_with(char::is_lowercase) && !phrase.starts_with("the ") && !titled_name && !self.words.is_quantifier(first) {
             return None;
         }
         if text[stop..to].starts_with(", ") {
@@ -955,8 +958,8 @@ fn skip_adjuncts(text: &str, from: usize, to: usize, lemma: &str) -> usize {
         }
         first = false;
         let day = |w: &str| {
-            ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]
-                .contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str())
+            let w = w.trim_end_matches([',', '.']).to_lowercase();
+            WEEKDAYS.contains(&w.as_str()) || matches!(w.as_str(), "today" | "yesterday")
         };
         // The day without a comma after it: `said on Monday, drawing criticism` leaves no content.
         let bare = |w: &str| w.trim_end_matches([',', '.']).len();
@@ -974,7 +977,7 @@ fn skip_adjuncts(text: &str, from: usize, to: usize, lemma: &str) -> usize {
             at = after_on + bare(trimmed[2..].split_whitespace().next().unwrap_or(""));
             continue;
         }
-        for phrase in ["in a statement", "in a report", "in an interview", "in its report", "last week", "this week", "earlier"] {
+        for phrase in ["in a statement", "in a report", "in an interview", "in its report", "earlier"] {
             if word_end(phrase) {
                 at = pos + phrase.len();
                 break;
@@ -991,7 +994,6 @@ fn skip_adjuncts(text: &str, from: usize, to: usize, lemma: &str) -> usize {
 /// `late Monday`, `early last week`.
 fn time_adjunct_len(s: &str) -> Option<usize> {
     const UNITS: &[&str] = &["week", "month", "year", "weekend", "spring", "summer", "fall", "autumn", "winter", "night", "morning", "afternoon", "evening"];
-    const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     let mut at = 0;
     let mut words = s.split_inclusive(' ');
     let mut next = || {
@@ -1003,7 +1005,7 @@ fn time_adjunct_len(s: &str) -> Option<usize> {
     let (_, first) = next()?;
     let (mut second_start, mut second) = next()?;
     if matches!(first.as_str(), "early" | "late" | "earlier" | "later") {
-        if DAYS.contains(&second.trim_end_matches([',', '.'])) {
+        if WEEKDAYS.contains(&second.trim_end_matches([',', '.'])) {
             return Some(second_start + second.trim_end_matches([',', '.']).len());
         }
         if !matches!(second.as_str(), "this" | "last" | "next") {
@@ -1126,6 +1128,8 @@ fn strip_article(text: &str, start: usize, end: usize) -> (usize, usize) {
     }
     (start, end)
 }
+
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// Modal verbs, which never follow a reporting verb directly.
 const MODALS: &[&str] = &["could", "would", "will", "may", "might", "can", "should", "must"];

@@ -214,10 +214,9 @@ impl EventLinker {
         for &i in &figures {
             by_sentence.entry(records[i].sentence).or_default().push(i);
         }
-        // Words inside a name (`Office of Refugee Resettlement`) or an attribution
-        // (`according to CBP data released Monday`) are no event of a figure.
-        // `according to X`, and attributions after their content (`…, a Gallup poll found`);
-        // one before it may span a whole coordinated clause.
+        // Words inside a name (`Office of Refugee Resettlement`) or an attribution that
+        // opens with `according to` or follows its content (`…, a Gallup poll found`) are
+        // no event of a figure; one before its content may span a whole coordinated clause.
         let attributions = super::source_attributions(records);
         let mut not_events: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
         for r in records.iter().filter(|r| matches!(r.data, RecordData::Agency(_))) {
@@ -226,7 +225,8 @@ impl EventLinker {
         for &(sentence, a, b) in &attributions {
             not_events.entry(sentence).or_default().push((a, b));
         }
-        let mut sources = Vec::new();
+        // Figures inside such an attribution: they count the sources.
+        let mut is_source = vec![false; records.len()];
         let mut sentence_ids: Vec<usize> = by_sentence.keys().copied().collect();
         sentence_ids.sort_unstable();
         for sentence_id in sentence_ids {
@@ -285,7 +285,7 @@ impl EventLinker {
                 let r = &records[record];
                 // A figure among the sources (`two people familiar with the talks said`) counts no event.
                 if super::attribution_around(&attributions, r.sentence, r.start, r.end).is_some() {
-                    sources.push(record);
+                    is_source[record] = true;
                     continue;
                 }
                 events[record] = own[k].or_else(coordinated).or_else(nearest_in_sentence);
@@ -298,7 +298,7 @@ impl EventLinker {
             let value = records[i].as_figure().map_or(0.0, |f| f.value);
             // A range that starts at the value (`between 15,000 and 20,000`) is another group.
             let range = records[i].as_figure().is_some_and(|f| f.high.is_some());
-            if events[i].is_none() && value >= 100.0 && !range && !sources.contains(&i) {
+            if events[i].is_none() && value >= 100.0 && !range && !is_source[i] {
                 events[i] = by_value.get(&value.to_bits()).copied();
             }
             if let Some(event) = events[i].filter(|_| !value.is_nan()) {
