@@ -133,7 +133,7 @@ fn candidates(engine: &Engine, view: &View, sentence: &Sentence, notes: &[Note],
             if became {
                 continue;
             }
-            let number = caps.name("number").map(|m| (m.start(), m.end()));
+            let number = rule.group(&caps, "number").map(|m| (m.start(), m.end()));
             let veto = number.and_then(|n| vetoes.iter().find(|(_, v)| overlaps(*v, n)));
             let why = match (rule.kind, veto) {
                 (Kind::Figure, Some((by, v))) => format!("vetoed: its number lies in {} {} ({})", view.range(v.0, v.1), view.quoted(v.0, v.1, 40), by.id),

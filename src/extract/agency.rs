@@ -268,7 +268,7 @@ impl AgencyExtractor {
         }
         for (priority, rule) in self.rules.iter().enumerate() {
             for caps in rule.regex.captures_iter(text) {
-                let span = caps.name("name").unwrap_or_else(|| caps.get(0).unwrap());
+                let span = rule.group(&caps, "name").unwrap_or_else(|| caps.get(0).unwrap());
                 let name = rule.param_str("name").map(str::to_string).unwrap_or_else(|| span.as_str().to_string());
                 let entry = Entry {
                     name,

@@ -120,7 +120,7 @@ impl DateExtractor {
                 continue;
             }
             for caps in dr.rule.regex.captures_iter(text) {
-                let whole = caps.name("span").unwrap_or_else(|| caps.get(0).unwrap());
+                let whole = dr.rule.group(&caps, "span").unwrap_or_else(|| caps.get(0).unwrap());
                 if whole.start() == whole.end() || !word_bounded(text, whole.start(), whole.end()) || compound(text, whole.end()) {
                     continue;
                 }
@@ -165,7 +165,7 @@ impl DateExtractor {
             let offset = dr.days.map_or(String::new(), |d| format!("{d:+}"));
             return Some((format!("{SAME_DAY}{offset}"), dr.relative.unwrap_or(true)));
         }
-        let get = |name: &str| caps.name(name).map(|m| m.as_str());
+        let get = |name: &str| dr.rule.group(caps, name).map(|m| m.as_str());
         let mut p = Parts { future, days: dr.days, unit: dr.unit, rel: dr.rel, ..Default::default() };
         if let Some(y) = get("year") {
             p.year = Some(y.parse().ok()?);

@@ -355,8 +355,8 @@ impl FigureExtractor {
                     continue;
                 }
                 // "3 hundred and 2 hundred", "three-nought-four": several numbers the pattern joined.
-                for (piece_start, piece_end) in number_pieces(&caps) {
-                    let from = if piece_start == caps.name("number").map_or(0, |n| n.start()) { caps.get(0).map_or(piece_start, |m| m.start()) } else { piece_start };
+                for (piece_start, piece_end) in number_pieces(rule, &caps) {
+                    let from = if piece_start == rule.group(&caps, "number").map_or(0, |n| n.start()) { caps.get(0).map_or(piece_start, |m| m.start()) } else { piece_start };
                     let Some(piece) = rule.regex.captures_at(&text[..piece_end], from) else { continue };
                     if let Some(candidate) = self.candidate(text, rule, &piece, sentences, &mut vetoes) {
                         candidates.push((priority, candidate));
@@ -422,7 +422,7 @@ impl FigureExtractor {
         vetoes: &mut Vec<(usize, usize, bool)>,
     ) -> Option<Candidate> {
         let lexicon = &self.lexicon;
-        let (number, mut value) = if let Some(fraction) = caps.name("fraction") {
+        let (number, mut value) = if let Some(fraction) = rule.group(caps, "fraction") {
             // "the second half of": an ordinal before a fraction makes it a part of time, not a share.
             let before = last_word_before(text, fraction.start()).to_ascii_lowercase();
             if matches!(before.as_str(), "second" | "first" | "last" | "latter" | "former" | "other" | "third" | "fourth") {
@@ -430,27 +430,27 @@ impl FigureExtractor {
             }
             (fraction, fraction_percent(fraction.as_str())?)
         } else {
-            let number = caps.name("number")?;
+            let number = rule.group(caps, "number")?;
             (number, parse_number(trim_and(number.as_str()))?)
         };
         let mut measure = rule.param_str("measure").unwrap_or("count").to_string();
         let mut unit = rule.param_str("unit").map(str::to_string);
         let mut start = number.start();
         let mut end = number.start() + trim_and(number.as_str()).len();
-        if let Some(currency) = caps.name("currency") {
+        if let Some(currency) = rule.group(caps, "currency") {
             let (m, u) = lexicon.unit(currency.as_str())?;
             measure.clone_from(m);
             unit = Some(u.clone());
             start = start.min(currency.start());
         }
-        if let Some(word) = caps.name("unit") {
+        if let Some(word) = rule.group(caps, "unit") {
             let (m, u) = lexicon.unit(word.as_str().trim())?;
             measure.clone_from(m);
             unit = Some(u.clone());
             end = end.max(word.end());
         }
         let mut qualifier = rule.param_str("qualifier").unwrap_or("exact").to_string();
-        if let Some(q) = caps.name("qualifier") {
+        if let Some(q) = rule.group(caps, "qualifier") {
             // "=>30", "<>30": an operator, not a bound.
             if text[..q.start()].ends_with(['=', '<', '>']) {
                 return None;
@@ -458,7 +458,7 @@ impl FigureExtractor {
             qualifier = lexicon.qualifier(q.as_str())?.to_string();
             start = start.min(q.start());
         }
-        if let Some(q) = caps.name("qualifier_after") {
+        if let Some(q) = rule.group(caps, "qualifier_after") {
             let after = lexicon.qualifier(q.as_str())?;
             // "less than 5000 or equal": the bound includes its number.
             qualifier = match (q.as_str().to_ascii_lowercase().contains("equal"), qualifier.as_str()) {
@@ -479,7 +479,7 @@ impl FigureExtractor {
             }
         }
         let mut high = None;
-        if let Some(upper) = caps.name("number_high") {
+        if let Some(upper) = rule.group(caps, "number_high") {
             let mut upper_value = parse_number(trim_and(upper.as_str()))?;
             // "5 to 10 million": the upper end's scale applies to a bare lower end.
             if let Some(scale) = trailing_scale(upper.as_str())
@@ -488,7 +488,7 @@ impl FigureExtractor {
                 value *= scale;
             }
             upper_value = tidy(upper_value);
-            if let Some(bound) = caps.name("qualifier_high") {
+            if let Some(bound) = rule.group(caps, "qualifier_high") {
                 // "more than 100 and less than 300", "at most 100 and at least 20".
                 let high_side = lexicon.qualifier(bound.as_str())?;
                 let lower = |q: &str| matches!(q, "over" | "at_least");
@@ -517,15 +517,15 @@ impl FigureExtractor {
             end = end.max(upper.start() + trim_and(upper.as_str()).len());
         }
         let words_only = !number.as_str().bytes().any(|b| b.is_ascii_digit());
-        if words_only && value == 1.0 && caps.name("fraction").is_none() && !has_scale_word(number.as_str()) {
+        if words_only && value == 1.0 && rule.group(caps, "fraction").is_none() && !has_scale_word(number.as_str()) {
             return None;
         }
         let number_start = number.start();
         let number_end = number.start() + trim_and(number.as_str()).len();
         // The surroundings of a number that is not a money or percent figure.
-        if measure == "count" && caps.name("currency").is_none() && caps.name("fraction").is_none() {
+        if measure == "count" && rule.group(caps, "currency").is_none() && rule.group(caps, "fraction").is_none() {
             // After a qualifier (`x>10`, `over 500`) the number's own left edge is fine.
-            if caps.name("qualifier").is_none() && !clean_before(text, number_start) {
+            if rule.group(caps, "qualifier").is_none() && !clean_before(text, number_start) {
                 return None;
             }
             let after_end = end;
@@ -573,7 +573,7 @@ impl FigureExtractor {
                 None => {}
             }
             // "iPhone 4", "S&P 500", "FTSE 100", "787 Dreamliner": a number in a name.
-            let plain = caps.name("qualifier").is_none() && caps.name("number_high").is_none();
+            let plain = rule.group(caps, "qualifier").is_none() && rule.group(caps, "number_high").is_none();
             let named = if unit.is_none() { self.name_before(text, start) || self.name_after(text, end) } else { product_name_before(text, start) };
             if plain && named {
                 return None;
@@ -912,9 +912,9 @@ fn captures_in<'t>(regex: &'t regex::Regex, text: &'t str, start: usize, end: us
 
 /// The parts of a number the pattern joined but that do not parse as one number,
 /// split at `and` and hyphens (`3 hundred and 2 hundred` → `3 hundred`, `2 hundred`).
-fn number_pieces(caps: &regex::Captures) -> Vec<(usize, usize)> {
-    let Some(number) = caps.name("number") else { return Vec::new() };
-    if caps.name("number_high").is_some() || parse_number(trim_and(number.as_str())).is_some() {
+fn number_pieces(rule: &Rule, caps: &regex::Captures) -> Vec<(usize, usize)> {
+    let Some(number) = rule.group(caps, "number") else { return Vec::new() };
+    if rule.group(caps, "number_high").is_some() || parse_number(trim_and(number.as_str())).is_some() {
         return Vec::new();
     }
     let text = number.as_str();

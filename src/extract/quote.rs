@@ -214,11 +214,11 @@ impl QuoteExtractor {
         }
         for (priority, rule) in self.rules.iter().enumerate() {
             for caps in rule.regex.captures_iter(text) {
-                let (Some(content), Some(speaker)) = (caps.name("content"), caps.name("speaker")) else { continue };
+                let (Some(content), Some(speaker)) = (rule.group(&caps, "content"), rule.group(&caps, "speaker")) else { continue };
                 let cue = rule
                     .param_str("cue")
                     .map(str::to_string)
-                    .or_else(|| caps.name("cue").and_then(|c| self.lemma(c.as_str())))
+                    .or_else(|| rule.group(&caps, "cue").and_then(|c| self.lemma(c.as_str())))
                     .unwrap_or_else(|| "say".to_string());
                 let f = Found {
                     start: content.start(),
@@ -226,7 +226,7 @@ impl QuoteExtractor {
                     speaker: Speaker {
                         start: speaker.start(),
                         end: speaker.end(),
-                        role: caps.name("role").map(|r| (r.start(), r.end())),
+                        role: rule.group(&caps, "role").map(|r| (r.start(), r.end())),
                     },
                     cue,
                     direct: rule.params.get("direct").and_then(|v| v.as_bool()).unwrap_or(true),
@@ -1109,13 +1109,15 @@ fn trim_content(text: &str, start: usize, end: usize) -> (usize, usize) {
 
 /// `WASHINGTON — `, `SAN DIEGO, Calif. -- `: the dateline that opens an article's first paragraph.
 fn dateline_len(s: &str) -> usize {
+    // The capitals come first, so most texts are ruled out before any dash is looked for.
+    let first = s.split([',', ' ']).next().unwrap_or("");
+    if first.len() < 3 || !first.chars().all(|c| c.is_ascii_uppercase()) {
+        return 0;
+    }
     let Some((n, dash)) = [" — ", " -- ", " – ", " - "].iter().filter_map(|d| s.find(d).map(|n| (n, d.len()))).min() else {
         return 0;
     };
-    let head = &s[..n];
-    let first = head.split([',', ' ']).next().unwrap_or("");
-    let capitals = first.len() >= 3 && first.chars().all(|c| c.is_ascii_uppercase());
-    if capitals && head.split_whitespace().count() <= 5 { n + dash } else { 0 }
+    if s[..n].split_whitespace().count() <= 5 { n + dash } else { 0 }
 }
 
 /// A role without its leading article (`a lawyer with …` → `lawyer with …`).

@@ -53,12 +53,25 @@ pub struct Rule {
     pub params: toml::Table,
     pub examples: Vec<Example>,
     pub counters: Vec<Counter>,
+    /// The regex's named groups and their indices: a rule has a handful, and a scan of
+    /// them costs less than the hashed lookup of `Captures::name`.
+    pub groups: Vec<(String, usize)>,
 }
 
 impl Rule {
     pub fn param_str(&self, key: &str) -> Option<&str> {
         self.params.get(key).and_then(|v| v.as_str())
     }
+
+    /// The text a named group of this rule's regex captured, as `caps.name(name)` gives it.
+    pub fn group<'t>(&self, caps: &regex::Captures<'t>, name: &str) -> Option<regex::Match<'t>> {
+        self.groups.iter().find(|(n, _)| n == name).and_then(|&(_, i)| caps.get(i))
+    }
+}
+
+/// The named groups of a regex with their indices.
+pub fn named_groups(regex: &Regex) -> Vec<(String, usize)> {
+    regex.capture_names().enumerate().filter_map(|(i, name)| Some((name?.to_string(), i))).collect()
 }
 
 #[derive(Debug, Clone)]
@@ -290,6 +303,7 @@ fn compile_rule(
     }
     match regex {
         Some(regex) if errors.is_empty() => Ok(Rule {
+            groups: named_groups(&regex),
             id: id.to_string(),
             kind,
             file: path.to_string(),
