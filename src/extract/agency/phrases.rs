@@ -1,0 +1,196 @@
+//! Whole-word phrase lookup for the gazetteer and the agency key words.
+//!
+//! A phrase can only match where a word may start (no letter or digit before it)
+//! and must end where a word may end, so the text is walked once and a byte trie
+//! is entered only at those places. An Aho-Corasick automaton over thousands of
+//! names steps through every byte instead, and its matches inside words are
+//! thrown away afterwards.
+
+/// A set of phrases, matched case-sensitively or ASCII case-insensitively.
+pub struct Phrases {
+    fold: bool,
+    /// Child of the root for each first byte (`NONE` where no phrase starts with it).
+    root: Box<[u32; 256]>,
+    nodes: Vec<Node>,
+    /// Children of every node, each node's run sorted by byte.
+    edges: Vec<(u8, u32)>,
+}
+
+#[derive(Clone, Copy)]
+struct Node {
+    first_edge: u32,
+    edge_count: u32,
+    /// Index of the phrase that ends here, or `NONE`.
+    phrase: u32,
+}
+
+const NONE: u32 = u32::MAX;
+
+/// One match: byte range and the index of the phrase in the list given to `new`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhraseMatch {
+    pub start: usize,
+    pub end: usize,
+    pub phrase: usize,
+}
+
+impl Phrases {
+    /// The trie of `phrases`; of two phrases equal under folding the first is kept.
+    pub fn new<S: AsRef<str>>(phrases: &[S], fold: bool) -> Phrases {
+        // Built as nested child lists, then laid out flat for the search.
+        let mut children: Vec<Vec<(u8, usize)>> = vec![Vec::new()];
+        let mut ends: Vec<u32> = vec![NONE];
+        for (index, phrase) in phrases.iter().enumerate() {
+            let mut node = 0;
+            for &byte in phrase.as_ref().as_bytes() {
+                let byte = if fold { byte.to_ascii_lowercase() } else { byte };
+                node = match children[node].iter().find(|(b, _)| *b == byte) {
+                    Some(&(_, child)) => child,
+                    None => {
+                        children.push(Vec::new());
+                        ends.push(NONE);
+                        let child = children.len() - 1;
+                        children[node].push((byte, child));
+                        child
+                    }
+                };
+            }
+            if node != 0 && ends[node] == NONE {
+                ends[node] = index as u32;
+            }
+        }
+        let mut nodes = Vec::with_capacity(children.len());
+        let mut edges = Vec::new();
+        for (list, &phrase) in children.iter_mut().zip(&ends) {
+            list.sort_unstable();
+            nodes.push(Node { first_edge: edges.len() as u32, edge_count: list.len() as u32, phrase });
+            edges.extend(list.iter().map(|&(b, child)| (b, child as u32)));
+        }
+        let mut root = Box::new([NONE; 256]);
+        for &(byte, child) in &children[0] {
+            root[byte as usize] = child as u32;
+        }
+        Phrases { fold, root, nodes, edges }
+    }
+
+    fn child(&self, node: u32, byte: u8) -> Option<u32> {
+        let n = self.nodes[node as usize];
+        let run = &self.edges[n.first_edge as usize..(n.first_edge + n.edge_count) as usize];
+        if run.len() <= 8 {
+            run.iter().find(|(b, _)| *b == byte).map(|&(_, c)| c)
+        } else {
+            run.binary_search_by_key(&byte, |&(b, _)| b).ok().map(|i| run[i].1)
+        }
+    }
+
+    /// The longest phrase starting at `start` that ends at a word boundary.
+    fn longest_at(&self, text: &str, start: usize) -> Option<PhraseMatch> {
+        let bytes = text.as_bytes();
+        let mut byte = bytes[start];
+        if self.fold {
+            byte = byte.to_ascii_lowercase();
+        }
+        let mut node = self.root[byte as usize];
+        let mut at = start + 1;
+        let mut best = None;
+        while node != NONE {
+            let phrase = self.nodes[node as usize].phrase;
+            if phrase != NONE && !starts_alphanumeric(text, at) {
+                best = Some(PhraseMatch { start, end: at, phrase: phrase as usize });
+            }
+            let Some(&next) = bytes.get(at) else { break };
+            node = self.child(node, if self.fold { next.to_ascii_lowercase() } else { next }).unwrap_or(NONE);
+            at += 1;
+        }
+        best
+    }
+
+    /// Every match, left to right, not overlapping: at each of `starts` (from
+    /// `word_starts`), the longest phrase there that also ends at a word boundary.
+    pub fn find_all(&self, text: &str, starts: &[usize]) -> Vec<PhraseMatch> {
+        let bytes = text.as_bytes();
+        let mut found = Vec::new();
+        let mut free_from = 0;
+        for &at in starts {
+            let byte = bytes[at];
+            if at < free_from || self.root[if self.fold { byte.to_ascii_lowercase() } else { byte } as usize] == NONE {
+                continue;
+            }
+            if let Some(m) = self.longest_at(text, at) {
+                free_from = m.end;
+                found.push(m);
+            }
+        }
+        found
+    }
+}
+
+/// The places a phrase may start: the first character of the text and every
+/// character after one that is not a letter or digit, whitespace left out.
+pub fn word_starts(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut starts = Vec::with_capacity(bytes.len() / 4);
+    let mut after_alphanumeric = false;
+    for (at, &byte) in bytes.iter().enumerate() {
+        if byte < 0x80 {
+            if !after_alphanumeric && !byte.is_ascii_whitespace() {
+                starts.push(at);
+            }
+            after_alphanumeric = byte.is_ascii_alphanumeric();
+        } else if byte >= 0xC0 {
+            if !after_alphanumeric {
+                starts.push(at);
+            }
+            after_alphanumeric = text[at..].chars().next().is_some_and(char::is_alphanumeric);
+        }
+    }
+    starts
+}
+
+/// Whether a letter or digit starts at `at` (false at the end of the text).
+fn starts_alphanumeric(text: &str, at: usize) -> bool {
+    match text.as_bytes().get(at) {
+        None => false,
+        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
+        // Inside a character: the phrase ended mid-character, so it did not end a word.
+        Some(_) if !text.is_char_boundary(at) => true,
+        Some(_) => text[at..].chars().next().is_some_and(char::is_alphanumeric),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(phrases: &Phrases, text: &str) -> Vec<(String, usize)> {
+        phrases.find_all(text, &word_starts(text)).into_iter().map(|m| (text[m.start..m.end].to_string(), m.phrase)).collect()
+    }
+
+    #[test]
+    fn whole_words_only_and_the_longest_phrase_wins() {
+        let p = Phrases::new(&["ICE", "Department of Justice", "Department", "U.S."], false);
+        assert_eq!(
+            spans(&p, "JUSTICE: ICE and the Department of Justice; the U.S.-Mexico border, Departments."),
+            vec![("ICE".into(), 0), ("Department of Justice".into(), 1), ("U.S.".into(), 3)]
+        );
+    }
+
+    #[test]
+    fn a_longer_phrase_cut_mid_word_gives_way_to_a_shorter_one() {
+        let p = Phrases::new(&["Red Cross", "Red Crossing"], false);
+        assert_eq!(spans(&p, "the Red Crossings"), vec![]);
+        assert_eq!(spans(&p, "the Red Cross, said"), vec![("Red Cross".into(), 0)]);
+    }
+
+    #[test]
+    fn folding_matches_any_ascii_case_and_keeps_the_first_of_equal_phrases() {
+        let p = Phrases::new(&["border patrol", "Border Patrol"], true);
+        assert_eq!(spans(&p, "The BORDER PATROL and the Border patrol"), vec![("BORDER PATROL".into(), 0), ("Border patrol".into(), 0)]);
+    }
+
+    #[test]
+    fn letters_of_other_scripts_are_word_characters() {
+        let p = Phrases::new(&["UN"], false);
+        assert_eq!(spans(&p, "éUN UNé «UN» 😀UN"), vec![("UN".into(), 0), ("UN".into(), 0)]);
+    }
+}
