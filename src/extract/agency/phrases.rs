@@ -11,6 +11,9 @@ pub struct Phrases {
     fold: bool,
     /// Child of the root for each first byte (`NONE` where no phrase starts with it).
     root: Box<[u32; 256]>,
+    /// The node after the first two bytes, indexed by `first << 8 | second`: the
+    /// children of a first byte are many, and most starts fail within two bytes.
+    second: Vec<u32>,
     nodes: Vec<Node>,
     /// Children of every node, each node's run sorted by byte.
     edges: Vec<(u8, u32)>,
@@ -70,7 +73,13 @@ impl Phrases {
         for &(byte, child) in &children[0] {
             root[byte as usize] = child as u32;
         }
-        Phrases { fold, root, nodes, edges }
+        let mut second = vec![NONE; 1 << 16];
+        for &(first, child) in &children[0] {
+            for &(byte, grandchild) in &children[child] {
+                second[(first as usize) << 8 | byte as usize] = grandchild as u32;
+            }
+        }
+        Phrases { fold, root, second, nodes, edges }
     }
 
     fn child(&self, node: u32, byte: u8) -> Option<u32> {
@@ -86,11 +95,9 @@ impl Phrases {
     /// The longest phrase starting at `start` that ends at a word boundary.
     fn longest_at(&self, text: &str, start: usize) -> Option<PhraseMatch> {
         let bytes = text.as_bytes();
-        let mut byte = bytes[start];
-        if self.fold {
-            byte = byte.to_ascii_lowercase();
-        }
-        let mut node = self.root[byte as usize];
+        let fold = |b: u8| if self.fold { b.to_ascii_lowercase() } else { b };
+        let first = fold(bytes[start]);
+        let mut node = self.root[first as usize];
         let mut at = start + 1;
         let mut best = None;
         while node != NONE {
@@ -99,7 +106,11 @@ impl Phrases {
                 best = Some(PhraseMatch { start, end: at, phrase: phrase as usize });
             }
             let Some(&next) = bytes.get(at) else { break };
-            node = self.child(node, if self.fold { next.to_ascii_lowercase() } else { next }).unwrap_or(NONE);
+            node = if at == start + 1 {
+                self.second[(first as usize) << 8 | fold(next) as usize]
+            } else {
+                self.child(node, fold(next)).unwrap_or(NONE)
+            };
             at += 1;
         }
         best
