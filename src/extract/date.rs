@@ -11,7 +11,7 @@ use crate::error::RuleError;
 use crate::normalize::timex::{self, Count, Parts, Rel, TimexType};
 use crate::record::{Date, Kind, Record, RecordData};
 use crate::ruleset::{Rule, RuleSet, matching_set};
-use crate::split::{Sentence, sentence_at};
+use crate::split::Sentence;
 use regex::{Captures, Regex, RegexSet};
 
 pub static SCHEMA: Schema = Schema {
@@ -107,37 +107,45 @@ impl DateExtractor {
 
     pub fn extract(&self, doc: &Document, sentences: &[Sentence], out: &mut Vec<Record>) {
         let text = doc.text.as_str();
-        let matching = self.matching.matches(text);
-        if !matching.matched_any() {
-            return;
-        }
         // Figures found first: a bare number the figure stage counts (`2000 children`) is no year.
         let figures: Vec<(usize, usize)> =
             out.iter().filter(|r| r.kind() == Kind::Figure).map(|r| (r.start, r.end)).collect();
         let mut candidates = Vec::new();
-        for (priority, dr) in self.rules.iter().enumerate() {
-            if !matching.matched(priority) {
-                continue;
-            }
-            for caps in dr.rule.regex.captures_iter(text) {
-                let whole = dr.rule.group(&caps, "span").unwrap_or_else(|| caps.get(0).unwrap());
-                if whole.start() == whole.end() || !word_bounded(text, whole.start(), whole.end()) || compound(text, whole.end()) {
-                    continue;
+        // Sentence by sentence: the set tells which rules match in this one, and each of
+        // those searches it alone, not the whole document. The margin after a sentence
+        // keeps whole a date the splitter cut (`Jan.` | `5, 2021`).
+        for sentence in sentences {
+            let haystack = &text[..margin_end(text, sentence.end)];
+            let matching = self.matching.matches_at(haystack, sentence.start);
+            for priority in matching.iter() {
+                let dr = &self.rules[priority];
+                let mut at = sentence.start;
+                while at < sentence.end
+                    && let Some(caps) = dr.rule.regex.captures_at(haystack, at)
+                {
+                    let found = caps.get(0).expect("group 0");
+                    if found.start() >= sentence.end {
+                        break;
+                    }
+                    at = if found.end() > found.start() { found.end() } else { found.end() + haystack[found.end()..].chars().next().map_or(1, char::len_utf8) };
+                    let whole = dr.rule.group(&caps, "span").unwrap_or(found);
+                    if whole.start() == whole.end() || !word_bounded(text, whole.start(), whole.end()) || compound(text, whole.end()) {
+                        continue;
+                    }
+                    let bare_number = whole.as_str().bytes().all(|b| b.is_ascii_digit());
+                    if bare_number && figures.iter().any(|&(s, e)| s < whole.end() && whole.start() < e) {
+                        continue;
+                    }
+                    let future = self.future_before(text, sentence.start, whole.start());
+                    let Some((value, relative)) = self.normalize(dr, &caps, future, doc) else { continue };
+                    candidates.push((priority, Record {
+                        sentence: sentence.index,
+                        start: whole.start(),
+                        end: whole.end(),
+                        rule: dr.rule.id.clone(),
+                        data: RecordData::Date(Date { timex_type: type_name(dr.kind).into(), value, relative }),
+                    }));
                 }
-                let bare_number = whole.as_str().bytes().all(|b| b.is_ascii_digit());
-                if bare_number && figures.iter().any(|&(s, e)| s < whole.end() && whole.start() < e) {
-                    continue;
-                }
-                let sentence = sentence_at(sentences, whole.start());
-                let future = self.future_before(text, sentences.get(sentence).map_or(0, |s| s.start), whole.start());
-                let Some((value, relative)) = self.normalize(dr, &caps, future, doc) else { continue };
-                candidates.push((priority, Record {
-                    sentence,
-                    start: whole.start(),
-                    end: whole.end(),
-                    rule: dr.rule.id.clone(),
-                    data: RecordData::Date(Date { timex_type: type_name(dr.kind).into(), value, relative }),
-                }));
             }
         }
         let mut kept = resolve_overlaps(candidates);
@@ -386,6 +394,16 @@ fn word_bounded(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// `now-cancelled`, `then-year-old`: a span glued by a hyphen to a following word is a modifier.
+/// How far past a sentence's end a date starting in it may reach: 64 bytes, then on to
+/// the next whitespace so that no word is cut (a cut word would end at a `\b`).
+fn margin_end(text: &str, end: usize) -> usize {
+    let mut at = (end + 64).min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    text[at..].find(char::is_whitespace).map_or(text.len(), |i| at + i)
+}
+
 fn compound(text: &str, end: usize) -> bool {
     let rest = &text.as_bytes()[end..];
     rest.len() >= 2 && rest[0] == b'-' && rest[1].is_ascii_alphabetic()
