@@ -394,10 +394,12 @@ fn word_bounded(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// `now-cancelled`, `then-year-old`: a span glued by a hyphen to a following word is a modifier.
-/// How far past a sentence's end a date starting in it may reach: 64 bytes, then on to
-/// the next whitespace so that no word is cut (a cut word would end at a `\b`).
+/// How far past a sentence's end a date starting in it may reach (then on to the next
+/// whitespace, so that no word is cut: a cut word would end at a `\b`).
+pub const SENTENCE_MARGIN: usize = 64;
+
 fn margin_end(text: &str, end: usize) -> usize {
-    let mut at = (end + 64).min(text.len());
+    let mut at = (end + SENTENCE_MARGIN).min(text.len());
     while !text.is_char_boundary(at) {
         at += 1;
     }

@@ -263,9 +263,11 @@ pub struct FigureExtractor {
     veto_set: regex::RegexSet,
 }
 
-/// How far before and after an anchor a figure rule's match may reach.
-const WINDOW_BEFORE: usize = 64;
-const WINDOW_AFTER: usize = 96;
+/// How far before and after an anchor a figure rule's match may reach. On 5.6 MB of
+/// news the figure and not_figure rules reached at most 15 bytes before their first
+/// anchor and 14 after their last; these leave room for longer qualifiers and units.
+pub const WINDOW_BEFORE: usize = 40;
+pub const WINDOW_AFTER: usize = 48;
 
 #[derive(Debug, Clone)]
 struct Candidate {
