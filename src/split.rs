@@ -9,7 +9,8 @@
 
 use crate::error::RuleError;
 use crate::ruleset::RuleSet;
-use std::collections::HashSet;
+// Fx hashing: the sets are looked up per word, and SipHash cost more than the lookups.
+use rustc_hash::FxHashSet as HashSet;
 
 pub const ABBREVIATIONS_FILE: &str = "split/abbreviations.toml";
 

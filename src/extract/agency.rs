@@ -17,7 +17,8 @@ use crate::error::RuleError;
 use crate::record::{Agency, Kind, Record, RecordData};
 use crate::ruleset::{Rule, RuleSet};
 use crate::split::{Sentence, sentence_at};
-use std::collections::{HashMap, HashSet};
+// Fx hashing: the maps are looked up per word, and SipHash cost more than the lookups.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 mod phrases;
 use phrases::{Phrases, word_starts};
@@ -108,8 +109,8 @@ impl AgencyExtractor {
         let mut errors = Vec::new();
         let (mut exact_forms, mut exact_entry) = (Vec::new(), Vec::new());
         let (mut folded_forms, mut folded_entry) = (Vec::new(), Vec::new());
-        let mut claimed = HashSet::new();
-        let mut by_name = HashMap::new();
+        let mut claimed = HashSet::default();
+        let mut by_name = HashMap::default();
         for path in [GAZETTEER_FILE, EXTERNAL_FILE] {
             let file = rules.source.display_path(path);
             let text = rules.data_file(path).map_err(|e| vec![e])?;
@@ -208,7 +209,7 @@ impl AgencyExtractor {
             Ok(data_lines(rules.data_file(path).map_err(|e| vec![e])?).map(|(_, l)| l.trim().to_string()).collect())
         };
         let appositives_file = rules.source.display_path(APPOSITIVES_FILE);
-        let mut appositive_types = HashMap::new();
+        let mut appositive_types = HashMap::default();
         for (n, line) in data_lines(rules.data_file(APPOSITIVES_FILE).map_err(|e| vec![e])?) {
             match line.split_once('\t') {
                 Some((noun, kind)) if AGENCY_TYPES.contains(&kind.trim()) => {
@@ -325,7 +326,7 @@ impl AgencyExtractor {
     /// `the Refugee Council, a charity, said`: a description right after a name found by
     /// pattern gives its type, for that mention and every other one of the same name.
     fn appositive_types(&self, text: &str, named: &mut [Record]) {
-        let mut typed: HashMap<String, String> = HashMap::new();
+        let mut typed: HashMap<String, String> = HashMap::default();
         for r in named.iter() {
             let RecordData::Agency(a) = &r.data else { continue };
             if r.rule != "agency/pattern" {

@@ -15,7 +15,8 @@ use crate::normalize::number::{fraction_percent, is_number_word, parse_number, s
 use crate::record::{Figure, Kind, Record, RecordData};
 use crate::ruleset::{Rule, RuleSet, matching_set};
 use crate::split::{Sentence, sentence_at};
-use std::collections::{HashMap, HashSet};
+// Fx hashing: the maps are looked up per word, and SipHash cost more than the lookups.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub static SCHEMA: Schema = Schema {
     params: &["measure", "unit", "qualifier", "not_figure"],
@@ -752,8 +753,8 @@ impl FigureExtractor {
     fn inherit_units(&self, text: &str, sentences: &[Sentence], records: &mut [Record]) {
         // The latest earlier counted figure (count with a unit) by value and by sentence, kept
         // as the loop goes, since a figure that inherits a unit becomes one for later figures.
-        let mut counted_by_value: HashMap<u64, usize> = HashMap::new();
-        let mut counted_by_sentence: HashMap<usize, usize> = HashMap::new();
+        let mut counted_by_value: HashMap<u64, usize> = HashMap::default();
+        let mut counted_by_sentence: HashMap<usize, usize> = HashMap::default();
         // Words of the sentence last looked into, as (from, to, ranges).
         let mut words: Option<SentenceWords> = None;
         for i in 0..records.len() {

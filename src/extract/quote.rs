@@ -21,7 +21,8 @@ use crate::record::{Kind, Quote, Record, RecordData};
 use crate::ruleset::{Rule, RuleSet};
 use crate::split::{Sentence, sentence_at};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use std::collections::HashSet;
+// Fx hashing: the sets are looked up per word, and SipHash cost more than the lookups.
+use rustc_hash::FxHashSet as HashSet;
 
 pub static SCHEMA: Schema = Schema { params: &["direct", "cue"], groups: &["content", "speaker", "cue", "role"] };
 
@@ -48,7 +49,7 @@ pub struct Words {
     /// Participles whose `by` names who got a document, not who wrote it (`obtained by CNN`).
     pub receiving_participles: HashSet<String>,
     /// Head noun → the agency types it refers back to (`the group` → the last `ngo`).
-    pub head_types: std::collections::HashMap<String, Vec<String>>,
+    pub head_types: rustc_hash::FxHashMap<String, Vec<String>>,
 }
 
 impl Words {
@@ -75,7 +76,7 @@ impl Words {
             quantifiers: list("quantifiers")?,
             receiving_participles: list("receiving_participles")?,
             head_types: {
-                let mut map = std::collections::HashMap::new();
+                let mut map = rustc_hash::FxHashMap::default();
                 let value = table.get("head_types").ok_or_else(|| RuleError::new(&file, "missing table `head_types`"))?;
                 let types = value.as_table().ok_or_else(|| RuleError::new(&file, "`head_types` must be a table of lists"))?;
                 for (kind, heads) in types {

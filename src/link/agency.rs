@@ -13,7 +13,8 @@ use crate::error::RuleError;
 use crate::record::{Record, RecordData};
 use crate::ruleset::RuleSet;
 use crate::split::Sentence;
-use std::collections::HashSet;
+// Fx hashing: the sets are looked up per word, and SipHash cost more than the lookups.
+use rustc_hash::FxHashSet as HashSet;
 
 pub const SUBJECT_WORDS_FILE: &str = "agency/subject_words.txt";
 pub const NOT_SUBJECT_BEFORE_FILE: &str = "agency/not_subject_before.txt";

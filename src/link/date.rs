@@ -11,7 +11,8 @@ use crate::record::{Record, RecordData};
 use crate::split::Sentence;
 use once_cell::sync::Lazy;
 use regex::Regex;
-use std::collections::HashMap;
+// Fx hashing: the maps are looked up per word, and SipHash cost more than the lookups.
+use rustc_hash::FxHashMap as HashMap;
 
 /// Verbs of telling: a date right after one (and a few words) dates the telling.
 const REPORTING_VERBS: &[&str] = &[
@@ -48,7 +49,7 @@ pub fn link(doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
     }
     // Per sentence, once: its eligible dates in text order and its clause breaks, so that
     // each figure looks only at its nearest dates (linear on a huge one-sentence line).
-    let mut by_sentence: HashMap<usize, SentenceDates> = HashMap::new();
+    let mut by_sentence: HashMap<usize, SentenceDates> = HashMap::default();
     for r in records.iter() {
         let entry = by_sentence.entry(r.sentence).or_insert_with(|| SentenceDates { first_start: r.start, dates: Vec::new(), breaks: Vec::new() });
         entry.first_start = entry.first_start.min(r.start);

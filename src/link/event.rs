@@ -20,7 +20,8 @@ use crate::extract::figure::tsv_rows;
 use crate::record::{Record, RecordData};
 use crate::ruleset::RuleSet;
 use crate::split::Sentence;
-use std::collections::{HashMap, HashSet};
+// Fx hashing: the maps are looked up per word, and SipHash cost more than the lookups.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub const EVENTS_FILE: &str = "figure/events.tsv";
 pub const STATES_FILE: &str = "figure/event_states.tsv";
@@ -106,7 +107,7 @@ fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
 impl EventLinker {
     pub fn new(rules: &RuleSet) -> Result<EventLinker, Vec<RuleError>> {
         let mut errors = Vec::new();
-        let mut linker = EventLinker { lemmas: Vec::new(), forms: HashMap::new(), states: HashMap::new(), state_lemmas: HashSet::new() };
+        let mut linker = EventLinker { lemmas: Vec::new(), forms: HashMap::default(), states: HashMap::default(), state_lemmas: HashSet::default() };
         let display = |file: &str| rules.source.display_path(file);
         match rules.data_file(EVENTS_FILE) {
             Err(e) => errors.push(e),
@@ -210,7 +211,7 @@ impl EventLinker {
         let text = doc.text.as_str();
         let figures = super::figure_positions(records);
         let mut events: Vec<Option<usize>> = vec![None; records.len()];
-        let mut by_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut by_sentence: HashMap<usize, Vec<usize>> = HashMap::default();
         for &i in &figures {
             by_sentence.entry(records[i].sentence).or_default().push(i);
         }
@@ -218,7 +219,7 @@ impl EventLinker {
         // opens with `according to` or follows its content (`…, a Gallup poll found`) are
         // no event of a figure; one before its content may span a whole coordinated clause.
         let attributions = super::source_attributions(records);
-        let mut not_events: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
+        let mut not_events: HashMap<usize, Vec<(usize, usize)>> = HashMap::default();
         for r in records.iter().filter(|r| matches!(r.data, RecordData::Agency(_))) {
             not_events.entry(r.sentence).or_default().push((r.start, r.end));
         }
@@ -293,7 +294,7 @@ impl EventLinker {
         }
         // The same large number seen earlier is the same group: it keeps that group's event.
         // (value bits → event of the latest earlier figure of that value that has one)
-        let mut by_value: HashMap<u64, usize> = HashMap::new();
+        let mut by_value: HashMap<u64, usize> = HashMap::default();
         for &i in &figures {
             let value = records[i].as_figure().map_or(0.0, |f| f.value);
             // A range that starts at the value (`between 15,000 and 20,000`) is another group.

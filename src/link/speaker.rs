@@ -15,7 +15,8 @@ use crate::record::{Record, RecordData};
 use crate::ruleset::RuleSet;
 use crate::split::Sentence;
 use regex::Regex;
-use std::collections::HashMap;
+// Fx hashing: the maps are looked up per word, and SipHash cost more than the lookups.
+use rustc_hash::FxHashMap as HashMap;
 
 pub struct SpeakerLinker {
     words: Words,
@@ -105,13 +106,13 @@ impl SpeakerLinker {
             .map(|c| (c[2].to_string(), strip_determiner(&c[1]).to_string()))
             .collect();
         let mut history: Vec<Resolved> = Vec::new();
-        let mut roles: HashMap<String, String> = HashMap::new();
+        let mut roles: HashMap<String, String> = HashMap::default();
         let mut last_person: Option<Resolved> = None;
         // Where the last person speaker's attribution stands.
         let mut last_person_at: Option<usize> = None;
         let subjects = self.sentence_subjects(text, sentences, &agencies);
         let mut last_any: Option<Resolved> = None;
-        let mut document_owner: HashMap<String, Resolved> = HashMap::new();
+        let mut document_owner: HashMap<String, Resolved> = HashMap::default();
         // (lowercase head noun, resolved) of earlier unnamed speakers.
         let mut unnamed: Vec<(String, Resolved)> = Vec::new();
         for i in order {
