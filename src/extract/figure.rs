@@ -325,18 +325,21 @@ impl FigureExtractor {
         let mut vetoes: Vec<(usize, usize, bool)> = Vec::new();
         let mut candidates: Vec<(usize, Candidate)> = Vec::new();
         let windows = self.windows(text);
-        let vetoes_found = self.veto_set.matches(text);
+        // Which `not_figure` rules match in which window: the set is run on the windows
+        // only, and a rule searches only the windows it matches in.
+        let vetoes_found: Vec<regex::SetMatches> = windows.iter().map(|&(start, end)| self.veto_set.matches_at(&text[..end], start)).collect();
         // The `not_figure` rules in order, as the set numbers them.
         let mut veto_rules = 0..;
         for (priority, rule) in self.rules.iter().enumerate() {
             if let Some(kind) = rule.param_str("not_figure") {
-                if !veto_rules.next().is_some_and(|i| vetoes_found.matched(i)) {
-                    continue;
-                }
+                let Some(veto) = veto_rules.next() else { continue };
                 // Dates and durations only stop counts (`$2,000`, `2018 percent` stay); names,
                 // addresses and page furniture stop everything.
                 let every_measure = matches!(kind, "address" | "name" | "furniture");
-                for &(start, end) in &windows {
+                for (&(start, end), found) in windows.iter().zip(&vetoes_found) {
+                    if !found.matched(veto) {
+                        continue;
+                    }
                     let haystack = &text[..end];
                     let mut at = start;
                     while let Some(m) = rule.regex.find_at(haystack, at) {
