@@ -257,10 +257,9 @@ pub struct FigureExtractor {
     calendar: regex::Regex,
     /// What every figure contains ({FIGURE_ANCHOR}); rules run only in windows around it.
     anchor: regex::Regex,
-    /// The `not_figure` rules as one set (`ruleset::matching_set`): most texts hold
-    /// matches of few of them, and a rule with no match in the whole text has none in
-    /// a window either (windows end at whitespace, where `\b` reads as at a haystack's
-    /// end, and no figure rule anchors on `$`).
+    /// The `not_figure` rules as one set (`ruleset::matching_set`), run on each window
+    /// with the same haystack and start as the rules' own searches, so it says exactly
+    /// which of them have a match there; most windows hold matches of few of them.
     veto_set: regex::RegexSet,
 }
 
