@@ -5,13 +5,13 @@
 //! against the document's reference date. `span` (when present) is the record's
 //! extent, so a rule may require context around it.
 
-use super::{Schema, resolve_overlaps};
+use super::{Schema, anchor_windows, resolve_overlaps};
 use crate::document::{CivilDate, Document, days_in_month};
 use crate::error::RuleError;
 use crate::normalize::timex::{self, Count, Parts, Rel, TimexType};
 use crate::record::{Date, Kind, Record, RecordData};
 use crate::ruleset::{Rule, RuleSet, matching_set};
-use crate::split::Sentence;
+use crate::split::{Sentence, sentence_at};
 use regex::{Captures, Regex, RegexSet};
 
 pub static SCHEMA: Schema = Schema {
@@ -38,9 +38,16 @@ pub struct DateExtractor {
     rules: Vec<DateRule>,
     /// Words that put a clause in the future, so a bare weekday or month after them looks ahead.
     future: Regex,
-    /// Which rules match a text at all (`ruleset::matching_set`).
+    /// Which rules match a window (`ruleset::matching_set`).
     matching: RegexSet,
+    /// What every date contains ({DATE_ANCHOR}); rules run only in windows around it.
+    anchor: Regex,
 }
+
+/// How far before and after an anchor a date rule's match may reach (`the end of the
+/// last year`, `as many as a couple of consecutive years`).
+pub const WINDOW_BEFORE: usize = 64;
+pub const WINDOW_AFTER: usize = 64;
 
 impl DateExtractor {
     pub fn new(rules: &RuleSet) -> Result<Self, Vec<RuleError>> {
@@ -102,7 +109,12 @@ impl DateExtractor {
         .expect("future regex");
         let matching = matching_set(out.iter().map(|dr| &dr.rule))
             .map_err(|e| vec![RuleError::new(rules.source.display_path("date"), format!("the date rules as one set: {e}"))])?;
-        Ok(DateExtractor { rules: out, future, matching })
+        let anchor = rules
+            .patterns
+            .expand("{DATE_ANCHOR}")
+            .and_then(|p| Regex::new(&p).map_err(|e| e.to_string()))
+            .map_err(|e| vec![RuleError::new(rules.source.display_path("patterns.toml"), format!("DATE_ANCHOR: {e}"))])?;
+        Ok(DateExtractor { rules: out, future, matching, anchor })
     }
 
     pub fn extract(&self, doc: &Document, sentences: &[Sentence], out: &mut Vec<Record>) {
@@ -111,22 +123,18 @@ impl DateExtractor {
         let figures: Vec<(usize, usize)> =
             out.iter().filter(|r| r.kind() == Kind::Figure).map(|r| (r.start, r.end)).collect();
         let mut candidates = Vec::new();
-        // Sentence by sentence: the set tells which rules match in this one, and each of
-        // those searches it alone, not the whole document. The margin after a sentence
-        // keeps whole a date the splitter cut (`Jan.` | `5, 2021`).
-        for sentence in sentences {
-            let haystack = &text[..margin_end(text, sentence.end)];
-            let matching = self.matching.matches_at(haystack, sentence.start);
+        // Window by window: the set tells which rules match in this one, and each of
+        // those searches it alone, not the whole document.
+        for (start, end) in anchor_windows(&self.anchor, text, WINDOW_BEFORE, WINDOW_AFTER) {
+            let haystack = &text[..end];
+            let matching = self.matching.matches_at(haystack, start);
             for priority in matching.iter() {
                 let dr = &self.rules[priority];
-                let mut at = sentence.start;
-                while at < sentence.end
+                let mut at = start;
+                while at <= end
                     && let Some(caps) = dr.rule.regex.captures_at(haystack, at)
                 {
                     let found = caps.get(0).expect("group 0");
-                    if found.start() >= sentence.end {
-                        break;
-                    }
                     at = if found.end() > found.start() { found.end() } else { found.end() + haystack[found.end()..].chars().next().map_or(1, char::len_utf8) };
                     let whole = dr.rule.group(&caps, "span").unwrap_or(found);
                     if whole.start() == whole.end() || !word_bounded(text, whole.start(), whole.end()) || compound(text, whole.end()) {
@@ -136,10 +144,11 @@ impl DateExtractor {
                     if bare_number && figures.iter().any(|&(s, e)| s < whole.end() && whole.start() < e) {
                         continue;
                     }
-                    let future = self.future_before(text, sentence.start, whole.start());
+                    let sentence = sentence_at(sentences, whole.start());
+                    let future = self.future_before(text, sentences.get(sentence).map_or(0, |s| s.start), whole.start());
                     let Some((value, relative)) = self.normalize(dr, &caps, future, doc) else { continue };
                     candidates.push((priority, Record {
-                        sentence: sentence.index,
+                        sentence,
                         start: whole.start(),
                         end: whole.end(),
                         rule: dr.rule.id.clone(),
@@ -394,18 +403,6 @@ fn word_bounded(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// `now-cancelled`, `then-year-old`: a span glued by a hyphen to a following word is a modifier.
-/// How far past a sentence's end a date starting in it may reach (then on to the next
-/// whitespace, so that no word is cut: a cut word would end at a `\b`).
-pub const SENTENCE_MARGIN: usize = 64;
-
-fn margin_end(text: &str, end: usize) -> usize {
-    let mut at = (end + SENTENCE_MARGIN).min(text.len());
-    while !text.is_char_boundary(at) {
-        at += 1;
-    }
-    text[at..].find(char::is_whitespace).map_or(text.len(), |i| at + i)
-}
-
 fn compound(text: &str, end: usize) -> bool {
     let rest = &text.as_bytes()[end..];
     rest.len() >= 2 && rest[0] == b'-' && rest[1].is_ascii_alphabetic()

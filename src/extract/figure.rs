@@ -8,7 +8,7 @@
 //! after it (across modifiers, `500 individual children` → child) and, for a
 //! bare number, takes the noun from the figure it repeats or stands beside.
 
-use super::{Schema, resolve_overlaps};
+use super::{Schema, anchor_windows, resolve_overlaps};
 use crate::document::Document;
 use crate::error::RuleError;
 use crate::normalize::number::{fraction_percent, is_number_word, parse_number, scale_value, tidy};
@@ -323,7 +323,7 @@ impl FigureExtractor {
         // (start, end, whether it vetoes money and percentages too)
         let mut vetoes: Vec<(usize, usize, bool)> = Vec::new();
         let mut candidates: Vec<(usize, Candidate)> = Vec::new();
-        let windows = self.windows(text);
+        let windows = anchor_windows(&self.anchor, text, WINDOW_BEFORE, WINDOW_AFTER);
         // Which `not_figure` rules match in which window: the set is run on the windows
         // only, and a rule searches only the windows it matches in.
         let vetoes_found: Vec<regex::SetMatches> = windows.iter().map(|&(start, end)| self.veto_set.matches_at(&text[..end], start)).collect();
@@ -393,29 +393,6 @@ impl FigureExtractor {
         let mut records = resolve_overlaps(kept);
         self.inherit_units(text, sentences, &mut records);
         out.extend(records);
-    }
-
-    /// Regions around the anchors, widened to whitespace and merged; every figure and
-    /// every not-figure span that can touch a number lies inside one.
-    fn windows(&self, text: &str) -> Vec<(usize, usize)> {
-        let mut windows: Vec<(usize, usize)> = Vec::new();
-        for anchor in self.anchor.find_iter(text) {
-            let mut start = anchor.start().saturating_sub(WINDOW_BEFORE);
-            while !text.is_char_boundary(start) {
-                start -= 1;
-            }
-            start = text[..start].rfind(char::is_whitespace).unwrap_or(0);
-            let mut end = (anchor.end() + WINDOW_AFTER).min(text.len());
-            while !text.is_char_boundary(end) {
-                end += 1;
-            }
-            end = text[end..].find(char::is_whitespace).map_or(text.len(), |i| end + i);
-            match windows.last_mut() {
-                Some(last) if start <= last.1 => last.1 = last.1.max(end),
-                _ => windows.push((start, end)),
-            }
-        }
-        windows
     }
 
     fn candidate(

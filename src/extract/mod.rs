@@ -65,6 +65,30 @@ impl Extractors {
     }
 }
 
+/// Regions around the matches of `anchor`, `before` and `after` bytes wide, widened
+/// to whitespace (a window cut inside a word would end at a `\b`) and merged. A stage
+/// whose every match holds an anchor searches these instead of the whole text.
+pub fn anchor_windows(anchor: &regex::Regex, text: &str, before: usize, after: usize) -> Vec<(usize, usize)> {
+    let mut windows: Vec<(usize, usize)> = Vec::new();
+    for found in anchor.find_iter(text) {
+        let mut start = found.start().saturating_sub(before);
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        start = text[..start].rfind(char::is_whitespace).unwrap_or(0);
+        let mut end = (found.end() + after).min(text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        end = text[end..].find(char::is_whitespace).map_or(text.len(), |i| end + i);
+        match windows.last_mut() {
+            Some(last) if start <= last.1 => last.1 = last.1.max(end),
+            _ => windows.push((start, end)),
+        }
+    }
+    windows
+}
+
 /// Keeps, among records of one kind, those not overlapping an earlier, longer
 /// or higher-priority one. `priority` is the rule's position (lower wins ties).
 pub fn resolve_overlaps(mut candidates: Vec<(usize, Record)>) -> Vec<Record> {
