@@ -63,13 +63,13 @@ fn rule_matches_fit_the_windows_the_stages_search() {
                 _ => continue,
             };
             for m in rule.regex.find_iter(text) {
-                let inside: Vec<_> = anchor.find_iter(&text[..m.end()]).filter(|a| a.start() >= m.start()).collect();
+                let inside: Vec<_> = anchor.find_iter(&text[..m.end()]).filter(|a| a.end() > m.start()).collect();
                 let (Some(first), Some(last)) = (inside.first(), inside.last()) else {
                     // A figure-vetoing span without a number cannot touch one; a date must hold one.
                     assert!(rule.kind == Kind::Figure, "{}: {:?} holds no anchor", rule.id, m.as_str());
                     continue;
                 };
-                assert!(first.start() - m.start() <= before, "{}: {:?} starts too far before its anchor", rule.id, m.as_str());
+                assert!(first.start().saturating_sub(m.start()) <= before, "{}: {:?} starts too far before its anchor", rule.id, m.as_str());
                 assert!(m.end() - last.end() <= after, "{}: {:?} ends too far after its anchor", rule.id, m.as_str());
                 *count += 1;
             }
