@@ -284,6 +284,7 @@ impl QuoteExtractor {
 
     fn direct_quotes(&self, text: &str, sentences: &[Sentence]) -> Vec<Found> {
         let quoted = scan::scan(text);
+        let paragraphs = Paragraphs::new(text);
         let mut found: Vec<Option<Found>> = Vec::with_capacity(quoted.len());
         // Quotes with no attribution of their own, to inherit one later.
         let mut standalone = Vec::new();
@@ -293,14 +294,12 @@ impl QuoteExtractor {
                 found.push(None);
                 continue;
             }
-            let para_end = text[q.close..].find('\n').map_or(text.len(), |n| q.close + n);
+            let para_end = paragraphs.end_after(q.close);
             let next_open = quoted.get(i + 1).map_or(text.len(), |n| n.open);
             let tail_end = para_end.min(next_open);
-            let sentence_start = sentences
-                .iter()
-                .find(|s| s.start <= q.open && q.open < s.end.max(s.start + 1))
+            let sentence_start = first_sentence(sentences, q.open, |s| s.start <= q.open && q.open < s.end.max(s.start + 1))
                 .map_or(q.open, |s| s.start);
-            let para_start = text[..q.open].rfind('\n').map_or(0, |n| n + 1);
+            let para_start = paragraphs.start_before(q.open);
             let head_start = sentence_start.max(para_start).min(q.open);
             // `… every family." A spokesperson said 3,500 …`: after a quote that ends its sentence,
             // a cue that opens a clause of its own attributes that clause, not the quote.
@@ -308,7 +307,7 @@ impl QuoteExtractor {
             let attribution = self
                 .attribution_after(text, q.close, tail_end)
                 .map(|(speaker, cue, attr_end)| {
-                    let sentence_end = sentences.iter().find(|s| s.start <= attr_end && attr_end <= s.end).map_or(attr_end, |s| s.end);
+                    let sentence_end = first_sentence(sentences, attr_end, |s| s.start <= attr_end && attr_end <= s.end).map_or(attr_end, |s| s.end);
                     (speaker, cue, attr_end, sentence_end)
                 })
                 .filter(|(_, cue, attr_end, sentence_end)| {
@@ -361,17 +360,14 @@ impl QuoteExtractor {
         }
         for i in standalone {
             let q = quoted[i];
-            let para_start = text[..q.open].rfind('\n').map_or(0, |n| n + 1);
+            let para_start = paragraphs.start_before(q.open);
             // The quote before it in its paragraph or the paragraph before, else the next in its paragraph.
-            let prev_para_start = text[..para_start.saturating_sub(1)]
-                .trim_end()
-                .rfind('\n')
-                .map_or(0, |n| n + 1);
+            let prev_para_start = paragraphs.start_before(text[..para_start.saturating_sub(1)].trim_end().len());
             let before = (0..i).rev().find_map(|j| {
                 let f = found[j].as_ref()?;
                 (f.start >= prev_para_start && f.direct).then(|| f.clone())
             });
-            let para_end = text[q.close..].find('\n').map_or(text.len(), |n| q.close + n);
+            let para_end = paragraphs.end_after(q.close);
             let after = || found[i + 1..].iter().flatten().find(|f| f.start < para_end).cloned();
             if let Some(source) = before.or_else(after) {
                 let (start, end) = trim_content(text, q.start, q.end);
@@ -1109,6 +1105,44 @@ fn trim_content(text: &str, start: usize, end: usize) -> (usize, usize) {
 }
 
 /// `WASHINGTON — `, `SAN DIEGO, Calif. -- `: the dateline that opens an article's first paragraph.
+/// The line breaks of a text, so that the paragraph around a quote is found by a
+/// binary search: searching the text for `\n` from every quote is quadratic in a
+/// document that is one long line.
+struct Paragraphs {
+    breaks: Vec<usize>,
+    len: usize,
+}
+
+impl Paragraphs {
+    fn new(text: &str) -> Paragraphs {
+        Paragraphs { breaks: text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i).collect(), len: text.len() }
+    }
+
+    /// Where the paragraph holding `at` starts: after the last `\n` before `at`.
+    fn start_before(&self, at: usize) -> usize {
+        let k = self.breaks.partition_point(|&n| n < at);
+        if k == 0 { 0 } else { self.breaks[k - 1] + 1 }
+    }
+
+    /// Where the paragraph holding `at` ends: the first `\n` at or after `at`.
+    fn end_after(&self, at: usize) -> usize {
+        let k = self.breaks.partition_point(|&n| n < at);
+        self.breaks.get(k).copied().unwrap_or(self.len)
+    }
+}
+
+/// The first sentence, in order, that `holds`, among those that can contain or end at
+/// `at` (sentences are sorted and do not overlap, so only the last to start at or
+/// before `at` and any that end right at `at` are looked at).
+fn first_sentence(sentences: &[Sentence], at: usize, holds: impl Fn(&Sentence) -> bool) -> Option<&Sentence> {
+    let last = sentences.partition_point(|s| s.start <= at);
+    let mut first = last.saturating_sub(1);
+    while first > 0 && sentences[first - 1].end >= at {
+        first -= 1;
+    }
+    sentences[first..last.max(first)].iter().find(|s| holds(s))
+}
+
 fn dateline_len(s: &str) -> usize {
     // The capitals come first, so most texts are ruled out before any dash is looked for.
     let first = s.split([',', ' ']).next().unwrap_or("");

@@ -45,10 +45,11 @@ pub(crate) fn figure_positions(records: &[Record]) -> Vec<usize> {
 }
 
 /// Attributions that follow their content or open with `according to`, as
-/// (sentence, start, end), in record order. A figure inside one counts the
-/// sources (`…, two people familiar with the talks said`), not what they report.
+/// (sentence, start, end), in record order within a sentence, sentences in order.
+/// A figure inside one counts the sources (`…, two people familiar with the talks
+/// said`), not what they report.
 pub(crate) fn source_attributions(records: &[Record]) -> Vec<(usize, usize, usize)> {
-    records
+    let mut attributions: Vec<(usize, usize, usize)> = records
         .iter()
         .filter_map(|r| match &r.data {
             RecordData::Quote(q) if q.cue == "according_to" || q.attribution.is_some_and(|(a, _)| a >= r.end) => {
@@ -56,10 +57,15 @@ pub(crate) fn source_attributions(records: &[Record]) -> Vec<(usize, usize, usiz
             }
             _ => None,
         })
-        .collect()
+        .collect();
+    // Stable, so the first to hold a span within its sentence stays the first.
+    attributions.sort_by_key(|&(sentence, _, _)| sentence);
+    attributions
 }
 
-/// The attribution among `attributions` that holds `start..end` in `sentence`.
+/// The first attribution among `attributions` (from `source_attributions`) that holds
+/// `start..end` in `sentence`; only that sentence's are looked at.
 pub(crate) fn attribution_around(attributions: &[(usize, usize, usize)], sentence: usize, start: usize, end: usize) -> Option<(usize, usize)> {
-    attributions.iter().find(|&&(s, a, b)| s == sentence && a <= start && end <= b).map(|&(_, a, b)| (a, b))
+    let first = attributions.partition_point(|a| a.0 < sentence);
+    attributions[first..].iter().take_while(|a| a.0 == sentence).find(|&&(_, a, b)| a <= start && end <= b).map(|&(_, a, b)| (a, b))
 }

@@ -110,6 +110,7 @@ impl SpeakerLinker {
         let mut last_person: Option<Resolved> = None;
         // Where the last person speaker's attribution stands.
         let mut last_person_at: Option<usize> = None;
+        let ordered = ordered_by_start(&agencies);
         let subjects = self.sentence_subjects(text, sentences, &agencies);
         let mut last_any: Option<Resolved> = None;
         let mut document_owner: HashMap<String, Resolved> = HashMap::default();
@@ -132,8 +133,8 @@ impl SpeakerLinker {
             // Where the phrase's owner may be named: not after `obtained by`, `seen by`.
             let received = full_phrase[phrase.len()..].split_whitespace().next().is_some_and(|w| self.words.receiving_participles.contains(&w.to_lowercase()));
             let owner_end = if received { cut_end } else { e };
-            let agency_inside = agencies.iter().find(|m| s <= m.start && m.end <= owner_end);
-            let agency_at_head = agencies.iter().find(|m| s <= m.start && m.end <= cut_end && ends_phrase(&text[m.end..cut_end]));
+            let agency_inside = starting_within(&agencies, ordered, s, owner_end).find(|m| s <= m.start && m.end <= owner_end);
+            let agency_at_head = starting_within(&agencies, ordered, s, cut_end).find(|m| s <= m.start && m.end <= cut_end && ends_phrase(&text[m.end..cut_end]));
 
             let resolved = if self.words.person_pronouns.contains(&lower) {
                 // A person who opened a sentence since the last speaker's attribution is nearer.
@@ -167,7 +168,7 @@ impl SpeakerLinker {
                     .find(|(h, _)| *h == head)
                     .map(|(_, r)| r.clone())
                     .or_else(|| {
-                        agencies
+                        starting_before(&agencies, ordered, s)
                             .iter()
                             .rev()
                             .find(|m| m.start < s && m.name.to_lowercase().contains(bare))
@@ -177,7 +178,7 @@ impl SpeakerLinker {
                     .or_else(|| {
                         // Only a bare head (`the group`), not a name (`the National Audit Office`).
                         let wanted = self.words.head_types.get(bare)?;
-                        let m = agencies.iter().rev().find(|m| m.start < s && wanted.contains(&m.kind))?;
+                        let m = starting_before(&agencies, ordered, s).iter().rev().find(|m| m.start < s && wanted.contains(&m.kind))?;
                         Some(Resolved { name: m.name.clone(), role: None, person: false })
                     })
                     .or_else(|| self.organization(&phrase, &abbreviations).map(|name| Resolved { name, role: None, person: false }))
@@ -348,6 +349,24 @@ struct Mention {
     kind: String,
 }
 
+/// Where to look among mentions in text order: a binary search instead of a scan of
+/// all of them per quote, which is quadratic in a long document. (In any other order
+/// every mention is looked at, as the callers' conditions still decide.)
+fn ordered_by_start(mentions: &[Mention]) -> bool {
+    mentions.is_sorted_by_key(|m| m.start)
+}
+
+/// The mentions that may start at or after `from` and no later than `to`.
+fn starting_within(mentions: &[Mention], ordered: bool, from: usize, to: usize) -> impl Iterator<Item = &Mention> {
+    let first = if ordered { mentions.partition_point(|m| m.start < from) } else { 0 };
+    mentions[first..].iter().take_while(move |m| !ordered || m.start <= to)
+}
+
+/// The mentions that may start before `at`.
+fn starting_before(mentions: &[Mention], ordered: bool, at: usize) -> &[Mention] {
+    if ordered { &mentions[..mentions.partition_point(|m| m.start < at)] } else { mentions }
+}
+
 /// Titles of address that say nothing of a person's role.
 const HONORIFICS: &[&str] = &["mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"];
 
@@ -480,11 +499,31 @@ fn link_figures(_sentences: &[Sentence], records: &mut [Record]) {
             _ => None,
         })
         .collect();
+    // In text order (as the quote stage leaves them) the quote holding a figure is the
+    // first whose running maximum end reaches it, and a sentence's quotes are one run:
+    // binary searches, where a scan of every quote per figure is quadratic.
+    let ordered = quotes.is_sorted_by_key(|q| q.0) && quotes.is_sorted_by_key(|q| q.2);
+    let mut reach = 0;
+    let reach_by_quote: Vec<usize> = quotes.iter().map(|q| {
+        reach = reach.max(q.1);
+        reach
+    }).collect();
     for i in super::figure_positions(records) {
         let (start, end, sentence) = (records[i].start, records[i].end, records[i].sentence);
-        let inside = quotes.iter().find(|(qs, qe, ..)| *qs <= start && end <= *qe);
+        let inside = if ordered {
+            let opened = quotes.partition_point(|q| q.0 <= start);
+            let first = reach_by_quote[..opened].partition_point(|&r| r < end);
+            quotes[first..opened].iter().find(|(qs, qe, ..)| *qs <= start && end <= *qe)
+        } else {
+            quotes.iter().find(|(qs, qe, ..)| *qs <= start && end <= *qe)
+        };
         let before_speaker = || {
-            quotes.iter().find(|(qs, _, qsent, span, _)| {
+            let in_sentence = if ordered {
+                &quotes[quotes.partition_point(|q| q.2 < sentence)..quotes.partition_point(|q| q.2 <= sentence)]
+            } else {
+                &quotes[..]
+            };
+            in_sentence.iter().find(|(qs, _, qsent, span, _)| {
                 *qsent == sentence && span.is_some_and(|(ss, _)| end <= ss && end <= *qs && ss < *qs)
             })
         };

@@ -116,46 +116,51 @@ impl Phrases {
         best
     }
 
-    /// Every match, left to right, not overlapping: at each of `starts` (from
-    /// `word_starts`), the longest phrase there that also ends at a word boundary.
-    pub fn find_all(&self, text: &str, starts: &[usize]) -> Vec<PhraseMatch> {
-        let bytes = text.as_bytes();
-        let mut found = Vec::new();
-        let mut free_from = 0;
-        for &at in starts {
-            let byte = bytes[at];
-            if at < free_from || self.root[if self.fold { byte.to_ascii_lowercase() } else { byte } as usize] == NONE {
-                continue;
-            }
-            if let Some(m) = self.longest_at(text, at) {
-                free_from = m.end;
-                found.push(m);
-            }
-        }
-        found
+    /// Whether some phrase starts with this byte.
+    fn may_start(&self, byte: u8) -> bool {
+        self.root[if self.fold { byte.to_ascii_lowercase() } else { byte } as usize] != NONE
     }
 }
 
-/// The places a phrase may start: the first character of the text and every
-/// character after one that is not a letter or digit, whitespace left out.
-pub fn word_starts(text: &str) -> Vec<usize> {
-    let bytes = text.as_bytes();
-    let mut starts = Vec::with_capacity(bytes.len() / 4);
+/// Every match of each phrase set, left to right and not overlapping within a set: at
+/// each place a word may start, the longest phrase there that also ends at a word
+/// boundary. The text is walked once for all sets, and no list of starts is kept
+/// (a 50 MB line would need hundreds of MB for it).
+pub fn find_all<const N: usize>(sets: [&Phrases; N], text: &str) -> [Vec<PhraseMatch>; N] {
+    let mut found: [Vec<PhraseMatch>; N] = std::array::from_fn(|_| Vec::new());
+    let mut free_from = [0; N];
+    for_each_word_start(text, |at| {
+        let byte = text.as_bytes()[at];
+        for (k, set) in sets.iter().enumerate() {
+            if at >= free_from[k]
+                && set.may_start(byte)
+                && let Some(m) = set.longest_at(text, at)
+            {
+                free_from[k] = m.end;
+                found[k].push(m);
+            }
+        }
+    });
+    found
+}
+
+/// Calls `visit` at each place a phrase may start: the first character of the text
+/// and every character after one that is not a letter or digit, whitespace left out.
+fn for_each_word_start(text: &str, mut visit: impl FnMut(usize)) {
     let mut after_alphanumeric = false;
-    for (at, &byte) in bytes.iter().enumerate() {
+    for (at, &byte) in text.as_bytes().iter().enumerate() {
         if byte < 0x80 {
             if !after_alphanumeric && !byte.is_ascii_whitespace() {
-                starts.push(at);
+                visit(at);
             }
             after_alphanumeric = byte.is_ascii_alphanumeric();
         } else if byte >= 0xC0 {
             if !after_alphanumeric {
-                starts.push(at);
+                visit(at);
             }
             after_alphanumeric = text[at..].chars().next().is_some_and(char::is_alphanumeric);
         }
     }
-    starts
 }
 
 /// Whether a letter or digit starts at `at` (false at the end of the text).
@@ -174,7 +179,8 @@ mod tests {
     use super::*;
 
     fn spans(phrases: &Phrases, text: &str) -> Vec<(String, usize)> {
-        phrases.find_all(text, &word_starts(text)).into_iter().map(|m| (text[m.start..m.end].to_string(), m.phrase)).collect()
+        let [found] = find_all([phrases], text);
+        found.into_iter().map(|m| (text[m.start..m.end].to_string(), m.phrase)).collect()
     }
 
     #[test]
