@@ -208,7 +208,7 @@ impl QuoteExtractor {
         let text = doc.text.as_str();
         let mut candidates = Vec::new();
         let mut found = self.direct_quotes(text, sentences);
-        let mut taken: Vec<(usize, usize)> = found.iter().flat_map(|f| [(f.start, f.end), f.attribution]).collect();
+        let mut taken = Taken::new(found.iter().flat_map(|f| [(f.start, f.end), f.attribution]).collect());
         found.extend(self.reported_speech(text, sentences, &mut taken));
         for f in found {
             candidates.push((0, self.record(text, sentences, f.rule, f)));
@@ -677,13 +677,13 @@ impl QuoteExtractor {
         Some(core)
     }
 
-    fn reported_speech(&self, text: &str, sentences: &[Sentence], taken: &mut Vec<(usize, usize)>) -> Vec<Found> {
+    fn reported_speech(&self, text: &str, sentences: &[Sentence], taken: &mut Taken) -> Vec<Found> {
         let mut out = Vec::new();
         for s in sentences {
             let cues = self.cues_in(text, s.start, s.end);
             let mut last: Option<Found> = None;
             for (k, cue) in cues.iter().enumerate() {
-                if taken.iter().any(|&(a, b)| a <= cue.start && cue.start < b) {
+                if taken.any(cue.start, cue.start + 1, |a, b| a <= cue.start && cue.start < b) {
                     continue;
                 }
                 // `a DHS report said …`: a cue word right before another cue is a noun.
@@ -710,7 +710,7 @@ impl QuoteExtractor {
                         .or_else(|| self.trailing(text, s, cue))
                         .or_else(|| self.trailing_inverted(text, s, cue))
                 };
-                let found = found.filter(|f| !taken.iter().any(|&(a, b)| f.start < b && a < f.end && a >= f.start.min(a) && (a, b) != f.attribution && b - a > 0 && overlaps_content(f, a, b)));
+                let found = found.filter(|f| !taken.any(f.start, f.end, |a, b| f.start < b && a < f.end && (a, b) != f.attribution && b - a > 0 && overlaps_content(f, a, b)));
                 if let Some(f) = found {
                     taken.push((f.start, f.end));
                     taken.push(f.attribution);
@@ -1105,6 +1105,47 @@ fn trim_content(text: &str, start: usize, end: usize) -> (usize, usize) {
 }
 
 /// `WASHINGTON — `, `SAN DIEGO, Calif. -- `: the dateline that opens an article's first paragraph.
+/// Ranges already claimed by a quotation or an attribution: those of the direct
+/// quotes, sorted by start, and those claimed since, in the order claimed. A range can
+/// hold or overlap `lo..hi` only if it ends after `lo` and (when sorted) starts before
+/// `hi`; running maxima of the ends find the first such range by binary search, so a
+/// long document is not scanned whole for every cue.
+struct Taken {
+    sorted: Vec<(usize, usize)>,
+    sorted_reach: Vec<usize>,
+    recent: Vec<(usize, usize)>,
+    recent_reach: Vec<usize>,
+}
+
+impl Taken {
+    fn new(mut ranges: Vec<(usize, usize)>) -> Taken {
+        ranges.sort_unstable();
+        let sorted_reach = running_max(&ranges);
+        Taken { sorted: ranges, sorted_reach, recent: Vec::new(), recent_reach: Vec::new() }
+    }
+
+    fn push(&mut self, range: (usize, usize)) {
+        self.recent_reach.push(self.recent_reach.last().map_or(range.1, |&r| r.max(range.1)));
+        self.recent.push(range);
+    }
+
+    /// Whether `test` holds for a range that ends after `lo` and starts before `hi`.
+    fn any(&self, lo: usize, hi: usize, test: impl Fn(usize, usize) -> bool) -> bool {
+        let first = self.sorted_reach.partition_point(|&r| r <= lo);
+        let sorted = self.sorted[first..].iter().take_while(|&&(a, _)| a < hi);
+        let recent = self.recent[self.recent_reach.partition_point(|&r| r <= lo)..].iter();
+        sorted.chain(recent).any(|&(a, b)| test(a, b))
+    }
+}
+
+fn running_max(ranges: &[(usize, usize)]) -> Vec<usize> {
+    let mut reach = 0;
+    ranges.iter().map(|&(_, b)| {
+        reach = reach.max(b);
+        reach
+    }).collect()
+}
+
 /// The line breaks of a text, so that the paragraph around a quote is found by a
 /// binary search: searching the text for `\n` from every quote is quadratic in a
 /// document that is one long line.
