@@ -9,7 +9,9 @@
 //! executable, re-run with `--child`) so that each peak RSS (VmHWM) is its own.
 //!
 //! `cargo bench --bench throughput -- memory` also streams 4× the input through
-//! stdin and as `.jsonl.gz`, to show that peak memory does not grow with it.
+//! stdin and as `.jsonl.gz`, to show that peak memory does not grow with it, and
+//! runs one 20 MB single-line document, to show that time stays linear in a
+//! document's length.
 
 use figures::Engine;
 use figures::load::{DocumentStream, Input};
@@ -69,6 +71,11 @@ fn main() {
         runs.push((format!("{megabytes} MB on stdin"), Source::Stdin(base.clone()), threads_all));
         runs.push((format!("{} MB on stdin", megabytes * 4), Source::Stdin(big.clone()), threads_all));
         runs.push((format!("{} MB .jsonl.gz", megabytes * 4), Source::File(big_gz), threads_all));
+        // One long document (a transcript, a crawl's concatenated page): the stages
+        // must stay linear in a document's length, not only in the corpus's.
+        let long = dir.join("long-document-20mb.jsonl");
+        make_long_document(&base, 20 << 20, &long).expect("write long document");
+        runs.push(("one 20 MB document".to_string(), Source::File(long), 1));
     }
     for (name, source, threads) in runs {
         let m = run_child(&source, threads);
@@ -213,6 +220,31 @@ fn make_corpus(sources: &[PathBuf], target_bytes: usize, path: &Path) -> io::Res
     drop(out);
     fs::rename(partial, path)?;
     Ok(total)
+}
+
+/// Writes one JSONL document of the first `target_bytes` of `corpus`'s texts run
+/// together on one line (no paragraph breaks: the worst case for anything that looks
+/// around a quote or a figure). Reuses an existing file of the same name.
+fn make_long_document(corpus: &Path, target_bytes: usize, path: &Path) -> io::Result<()> {
+    if fs::metadata(path).is_ok() {
+        return Ok(());
+    }
+    let mut text = String::with_capacity(target_bytes + (1 << 16));
+    for line in BufReader::new(File::open(corpus)?).lines() {
+        let value: serde_json::Value = serde_json::from_str(&line?).map_err(io::Error::other)?;
+        text.extend(value.get("text").and_then(|t| t.as_str()).unwrap_or("").chars().map(|c| if c == '\n' { ' ' } else { c }));
+        text.push(' ');
+        if text.len() >= target_bytes {
+            break;
+        }
+    }
+    let partial = path.with_extension("partial");
+    let mut out = BufWriter::new(File::create(&partial)?);
+    serde_json::to_writer(&mut out, &serde_json::json!({ "id": "long", "text": text, "date": "2021-06-01" }))?;
+    out.write_all(b"\n")?;
+    out.flush()?;
+    drop(out);
+    fs::rename(partial, path)
 }
 
 fn gzip(from: &Path, to: &Path) -> io::Result<()> {

@@ -46,7 +46,8 @@ impl SpeakerLinker {
 
     /// Persons named as the subject that opens a sentence (`Harry Kane won the award.`):
     /// (where, canonical name). A later `he said` may mean them rather than the last speaker.
-    fn sentence_subjects(&self, text: &str, sentences: &[Sentence], agencies: &[Mention]) -> Vec<(usize, String)> {
+    fn sentence_subjects(&self, names: &FullNames, sentences: &[Sentence], agencies: &[Mention]) -> Vec<(usize, String)> {
+        let text = names.text;
         let mut out = Vec::new();
         for sentence in sentences {
             let words: Vec<&str> = text[sentence.start..sentence.end].split_whitespace().take(5).collect();
@@ -67,7 +68,7 @@ impl SpeakerLinker {
             if covered {
                 continue;
             }
-            if let Some((name, _)) = self.person(text, &phrase) {
+            if let Some((name, _)) = self.person(names, &phrase) {
                 out.push((sentence.start, name));
             }
         }
@@ -111,7 +112,8 @@ impl SpeakerLinker {
         // Where the last person speaker's attribution stands.
         let mut last_person_at: Option<usize> = None;
         let ordered = ordered_by_start(&agencies);
-        let subjects = self.sentence_subjects(text, sentences, &agencies);
+        let names = FullNames::new(text);
+        let subjects = self.sentence_subjects(&names, sentences, &agencies);
         let mut last_any: Option<Resolved> = None;
         let mut document_owner: HashMap<String, Resolved> = HashMap::default();
         // (lowercase head noun, resolved) of earlier unnamed speakers.
@@ -183,13 +185,13 @@ impl SpeakerLinker {
                     })
                     .or_else(|| self.organization(&phrase, &abbreviations).map(|name| Resolved { name, role: None, person: false }))
                     .unwrap_or(Resolved { name: phrase.clone(), role: None, person: false })
-            } else if let Some((name, title)) = self.person(text, &phrase) {
+            } else if let Some((name, title)) = self.person(&names, &phrase) {
                 let role = given_role.clone().or(title).or_else(|| roles.get(&name).cloned());
                 if let Some(r) = &role {
                     roles.insert(name.clone(), r.clone());
                 }
                 Resolved { name, role, person: true }
-            } else if let Some(joint) = self.joint_persons(text, &phrase) {
+            } else if let Some(joint) = self.joint_persons(&names, &phrase) {
                 joint
             } else if let Some(name) = self.organization(&phrase, &abbreviations) {
                 Resolved { name, role: None, person: false }
@@ -226,7 +228,7 @@ impl SpeakerLinker {
     /// A person's canonical name and the title before it, or `None` if the
     /// phrase is not a name (`officials`, `NBC News` are not persons here only
     /// when an agency record covers them; otherwise capitalized words are taken as a name).
-    fn person(&self, text: &str, phrase: &str) -> Option<(String, Option<String>)> {
+    fn person(&self, names: &FullNames, phrase: &str) -> Option<(String, Option<String>)> {
         let phrase = phrase.strip_prefix("the ").or_else(|| phrase.strip_prefix("The ")).unwrap_or(phrase);
         if phrase.contains(", ") {
             return None;
@@ -278,7 +280,7 @@ impl SpeakerLinker {
         // `Mr. Biden`: an honorific alone is no role.
         let title = last_title.map(|_| tokens[..title_end].join(" ")).filter(|t| !HONORIFICS.contains(&t.to_lowercase().as_str()));
         let name = name_tokens.join(" ");
-        let name = if name_tokens.len() == 1 { full_name(text, &name, &self.words).unwrap_or(name) } else { name };
+        let name = if name_tokens.len() == 1 { names.full_name(&name, &self.words).unwrap_or(name) } else { name };
         Some((name, title))
     }
 
@@ -313,7 +315,7 @@ impl SpeakerLinker {
     }
 
     /// `A, B and C` where each part is a person with a title.
-    fn joint_persons(&self, text: &str, phrase: &str) -> Option<Resolved> {
+    fn joint_persons(&self, full_names: &FullNames, phrase: &str) -> Option<Resolved> {
         let mut parts: Vec<&str> = phrase.split(", ").collect();
         if parts.len() < 2 {
             return None;
@@ -325,7 +327,7 @@ impl SpeakerLinker {
         let mut names = Vec::new();
         let mut titles = Vec::new();
         for part in parts {
-            let (name, title) = self.person(text, part)?;
+            let (name, title) = self.person(full_names, part)?;
             names.push(name);
             titles.push(title.unwrap_or_default());
         }
@@ -437,6 +439,29 @@ fn source_after_by(phrase: &str, words: &Words) -> Option<String> {
     }
     let rest = strip_determiner(rest.trim());
     rest.starts_with(char::is_uppercase).then(|| rest.to_string())
+}
+
+/// A document's text with the full names found so far for bare surnames: each
+/// surname is looked for once per document, not once per quote (a search from the
+/// text's start for every quote is quadratic in a long document).
+struct FullNames<'t> {
+    text: &'t str,
+    found: std::cell::RefCell<HashMap<String, Option<String>>>,
+}
+
+impl<'t> FullNames<'t> {
+    fn new(text: &'t str) -> FullNames<'t> {
+        FullNames { text, found: Default::default() }
+    }
+
+    fn full_name(&self, surname: &str, words: &Words) -> Option<String> {
+        if let Some(known) = self.found.borrow().get(surname) {
+            return known.clone();
+        }
+        let name = full_name(self.text, surname, words);
+        self.found.borrow_mut().insert(surname.to_string(), name.clone());
+        name
+    }
 }
 
 /// The first `Given Surname` in the text for a bare surname.
