@@ -76,3 +76,15 @@ fn a_physical_unit_joined_by_a_hyphen_is_a_quantity() {
     let (_, analysis) = figures::pipeline::analyze_text(&engine, "case", "The 500-page report and a 30-minute wait – 12–15 of them.");
     assert!(!analysis.records.iter().any(|r| r.as_figure().is_some_and(|f| f.value == 500.0 || f.value == 30.0)));
 }
+
+#[test]
+fn who_expected_a_figure_is_not_what_it_counts() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Employers added 253,000 jobs in May, far above the 180,000 economists had expected.";
+    assert_eq!(figure(&engine, text, None, "180,000").unit.as_deref(), Some("job"));
+    let text = "Prices rose 3.2%, more than the 3% analysts had forecast for May.";
+    assert_eq!(figure(&engine, text, None, "3%").measure, "percent");
+    // An expectation verb with an object: the noun is what is counted.
+    assert_eq!(figure(&engine, "Some 500 economists predicted a recession.", None, "Some 500").unit.as_deref(), Some("economist"));
+    assert_eq!(figure(&engine, "About 200 residents expected delays.", None, "About 200").unit.as_deref(), Some("resident"));
+}

@@ -236,3 +236,14 @@ fn a_dotted_abbreviation_does_not_end_the_role() {
     let role = "chief U.S. economist at the Mastercard Economics Institute";
     assert_eq!(speaker_and_role(&engine, text, "The labor market"), Some(("Michelle Meyer".into(), Some(role.into()))));
 }
+
+#[test]
+fn a_number_after_added_is_its_object_not_a_report() {
+    let engine = Engine::bundled().expect("bundled rules");
+    for text in ["Employers added 253,000 jobs in May.", "The fund added $2 billion last year.", "The company added two hundred workers."] {
+        assert_eq!(speakers(&engine, text), vec![], "in {text:?}");
+    }
+    // With `that`, or a clause after it, `added` still reports.
+    assert_speaker(&engine, "Officials added that 500 were released.", "500 were released", "Officials");
+    assert_speaker(&engine, "He added the agency would hire 20 more.", "the agency would hire", "He");
+}

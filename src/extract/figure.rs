@@ -641,6 +641,10 @@ impl FigureExtractor {
                 break;
             }
             if lexicon.is_plural(&lower) || (value == 1.0 && i == 0 && lexicon.singulars.contains(&lower)) {
+                if expects_without_object(&text[word.end..]) {
+                    // `far above the 180,000 economists had expected`: who expected it.
+                    return (None, true);
+                }
                 let singular = lexicon.singular(&lower);
                 let measure = lexicon.unit(&lower).map(|(m, _)| m.clone());
                 let unit = lexicon.unit(&lower).map(|(_, u)| u.clone()).unwrap_or(singular);
@@ -921,6 +925,25 @@ fn number_pieces(rule: &Rule, caps: &regex::Captures) -> Vec<(usize, usize)> {
 }
 
 /// Drops a trailing `and` a number pattern may have taken (`five hundred and more`).
+/// Verbs of expectation that end a comparative clause (`the 180,000 economists had
+/// expected.`): the noun before them is who expected the figure, not what it counts.
+const EXPECTATION_VERBS: &[&str] = &["expected", "forecast", "forecasted", "predicted", "estimated", "anticipated", "projected"];
+
+/// Whether `rest` (the text after a plural noun) is `(had|have) VERB` with no object:
+/// punctuation, the end, or a preposition or conjunction comes next.
+fn expects_without_object(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let mut verb = words.next().unwrap_or("");
+    if matches!(verb, "had" | "have" | "has") {
+        verb = words.next().unwrap_or("");
+    }
+    let bare = verb.trim_end_matches([',', '.', ';', ':', ')', '”', '"']);
+    if !EXPECTATION_VERBS.contains(&bare) {
+        return false;
+    }
+    bare.len() < verb.len() || words.next().is_none_or(|next| matches!(next, "in" | "for" | "by" | "on" | "at" | "and" | "but" | "last" | "this" | "earlier" | "before"))
+}
+
 fn trim_and(number: &str) -> &str {
     let trimmed = number.trim_end();
     match trimmed.len().checked_sub(4).and_then(|at| trimmed.get(at..)) {

@@ -40,6 +40,8 @@ pub struct Words {
     pub adverbs: HashSet<String>,
     pub function_words: HashSet<String>,
     pub weak_cues: HashSet<String>,
+    /// Cues whose object a number right after them is (`added 253,000 jobs`).
+    pub number_object_cues: HashSet<String>,
     /// Sources whose findings a weak cue reports without `that` (`a poll found …`).
     pub research_heads: HashSet<String>,
     /// Words that open a post-modifier after a speaker head (`a letter seen by …`).
@@ -71,6 +73,7 @@ impl Words {
             adverbs: list("adverbs")?,
             function_words: list("function_words")?,
             weak_cues: list("weak_cues")?,
+            number_object_cues: list("number_object_cues")?,
             research_heads: list("research_heads")?,
             postmodifiers: list("postmodifiers")?,
             quantifiers: list("quantifiers")?,
@@ -736,6 +739,13 @@ impl QuoteExtractor {
         };
         let after = skip_adjuncts(text, cue.end, s.end, &cue.lemma);
         let speaker_head = text[speaker.start..speaker.end].rsplit(' ').next().unwrap_or("").to_lowercase();
+        let object = text[after..s.end].trim_start();
+        if self.words.number_object_cues.contains(&cue.lemma)
+            && (object.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£'))
+                || object.split([' ', '-']).next().is_some_and(is_number_word))
+        {
+            return None;
+        }
         if self.words.weak_cues.contains(&cue.lemma)
             && !text[after..s.end].trim_start().starts_with("that ")
             && !self.words.research_heads.contains(&speaker_head)
