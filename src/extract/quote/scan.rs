@@ -55,7 +55,20 @@ pub fn scan(text: &str) -> Vec<Quoted> {
     // An open quote has reached the end of its paragraph, at this offset.
     let mut crossed = false;
     let mut paragraph_end = 0;
-    for (at, ch) in text.char_indices() {
+    let bytes = text.as_bytes();
+    let mut next = 0;
+    while next < bytes.len() {
+        // Outside a crossed paragraph only line breaks and marks matter: jump to the next
+        // byte that can start one (`"`, `\n`, and the lead bytes of `“ ” « »`).
+        if !crossed {
+            match bytes[next..].iter().position(|&b| matches!(b, b'\n' | b'"' | 0xE2 | 0xC2)) {
+                Some(skip) => next += skip,
+                None => break,
+            }
+        }
+        let at = next;
+        let ch = text[at..].chars().next().expect("a character at a char boundary");
+        next += ch.len_utf8();
         if ch == '\n' {
             if open.is_some() && !crossed {
                 crossed = true;
