@@ -180,3 +180,21 @@ fn societies_federations_leagues_and_caucuses_are_found_by_their_head_word() {
     assert!(found.contains(&pair("Arizona Farm Bureau Federation", "Arizona Farm Bureau Federation")), "{found:?}");
     assert!(found.contains(&pair("Humane Society of Utah", "Humane Society of Utah")), "{found:?}");
 }
+
+#[test]
+fn a_the_outlet_opening_a_sentence_before_a_capitalized_word_is_part_of_a_longer_name() {
+    assert_eq!(
+        agencies("The National Weather Service warned of floods."),
+        vec![("National Weather Service".into(), "National Weather Service".into(), Some("NWS".into()))]
+    );
+    // Inside a sentence the capitalized `The` marks the outlet's name.
+    assert_eq!(agencies("An official told The Hill Friday."), vec![("The Hill".into(), "The Hill".into(), None)]);
+    assert_eq!(agencies("The Hill reported it."), vec![("The Hill".into(), "The Hill".into(), None)]);
+}
+
+#[test]
+fn central_banks_and_their_short_names() {
+    let found = agencies("The Federal Reserve and the European Central Bank met. The Fed and the ECB agreed, as did the Bank of England.");
+    let names: Vec<&str> = found.iter().map(|(_, name, _)| name.as_str()).collect();
+    assert_eq!(names, ["Federal Reserve", "European Central Bank", "Federal Reserve", "European Central Bank", "Bank of England"]);
+}

@@ -247,7 +247,17 @@ impl AgencyExtractor {
     pub fn extract(&self, doc: &Document, sentences: &[Sentence], out: &mut Vec<Record>) {
         let text = doc.text.as_str();
         let mut candidates = Vec::new();
-        let [exact, folded, keys] = find_all([&self.exact, &self.folded, &self.keys], text);
+        // `The National Weather Service warned.`: at a sentence's start, where `The` is
+        // capitalized anyway, a `The` + one-word name (an outlet) followed by a capitalized
+        // word is the start of a longer name. (Inside a sentence, `told The Hill Friday`.)
+        let longer_name = |m: &phrases::PhraseMatch| {
+            let surface = &text[m.start..m.end];
+            surface.starts_with("The ")
+                && !surface[4..].contains(' ')
+                && sentences.get(sentence_at(sentences, m.start)).is_some_and(|s| s.start == m.start)
+                && text[m.end..].strip_prefix(' ').is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        };
+        let [exact, folded, keys] = find_all([&self.exact, &self.folded, &self.keys], text, |set, m| set != 0 || !longer_name(m));
         for m in exact {
             let entry = &self.entries[self.exact_entry[m.phrase]];
             candidates.push((0, record(sentences, m.start, m.end, "agency/gazetteer", entry.clone())));

@@ -124,9 +124,10 @@ impl Phrases {
 
 /// Every match of each phrase set, left to right and not overlapping within a set: at
 /// each place a word may start, the longest phrase there that also ends at a word
-/// boundary. The text is walked once for all sets, and no list of starts is kept
-/// (a 50 MB line would need hundreds of MB for it).
-pub fn find_all<const N: usize>(sets: [&Phrases; N], text: &str) -> [Vec<PhraseMatch>; N] {
+/// boundary and that `accept(set index, match)` takes (one it refuses leaves the
+/// words inside it free for later matches). The text is walked once for all sets,
+/// and no list of starts is kept (a 50 MB line would need hundreds of MB for it).
+pub fn find_all<const N: usize>(sets: [&Phrases; N], text: &str, accept: impl Fn(usize, &PhraseMatch) -> bool) -> [Vec<PhraseMatch>; N] {
     let mut found: [Vec<PhraseMatch>; N] = std::array::from_fn(|_| Vec::new());
     let mut free_from = [0; N];
     for_each_word_start(text, |at| {
@@ -135,6 +136,7 @@ pub fn find_all<const N: usize>(sets: [&Phrases; N], text: &str) -> [Vec<PhraseM
             if at >= free_from[k]
                 && set.may_start(byte)
                 && let Some(m) = set.longest_at(text, at)
+                && accept(k, &m)
             {
                 free_from[k] = m.end;
                 found[k].push(m);
@@ -179,7 +181,7 @@ mod tests {
     use super::*;
 
     fn spans(phrases: &Phrases, text: &str) -> Vec<(String, usize)> {
-        let [found] = find_all([phrases], text);
+        let [found] = find_all([phrases], text, |_, _| true);
         found.into_iter().map(|m| (text[m.start..m.end].to_string(), m.phrase)).collect()
     }
 
