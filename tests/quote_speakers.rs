@@ -247,3 +247,14 @@ fn a_number_after_added_is_its_object_not_a_report() {
     assert_speaker(&engine, "Officials added that 500 were released.", "500 were released", "Officials");
     assert_speaker(&engine, "He added the agency would hire 20 more.", "the agency would hire", "He");
 }
+
+#[test]
+fn an_unresolved_pronoun_is_no_antecedent_for_the_next() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "\"We are working on it,\" she added. He added: \"We will reunite 500 families.\"";
+    assert_speaker(&engine, text, "We are working", "she");
+    assert_speaker(&engine, text, "We will reunite", "He");
+    // A named speaker before them is still the antecedent.
+    let text = "\"We are working on it,\" Maria Lopez said. \"More will come,\" she added.";
+    assert_speaker(&engine, text, "More will come", "Maria Lopez");
+}

@@ -206,8 +206,12 @@ impl SpeakerLinker {
                 if let Some(r) = &resolved.role {
                     roles.insert(resolved.name.clone(), r.clone());
                 }
-                last_person = Some(resolved.clone());
-                last_person_at = Some(s);
+                // A pronoun nothing resolved (`she`, with no name before it) is no antecedent
+                // for the next one: `He added` stays `He`.
+                if !self.words.is_pronoun(&resolved.name.to_lowercase()) {
+                    last_person = Some(resolved.clone());
+                    last_person_at = Some(s);
+                }
             } else if !self.words.is_pronoun(&lower) {
                 unnamed.push((head.clone(), resolved.clone()));
             }
