@@ -5,7 +5,7 @@
 //! against the document's reference date. `span` (when present) is the record's
 //! extent, so a rule may require context around it.
 
-use super::{Schema, anchor_windows, resolve_overlaps};
+use super::{Schema, anchor_windows, captures_in, resolve_overlaps};
 use crate::document::{CivilDate, Document, days_in_month};
 use crate::error::RuleError;
 use crate::normalize::timex::{self, Count, Parts, Rel, TimexType};
@@ -126,17 +126,11 @@ impl DateExtractor {
         // Window by window: the set tells which rules match in this one, and each of
         // those searches it alone, not the whole document.
         for (start, end) in anchor_windows(&self.anchor, text, WINDOW_BEFORE, WINDOW_AFTER) {
-            let haystack = &text[..end];
-            let matching = self.matching.matches_at(haystack, start);
+            let matching = self.matching.matches_at(&text[..end], start);
             for priority in matching.iter() {
                 let dr = &self.rules[priority];
-                let mut at = start;
-                while at <= end
-                    && let Some(caps) = dr.rule.regex.captures_at(haystack, at)
-                {
-                    let found = caps.get(0).expect("group 0");
-                    at = if found.end() > found.start() { found.end() } else { found.end() + haystack[found.end()..].chars().next().map_or(1, char::len_utf8) };
-                    let whole = dr.rule.group(&caps, "span").unwrap_or(found);
+                for caps in captures_in(&dr.rule.regex, text, start, end) {
+                    let whole = dr.rule.group(&caps, "span").unwrap_or_else(|| caps.get(0).expect("group 0"));
                     if whole.start() == whole.end() || !word_bounded(text, whole.start(), whole.end()) || compound(text, whole.end()) {
                         continue;
                     }

@@ -8,7 +8,7 @@
 //! after it (across modifiers, `500 individual children` → child) and, for a
 //! bare number, takes the noun from the figure it repeats or stands beside.
 
-use super::{Schema, anchor_windows, resolve_overlaps};
+use super::{Schema, anchor_windows, captures_in, resolve_overlaps};
 use crate::document::Document;
 use crate::error::RuleError;
 use crate::normalize::number::{fraction_percent, is_number_word, parse_number, scale_value, tidy};
@@ -875,25 +875,6 @@ impl VetoIndex {
             .iter()
             .any(|&(s, e, every)| (every || counts) && start < e && !(round_count && (s, e) == (start, end)))
     }
-}
-
-/// The matches of `regex` that start in `start..end`, seeing the text before `start` as context.
-fn captures_in<'t>(regex: &'t regex::Regex, text: &'t str, start: usize, end: usize) -> impl Iterator<Item = regex::Captures<'t>> + 't {
-    let haystack = &text[..end];
-    let mut at = start;
-    std::iter::from_fn(move || {
-        if at > haystack.len() {
-            return None;
-        }
-        let caps = regex.captures_at(haystack, at)?;
-        let whole = caps.get(0)?;
-        at = if whole.end() > whole.start() {
-            whole.end()
-        } else {
-            whole.end() + haystack[whole.end()..].chars().next().map_or(1, char::len_utf8)
-        };
-        Some(caps)
-    })
 }
 
 /// The parts of a number the pattern joined but that do not parse as one number,

@@ -89,6 +89,38 @@ pub fn anchor_windows(anchor: &regex::Regex, text: &str, before: usize, after: u
     windows
 }
 
+/// The matches of `regex` in the window `start..end` (starting in it and ending by its
+/// end), seeing the text before `start` as context.
+pub fn captures_in<'t>(regex: &'t regex::Regex, text: &'t str, start: usize, end: usize) -> impl Iterator<Item = regex::Captures<'t>> + 't {
+    let haystack = &text[..end];
+    let mut at = start;
+    std::iter::from_fn(move || {
+        if at > haystack.len() {
+            return None;
+        }
+        let caps = regex.captures_at(haystack, at)?;
+        let whole = caps.get(0)?;
+        at = if whole.end() > whole.start() {
+            whole.end()
+        } else {
+            whole.end() + haystack[whole.end()..].chars().next().map_or(1, char::len_utf8)
+        };
+        Some(caps)
+    })
+}
+
+/// The running maximum of `ends`: over ranges sorted by start, the first range that
+/// reaches past a point is found by a binary search on it.
+pub fn running_max(ends: impl IntoIterator<Item = usize>) -> Vec<usize> {
+    let mut reach = 0;
+    ends.into_iter()
+        .map(|end| {
+            reach = reach.max(end);
+            reach
+        })
+        .collect()
+}
+
 /// Keeps, among records of one kind, those not overlapping an earlier, longer
 /// or higher-priority one. `priority` is the rule's position (lower wins ties).
 pub fn resolve_overlaps(mut candidates: Vec<(usize, Record)>) -> Vec<Record> {

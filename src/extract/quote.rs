@@ -13,7 +13,7 @@
 
 pub mod scan;
 
-use super::{Schema, resolve_overlaps};
+use super::{Schema, resolve_overlaps, running_max};
 use crate::document::Document;
 use crate::error::RuleError;
 use crate::normalize::number::is_number_word;
@@ -747,7 +747,7 @@ impl QuoteExtractor {
             return None;
         }
         if self.words.weak_cues.contains(&cue.lemma)
-            && !text[after..s.end].trim_start().starts_with("that ")
+            && !object.starts_with("that ")
             && !self.words.research_heads.contains(&speaker_head)
         {
             return None;
@@ -1114,7 +1114,6 @@ fn trim_content(text: &str, start: usize, end: usize) -> (usize, usize) {
     if right <= left { (start, start) } else { (start + left, start + right) }
 }
 
-/// `WASHINGTON — `, `SAN DIEGO, Calif. -- `: the dateline that opens an article's first paragraph.
 /// Ranges already claimed by a quotation or an attribution: those of the direct
 /// quotes, sorted by start, and those claimed since, in the order claimed. A range can
 /// hold or overlap `lo..hi` only if it ends after `lo` and (when sorted) starts before
@@ -1130,7 +1129,7 @@ struct Taken {
 impl Taken {
     fn new(mut ranges: Vec<(usize, usize)>) -> Taken {
         ranges.sort_unstable();
-        let sorted_reach = running_max(&ranges);
+        let sorted_reach = running_max(ranges.iter().map(|r| r.1));
         Taken { sorted: ranges, sorted_reach, recent: Vec::new(), recent_reach: Vec::new() }
     }
 
@@ -1146,14 +1145,6 @@ impl Taken {
         let recent = self.recent[self.recent_reach.partition_point(|&r| r <= lo)..].iter();
         sorted.chain(recent).any(|&(a, b)| test(a, b))
     }
-}
-
-fn running_max(ranges: &[(usize, usize)]) -> Vec<usize> {
-    let mut reach = 0;
-    ranges.iter().map(|&(_, b)| {
-        reach = reach.max(b);
-        reach
-    }).collect()
 }
 
 /// The line breaks of a text, so that the paragraph around a quote is found by a
@@ -1194,6 +1185,7 @@ fn first_sentence(sentences: &[Sentence], at: usize, holds: impl Fn(&Sentence) -
     sentences[first..last.max(first)].iter().find(|s| holds(s))
 }
 
+/// `WASHINGTON — `, `SAN DIEGO, Calif. -- `: the dateline that opens an article's first paragraph.
 fn dateline_len(s: &str) -> usize {
     // The capitals come first, so most texts are ruled out before any dash is looked for.
     let first = s.split([',', ' ']).next().unwrap_or("");

@@ -11,6 +11,7 @@
 use crate::document::Document;
 use crate::error::RuleError;
 use crate::extract::quote::Words;
+use crate::extract::running_max;
 use crate::record::{Record, RecordData};
 use crate::ruleset::RuleSet;
 use crate::split::Sentence;
@@ -532,11 +533,7 @@ fn link_figures(_sentences: &[Sentence], records: &mut [Record]) {
     // first whose running maximum end reaches it, and a sentence's quotes are one run:
     // binary searches, where a scan of every quote per figure is quadratic.
     let ordered = quotes.is_sorted_by_key(|q| q.0) && quotes.is_sorted_by_key(|q| q.2);
-    let mut reach = 0;
-    let reach_by_quote: Vec<usize> = quotes.iter().map(|q| {
-        reach = reach.max(q.1);
-        reach
-    }).collect();
+    let reach_by_quote = running_max(quotes.iter().map(|q| q.1));
     for i in super::figure_positions(records) {
         let (start, end, sentence) = (records[i].start, records[i].end, records[i].sentence);
         let inside = if ordered {
