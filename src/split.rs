@@ -251,7 +251,12 @@ fn list_markers(text: &str) -> Vec<ListMarker> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
     let mut after_space = true;
-    for (at, ch) in text.char_indices() {
+    let mut next = 0;
+    while next < bytes.len() {
+        let at = next;
+        // Bytes, not chars: only a non-ASCII character is decoded.
+        let ch = if bytes[at] < 0x80 { bytes[at] as char } else { text[at..].chars().next().expect("at a char boundary") };
+        next += ch.len_utf8();
         let starts_word = after_space;
         after_space = ch.is_whitespace();
         if !starts_word {

@@ -98,7 +98,12 @@ fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             last = j + n.len_utf8();
             chars.next();
         }
-        let lower = if kind == TokenKind::Word { region[i..last].to_lowercase().replace('’', "'") } else { String::new() };
+        let word = &region[i..last];
+        let lower = match kind {
+            TokenKind::Word if word.is_ascii() => word.to_ascii_lowercase(),
+            TokenKind::Word => word.to_lowercase().replace('’', "'"),
+            _ => String::new(),
+        };
         tokens.push(Token { start: start + i, end: start + last, kind, lower });
     }
     tokens

@@ -116,9 +116,15 @@ impl Phrases {
         best
     }
 
-    /// Whether some phrase starts with this byte.
-    fn may_start(&self, byte: u8) -> bool {
-        self.root[if self.fold { byte.to_ascii_lowercase() } else { byte } as usize] != NONE
+    /// Whether some phrase starts with the bytes at `at`: a one-byte phrase, or one whose
+    /// first two bytes are these. Most word starts fail here, before the walk.
+    fn may_start(&self, bytes: &[u8], at: usize) -> bool {
+        let fold = |b: u8| if self.fold { b.to_ascii_lowercase() } else { b };
+        let first = fold(bytes[at]);
+        let node = self.root[first as usize];
+        node != NONE
+            && (self.nodes[node as usize].phrase != NONE
+                || bytes.get(at + 1).is_some_and(|&next| self.second[(first as usize) << 8 | fold(next) as usize] != NONE))
     }
 }
 
@@ -130,11 +136,11 @@ impl Phrases {
 pub fn find_all<const N: usize>(sets: [&Phrases; N], text: &str, accept: impl Fn(usize, &PhraseMatch) -> bool) -> [Vec<PhraseMatch>; N] {
     let mut found: [Vec<PhraseMatch>; N] = std::array::from_fn(|_| Vec::new());
     let mut free_from = [0; N];
+    let bytes = text.as_bytes();
     for_each_word_start(text, |at| {
-        let byte = text.as_bytes()[at];
         for (k, set) in sets.iter().enumerate() {
             if at >= free_from[k]
-                && set.may_start(byte)
+                && set.may_start(bytes, at)
                 && let Some(m) = set.longest_at(text, at)
                 && accept(k, &m)
             {
