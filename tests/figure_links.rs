@@ -25,8 +25,26 @@ fn a_verb_before_the_number_is_no_unit() {
     let engine = Engine::bundled().expect("bundled rules");
     assert_eq!(figure(&engine, "Migrants wait months for hearings as backlog tops 2 million", None, "2 million").unit, None);
     assert_eq!(figure(&engine, "Dow falls below 9,000", None, "below 9,000").unit, None);
+    // Determiners and modifiers between the verb and the number change nothing.
+    assert_eq!(figure(&engine, "Boeing delivers the final 717 to AirTran", None, "717").unit, None);
+    assert_eq!(figure(&engine, "The company claims that nearly 300 will fly by May.", None, "nearly 300").unit, None);
     // Inheriting still works within the clause.
     assert_eq!(figure(&engine, "Of the 2,000 children held, 500 were released.", None, "500").unit.as_deref(), Some("child"));
+    assert_eq!(figure(&engine, "The number of deaths rose to 500 on Friday.", None, "500").unit.as_deref(), Some("death"));
+}
+
+#[test]
+fn a_bare_number_joined_to_the_next_figure_shares_its_noun() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The flights killed 102 and 21 people respectively, after two major disasters.";
+    assert_eq!(figure(&engine, text, None, "102").unit.as_deref(), Some("person"));
+    let text = "It comes in two sizes, holding 500 and 1,000 songs.";
+    assert_eq!(figure(&engine, text, None, "two sizes").unit.as_deref(), Some("size"));
+    assert_eq!(figure(&engine, text, None, "500").unit.as_deref(), Some("song"));
+    let joined = figure(&engine, "The chips run at 1.83 and 2 GHz.", None, "1.83");
+    assert_eq!((joined.measure.as_str(), joined.unit.as_deref()), ("quantity", Some("gigahertz")));
+    // A range keeps its own reading; a comma is no join.
+    assert_eq!(figure(&engine, "They hired 40, and 300 workers left.", None, "40").unit, None);
 }
 
 #[test]

@@ -173,7 +173,14 @@ impl Lexicon {
         if let Some(stem) = lower.strip_suffix("ies").filter(|s| s.len() >= 2) {
             return format!("{stem}y");
         }
-        for ending in ["sses", "ches", "shes", "xes", "zes"] {
+        // `quizzes` → quiz, but `sizes` → size and `headaches` → headache.
+        if let Some(stem) = lower.strip_suffix("zzes") {
+            return format!("{stem}z");
+        }
+        if lower.ends_with("zes") || lower.ends_with("aches") {
+            return lower[..lower.len() - 1].to_string();
+        }
+        for ending in ["sses", "ches", "shes", "xes"] {
             if lower.ends_with(ending) {
                 return lower[..lower.len() - 2].to_string();
             }
@@ -733,7 +740,20 @@ impl FigureExtractor {
     /// figure with the same value (`500 children` … `Five hundred is a milestone`), else the
     /// previous figure of its sentence (`200 families …, and another 150`), else the nearest
     /// plural noun before it in the sentence, else the last figure of the previous sentence.
+    /// First of all, a bare number joined to the next figure by `and`/`or` shares its noun
+    /// (`500 and 1,000 songs`, `killed 102 and 21 people`, `1.83 and 2 GHz`).
     fn inherit_units(&self, text: &str, sentences: &[Sentence], records: &mut [Record]) {
+        for i in 0..records.len().saturating_sub(1) {
+            let (head, tail) = records.split_at_mut(i + 1);
+            let (this, next) = (&mut head[i], &tail[0]);
+            let joined = text.get(this.end..next.start).is_some_and(|gap| matches!(gap.trim(), "and" | "or"));
+            let Some(shared) = next.as_figure().filter(|f| f.unit.is_some() && matches!(f.measure.as_str(), "count" | "quantity" | "percent")) else { continue };
+            let (unit, measure) = (shared.unit.clone(), shared.measure.clone());
+            if let Some(figure) = this.as_figure_mut().filter(|f| joined && f.unit.is_none() && f.measure == "count" && f.high.is_none()) {
+                figure.unit = unit;
+                figure.measure = measure;
+            }
+        }
         // The latest earlier counted figure (count with a unit) by value and by sentence, kept
         // as the loop goes, since a figure that inherits a unit becomes one for later figures.
         let mut counted_by_value: HashMap<u64, usize> = HashMap::default();
@@ -795,8 +815,19 @@ impl FigureExtractor {
         let reporting = |i: usize| {
             words.get(i + 1).is_some_and(|w| matches!(w.to_lowercase().as_str(), "said" | "say" | "says" | "told" | "estimate" | "reported" | "noted"))
         };
-        // A plural-looking word right before the number is a verb (`backlog tops 2 million`).
-        let next_to_number = |i: usize| i + 1 == words.len() && text[..at].trim_end().ends_with(words[i]);
+        // A plural-looking word before the number with only determiners, modifiers and
+        // qualifiers between is a verb and the figure its object (`backlog tops 2 million`,
+        // `Boeing delivers the final 717`, `claims that the new 290`).
+        let next_to_number = |i: usize| {
+            // The words are slices of `text`: where this one ends.
+            let end = words[i].as_ptr() as usize - text.as_ptr() as usize + words[i].len();
+            let gap = &text[end..at];
+            gap.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || c == '-')
+                && gap.split_whitespace().all(|w| {
+                    let w = w.to_lowercase();
+                    self.lexicon.modifiers.contains(&w) || OBJECT_OPENERS.contains(&w.as_str())
+                })
+        };
         // Nor does the group cross into another clause (`… for hearings as backlog tops 2 million`).
         let opens_clause = |i: usize| {
             matches!(words[i].to_lowercase().as_str(), "as" | "while" | "but" | "because" | "when" | "although" | "though" | "whereas" | "after" | "before")
@@ -816,6 +847,12 @@ impl FigureExtractor {
             .map(|i| self.lexicon.singular(&words[i].to_lowercase()))
     }
 }
+
+/// Words that may stand between a verb and the number it takes as object.
+const OBJECT_OPENERS: &[&str] = &[
+    "the", "a", "an", "that", "its", "their", "his", "her", "our", "this", "these", "those", "final", "first", "last",
+    "nearly", "almost", "about", "around", "roughly", "some", "over", "than", "just", "only", "up", "to", "at", "least",
+];
 
 /// A text range (from, to) and the byte ranges of its words.
 type SentenceWords = (usize, usize, Vec<(usize, usize)>);
