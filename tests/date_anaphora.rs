@@ -73,3 +73,17 @@ fn a_time_zone_may_stand_between_a_clock_time_and_its_day() {
     let text = "The policy began on May 12, 2023. Lawyers have until 5 p.m. Eastern time on Oct. 3 to file briefs.";
     assert_eq!(value_of(&date_values(text, CivilDate::new(2023, 9, 14)), "5 p.m."), "2023-10-03T17:00");
 }
+
+#[test]
+fn that_year_and_a_year_earlier_take_the_date_the_text_last_named() {
+    let reference = CivilDate::new(2021, 3, 2).unwrap();
+    let found = date_values("He joined in 2004. On Monday he said that year had changed him.", reference);
+    assert_eq!(value_of(&found, "that year"), "2004");
+    let found = date_values("Profit was $3 billion in the third quarter of 2009, up from $2 billion a year earlier.", reference);
+    assert_eq!(value_of(&found, "a year earlier"), "2008-Q3");
+    let found = date_values("Sales rose 43% in February compared to the same period last year.", reference);
+    assert_eq!(value_of(&found, "the same period last year"), "2020-02");
+    // `the day after <event>` is no date of its own.
+    let found = date_values("Shares fell the day after the election.", reference);
+    assert!(found.is_empty(), "{found:?}");
+}

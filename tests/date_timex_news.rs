@@ -98,8 +98,8 @@ fn timex_news_scores_hold() {
         s.relaxed as f64 / s.gold.max(1) as f64,
     );
     assert_eq!(s.gold, 370, "the data file changed");
-    assert!(strict >= 0.83, "strict F1 {strict:.3}");
+    assert!(strict >= 0.85, "strict F1 {strict:.3}");
     assert!(relaxed >= 0.90, "relaxed F1 {relaxed:.3}");
-    assert!(value >= 0.80, "value F1 {value:.3}");
-    assert!(accuracy >= 0.87, "value accuracy {accuracy:.3}");
+    assert!(value >= 0.82, "value F1 {value:.3}");
+    assert!(accuracy >= 0.89, "value accuracy {accuracy:.3}");
 }

@@ -15,10 +15,10 @@ use crate::split::{Sentence, sentence_at};
 use regex::{Captures, Regex, RegexSet};
 
 pub static SCHEMA: Schema = Schema {
-    params: &["type", "value", "relative", "unit", "days", "rel", "anaphor"],
+    params: &["type", "value", "relative", "unit", "days", "rel", "anaphor", "month", "day", "weekday", "nth", "offset", "fiscal"],
     groups: &[
         "year", "yy", "month", "day", "weekday", "decade", "season", "quarter", "rel", "yearrel", "unit", "num",
-        "shift", "hour", "minute", "ampm", "zone", "part", "span", "nth",
+        "shift", "hour", "minute", "ampm", "zone", "part", "span", "nth", "mod",
     ],
 };
 
@@ -30,13 +30,40 @@ struct DateRule {
     unit: Option<timex::Unit>,
     days: Option<i64>,
     rel: Option<Rel>,
+    anaphor: Anaphor,
+    /// A named day's fixed parts (`Christmas`: month 12, day 25; `Thanksgiving`: the fourth Thursday).
+    fixed: Fixed,
+    /// `fiscal 2024` → `FY2024`.
+    fiscal: bool,
+}
+
+/// Dates whose value comes from a date before them in the text.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Anaphor {
+    None,
     /// `the day`, `that day`: the day of the last date before it (else the reference date).
-    anaphor: bool,
+    Day,
+    /// `that year`, `that summer`: the year last written (else last named, else the reference year).
+    Year,
+    /// `three days later`, `a year earlier`: the last date shifted by the amount.
+    Point,
+    /// `the same period last year`: the last date, a year back, at its own granularity.
+    Period,
+}
+
+#[derive(Clone, Copy, Default)]
+struct Fixed {
+    month: Option<u32>,
+    day: Option<u32>,
+    weekday: Option<u32>,
+    nth: Option<i32>,
+    offset: i64,
 }
 
 pub struct DateExtractor {
     rules: Vec<DateRule>,
-    /// Words that put a clause in the future, so a bare weekday or month after them looks ahead.
+    /// Words that put a clause in the future, so a bare weekday or month after them looks ahead
+    /// (`should be completed in October`; not `should have`).
     future: Regex,
     /// Which rules match a window (`ruleset::matching_set`).
     matching: RegexSet,
@@ -82,16 +109,37 @@ impl DateExtractor {
                 None => None,
             };
             let anaphor = match rule.param_str("anaphor") {
-                Some("day") => true,
+                Some("day") => Anaphor::Day,
+                Some("year") => Anaphor::Year,
+                Some("point") => Anaphor::Point,
+                Some("period") => Anaphor::Period,
                 Some(_) => {
-                    errors.push(err("`anaphor` must be \"day\""));
+                    errors.push(err("`anaphor` must be \"day\", \"year\", \"point\" or \"period\""));
                     continue;
                 }
-                None => false,
+                None => Anaphor::None,
             };
+            let int = |key: &str| rule.params.get(key).and_then(|v| v.as_integer());
+            let fixed = Fixed {
+                month: int("month").and_then(|m| u32::try_from(m).ok()),
+                day: int("day").and_then(|d| u32::try_from(d).ok()),
+                weekday: rule.param_str("weekday").and_then(timex::weekday_number),
+                nth: int("nth").and_then(|n| i32::try_from(n).ok()),
+                offset: int("offset").unwrap_or(0),
+            };
+            if fixed.month.is_some_and(|m| !(1..=12).contains(&m)) || fixed.day.is_some_and(|d| !(1..=31).contains(&d)) {
+                errors.push(err("`month` must be 1 to 12 and `day` 1 to 31"));
+                continue;
+            }
+            if rule.param_str("weekday").is_some() && fixed.weekday.is_none() {
+                errors.push(err("`weekday` must be a weekday name"));
+                continue;
+            }
             out.push(DateRule {
                 rel,
                 anaphor,
+                fixed,
+                fiscal: rule.params.get("fiscal").and_then(|v| v.as_bool()).unwrap_or(false),
                 kind,
                 value: rule.param_str("value").map(str::to_string),
                 relative: rule.params.get("relative").and_then(|v| v.as_bool()),
@@ -104,7 +152,7 @@ impl DateExtractor {
             return Err(errors);
         }
         let future = Regex::new(
-            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|plans?\s+to|upcoming|until)(?-u:\b)|'ll(?-u:\b)",
+            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|plans?\s+to|upcoming|until)(?-u:\b)|'ll(?-u:\b)|(?-u:\b)should\s+(?:[a-gi-z]|h[^a])",
         )
         .expect("future regex");
         let matching = matching_set(out.iter().map(|dr| &dr.rule))
@@ -172,12 +220,33 @@ impl DateExtractor {
         if let Some(value) = &dr.value {
             return Some((value.clone(), dr.relative.unwrap_or(false)));
         }
-        if dr.anaphor {
+        if dr.anaphor == Anaphor::Day {
             let offset = dr.days.map_or(String::new(), |d| format!("{d:+}"));
             return Some((format!("{SAME_DAY}{offset}"), dr.relative.unwrap_or(true)));
         }
         let get = |name: &str| dr.rule.group(caps, name).map(|m| m.as_str());
-        let mut p = Parts { future, days: dr.days, unit: dr.unit, rel: dr.rel, ..Default::default() };
+        if matches!(dr.anaphor, Anaphor::Point | Anaphor::Period) {
+            return point_placeholder(dr, get("num"), get("unit"), get("shift")).map(|v| (v, dr.relative.unwrap_or(true)));
+        }
+        let mut p = Parts {
+            future,
+            days: dr.days,
+            unit: dr.unit,
+            rel: dr.rel,
+            month: dr.fixed.month,
+            day: dr.fixed.day,
+            weekday: dr.fixed.weekday,
+            nth: dr.fixed.nth,
+            day_offset: dr.fixed.offset,
+            ..Default::default()
+        };
+        if dr.anaphor == Anaphor::Year {
+            p.year_rel = Some(Rel::Same);
+        }
+        if let Some(m) = get("mod") {
+            let lower = m.to_ascii_lowercase();
+            p.later = Some(!lower.starts_with("earl"));
+        }
         if let Some(y) = get("year") {
             p.year = Some(y.parse().ok()?);
         }
@@ -273,13 +342,45 @@ impl DateExtractor {
         if p.year_rel == Some(Rel::Same) {
             return Some((format!("{SAME_YEAR}{}", value.trim_start_matches("XXXX")), relative));
         }
+        let value = if dr.fiscal && value.as_bytes().first().is_some_and(u8::is_ascii_digit) { format!("FY{value}") } else { value };
         Some((value, dr.relative.unwrap_or(relative)))
     }
+}
+
+/// `SAME-POINT` + `K` (keep the last date's granularity) or `T` + unit letter + signed count:
+/// resolved in `resolve_anaphors` once the dates before it are known.
+fn point_placeholder(dr: &DateRule, num: Option<&str>, unit: Option<&str>, shift: Option<&str>) -> Option<String> {
+    let unit = match unit {
+        Some(u) => timex::unit_of(u)?.0,
+        None => dr.unit?,
+    };
+    let n = match num.map(timex::count_of) {
+        Some(Some(Count::N(n))) if n.fract() == 0.0 => n as i64,
+        Some(_) => return None,
+        None => 1,
+    };
+    let sign = match shift.map(str::to_ascii_lowercase).as_deref() {
+        Some("later" | "after" | "on" | "following" | "next") => 1,
+        _ => -1,
+    };
+    let (letter, scale) = match unit {
+        timex::Unit::Year => ('Y', 1),
+        timex::Unit::Decade => ('Y', 10),
+        timex::Unit::Quarter => ('M', 3),
+        timex::Unit::Month => ('M', 1),
+        timex::Unit::Week => ('D', 7),
+        timex::Unit::Fortnight => ('D', 14),
+        timex::Unit::Day => ('D', 1),
+        _ => return None,
+    };
+    let keep = if dr.anaphor == Anaphor::Period { 'K' } else { 'T' };
+    Some(format!("{SAME_POINT}{keep}{letter}{:+}", sign * n * scale))
 }
 
 /// Placeholders for `of the same year` and `the day` until the dates before them are known.
 const SAME_YEAR: &str = "SAME";
 const SAME_DAY: &str = timex::ANAPHORIC_DAY;
+const SAME_POINT: &str = "SAME-POINT";
 
 /// The gap between a clock time and a day without a time zone before it
 /// (`5 p.m. Eastern time on Oct. 3`, `noon ET on Friday`).
@@ -298,6 +399,11 @@ fn without_time_zone(gap: &str) -> &str {
 /// `the day` the last day named before it, else the reference date.
 fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilDate>) {
     let mut last_year: Option<String> = None;
+    // The year the text last talked about: written out, or a whole year (`last year`), not
+    // the year a `Friday` falls in.
+    let mut talked_year: Option<String> = None;
+    // The value of the last calendar date (`February`, `2009-Q3`), for `the same period last year`.
+    let mut last_point: Option<String> = None;
     let mut last_day: Option<String> = reference.map(|r| r.to_string());
     // (sentence, year) of the last date that wrote its year out.
     let mut written_year: Option<(usize, String)> = None;
@@ -323,8 +429,11 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
             // A clock time alone: `T16:22` when no day is known.
             let day = day_after.or_else(|| last_day.clone()).unwrap_or_default();
             date.value = format!("{day}{time}");
+        } else if let Some(rest) = date.value.strip_prefix(SAME_POINT) {
+            date.value = resolve_point(rest, last_point.as_deref(), last_day.as_deref(), reference);
         } else if let Some(rest) = date.value.strip_prefix(SAME_YEAR) {
-            date.value = format!("{}{rest}", last_year.as_deref().unwrap_or("XXXX"));
+            let year = talked_year.as_deref().or(last_year.as_deref()).or(reference_year.as_deref());
+            date.value = format!("{}{rest}", year.unwrap_or("XXXX"));
         } else if let Some(step) = year_step(span).filter(|_| date.relative && date.value.len() == 4) {
             // `a rise of 60 per cent in 2022 on the previous year`: the year before the one written.
             if let Some(year) = written_year.as_ref().filter(|(s, _)| *s == sentence).and_then(|(_, y)| y.parse::<i32>().ok()) {
@@ -346,8 +455,51 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
             continue;
         }
         last_year = Some(date.value[..4].to_string());
-        if date.timex_type == "DATE" && v.len() == 10 {
-            last_day = Some(date.value.clone());
+        let filled = record.rule.starts_with("date/absolute/") && reference_year.as_deref().is_none_or(|y| !date.value.starts_with(y));
+        if !date.relative || v.len() == 4 || filled {
+            talked_year = Some(date.value[..4].to_string());
+        }
+        if date.timex_type == "DATE" {
+            last_point = Some(date.value.clone());
+            if v.len() == 10 {
+                last_day = Some(date.value.clone());
+            }
+        }
+    }
+}
+
+/// `K` or `T`, a unit letter (`Y`, `M`, `D`) and a signed count, from `point_placeholder`.
+/// Years shift the last calendar date (`K` keeps its month, quarter or week, `T` its month or quarter);
+/// months the last date that has a month; days the last day named, else the reference date.
+fn resolve_point(code: &str, last_point: Option<&str>, last_day: Option<&str>, reference: Option<CivilDate>) -> String {
+    let mut chars = code.chars();
+    let keep = chars.next() == Some('K');
+    let letter = chars.next();
+    let Ok(n) = chars.as_str().parse::<i64>() else { return "XXXX-XX-XX".into() };
+    let year_of = |v: &str| v.get(..4).and_then(|y| y.parse::<i64>().ok());
+    match letter {
+        Some('Y') => {
+            let anchor = last_point.filter(|v| year_of(v).is_some()).map(str::to_string).or_else(|| reference.map(|r| format!("{:04}", r.year)));
+            let Some(anchor) = anchor else { return "XXXX".into() };
+            let year = year_of(&anchor).unwrap_or(0) + n;
+            let rest = &anchor[4..];
+            // A day is too fine for `a year earlier` (and for `the same period`, a period).
+            if (keep && rest.len() < 6) || rest.len() == 3 {
+                format!("{year:04}{rest}")
+            } else {
+                format!("{year:04}")
+            }
+        }
+        Some('M') => {
+            let has_month = |v: &&str| v.len() >= 7 && v.as_bytes()[4] == b'-' && v.as_bytes()[5..7].iter().all(u8::is_ascii_digit);
+            let anchor = last_point.filter(has_month).and_then(|v| Some((year_of(v)?, v[5..7].parse::<i64>().ok()?)));
+            let Some((y, m)) = anchor.or_else(|| reference.map(|r| (i64::from(r.year), i64::from(r.month)))) else { return "XXXX-XX".into() };
+            let index = y * 12 + m - 1 + n;
+            format!("{:04}-{:02}", index.div_euclid(12), index.rem_euclid(12) + 1)
+        }
+        _ => {
+            let day = last_day.and_then(CivilDate::parse).or(reference);
+            day.map_or("XXXX-XX-XX".into(), |d| d.add_days(n).to_string())
         }
     }
 }

@@ -73,6 +73,10 @@ pub struct Parts {
     pub part: Option<&'static str>,
     /// The sentence speaks of the future (`will`, `is expected to`): bare weekdays and months look ahead.
     pub future: bool,
+    /// `later this year` (true) or `earlier this year` (false): the part of the year left or gone.
+    pub later: Option<bool>,
+    /// Days after the nth weekday (`Black Friday`: the day after the fourth Thursday of November).
+    pub day_offset: i64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -181,6 +185,10 @@ fn date(p: &Parts, reference: Option<CivilDate>) -> Option<(String, bool)> {
     if let Some(days) = p.days {
         return Some((reference.map_or("XXXX-XX-XX".into(), |r| r.add_days(days).to_string()), true));
     }
+    if p.year_rel == Some(Rel::Same) && p.month.is_none() && p.season.is_none() && p.quarter.is_none() {
+        // `that year`: the extractor puts in the year the text last named.
+        return Some(("XXXX".into(), false));
+    }
     if p.shift != 0 {
         return Some((shifted(p, reference)?, true));
     }
@@ -191,7 +199,12 @@ fn date(p: &Parts, reference: Option<CivilDate>) -> Option<(String, bool)> {
         || p.weekday.is_some()
         || p.decade.is_some();
     if !calendar {
-        return Some((this_unit(p.rel?, p.unit?, reference), true));
+        let rel = p.rel?;
+        let unit = p.unit?;
+        if let (Some(later), Some(r), Rel::This, Unit::Year) = (p.later, reference, rel, unit) {
+            return Some((part_of_year(r, later), true));
+        }
+        return Some((this_unit(rel, unit, reference), true));
     }
     if let Some(decade) = p.decade {
         return Some((format!("{decade:03}"), false));
@@ -213,14 +226,15 @@ fn date(p: &Parts, reference: Option<CivilDate>) -> Option<(String, bool)> {
         }
         (None, None, Some(_)) => reference.map(|r| r.year),
         (None, None, None) => reference.map(|r| match p.quarter {
-            // `the fourth quarter` reported in March is last year's.
-            Some(q) if !p.future && q > (r.month - 1) / 3 + 1 => r.year - 1,
+            // `the fourth quarter` reported in March is last year's; the quarter right after
+            // the current one is this year's (results of last year's come out long before).
+            Some(q) if !p.future && q > (r.month - 1) / 3 + 1 && !(q == (r.month - 1) / 3 + 2 && r.month > 3) => r.year - 1,
             _ => {
                 // News reports the past: a month well after the reference month is last year's.
-                let month = p.month.unwrap_or(1);
+                let month = p.month.unwrap_or_else(|| season_month(p.season));
                 if p.future && month < r.month {
                     r.year + 1
-                } else if !p.future && month > r.month + 2 {
+                } else if !p.future && p.month.is_some() && month > r.month + 2 {
                     r.year - 1
                 } else {
                     r.year
@@ -238,8 +252,14 @@ fn date(p: &Parts, reference: Option<CivilDate>) -> Option<(String, bool)> {
             (Some(y), Some(wd), Some(n)) => Some(nth_weekday(y, month, wd, n)?),
             _ => p.day,
         };
-        if let Some(day) = nth_day {
-            let _ = write!(out, "-{day:02}");
+        match (year, nth_day) {
+            (Some(y), Some(day)) if p.day_offset != 0 => {
+                out = CivilDate::new(y, month, day)?.add_days(p.day_offset).to_string();
+            }
+            (_, Some(day)) => {
+                let _ = write!(out, "-{day:02}");
+            }
+            _ => {}
         }
     } else if let Some(season) = p.season {
         let _ = write!(out, "-{season}");
@@ -247,6 +267,20 @@ fn date(p: &Parts, reference: Option<CivilDate>) -> Option<(String, bool)> {
         let _ = write!(out, "-Q{q}");
     }
     Some((out, relative || p.rel.is_some()))
+}
+
+/// `later this year`: what is left of the reference year, as TimeML annotators write it
+/// (in the last quarter `Q4`, in the second half `H2`, else the year); `earlier` mirrors it.
+fn part_of_year(r: CivilDate, later: bool) -> String {
+    let quarter = (r.month - 1) / 3 + 1;
+    let part = match (later, quarter) {
+        (true, 4) => "-Q4",
+        (true, 3) => "-H2",
+        (false, 1) => "-Q1",
+        (false, 2) => "-H1",
+        _ => "",
+    };
+    format!("{:04}{part}", r.year)
 }
 
 fn rel_step(rel: Rel) -> i32 {
@@ -471,7 +505,7 @@ pub fn rel_of(word: &str) -> Option<Rel> {
         "this" | "current" | "present" => Rel::This,
         "next" | "coming" | "following" | "upcoming" => Rel::Next,
         "recent" => Rel::Last,
-        "same" => Rel::Same,
+        "same" | "that" => Rel::Same,
         _ => return None,
     })
 }
