@@ -198,3 +198,14 @@ fn central_banks_and_their_short_names() {
     let names: Vec<&str> = found.iter().map(|(_, name, _)| name.as_str()).collect();
     assert_eq!(names, ["Federal Reserve", "European Central Bank", "Federal Reserve", "European Central Bank", "Bank of England"]);
 }
+
+#[test]
+fn a_form_that_is_also_a_word_needs_evidence_where_a_sentence_opens() {
+    // The adjective phrase, at a sentence's start and after a quotation mark.
+    assert!(agencies("Fed up with the delays, residents marched on city hall.").is_empty());
+    assert!(agencies("She shrugged. “Fed up, that is what we are.”").is_empty());
+    // Followed by what a name is followed by, or inside a sentence, it is the body.
+    let found = names("Fed officials project inflation will ease. Fed Chair Jerome Powell agreed. Fed’s staff too. Markets expect the Fed to wait.");
+    assert_eq!(found.len(), 4, "{found:?}");
+    assert!(found.iter().all(|(_, name)| name == "Federal Reserve"), "{found:?}");
+}

@@ -258,3 +258,30 @@ fn an_unresolved_pronoun_is_no_antecedent_for_the_next() {
     let text = "\"We are working on it,\" Maria Lopez said. \"More will come,\" she added.";
     assert_speaker(&engine, text, "More will come", "Maria Lopez");
 }
+
+#[test]
+fn a_weak_cue_without_that_reports_a_clause() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Wilkins explained Warhol's obsession with celebrities began when he was a child.";
+    assert_speaker(&engine, text, "Warhol's obsession with celebrities began", "Wilkins");
+    assert_speaker(&engine, "She explained how the camera revealed his process.", "how the camera", "She");
+    assert_speaker(&engine, "Fed officials project inflation will ease next year.", "inflation will ease", "Fed officials");
+    let text = "They estimated by 2050, a growing population would need 50 percent more food.";
+    assert_speaker(&engine, text, "by 2050, a growing population", "They");
+    // A noun phrase object is no content, even with a verb in a relative clause or a new clause after it.
+    for text in [
+        "The government identified 102 children who were separated from their parents.",
+        "She explained the plan to reporters on Monday.",
+        "Eventually when he found his brother he had resolution.",
+    ] {
+        let found = speakers(&engine, text);
+        assert!(found.is_empty(), "in {text:?}: {found:?}");
+    }
+}
+
+#[test]
+fn a_straight_mark_after_the_cue_and_comma_opens_the_quote() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Kristin Wilkins curated the show. Wilkins said,\" [Warhol] liked the way photo booths looked\". She left.";
+    assert_speaker(&engine, text, "[Warhol] liked", "Kristin Wilkins");
+}

@@ -37,6 +37,8 @@ fn unknown_type(kind: &str) -> String {
 
 pub const APPOSITIVES_FILE: &str = "agency/appositives.tsv";
 pub const NOT_NAMES_FILE: &str = "agency/not_names.txt";
+pub const WORD_FORMS_FILE: &str = "agency/word_forms.txt";
+pub const NAME_FOLLOWERS_FILE: &str = "agency/name_followers.txt";
 
 pub static SCHEMA: Schema = Schema { params: &["type", "name", "abbr"], groups: &["name"] };
 
@@ -88,6 +90,9 @@ pub struct AgencyExtractor {
     not_names: HashSet<String>,
     /// Last word of a description after a name (`, a charity`) → the type it gives.
     appositive_types: HashMap<String, String>,
+    /// One-word forms that are also English words (`Fed`), and what shows they are names.
+    word_forms: HashSet<String>,
+    name_followers: HashSet<String>,
 }
 
 /// How many earlier mentions a short mention looks back over.
@@ -225,6 +230,8 @@ impl AgencyExtractor {
         }
         let presidents = words(PRESIDENTS_FILE)?;
         let not_names = words(NOT_NAMES_FILE)?.into_iter().collect();
+        let word_forms = words(WORD_FORMS_FILE)?.into_iter().collect();
+        let name_followers = words(NAME_FOLLOWERS_FILE)?.into_iter().collect();
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -241,7 +248,30 @@ impl AgencyExtractor {
             presidents,
             not_names,
             appositive_types,
+            word_forms,
+            name_followers,
         })
+    }
+
+    /// `Fed up with the delays, …`: a form that is also a word, opening a sentence or a
+    /// line, with nothing after it that a name is followed by.
+    fn unevidenced_word(&self, text: &str, sentences: &[Sentence], start: usize, end: usize) -> bool {
+        if !self.word_forms.contains(&text[start..end]) {
+            return false;
+        }
+        let sentence_start = sentences.get(sentence_at(sentences, start)).map_or(0, |s| s.start);
+        let lead = &text[sentence_start.min(start)..start];
+        let line_lead = &text[text[..start].rfind('\n').map_or(0, |n| n + 1)..start];
+        let opens = |lead: &str| lead.chars().all(|c| c.is_whitespace() || "\"“‘'([—–-".contains(c));
+        if !opens(lead) && !opens(line_lead) {
+            return false;
+        }
+        let rest = &text[end..];
+        if rest.starts_with("’s") || rest.starts_with("'s") {
+            return false;
+        }
+        let next = rest.strip_prefix(' ').and_then(|r| r.split([' ', ',', '.', ';', ':']).next()).unwrap_or("");
+        !(next.starts_with(char::is_uppercase) || self.name_followers.contains(next))
     }
 
     pub fn extract(&self, doc: &Document, sentences: &[Sentence], out: &mut Vec<Record>) {
@@ -257,7 +287,9 @@ impl AgencyExtractor {
                 && sentences.get(sentence_at(sentences, m.start)).is_some_and(|s| s.start == m.start)
                 && text[m.end..].strip_prefix(' ').is_some_and(|rest| rest.starts_with(char::is_uppercase))
         };
-        let [exact, folded, keys] = find_all([&self.exact, &self.folded, &self.keys], text, |set, m| set != 0 || !longer_name(m));
+        let [exact, folded, keys] = find_all([&self.exact, &self.folded, &self.keys], text, |set, m| {
+            set != 0 || !longer_name(m) && !self.unevidenced_word(text, sentences, m.start, m.end)
+        });
         for m in exact {
             let entry = &self.entries[self.exact_entry[m.phrase]];
             candidates.push((0, record(sentences, m.start, m.end, "agency/gazetteer", entry.clone())));

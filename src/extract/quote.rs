@@ -50,6 +50,11 @@ pub struct Words {
     pub quantifiers: HashSet<String>,
     /// Participles whose `by` names who got a document, not who wrote it (`obtained by CNN`).
     pub receiving_participles: HashSet<String>,
+    /// Finite verb forms that show a cue's object is a clause without `that`
+    /// (`explained Warhol's obsession … began`, `project inflation will ease`).
+    pub finite_verbs: HashSet<String>,
+    /// Words that open a clause as a cue's object (`explained how …`).
+    pub clause_openers: HashSet<String>,
     /// Head noun → the agency types it refers back to (`the group` → the last `ngo`).
     pub head_types: rustc_hash::FxHashMap<String, Vec<String>>,
 }
@@ -78,6 +83,8 @@ impl Words {
             postmodifiers: list("postmodifiers")?,
             quantifiers: list("quantifiers")?,
             receiving_participles: list("receiving_participles")?,
+            finite_verbs: list("finite_verbs")?,
+            clause_openers: list("clause_openers")?,
             head_types: {
                 let mut map = rustc_hash::FxHashMap::default();
                 let value = table.get("head_types").ok_or_else(|| RuleError::new(&file, "missing table `head_types`"))?;
@@ -125,6 +132,43 @@ impl Words {
     /// A word that opens a speaker phrase as a determiner does: `two`, `several`, digits.
     pub fn is_quantifier(&self, word: &str) -> bool {
         self.quantifiers.contains(word) || word.bytes().all(|b| b.is_ascii_digit())
+    }
+
+    /// Whether a cue's object reads as a clause: it opens with `how`, `why`, …, or a
+    /// finite verb follows its first word before any comma or relative pronoun (`the
+    /// findings show pollution is …`, not `identified 102 children who were …`). A fronted
+    /// adjunct before a comma is passed over (`estimated by 2050, demand would rise`).
+    pub fn reads_as_clause(&self, object: &str) -> bool {
+        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'').to_lowercase();
+        let first = bare(object.split_whitespace().next().unwrap_or(""));
+        if self.clause_openers.contains(&first) {
+            return true;
+        }
+        let mut object = object;
+        if PREPOSITIONS.contains(&first.as_str())
+            && let Some(n) = object.find(", ")
+            && object[..n].split_whitespace().count() <= 6
+        {
+            object = &object[n + 2..];
+        }
+        for (i, word) in object.split_whitespace().take(14).enumerate() {
+            let w = bare(word);
+            if matches!(w.as_str(), "who" | "which" | "that" | "whom" | "whose" | "where") {
+                return false;
+            }
+            let finite = self.finite_verbs.contains(&w) || w.ends_with("n’t") || w.ends_with("n't");
+            if i > 0 && finite {
+                return true;
+            }
+            // `found his brother he had …`: a new subject, so the object was a noun phrase.
+            if i > 0 && matches!(w.as_str(), "he" | "she" | "they" | "we" | "i" | "you" | "it") {
+                return false;
+            }
+            if word.ends_with([',', ';', ':']) {
+                return false;
+            }
+        }
+        false
     }
 
     pub fn is_pronoun(&self, word: &str) -> bool {
@@ -440,7 +484,7 @@ impl QuoteExtractor {
         }
         // `… the station where they claimed`: the subject of a subordinate clause.
         let head = &text[from..to];
-        [" where ", " because ", " when ", " after ", " as ", " since ", " while ", " but ", " and "]
+        [" where ", " because ", " when ", " after ", " as ", " since ", " while ", " but ", " and ", " although ", " though ", " if "]
             .iter()
             .filter_map(|w| head.rfind(w).map(|n| from + n + w.len()))
             .max()
@@ -563,7 +607,11 @@ impl QuoteExtractor {
         }
         let opens_with_capital = tokens[0].starts_with(char::is_uppercase);
         // A clause, not a noun phrase: `The case on which the Court`, `Kim Shin-Wook was`.
-        const CLAUSE_WORDS: &[&str] = &["which", "who", "whom", "whose", "that", "was", "were", "is", "are", "be", "been", "will", "would"];
+        // Subordinators too: `Eventually when he found …` has its subject after `when`.
+        const CLAUSE_WORDS: &[&str] = &[
+            "which", "who", "whom", "whose", "that", "was", "were", "is", "are", "be", "been", "will", "would", "when", "if", "because",
+            "although", "though", "unless", "whether",
+        ];
         if tokens.iter().any(|t| CLAUSE_WORDS.contains(t)) || PREPOSITIONS.contains(&tokens[0].to_lowercase().as_str()) {
             return None;
         }
@@ -705,7 +753,7 @@ impl QuoteExtractor {
                 } else if text[cue.start..cue.end].ends_with("ing") {
                     // `…, noting that …` continues the clause before with the same speaker.
                     last.as_ref().and_then(|prev| {
-                        let (start, end) = content_after(text, cue.end, s.end, &cue.lemma)?;
+                        let (start, end) = content_after(text, cue.end, s.end, &cue.lemma, &self.words)?;
                         Some(Found { start, end, cue: cue.lemma.clone(), attribution: (cue.start, cue.end), rule: "quote/reported/participle", ..prev.clone() })
                     })
                 } else {
@@ -749,10 +797,11 @@ impl QuoteExtractor {
         if self.words.weak_cues.contains(&cue.lemma)
             && !object.starts_with("that ")
             && !self.words.research_heads.contains(&speaker_head)
+            && !self.words.reads_as_clause(object)
         {
             return None;
         }
-        let (start, mut end) = content_after(text, after, s.end, &cue.lemma)?;
+        let (start, mut end) = content_after(text, after, s.end, &cue.lemma, &self.words)?;
         // A trailing `, NBC News reported` belongs to another attribution.
         if let Some(comma) = text[start..end].rfind(", ") {
             let tail = &text[start + comma + 2..end];
@@ -1027,7 +1076,7 @@ fn time_adjunct_len(s: &str) -> Option<usize> {
 }
 
 /// The content after a cue: an optional `that`, then to the end of the sentence.
-fn content_after(text: &str, from: usize, to: usize, _lemma: &str) -> Option<(usize, usize)> {
+fn content_after(text: &str, from: usize, to: usize, lemma: &str, words: &Words) -> Option<(usize, usize)> {
     // `…, the task force revealed in its report, noting …`: nothing follows the cue itself.
     if text[from..to].trim_start().starts_with(',') {
         return None;
@@ -1047,7 +1096,7 @@ fn content_after(text: &str, from: usize, to: usize, _lemma: &str) -> Option<(us
     if text[start..end].ends_with(':') {
         return None; // it introduces a quotation, which the scanner attributes
     }
-    let words = text[start..end].split_whitespace().count();
+    let count = text[start..end].split_whitespace().count();
     // Content is a clause: several words that do not open with `to`/`for`/`by`.
     let mut leading = text[start..end].split_whitespace();
     let first = leading.next().unwrap_or("");
@@ -1061,7 +1110,9 @@ fn content_after(text: &str, from: usize, to: usize, _lemma: &str) -> Option<(us
     };
     let quantity = matches!((first, second.as_str()), ("at", "least" | "most") | ("as", "many" | "much" | "few" | "little"))
         || (first == "about" && (number(&second) || matches!(second.as_str(), "a" | "an" | "half") && (second == "half" || number(&third))));
-    if words < 3 || !that && !quantity && matches!(first, "to" | "by" | "in" | "on" | "at" | "as" | "with" | "about" | "for") {
+    // `estimated by 2050, demand would rise …`: a weak cue's adjunct, then the clause.
+    let adjunct_clause = || words.weak_cues.contains(lemma) && text[start..end].contains(", ") && words.reads_as_clause(&text[start..end]);
+    if count < 3 || !that && !quantity && matches!(first, "to" | "by" | "in" | "on" | "at" | "as" | "with" | "about" | "for") && !adjunct_clause() {
         return None;
     }
     Some((start, end))

@@ -96,6 +96,10 @@ pub fn scan(text: &str) -> Vec<Quoted> {
             Facing::Closing => {
                 if let Some((o, start)) = open.take() {
                     out.push(Quoted { open: o, close: at + ch.len_utf8(), start, end: at });
+                } else if ch == '"' && text[..at].ends_with([',', ':']) && text[at + 1..].starts_with(' ') {
+                    // `Wilkins said," [Warhol] liked …"`: with nothing open, a mark after a
+                    // lead-in's comma or colon opens, though a space follows it.
+                    open = Some((at, at + 1));
                 }
             }
             Facing::Neither => {}
@@ -121,6 +125,13 @@ mod tests {
     #[test]
     fn a_straight_mark_right_after_a_comma_opens_when_a_word_follows() {
         assert_eq!(contents("Wilkins said,\"He liked booths,\" she said."), ["He liked booths,"]);
+    }
+
+    #[test]
+    fn a_straight_mark_after_a_comma_opens_when_nothing_is_open() {
+        assert_eq!(contents("Wilkins said,\" [Warhol] liked booths\". She left."), [" [Warhol] liked booths"]);
+        // After a quote has closed the next comma-mark still closes nothing it should not.
+        assert_eq!(contents("\"Yes,\" she said, \"no.\""), ["Yes,", "no."]);
     }
 
     #[test]
