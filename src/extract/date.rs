@@ -15,7 +15,7 @@ use crate::split::{Sentence, sentence_at};
 use regex::{Captures, Regex, RegexSet};
 
 pub static SCHEMA: Schema = Schema {
-    params: &["type", "value", "relative", "unit", "days", "rel", "anaphor", "month", "day", "weekday", "nth", "offset", "fiscal"],
+    params: &["type", "value", "relative", "unit", "days", "rel", "anaphor"],
     groups: &[
         "year", "yy", "month", "day", "weekday", "decade", "season", "quarter", "rel", "yearrel", "unit", "num",
         "shift", "hour", "minute", "ampm", "zone", "part", "span", "nth", "mod",
@@ -31,10 +31,6 @@ struct DateRule {
     days: Option<i64>,
     rel: Option<Rel>,
     anaphor: Anaphor,
-    /// A named day's fixed parts (`Christmas`: month 12, day 25; `Thanksgiving`: the fourth Thursday).
-    fixed: Fixed,
-    /// `fiscal 2024` → `FY2024`.
-    fiscal: bool,
 }
 
 /// Dates whose value comes from a date before them in the text.
@@ -49,15 +45,6 @@ enum Anaphor {
     Point,
     /// `the same period last year`: the last date, a year back, at its own granularity.
     Period,
-}
-
-#[derive(Clone, Copy, Default)]
-struct Fixed {
-    month: Option<u32>,
-    day: Option<u32>,
-    weekday: Option<u32>,
-    nth: Option<i32>,
-    offset: i64,
 }
 
 pub struct DateExtractor {
@@ -119,27 +106,9 @@ impl DateExtractor {
                 }
                 None => Anaphor::None,
             };
-            let int = |key: &str| rule.params.get(key).and_then(|v| v.as_integer());
-            let fixed = Fixed {
-                month: int("month").and_then(|m| u32::try_from(m).ok()),
-                day: int("day").and_then(|d| u32::try_from(d).ok()),
-                weekday: rule.param_str("weekday").and_then(timex::weekday_number),
-                nth: int("nth").and_then(|n| i32::try_from(n).ok()),
-                offset: int("offset").unwrap_or(0),
-            };
-            if fixed.month.is_some_and(|m| !(1..=12).contains(&m)) || fixed.day.is_some_and(|d| !(1..=31).contains(&d)) {
-                errors.push(err("`month` must be 1 to 12 and `day` 1 to 31"));
-                continue;
-            }
-            if rule.param_str("weekday").is_some() && fixed.weekday.is_none() {
-                errors.push(err("`weekday` must be a weekday name"));
-                continue;
-            }
             out.push(DateRule {
                 rel,
                 anaphor,
-                fixed,
-                fiscal: rule.params.get("fiscal").and_then(|v| v.as_bool()).unwrap_or(false),
                 kind,
                 value: rule.param_str("value").map(str::to_string),
                 relative: rule.params.get("relative").and_then(|v| v.as_bool()),
@@ -228,18 +197,7 @@ impl DateExtractor {
         if matches!(dr.anaphor, Anaphor::Point | Anaphor::Period) {
             return point_placeholder(dr, get("num"), get("unit"), get("shift")).map(|v| (v, dr.relative.unwrap_or(true)));
         }
-        let mut p = Parts {
-            future,
-            days: dr.days,
-            unit: dr.unit,
-            rel: dr.rel,
-            month: dr.fixed.month,
-            day: dr.fixed.day,
-            weekday: dr.fixed.weekday,
-            nth: dr.fixed.nth,
-            day_offset: dr.fixed.offset,
-            ..Default::default()
-        };
+        let mut p = Parts { future, days: dr.days, unit: dr.unit, rel: dr.rel, ..Default::default() };
         if dr.anaphor == Anaphor::Year {
             p.year_rel = Some(Rel::Same);
         }
@@ -342,7 +300,6 @@ impl DateExtractor {
         if p.year_rel == Some(Rel::Same) {
             return Some((format!("{SAME_YEAR}{}", value.trim_start_matches("XXXX")), relative));
         }
-        let value = if dr.fiscal && value.as_bytes().first().is_some_and(u8::is_ascii_digit) { format!("FY{value}") } else { value };
         Some((value, dr.relative.unwrap_or(relative)))
     }
 }

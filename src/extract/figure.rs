@@ -746,12 +746,13 @@ impl FigureExtractor {
         for i in 0..records.len().saturating_sub(1) {
             let (head, tail) = records.split_at_mut(i + 1);
             let (this, next) = (&mut head[i], &tail[0]);
-            let joined = text.get(this.end..next.start).is_some_and(|gap| matches!(gap.trim(), "and" | "or"));
+            if !text.get(this.end..next.start).is_some_and(|gap| matches!(gap.trim(), "and" | "or")) {
+                continue;
+            }
             let Some(shared) = next.as_figure().filter(|f| f.unit.is_some() && matches!(f.measure.as_str(), "count" | "quantity" | "percent")) else { continue };
-            let (unit, measure) = (shared.unit.clone(), shared.measure.clone());
-            if let Some(figure) = this.as_figure_mut().filter(|f| joined && f.unit.is_none() && f.measure == "count" && f.high.is_none()) {
-                figure.unit = unit;
-                figure.measure = measure;
+            if let Some(figure) = this.as_figure_mut().filter(|f| f.unit.is_none() && f.measure == "count" && f.high.is_none()) {
+                figure.unit = shared.unit.clone();
+                figure.measure = shared.measure.clone();
             }
         }
         // The latest earlier counted figure (count with a unit) by value and by sentence, kept
@@ -806,7 +807,8 @@ impl FigureExtractor {
         // The last 13 words of the region (12 to look at, and the one before them), cut to it.
         let hi = words.partition_point(|&(s, _)| s < at);
         let lo = words.partition_point(|&(_, e)| e <= from).max(hi.saturating_sub(13));
-        let words: Vec<&str> = words[lo.min(hi)..hi].iter().map(|&(s, e)| &text[s.max(from)..e.min(at)]).filter(|w| !w.is_empty()).collect();
+        let spans: Vec<(usize, usize)> = words[lo.min(hi)..hi].iter().map(|&(s, e)| (s.max(from), e.min(at))).filter(|(s, e)| s < e).collect();
+        let words: Vec<&str> = spans.iter().map(|&(s, e)| &text[s..e]).collect();
         // A plural-looking word after a pronoun is a verb (`which includes`).
         let after_pronoun = |i: usize| {
             i > 0 && matches!(words[i - 1].to_lowercase().as_str(), "which" | "that" | "who" | "it" | "he" | "she" | "this")
@@ -819,9 +821,7 @@ impl FigureExtractor {
         // qualifiers between is a verb and the figure its object (`backlog tops 2 million`,
         // `Boeing delivers the final 717`, `claims that the new 290`).
         let next_to_number = |i: usize| {
-            // The words are slices of `text`: where this one ends.
-            let end = words[i].as_ptr() as usize - text.as_ptr() as usize + words[i].len();
-            let gap = &text[end..at];
+            let gap = &text[spans[i].1..at];
             gap.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || c == '-')
                 && gap.split_whitespace().all(|w| {
                     let w = w.to_lowercase();
@@ -942,7 +942,6 @@ fn number_pieces(rule: &Rule, caps: &regex::Captures) -> Vec<(usize, usize)> {
     pieces
 }
 
-/// Drops a trailing `and` a number pattern may have taken (`five hundred and more`).
 /// Verbs of expectation that end a comparative clause (`the 180,000 economists had
 /// expected.`): the noun before them is who expected the figure, not what it counts.
 const EXPECTATION_VERBS: &[&str] = &["expected", "forecast", "forecasted", "predicted", "estimated", "anticipated", "projected"];
@@ -962,6 +961,7 @@ fn expects_without_object(rest: &str) -> bool {
     bare.len() < verb.len() || words.next().is_none_or(|next| matches!(next, "in" | "for" | "by" | "on" | "at" | "and" | "but" | "last" | "this" | "earlier" | "before"))
 }
 
+/// Drops a trailing `and` a number pattern may have taken (`five hundred and more`).
 fn trim_and(number: &str) -> &str {
     let trimmed = number.trim_end();
     match trimmed.len().checked_sub(4).and_then(|at| trimmed.get(at..)) {

@@ -75,8 +75,6 @@ pub struct Parts {
     pub future: bool,
     /// `later this year` (true) or `earlier this year` (false): the part of the year left or gone.
     pub later: Option<bool>,
-    /// Days after the nth weekday (`Black Friday`: the day after the fourth Thursday of November).
-    pub day_offset: i64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -252,14 +250,8 @@ fn date(p: &Parts, reference: Option<CivilDate>) -> Option<(String, bool)> {
             (Some(y), Some(wd), Some(n)) => Some(nth_weekday(y, month, wd, n)?),
             _ => p.day,
         };
-        match (year, nth_day) {
-            (Some(y), Some(day)) if p.day_offset != 0 => {
-                out = CivilDate::new(y, month, day)?.add_days(p.day_offset).to_string();
-            }
-            (_, Some(day)) => {
-                let _ = write!(out, "-{day:02}");
-            }
-            _ => {}
+        if let Some(day) = nth_day {
+            let _ = write!(out, "-{day:02}");
         }
     } else if let Some(season) = p.season {
         let _ = write!(out, "-{season}");
