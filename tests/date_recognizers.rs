@@ -3,7 +3,7 @@
 //! whole pipeline as tiny documents: detection only (the parser specs resolve
 //! against chat-style reference times and future/past alternatives, not news).
 //!
-//! In scope (applied mechanically by `out_of_scope`): cases of `DateExtractor`,
+//! In scope (applied mechanically by `out_of_scope`): cases of `DateExtractor`, `HolidayExtractor`,
 //! `DatePeriodExtractor`, `DurationExtractor`, `SetExtractor` and `TimeExtractor`
 //! that the reference .NET implementation runs (`NotSupported` does not name
 //! `dotnet`), written the way news prints dates: sentences start in upper case,
@@ -27,7 +27,7 @@ use serde_json::Value;
 use std::collections::BTreeSet;
 
 const FILES: &[&str] =
-    &["DateExtractor.json", "DatePeriodExtractor.json", "DurationExtractor.json", "SetExtractor.json", "TimeExtractor.json"];
+    &["DateExtractor.json", "DatePeriodExtractor.json", "DurationExtractor.json", "HolidayExtractor.json", "SetExtractor.json", "TimeExtractor.json"];
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/timex/recognizers/");
 
 struct Scope {

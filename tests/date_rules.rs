@@ -59,3 +59,47 @@ fn date_rule_examples_hold() {
     assert!(checked > 60, "only {checked} examples");
     assert!(failures.is_empty(), "{} of {checked} examples fail:\n{}", failures.len(), failures.join("\n"));
 }
+
+/// A name in `rules/date/holidays.tsv` that `{HOLIDAY}` does not match would never be found;
+/// a name `{HOLIDAY}` matches but the table lacks would be found and dropped.
+#[test]
+fn holiday_names_and_holiday_pattern_agree() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let pattern = engine.rules.patterns.expand("{HOLIDAY}").expect("HOLIDAY is defined");
+    let whole = regex::Regex::new(&format!("^(?:{pattern})$")).unwrap();
+    let file = engine.rules.data_file("date/holidays.tsv").unwrap();
+    let table = figures::normalize::holiday::Holidays::parse(file).unwrap();
+    let names = file.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).filter_map(|l| l.split('\t').next());
+    let unmatched: Vec<&str> = names.filter(|name| !whole.is_match(name)).collect();
+    assert!(unmatched.is_empty(), "holidays.tsv names {{HOLIDAY}} does not match: {unmatched:?}");
+    // Every way of writing a name the pattern allows (case, curly apostrophe) resolves.
+    for written in ["CHRISTMAS EVE", "New Year’s Day", "Veterans Day", "Martin Luther King, Jr. Day", "Labour Day", "Easter Monday"] {
+        assert!(whole.is_match(written), "{written}");
+        assert!(table.get(written).is_some(), "{written} is not in holidays.tsv");
+    }
+}
+
+/// A holiday on its own takes the year the way a month and day do; written with a year,
+/// it is that year's, and days that move (Easter, Thanksgiving) are dated in it.
+#[test]
+fn holidays_resolve_against_the_reference_date() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str, reference: Option<&str>| -> Vec<String> {
+        let mut doc = Document::new("holiday", text);
+        doc.reference_date = reference.and_then(CivilDate::parse);
+        engine
+            .analyze(&doc)
+            .records
+            .iter()
+            .filter_map(|r| match &r.data {
+                RecordData::Date(d) => Some(format!("{}={}", &doc.text[r.start..r.end], d.value)),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(value("Stores close on Thanksgiving.", Some("2023-11-20")), ["Thanksgiving=2023-11-23"]);
+    assert_eq!(value("Stores close on Thanksgiving.", None), ["Thanksgiving=XXXX-11"]);
+    assert_eq!(value("He resigned on Easter Monday 2016.", None), ["Easter Monday 2016=2016-03-28"]);
+    assert_eq!(value("Crowds gathered on the Fourth of July.", Some("2022-07-06")), ["Fourth of July=2022-07-04"]);
+    assert_eq!(value("The Christmas lights went up early.", Some("2022-11-06")), Vec::<String>::new());
+}

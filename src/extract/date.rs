@@ -8,6 +8,7 @@
 use super::{Schema, anchor_windows, captures_in, resolve_overlaps};
 use crate::document::{CivilDate, Document, days_in_month};
 use crate::error::RuleError;
+use crate::normalize::holiday::{Holiday, Holidays};
 use crate::normalize::timex::{self, Count, Parts, Rel, TimexType};
 use crate::record::{Date, Kind, Record, RecordData};
 use crate::ruleset::{Rule, RuleSet, matching_set};
@@ -15,10 +16,10 @@ use crate::split::{Sentence, sentence_at};
 use regex::{Captures, Regex, RegexSet};
 
 pub static SCHEMA: Schema = Schema {
-    params: &["type", "value", "relative", "unit", "days", "rel", "anaphor"],
+    params: &["type", "value", "relative", "unit", "days", "offset", "rel", "anaphor", "not_followed_by", "not_after_name"],
     groups: &[
         "year", "yy", "month", "day", "weekday", "decade", "season", "quarter", "rel", "yearrel", "unit", "num",
-        "shift", "hour", "minute", "ampm", "zone", "part", "span", "nth", "mod",
+        "shift", "hour", "minute", "ampm", "zone", "part", "span", "nth", "mod", "holiday", "fy",
     ],
 };
 
@@ -29,8 +30,17 @@ struct DateRule {
     relative: Option<bool>,
     unit: Option<timex::Unit>,
     days: Option<i64>,
+    /// Units a point anaphor moves from the last date, in place of a written count
+    /// (`that month` → 0).
+    offset: Option<i64>,
     rel: Option<Rel>,
     anaphor: Anaphor,
+    /// Words that, right after a match, make it the name of a thing or a season (`Christmas
+    /// tree`, `Christmas sales`): see `next_common_word`.
+    not_followed_by: Vec<String>,
+    /// A capitalized word before the match, inside the sentence, makes it part of a name
+    /// (`illustrator Johnnie Christmas`).
+    not_after_name: bool,
 }
 
 /// Dates whose value comes from a date before them in the text.
@@ -56,11 +66,13 @@ pub struct DateExtractor {
     matching: RegexSet,
     /// What every date contains ({DATE_ANCHOR}); rules run only in windows around it.
     anchor: Regex,
+    holidays: Holidays,
 }
 
 /// How far before and after an anchor a date rule's match may reach (`the end of the
 /// last year`, `as many as a couple of consecutive years`).
 pub const WINDOW_BEFORE: usize = 64;
+pub const HOLIDAYS_FILE: &str = "date/holidays.tsv";
 pub const WINDOW_AFTER: usize = 64;
 
 impl DateExtractor {
@@ -114,6 +126,16 @@ impl DateExtractor {
                 relative: rule.params.get("relative").and_then(|v| v.as_bool()),
                 unit,
                 days: rule.params.get("days").and_then(|v| v.as_integer()),
+                offset: rule.params.get("offset").and_then(|v| v.as_integer()),
+                not_after_name: rule.params.get("not_after_name").and_then(|v| v.as_bool()).unwrap_or(false),
+                not_followed_by: match rule.params.get("not_followed_by").map(|v| v.as_array().map(|a| a.iter().map(|w| w.as_str()).collect::<Option<Vec<_>>>())) {
+                    None => Vec::new(),
+                    Some(Some(Some(words))) => words.into_iter().map(str::to_lowercase).collect(),
+                    Some(_) => {
+                        errors.push(err("`not_followed_by` must be a list of words"));
+                        continue;
+                    }
+                },
                 rule: rule.clone(),
             });
         }
@@ -131,7 +153,10 @@ impl DateExtractor {
             .expand("{DATE_ANCHOR}")
             .and_then(|p| Regex::new(&p).map_err(|e| e.to_string()))
             .map_err(|e| vec![RuleError::new(rules.source.display_path("patterns.toml"), format!("DATE_ANCHOR: {e}"))])?;
-        Ok(DateExtractor { rules: out, future, matching, anchor })
+        let holidays = Holidays::parse(rules.data_file(HOLIDAYS_FILE).map_err(|e| vec![e])?).map_err(|errors| {
+            errors.into_iter().map(|(line, e)| RuleError::new(rules.source.display_path(HOLIDAYS_FILE), e).at(line, None)).collect::<Vec<_>>()
+        })?;
+        Ok(DateExtractor { rules: out, future, matching, anchor, holidays })
     }
 
     pub fn extract(&self, doc: &Document, sentences: &[Sentence], out: &mut Vec<Record>) {
@@ -151,11 +176,17 @@ impl DateExtractor {
                     if whole.start() == whole.end() || !word_bounded(text, whole.start(), whole.end()) || compound(text, whole.end()) {
                         continue;
                     }
+                    if !dr.not_followed_by.is_empty() && next_words(text, whole.end()).iter().any(|w| dr.not_followed_by.contains(w)) {
+                        continue;
+                    }
                     let bare_number = whole.as_str().bytes().all(|b| b.is_ascii_digit());
                     if bare_number && figures.iter().any(|&(s, e)| s < whole.end() && whole.start() < e) {
                         continue;
                     }
                     let sentence = sentence_at(sentences, whole.start());
+                    if dr.not_after_name && after_name(text, sentences.get(sentence).map_or(0, |s| s.start), whole.start()) {
+                        continue;
+                    }
                     let future = self.future_before(text, sentences.get(sentence).map_or(0, |s| s.start), whole.start());
                     let Some((value, relative)) = self.normalize(dr, &caps, future, doc) else { continue };
                     candidates.push((priority, Record {
@@ -208,6 +239,17 @@ impl DateExtractor {
         if let Some(y) = get("year") {
             p.year = Some(y.parse().ok()?);
         }
+        if let Some(fy) = get("fy") {
+            // A fiscal year keeps its own name: TIMEX3 writes `FY2021`, not the calendar year.
+            let n: i32 = fy.parse().ok()?;
+            let year = match fy.len() {
+                4 => n,
+                2 if n > 30 => 1900 + n,
+                2 => 2000 + n,
+                _ => return None,
+            };
+            return Some((format!("FY{year:04}"), false));
+        }
         if let Some(yy) = get("yy") {
             let n: i32 = yy.trim_start_matches(['\'', '’']).parse().ok()?;
             p.year = Some(if n > 30 { 1900 + n } else { 2000 + n });
@@ -251,6 +293,13 @@ impl DateExtractor {
         }
         if let Some(r) = get("yearrel") {
             p.year_rel = Some(timex::rel_of(r)?);
+        }
+        let holiday = match get("holiday") {
+            Some(name) => Some(self.holidays.get(name)?),
+            None => None,
+        };
+        if let Some(h) = holiday {
+            return holiday_value(h, p, reference).map(|(v, relative)| (v, dr.relative.unwrap_or(relative)));
         }
         if let Some(n) = get("num") {
             p.count = Some(timex::count_of(n)?);
@@ -304,6 +353,44 @@ impl DateExtractor {
     }
 }
 
+/// A named day: its month and day (or the month's nth weekday) go through the calendar
+/// rules of a month and day, so the year resolves the same way; days that move more than
+/// that (`Good Friday`, `Black Friday`) are dated once the year is known.
+fn holiday_value(holiday: Holiday, mut p: Parts, reference: Option<CivilDate>) -> Option<(String, bool)> {
+    // Whether the month-and-day rules date it fully; else they only give the year.
+    let exact = match holiday {
+        Holiday::Fixed { month, day } => {
+            p.month = Some(month);
+            p.day = Some(day);
+            true
+        }
+        Holiday::Nth { month, nth, weekday, shift } => {
+            p.month = Some(month);
+            p.weekday = Some(weekday);
+            p.nth = Some(nth);
+            shift == 0
+        }
+        // The year as for the month it falls in (March or April, read as April).
+        Holiday::Easter { .. } => {
+            p.month = Some(4);
+            false
+        }
+    };
+    let (value, relative) = timex::value(TimexType::Date, &p, reference)?;
+    if exact {
+        return Some((value, relative));
+    }
+    let year = value.get(..4).and_then(|y| y.parse::<i32>().ok());
+    let date = year.and_then(|y| holiday.in_year(y));
+    let value = match date {
+        Some(d) => d.to_string(),
+        // No year: the month, when it is fixed.
+        None if matches!(holiday, Holiday::Nth { .. }) => value,
+        None => "XXXX-XX-XX".into(),
+    };
+    Some((value, relative))
+}
+
 /// `SAME-POINT` + `K` (keep the last date's granularity) or `T` + unit letter + signed count:
 /// resolved in `resolve_anaphors` once the dates before it are known.
 fn point_placeholder(dr: &DateRule, num: Option<&str>, unit: Option<&str>, shift: Option<&str>) -> Option<String> {
@@ -320,6 +407,7 @@ fn point_placeholder(dr: &DateRule, num: Option<&str>, unit: Option<&str>, shift
         Some("later" | "after" | "on" | "following" | "next") => 1,
         _ => -1,
     };
+    let (n, sign) = dr.offset.map_or((n, sign), |offset| (offset, 1));
     let (letter, scale) = match unit {
         timex::Unit::Year => ('Y', 1),
         timex::Unit::Decade => ('Y', 10),
@@ -506,6 +594,35 @@ fn word_bounded(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// `now-cancelled`, `then-year-old`: a span glued by a hyphen to a following word is a modifier.
+/// The word right after `end` and the first common word after it, lower case: past `and`,
+/// `or` and capitalized words (`Christmas Island` → `island`, `island`; `Christmas and New
+/// Year sales` → `and`, `sales`). Empty where punctuation comes first.
+fn next_words(text: &str, end: usize) -> [String; 2] {
+    let mut rest = &text[end..];
+    let mut first = None;
+    for _ in 0..5 {
+        let trimmed = rest.trim_start_matches([' ', '\t']);
+        let word_end = trimmed.find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).unwrap_or(trimmed.len());
+        let word = &trimmed[..word_end];
+        if word.is_empty() {
+            break;
+        }
+        let first = first.get_or_insert_with(|| word.to_lowercase());
+        if !(matches!(word, "and" | "or") || word.starts_with(char::is_uppercase)) {
+            return [first.clone(), word.to_lowercase()];
+        }
+        rest = &trimmed[word_end..];
+    }
+    [first.unwrap_or_default(), String::new()]
+}
+
+/// Whether the word before `at` is capitalized and not the sentence's first.
+fn after_name(text: &str, sentence_start: usize, at: usize) -> bool {
+    let before = text[sentence_start.min(at)..at].trim_end();
+    let Some(word_start) = before.rfind(|c: char| c.is_whitespace()).map(|i| i + 1) else { return false };
+    before[word_start..].starts_with(|c: char| c.is_uppercase()) && !before[..word_start].trim().is_empty()
+}
+
 fn compound(text: &str, end: usize) -> bool {
     let rest = &text.as_bytes()[end..];
     rest.len() >= 2 && rest[0] == b'-' && rest[1].is_ascii_alphabetic()

@@ -2,3 +2,4 @@
 
 pub mod number;
 pub mod timex;
+pub mod holiday;
