@@ -209,3 +209,16 @@ fn a_form_that_is_also_a_word_needs_evidence_where_a_sentence_opens() {
     assert_eq!(found.len(), 4, "{found:?}");
     assert!(found.iter().all(|(_, name)| name == "Federal Reserve"), "{found:?}");
 }
+
+#[test]
+fn local_governments_and_journals_are_named_by_their_head_word() {
+    let found = names(
+        "Teachers in the Irving Independent School District were told on Monday that the Municipality of Livorno \
+         had written to them, according to a study in the Medical Journal of Australia.",
+    );
+    assert!(found.contains(&pair("Irving Independent School District", "Irving Independent School District")), "{found:?}");
+    assert!(found.contains(&pair("Municipality of Livorno", "Municipality of Livorno")), "{found:?}");
+    assert!(found.contains(&pair("Medical Journal of Australia", "Medical Journal of Australia")), "{found:?}");
+    // `Municipality` names a body only with `of`: `the Livorno Municipality` is left alone.
+    assert!(names("Workers of the Livorno Municipality said on Monday that they would strike.").is_empty());
+}
