@@ -129,6 +129,10 @@ fn candidates(engine: &Engine, view: &View, sentence: &Sentence, notes: &[Note],
                 lines.push((span.0, 1, format!("{:6} {} {quoted} {}: not-figure span ({kind}): no count inside it", "veto", view.range(span.0, span.1), rule.id)));
                 continue;
             }
+            if let Some(kind) = rule.param_str("not_date") {
+                lines.push((span.0, 1, format!("{:6} {} {quoted} {}: not-date span ({kind}): no date inside it", "veto", view.range(span.0, span.1), rule.id)));
+                continue;
+            }
             let became = notes.iter().any(|n| matches!(&n.event, Event::Candidate { rule: r, .. } if *r == rule.id) && overlaps(n.span, span));
             if became {
                 continue;

@@ -15,7 +15,7 @@ use crate::split::{Sentence, sentence_at};
 use regex::{Captures, Regex, RegexSet};
 
 pub static SCHEMA: Schema = Schema {
-    params: &["type", "value", "relative", "unit", "days", "rel", "anaphor"],
+    params: &["type", "value", "relative", "unit", "days", "rel", "anaphor", "not_date"],
     groups: &[
         "year", "yy", "month", "day", "weekday", "decade", "season", "quarter", "rel", "yearrel", "unit", "num",
         "shift", "hour", "minute", "ampm", "zone", "part", "span", "nth", "mod",
@@ -31,6 +31,8 @@ struct DateRule {
     days: Option<i64>,
     rel: Option<Rel>,
     anaphor: Anaphor,
+    /// A `not_date` rule marks a name (`Russell 2000`): it wins overlaps, then is dropped.
+    not_date: bool,
 }
 
 /// Dates whose value comes from a date before them in the text.
@@ -107,6 +109,7 @@ impl DateExtractor {
                 None => Anaphor::None,
             };
             out.push(DateRule {
+                not_date: rule.param_str("not_date").is_some(),
                 rel,
                 anaphor,
                 kind,
@@ -156,6 +159,11 @@ impl DateExtractor {
                         continue;
                     }
                     let sentence = sentence_at(sentences, whole.start());
+                    if dr.not_date {
+                        let data = RecordData::Date(Date { timex_type: type_name(dr.kind).into(), value: String::new(), relative: false });
+                        candidates.push((priority, Record { sentence, start: whole.start(), end: whole.end(), rule: dr.rule.id.clone(), data }));
+                        continue;
+                    }
                     let future = self.future_before(text, sentences.get(sentence).map_or(0, |s| s.start), whole.start());
                     let Some((value, relative)) = self.normalize(dr, &caps, future, doc) else { continue };
                     candidates.push((priority, Record {
@@ -169,6 +177,7 @@ impl DateExtractor {
             }
         }
         let mut kept = resolve_overlaps(candidates);
+        kept.retain(|r| !self.rules.iter().any(|dr| dr.not_date && dr.rule.id == r.rule));
         resolve_anaphors(text, &mut kept, doc.reference_date);
         out.extend(kept);
     }
