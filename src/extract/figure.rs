@@ -417,7 +417,9 @@ impl FigureExtractor {
             if matches!(before.as_str(), "second" | "first" | "last" | "latter" | "former" | "other" | "third" | "fourth") {
                 return None;
             }
-            (fraction, fraction_percent(fraction.as_str())?)
+            let share = fraction_percent(fraction.as_str())?;
+            // A fraction of a unit other than the whole (`three-quarters of a point`) is that part of one.
+            if rule.param_str("unit").is_some_and(|u| u != "percent") { (fraction, share / 100.0) } else { (fraction, share) }
         } else {
             let number = rule.group(caps, "number")?;
             if space_group_before_name(text, number.start(), number.end()).is_some() {
@@ -429,6 +431,9 @@ impl FigureExtractor {
         let mut unit = rule.param_str("unit").map(str::to_string);
         let mut start = number.start();
         let mut end = number.start() + trim_and(number.as_str()).len();
+        if rule.group(caps, "fraction").is_some() && rule.param_str("unit").is_some_and(|u| u != "percent") {
+            end = caps.get(0).map_or(end, |m| m.end());
+        }
         if let Some(currency) = rule.group(caps, "currency") {
             let (m, u) = lexicon.unit(currency.as_str())?;
             measure.clone_from(m);
