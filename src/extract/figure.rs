@@ -571,12 +571,12 @@ impl FigureExtractor {
             }
             // "iPhone 4", "S&P 500", "FTSE 100", "787 Dreamliner": a number in a name.
             let plain = rule.group(caps, "qualifier").is_none() && rule.group(caps, "number_high").is_none();
-            // "a 747 jumbo jet", "an A320": a single article before a bare count of many names one thing.
+            // "a 747 jumbo jet": a single article before bare digits (no separators, as in
+            // model numbers; not `a 1,000 strong crowd`) names one thing.
             let article = matches!(last_word_before(text, start).to_ascii_lowercase().as_str(), "a" | "an")
                 && text[..start].ends_with(' ')
                 && value >= 2.0
-                && value.fract() == 0.0
-                && !words_only;
+                && text[number_start..number_end].bytes().all(|b| b.is_ascii_digit());
             let named = if unit.is_none() { article || self.name_before(text, start) || self.name_after(text, end) } else { product_name_before(text, start) };
             if plain && named {
                 return None;
@@ -962,12 +962,16 @@ fn number_pieces(text: &str, rule: &Rule, caps: &regex::Captures) -> Vec<(usize,
 
 /// Where the first group ends when digits grouped by plain spaces stand right before a
 /// capitalized word: `12 787 Dreamliners` is a count and a model, not 12,787 (English
-/// news groups thousands with commas; `40 000 is` still reads as one number).
+/// news groups thousands with commas; `40 000 is` still reads as one number). A round
+/// last group is thousands, not a model (`Reunites 12 500 Children` in a headline).
 fn space_group_before_name(text: &str, start: usize, end: usize) -> Option<usize> {
     let number = &text[start..end];
     let gap = number.find(' ')?;
     let grouped = number[..gap].bytes().all(|b| b.is_ascii_digit()) && number.as_bytes().get(gap + 1).is_some_and(u8::is_ascii_digit);
     let digits_end = start + number.rfind(|c: char| c.is_ascii_digit())? + 1;
+    if text[..digits_end].ends_with("00") {
+        return None;
+    }
     let name_next = text[digits_end..].strip_prefix(' ').and_then(|rest| rest.chars().next()).is_some_and(char::is_uppercase);
     (grouped && name_next).then_some(start + gap)
 }
