@@ -1,7 +1,8 @@
 //! Every date rule's own examples and counter-examples, run through the whole
 //! pipeline (with the example's reference date, if any): an example must yield a
 //! date record whose text is exactly its `match` and whose fields equal its
-//! `expect`; a counter-example must yield no date from that rule.
+//! `expect`; a `not_date` rule's example must yield no date inside its match; a
+//! counter-example must yield no date from that rule.
 
 use figures::document::{CivilDate, Document};
 use figures::record::{Kind, RecordData};
@@ -27,6 +28,14 @@ fn date_rule_examples_hold() {
                 })
                 .collect();
             let span = example.span.clone().unwrap_or_default();
+            if rule.param_str("not_date").is_some() {
+                let at = doc.text.find(span.as_str()).unwrap_or(0);
+                let inside = analysis.records.iter().filter(|r| r.kind() == Kind::Date).find(|r| r.start < at + span.len() && at < r.end);
+                if !rule.regex.is_match(&doc.text) || inside.is_some() {
+                    failures.push(format!("{}: {:?}: no date may lie in {span:?} (found {inside:?})", rule.id, example.text));
+                }
+                continue;
+            }
             let Some((_, date, by)) = dates.iter().find(|(text, _, _)| *text == span) else {
                 let texts: Vec<&str> = dates.iter().map(|(t, _, _)| *t).collect();
                 failures.push(format!("{}: {:?} yields {texts:?}, expected {span:?}", rule.id, example.text));

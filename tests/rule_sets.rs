@@ -65,8 +65,8 @@ fn rule_matches_fit_the_windows_the_stages_search() {
             for m in rule.regex.find_iter(text) {
                 let inside: Vec<_> = anchor.find_iter(&text[..m.end()]).filter(|a| a.end() > m.start()).collect();
                 let (Some(first), Some(last)) = (inside.first(), inside.last()) else {
-                    // A figure-vetoing span without a number cannot touch one; a date must hold one.
-                    assert!(rule.kind == Kind::Figure, "{}: {:?} holds no anchor", rule.id, m.as_str());
+                    // A vetoing span without an anchor cannot touch a figure or date; a date must hold one.
+                    assert!(rule.kind == Kind::Figure || rule.param_str("not_date").is_some(), "{}: {:?} holds no anchor", rule.id, m.as_str());
                     continue;
                 };
                 assert!(first.start().saturating_sub(m.start()) <= before, "{}: {:?} starts too far before its anchor", rule.id, m.as_str());

@@ -104,6 +104,9 @@ fn candidates(engine: &Engine, view: &View, sentence: &Sentence, notes: &[Note],
         let verdict = match lost {
             Some((winner_rule, winner)) => format!("dropped: overlaps {} {} ({winner_rule}), which starts earlier, is longer, or comes first in rule order", view.range(winner.0, winner.1), view.quoted(winner.0, winner.1, 40)),
             None if kept(rule, note.span) => "kept".to_string(),
+            None if engine.rules.rules.iter().any(|r| r.id == *rule && r.param_str("not_date").is_some()) => {
+                "not-date span: took the overlap, then dropped".to_string()
+            }
             None => "kept at extraction, then replaced (figure pieces or a later stage)".to_string(),
         };
         let (s, e) = note.span;
@@ -127,6 +130,10 @@ fn candidates(engine: &Engine, view: &View, sentence: &Sentence, notes: &[Note],
             let quoted = view.quoted(span.0, span.1, 40);
             if let Some(kind) = rule.param_str("not_figure") {
                 lines.push((span.0, 1, format!("{:6} {} {quoted} {}: not-figure span ({kind}): no count inside it", "veto", view.range(span.0, span.1), rule.id)));
+                continue;
+            }
+            if let Some(kind) = rule.param_str("not_date") {
+                lines.push((span.0, 1, format!("{:6} {} {quoted} {}: not-date span ({kind}): no date inside it", "veto", view.range(span.0, span.1), rule.id)));
                 continue;
             }
             let became = notes.iter().any(|n| matches!(&n.event, Event::Candidate { rule: r, .. } if *r == rule.id) && overlaps(n.span, span));

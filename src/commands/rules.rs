@@ -74,9 +74,9 @@ pub fn test_examples(engine: &Engine, filter: Option<&str>) -> TestReport {
             };
             let found = records_of(engine, rule.kind, &example.text, reference_date);
             let span = example.span.as_deref();
-            if rule.param_str("not_figure").is_some() {
+            if rule.param_str("not_figure").is_some() || rule.param_str("not_date").is_some() {
                 if let Some(problem) = check_veto(rule, &example.text, span.unwrap_or(&example.text), &found) {
-                    let what = format!("no figure inside {:?} (pattern matches it)", span.unwrap_or(&example.text));
+                    let what = format!("no {} inside {:?} (pattern matches it)", rule.kind, span.unwrap_or(&example.text));
                     report.failures.push(failure(what, problem));
                 }
                 continue;
@@ -136,7 +136,7 @@ fn records_of(engine: &Engine, kind: Kind, text: &str, reference_date: Option<Ci
         .collect()
 }
 
-/// Why a `not_figure` example fails, if it does.
+/// Why a `not_figure` or `not_date` example fails, if it does.
 fn check_veto(rule: &Rule, text: &str, span: &str, figures: &[Value]) -> Option<String> {
     if !rule.regex.is_match(text) {
         return Some("the pattern does not match the text".into());
@@ -147,7 +147,7 @@ fn check_veto(rule: &Rule, text: &str, span: &str, figures: &[Value]) -> Option<
         let (s, e) = (r["start"].as_u64().unwrap_or(0) as usize, r["end"].as_u64().unwrap_or(0) as usize);
         s < end && start < e
     })?;
-    Some(format!("figure {:?} ({})", inside["text"].as_str().unwrap_or(""), inside["rule"].as_str().unwrap_or("")))
+    Some(format!("{} {:?} ({})", rule.kind, inside["text"].as_str().unwrap_or(""), inside["rule"].as_str().unwrap_or("")))
 }
 
 fn describe_expectation(kind: Kind, span: Option<&str>, expect: &toml::Table) -> String {

@@ -16,7 +16,7 @@ use crate::split::{Sentence, sentence_at};
 use regex::{Captures, Regex, RegexSet};
 
 pub static SCHEMA: Schema = Schema {
-    params: &["type", "value", "relative", "unit", "days", "offset", "rel", "anaphor", "not_followed_by", "not_after_name"],
+    params: &["type", "value", "relative", "unit", "days", "offset", "rel", "anaphor", "not_followed_by", "not_after_name", "not_date"],
     groups: &[
         "year", "yy", "month", "day", "weekday", "decade", "season", "quarter", "rel", "yearrel", "unit", "num",
         "shift", "hour", "minute", "ampm", "zone", "part", "span", "nth", "mod", "holiday", "fy",
@@ -36,11 +36,13 @@ struct DateRule {
     rel: Option<Rel>,
     anaphor: Anaphor,
     /// Words that, right after a match, make it the name of a thing or a season (`Christmas
-    /// tree`, `Christmas sales`): see `next_common_word`.
+    /// tree`, `Christmas sales`): see `next_words`.
     not_followed_by: Vec<String>,
     /// A capitalized word before the match, inside the sentence, makes it part of a name
     /// (`illustrator Johnnie Christmas`).
     not_after_name: bool,
+    /// A `not_date` rule marks a name (`Russell 2000`): it wins overlaps, then is dropped.
+    not_date: bool,
 }
 
 /// Dates whose value comes from a date before them in the text.
@@ -119,6 +121,7 @@ impl DateExtractor {
                 None => Anaphor::None,
             };
             out.push(DateRule {
+                not_date: rule.param_str("not_date").is_some(),
                 rel,
                 anaphor,
                 kind,
@@ -187,6 +190,11 @@ impl DateExtractor {
                     if dr.not_after_name && after_name(text, sentences.get(sentence).map_or(0, |s| s.start), whole.start()) {
                         continue;
                     }
+                    if dr.not_date {
+                        let data = RecordData::Date(Date { timex_type: type_name(dr.kind).into(), value: String::new(), relative: false });
+                        candidates.push((priority, Record { sentence, start: whole.start(), end: whole.end(), rule: dr.rule.id.clone(), data }));
+                        continue;
+                    }
                     let future = self.future_before(text, sentences.get(sentence).map_or(0, |s| s.start), whole.start());
                     let Some((value, relative)) = self.normalize(dr, &caps, future, doc) else { continue };
                     candidates.push((priority, Record {
@@ -200,6 +208,7 @@ impl DateExtractor {
             }
         }
         let mut kept = resolve_overlaps(candidates);
+        kept.retain(|r| !self.rules.iter().any(|dr| dr.not_date && dr.rule.id == r.rule));
         resolve_anaphors(text, &mut kept, doc.reference_date);
         out.extend(kept);
     }

@@ -367,7 +367,7 @@ impl FigureExtractor {
                     continue;
                 }
                 // "3 hundred and 2 hundred", "three-nought-four": several numbers the pattern joined.
-                for (piece_start, piece_end) in number_pieces(rule, &caps) {
+                for (piece_start, piece_end) in number_pieces(text, rule, &caps) {
                     let from = if piece_start == rule.group(&caps, "number").map_or(0, |n| n.start()) { caps.get(0).map_or(piece_start, |m| m.start()) } else { piece_start };
                     let Some(piece) = rule.regex.captures_at(&text[..piece_end], from) else { continue };
                     if let Some(candidate) = self.candidate(text, rule, &piece, sentences, &mut vetoes) {
@@ -417,15 +417,23 @@ impl FigureExtractor {
             if matches!(before.as_str(), "second" | "first" | "last" | "latter" | "former" | "other" | "third" | "fourth") {
                 return None;
             }
-            (fraction, fraction_percent(fraction.as_str())?)
+            let share = fraction_percent(fraction.as_str())?;
+            // A fraction of a unit other than the whole (`three-quarters of a point`) is that part of one.
+            if rule.param_str("unit").is_some_and(|u| u != "percent") { (fraction, share / 100.0) } else { (fraction, share) }
         } else {
             let number = rule.group(caps, "number")?;
+            if space_group_before_name(text, number.start(), number.end()).is_some() {
+                return None;
+            }
             (number, parse_number(trim_and(number.as_str()))?)
         };
         let mut measure = rule.param_str("measure").unwrap_or("count").to_string();
         let mut unit = rule.param_str("unit").map(str::to_string);
         let mut start = number.start();
         let mut end = number.start() + trim_and(number.as_str()).len();
+        if rule.group(caps, "fraction").is_some() && rule.param_str("unit").is_some_and(|u| u != "percent") {
+            end = caps.get(0).map_or(end, |m| m.end());
+        }
         if let Some(currency) = rule.group(caps, "currency") {
             let (m, u) = lexicon.unit(currency.as_str())?;
             measure.clone_from(m);
@@ -563,7 +571,13 @@ impl FigureExtractor {
             }
             // "iPhone 4", "S&P 500", "FTSE 100", "787 Dreamliner": a number in a name.
             let plain = rule.group(caps, "qualifier").is_none() && rule.group(caps, "number_high").is_none();
-            let named = if unit.is_none() { self.name_before(text, start) || self.name_after(text, end) } else { product_name_before(text, start) };
+            // "a 747 jumbo jet": a single article before bare digits (no separators, as in
+            // model numbers; not `a 1,000 strong crowd`) names one thing.
+            let article = matches!(last_word_before(text, start).to_ascii_lowercase().as_str(), "a" | "an")
+                && text[..start].ends_with(' ')
+                && value >= 2.0
+                && text[number_start..number_end].bytes().all(|b| b.is_ascii_digit());
+            let named = if unit.is_none() { article || self.name_before(text, start) || self.name_after(text, end) } else { product_name_before(text, start) };
             if plain && named {
                 return None;
             }
@@ -915,9 +929,13 @@ impl VetoIndex {
 }
 
 /// The parts of a number the pattern joined but that do not parse as one number,
-/// split at `and` and hyphens (`3 hundred and 2 hundred` → `3 hundred`, `2 hundred`).
-fn number_pieces(rule: &Rule, caps: &regex::Captures) -> Vec<(usize, usize)> {
+/// split at `and` and hyphens (`3 hundred and 2 hundred` → `3 hundred`, `2 hundred`);
+/// of digits grouped by plain spaces before a name, the first group (`12 787 Dreamliners`).
+fn number_pieces(text: &str, rule: &Rule, caps: &regex::Captures) -> Vec<(usize, usize)> {
     let Some(number) = rule.group(caps, "number") else { return Vec::new() };
+    if let Some(first) = space_group_before_name(text, number.start(), number.end()) {
+        return vec![(number.start(), first)];
+    }
     if rule.group(caps, "number_high").is_some() || parse_number(trim_and(number.as_str())).is_some() {
         return Vec::new();
     }
@@ -940,6 +958,22 @@ fn number_pieces(rule: &Rule, caps: &regex::Captures) -> Vec<(usize, usize)> {
         pieces.push((number.start() + offset, number.end()));
     }
     pieces
+}
+
+/// Where the first group ends when digits grouped by plain spaces stand right before a
+/// capitalized word: `12 787 Dreamliners` is a count and a model, not 12,787 (English
+/// news groups thousands with commas; `40 000 is` still reads as one number). A round
+/// last group is thousands, not a model (`Reunites 12 500 Children` in a headline).
+fn space_group_before_name(text: &str, start: usize, end: usize) -> Option<usize> {
+    let number = &text[start..end];
+    let gap = number.find(' ')?;
+    let grouped = number[..gap].bytes().all(|b| b.is_ascii_digit()) && number.as_bytes().get(gap + 1).is_some_and(u8::is_ascii_digit);
+    let digits_end = start + number.rfind(|c: char| c.is_ascii_digit())? + 1;
+    if text[..digits_end].ends_with("00") {
+        return None;
+    }
+    let name_next = text[digits_end..].strip_prefix(' ').and_then(|rest| rest.chars().next()).is_some_and(char::is_uppercase);
+    (grouped && name_next).then_some(start + gap)
 }
 
 /// Verbs of expectation that end a comparative clause (`the 180,000 economists had

@@ -1,0 +1,130 @@
+//! Numbers in model and index names, inch marks and fractions of a point: what must
+//! and what must not come out as a figure (and, for index names, as a year). The
+//! texts are written here, not taken from the corpus, so they check the general cues.
+
+use figures::Engine;
+use figures::pipeline::analyze_text;
+use figures::record::Record;
+
+/// A figure as (text, value, unit).
+type Figure = (String, f64, Option<String>);
+
+/// Every figure, and the text of every date.
+fn read(engine: &Engine, text: &str) -> (Vec<Figure>, Vec<String>) {
+    let (doc, analysis) = analyze_text(engine, "t", text);
+    let slice = |r: &Record| doc.text[r.start..r.end].to_string();
+    let figures = analysis.records.iter().filter_map(|r| r.as_figure().map(|f| (slice(r), f.value, f.unit.clone()))).collect();
+    let dates = analysis.records.iter().filter(|r| r.as_figure().is_none() && r.kind().as_str() == "date").map(slice).collect();
+    (figures, dates)
+}
+
+fn engine() -> Engine {
+    Engine::bundled().expect("bundled rules load")
+}
+
+#[test]
+fn model_numbers_are_not_figures() {
+    let engine = engine();
+    for text in [
+        "The 787 Dreamliner was grounded.",
+        "The Boeing 737 Max crashed.",
+        "The pilot flew an F-35 over the base.",
+        "Apple unveiled the iPhone 15 on Tuesday.",
+        "Microsoft shipped Windows 11.",
+        "The Airbus A320 landed safely.",
+        "A 747 jumbo jet landed.",
+        "He flew a 787 to Tokyo.",
+    ] {
+        let (figures, _) = read(&engine, text);
+        assert!(figures.is_empty(), "{text:?}: expected no figure, got {figures:?}");
+    }
+}
+
+#[test]
+fn counts_near_model_names_stay_figures() {
+    let engine = engine();
+    for (text, span, value, unit) in [
+        ("Boeing delivered 12 787 Dreamliners in May.", "12 787 Dreamliners", 12.0, "dreamliner"),
+        ("They ordered 20 737 MAX jets.", "20 737 MAX jets", 20.0, "jet"),
+        ("Some 787 Dreamliners were delivered.", "Some 787 Dreamliners", 787.0, "dreamliner"),
+        ("Boeing cut 2,000 jobs.", "2,000 jobs", 2000.0, "job"),
+        ("The agency sent 1,600 Border Patrol agents.", "1,600 Border Patrol agents", 1600.0, "agent"),
+        ("The Airbus A320 seats 150 passengers.", "150 passengers", 150.0, "passenger"),
+        ("Lockheed delivered 141 F-35 jets.", "141 F-35 jets", 141.0, "jet"),
+        ("China's population is 1 414 021 100 people.", "1 414 021 100 people", 1_414_021_100.0, "person"),
+        ("He bought a 100 shares.", "100 shares", 100.0, "share"),
+        ("Biden Administration Reunites 12 500 Children", "12 500 Children", 12500.0, "child"),
+        ("A 1,000 strong crowd gathered.", "1,000", 1000.0, ""),
+    ] {
+        let (figures, _) = read(&engine, text);
+        assert!(
+            figures.iter().any(|(s, v, u)| s == span && *v == value && u.as_deref().unwrap_or("") == unit),
+            "{text:?}: expected {span:?} = {value} {unit}, got {figures:?}"
+        );
+    }
+    // Digits grouped by a plain space before a lower-case word are still one number.
+    let (figures, _) = read(&engine, "40 000 is the same as 40 000");
+    assert!(figures.iter().all(|(_, v, _)| *v == 40000.0) && figures.len() == 2, "{figures:?}");
+}
+
+#[test]
+fn stock_index_numbers_are_neither_figures_nor_years() {
+    let engine = engine();
+    for text in [
+        "The Russell 2000 fell on Monday.",
+        "Small caps in the Russell 2000 index slid.",
+        "The S&P 500, the FTSE 100 and the Nikkei 225 rose.",
+        "The Nasdaq-100 and the Euro Stoxx 50 slipped; the DAX 40 and CAC 40 gained.",
+        "Stocks in the Standard & Poor's 500 index rose.",
+    ] {
+        let (figures, dates) = read(&engine, text);
+        assert!(figures.is_empty(), "{text:?}: expected no figure, got {figures:?}");
+        assert!(dates.iter().all(|d| !d.chars().any(|c| c.is_ascii_digit())), "{text:?}: index number read as a date: {dates:?}");
+    }
+    // The moves of an index are figures, and a real year beside an index is a year.
+    let (figures, dates) = read(&engine, "In 2000 the Russell 2000 rose 25 points and the Dow fell 300 points.");
+    assert_eq!(dates, vec!["2000".to_string()]);
+    let spans: Vec<&str> = figures.iter().map(|(s, _, _)| s.as_str()).collect();
+    assert_eq!(spans, vec!["25 points", "300 points"]);
+}
+
+#[test]
+fn inch_marks_before_screens_are_inches() {
+    let engine = engine();
+    for (text, span, value) in [
+        ("The laptop has a 13.3\" screen.", "13.3\"", 13.3),
+        ("It has a 15.6\" LED display.", "15.6\"", 15.6),
+        ("The laptop has a 13.3-inch screen.", "13.3-inch", 13.3),
+        ("The panel measures 27″ across.", "27″", 27.0),
+    ] {
+        let (figures, _) = read(&engine, text);
+        assert!(
+            figures.iter().any(|(s, v, u)| s == span && *v == value && u.as_deref() == Some("inch")),
+            "{text:?}: expected {span:?} = {value} inch, got {figures:?}"
+        );
+    }
+    // A straight quote that can close a quotation is not an inch mark.
+    for text in ["He said \"it cost 5\" and left.", "She called it \"the best 10\" ever."] {
+        let (figures, _) = read(&engine, text);
+        assert!(figures.iter().all(|(_, _, u)| u.as_deref() != Some("inch")), "{text:?}: {figures:?}");
+    }
+}
+
+#[test]
+fn fractions_of_a_point_are_parts_of_a_point() {
+    let engine = engine();
+    for (text, span, value, unit) in [
+        ("Rates rose three-quarters of a point.", "three-quarters of a point", 0.75, "point"),
+        ("The Fed raised rates by three-quarters of a percentage point.", "three-quarters of a percentage point", 0.75, "percentage point"),
+        ("Yields fell half a point.", "half a point", 0.5, "point"),
+        ("The central bank made a quarter-point cut.", "a quarter-point", 0.25, "point"),
+        ("Two-thirds of voters agreed.", "Two-thirds", 66.67, "percent"),
+    ] {
+        let (figures, dates) = read(&engine, text);
+        assert!(
+            figures.iter().any(|(s, v, u)| s == span && (*v - value).abs() < 1e-9 && u.as_deref() == Some(unit)),
+            "{text:?}: expected {span:?} = {value} {unit}, got {figures:?}"
+        );
+        assert!(dates.is_empty(), "{text:?}: a fraction read as a date: {dates:?}");
+    }
+}
