@@ -321,6 +321,8 @@ fn an_attribution_inside_content_is_a_quote_of_its_own() {
     // A second cue coordinated with the first has the same subject.
     let text = "They also claimed Paris was a volunteer and claim she has a vested interest in the case.";
     assert_speaker(&engine, text, "she has a vested", "They");
+    let found = speakers(&engine, text);
+    assert!(found.iter().any(|(c, _)| c == "Paris was a volunteer"), "{found:?}");
     // A study's findings report; a noun phrase after `said` is no attribution.
     assert_speaker(&engine, "Heald noted the findings show pollution reduction is also important.", "pollution reduction", "the findings");
     let found = speakers(&engine, "Officials said the plan was working.");
@@ -377,6 +379,7 @@ fn weak_cues_with_a_noun_object_report_nothing() {
         assert!(found.is_empty(), "in {text:?}: {found:?}");
     }
     assert_speaker(&engine, "The government announced that the flag would change.", "the flag would", "The government");
+    assert_speaker(&engine, "Charles Bolden announces where four orbiters will be displayed.", "where four", "Charles Bolden");
     assert_speaker(&engine, "The Home Office letter reads \"we may extend the use of the questionnaire\".", "we may extend", "Home Office");
 }
 
@@ -395,4 +398,20 @@ fn an_absolute_clause_names_its_speaker() {
     let engine = Engine::bundled().expect("bundled rules");
     let text = "It quoted critics, with Boswell stating: \"This latest move is clumsy and unthinking.\"";
     assert_speaker(&engine, text, "This latest move", "Boswell");
+}
+
+#[test]
+fn possessive_names_and_one_determine_a_speaker_phrase() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "PC World's recent analysis of its own web traffic statistics concluded, \"Usually, Internet Explorer is the second browser.\"";
+    assert_speaker(&engine, text, "Usually, Internet", "PC World's recent analysis of its own web traffic statistics");
+    let text = "Critics were harsh, with one poster writing \"How can people look at both sides if one side is gone?\"";
+    assert_speaker(&engine, text, "How can people", "one poster");
+}
+
+#[test]
+fn according_to_fronted_inside_a_that_clause() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Wikinews has learned that according to an Internet posting, the church's website is being attacked by hackers.";
+    assert_speaker(&engine, text, "the church's website", "an Internet posting");
 }

@@ -271,7 +271,9 @@ impl QuoteExtractor {
                 (f.speaker, f.cue, f.attribution) = (r.speaker, r.cue.clone(), r.attribution);
             }
         }
-        let nested = self.nested(text, &found);
+        let (coordinated, nested): (Vec<Found>, Vec<Found>) =
+            self.nested(text, &mut found).into_iter().partition(|f| f.rule == "quote/reported/coordinated");
+        found.extend(coordinated);
         for f in found {
             candidates.push((0, self.record(text, sentences, f.rule, f)));
         }
@@ -317,11 +319,12 @@ impl QuoteExtractor {
     /// `According to ABC News, [Basya also believes …]`, `"[I think] his photography …"`.
     /// In reported content the inner subject is a pronoun or a name; in a quotation only
     /// `I`, who is the quote's own speaker.
-    fn nested(&self, text: &str, found: &[Found]) -> Vec<Found> {
+    fn nested(&self, text: &str, found: &mut [Found]) -> Vec<Found> {
         let mut out = Vec::new();
-        let mut ordered: Vec<&Found> = found.iter().collect();
-        ordered.sort_by_key(|f| (f.start, f.end));
-        for f in ordered {
+        let mut ordered: Vec<usize> = (0..found.len()).collect();
+        ordered.sort_by_key(|&i| (found[i].start, found[i].end));
+        for i in ordered {
+            let f = found[i].clone();
             for cue in self.cues_in(text, f.start, f.end) {
                 if cue.lemma == "according_to" || text[cue.start..cue.end].ends_with("ing") {
                     continue;
@@ -336,11 +339,19 @@ impl QuoteExtractor {
                 let Some(mut g) = self.frontal(text, &inner, &cue) else { continue };
                 let subject = text[g.speaker.start..g.speaker.end].trim();
                 // `They claimed A and claim B`: a second cue coordinated with the outer one.
-                let coordinated = !f.direct && text[clause_start..cue.start].trim_end().ends_with(" and");
-                let ok = if coordinated {
-                    g.speaker = f.speaker;
-                    true
-                } else if f.direct {
+                // Each verb has its own content: the outer one ends before `and`.
+                if !f.direct && text[clause_start..cue.start].trim_end().ends_with(" and") {
+                    let cut = text[f.start..cue.start].trim_end().len() - " and".len();
+                    let (start, end) = trim_content(text, f.start, f.start + cut);
+                    if start == f.start && text[start..end].split_whitespace().count() >= 3 && g.start >= end {
+                        found[i].end = end;
+                        g.speaker = f.speaker;
+                        g.rule = "quote/reported/coordinated";
+                        out.push(g);
+                    }
+                    continue;
+                }
+                let ok = if f.direct {
                     subject == "I"
                 } else if let Some(head) = subject.strip_prefix("the ") {
                     // `Heald noted [the findings show …]`: a study's findings report too.
@@ -796,6 +807,11 @@ impl QuoteExtractor {
         if tokens.len() < 2 || tokens.len() > 14 {
             return false;
         }
+        // `PC World's recent analysis`: a possessive name of up to three words is a determiner.
+        let possessive = tokens.iter().take(3).position(|t| t.ends_with("'s") || t.ends_with("’s"));
+        if let Some(p) = possessive.filter(|&p| p > 0 && tokens[..p].iter().all(|t| t.starts_with(char::is_uppercase))) {
+            return self.head_first(&tokens[p..]);
+        }
         let first = clean(tokens[0]);
         let determined = matches!(first.as_str(), "the" | "a" | "an" | "some" | "many" | "other" | "its" | "their" | "his" | "her")
             || tokens[0].ends_with("'s") || tokens[0].ends_with("’s")
@@ -1025,7 +1041,9 @@ impl QuoteExtractor {
         let before = text[s.start..cue.start].trim_end();
         let rest_start = cue.end + (text[cue.end..s.end].len() - text[cue.end..s.end].trim_start().len());
         let rule = "quote/reported/according-to";
-        if before.is_empty() || before.ends_with(',') && before.split_whitespace().count() <= 3 {
+        // `Wikinews has learned that according to X, …`: fronted inside a `that` clause.
+        let after_that = before.ends_with(" that");
+        if before.is_empty() || after_that || before.ends_with(',') && before.split_whitespace().count() <= 3 {
             // Fronted: the source runs to the next comma (or ends with its capitalized words),
             // the content after it; a short remainder means it was trailing after all.
             let source_end = match text[rest_start..s.end].find(", ") {
@@ -1040,7 +1058,7 @@ impl QuoteExtractor {
                     return Some(Found { start, end, speaker, cue: cue.lemma.clone(), direct: false, attribution: (cue.start, source_end), rule });
                 }
             }
-            if before.is_empty() {
+            if before.is_empty() || after_that {
                 return None;
             }
         }
