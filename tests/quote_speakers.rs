@@ -415,3 +415,18 @@ fn according_to_fronted_inside_a_that_clause() {
     let text = "Wikinews has learned that according to an Internet posting, the church's website is being attacked by hackers.";
     assert_speaker(&engine, text, "the church's website", "an Internet posting");
 }
+
+#[test]
+fn the_addressee_of_ask_and_a_parenthetical_before_that_are_skipped() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Environment Minister John Baird has asked government officials how such documents wound up on the street.";
+    assert_speaker(&engine, text, "how such documents", "John Baird");
+    for text in ["The minister asked government officials to look into the incident.", "He was asked whether he would run again.", "She asked him to resign."] {
+        let found = speakers(&engine, text);
+        assert!(found.is_empty(), "in {text:?}: {found:?}");
+    }
+    let text = "The site explains, in a satirical fashion, that the incident was prompted by the church.";
+    assert_speaker(&engine, text, "the incident was prompted", "The site");
+    let found = speakers(&engine, "The task force revealed in its report, noting nothing new.");
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -934,6 +934,11 @@ impl QuoteExtractor {
         if cue.lemma == "tell" && text[cue.end..s.end].trim_start().starts_with("that ") {
             return None;
         }
+        // `He was asked whether …`, `they were told …`: the subject is the addressee.
+        let aux = text[s.start..cue.start].split_whitespace().next_back().unwrap_or("");
+        if matches!(cue.lemma.as_str(), "tell" | "ask") && matches!(aux, "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got") {
+            return None;
+        }
         let after = skip_adjuncts(text, cue.end, s.end, &cue.lemma);
         let speaker_head = text[speaker.start..speaker.end].rsplit(' ').next().unwrap_or("").to_lowercase();
         let object = text[after..s.end].trim_start();
@@ -945,6 +950,7 @@ impl QuoteExtractor {
         }
         if self.words.weak_cues.contains(&cue.lemma)
             && !object.starts_with("that ")
+            && parenthetical_that(object).is_none()
             && !self.words.research_heads.contains(&speaker_head)
             && !self.words.reads_as_clause(object)
         {
@@ -1185,6 +1191,27 @@ fn skip_adjuncts(text: &str, from: usize, to: usize, lemma: &str) -> usize {
             first = false;
             continue;
         }
+        // `asked government officials how …`: the addressee of `ask`, up to a clause opener.
+        if lemma == "ask" && first {
+            let mut end = pos;
+            let mut found = None;
+            for (i, w) in trimmed.split_inclusive(' ').enumerate() {
+                let bare = w.trim_end().to_lowercase();
+                if i > 0 && matches!(bare.as_str(), "how" | "why" | "whether" | "if" | "what" | "when" | "where") {
+                    found = Some(end);
+                    break;
+                }
+                if i >= 4 || bare.ends_with([',', '.', ';', ':']) {
+                    break;
+                }
+                end += w.len();
+            }
+            if let Some(end) = found {
+                at = end;
+                first = false;
+                continue;
+            }
+        }
         if lemma == "tell" && first && ["reporters", "him", "her", "them", "us", "me"].iter().any(|w| word_end(w)) {
             at = pos + next_word.len();
             first = false;
@@ -1269,9 +1296,11 @@ fn time_adjunct_len(s: &str) -> Option<usize> {
 
 /// The content after a cue: an optional `that`, then to the end of the sentence.
 fn content_after(text: &str, from: usize, to: usize, lemma: &str, words: &Words) -> Option<(usize, usize)> {
-    // `…, the task force revealed in its report, noting …`: nothing follows the cue itself.
+    // `…, the task force revealed in its report, noting …`: nothing follows the cue itself,
+    // unless a parenthetical adjunct leads to `that` (`explains, in a satirical fashion, that …`).
     if text[from..to].trim_start().starts_with(',') {
-        return None;
+        let start = from + parenthetical_that(&text[from..to])?;
+        return content_after(text, start, to, lemma, words);
     }
     let rest = text[from..to].trim_start_matches([' ', ',', ':']);
     let mut start = to - rest.len();
@@ -1308,6 +1337,16 @@ fn content_after(text: &str, from: usize, to: usize, lemma: &str, words: &Words)
         return None;
     }
     Some((start, end))
+}
+
+/// `, in a satirical fashion, that …`: where the `that` after a parenthetical prepositional
+/// adjunct of at most eight words starts.
+fn parenthetical_that(rest: &str) -> Option<usize> {
+    let inner = rest.trim_start().strip_prefix(',')?.trim_start();
+    let n = inner.find(", that ")?;
+    let adjunct = &inner[..n];
+    let ok = adjunct.split_whitespace().count() <= 8 && PREPOSITIONS.contains(&adjunct.split_whitespace().next().unwrap_or("")) && !adjunct.contains(',');
+    ok.then(|| rest.len() - inner.len() + n + ", ".len())
 }
 
 /// After a prepositional adjunct of at most eight words, where the clause after its `that` starts.
