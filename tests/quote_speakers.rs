@@ -293,6 +293,8 @@ fn who_after_a_name_is_the_subject_of_its_cue() {
     assert_speaker(&engine, text, "he would help", "Devocht");
     // A relative clause with a verb of its own before the cue is skipped as before.
     assert_speaker(&engine, "Smith, who was there, said the fire started at noon.", "the fire started", "Smith");
+    let text = "The reports surprised most analysts, who had forecast that the company would lose money.";
+    assert_speaker(&engine, text, "the company would", "most analysts");
 }
 
 #[test]
@@ -341,6 +343,9 @@ fn a_short_phrase_in_marks_inside_a_sentence_is_no_quote() {
     let text = "The so-called \"zero tolerance\" policy separated thousands of families, officials said.";
     let found = quotes(&engine, text);
     assert!(found.iter().all(|(c, _)| c != "zero tolerance"), "{found:?}");
+    // A comma inside the marks ends a quotation, not a label.
+    let text = "Describing the problem as one that had been \"decades in the making,\" Obama explained his plan.";
+    assert!(!quotes(&engine, text).is_empty());
     // A partial quote that ends its clause is still a quote.
     let text = "Cooper said her party has supported the idea \"for months\", and said it was overdue.";
     assert!(!quotes(&engine, text).is_empty());
@@ -379,6 +384,10 @@ fn weak_cues_with_a_noun_object_report_nothing() {
         assert!(found.is_empty(), "in {text:?}: {found:?}");
     }
     assert_speaker(&engine, "The government announced that the flag would change.", "the flag would", "The government");
+    let text = "Steve Jobs, the chief executive of Apple, announced Monday in an internal memo that he would be on leave.";
+    assert_speaker(&engine, text, "he would be", "Steve Jobs");
+    let found = speakers(&engine, text);
+    assert_eq!(found.len(), 1, "{found:?}");
     assert_speaker(&engine, "Charles Bolden announces where four orbiters will be displayed.", "where four", "Charles Bolden");
     assert_speaker(&engine, "The Home Office letter reads \"we may extend the use of the questionnaire\".", "we may extend", "Home Office");
 }

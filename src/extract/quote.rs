@@ -438,7 +438,7 @@ impl QuoteExtractor {
             let head_start = sentence_start.max(para_start).min(q.open);
             // `the so-called "zero tolerance" policy`, `The "History" section`: a short phrase in
             // marks inside a sentence, with a word right after it, names or labels; nobody says it.
-            if scare_quote(text, head_start, q.open, start, end, q.close) {
+            if scare_quote(text, head_start, q.open, q.start, q.end, q.close) {
                 found.push(None);
                 continue;
             }
@@ -623,8 +623,12 @@ impl QuoteExtractor {
             }
             return self.core_phrase(text, starts[k - 1].0, to);
         }
-        let k = starts.iter().position(|(_, w)| matches!(*w, "the" | "a" | "an" | "The" | "A" | "An"))?;
-        self.core_phrase(text, starts[k].0, to)
+        // The shortest determined phrase: `… surprised most analysts, who` → `most analysts`.
+        starts.iter().find_map(|&(at, w)| {
+            let lower = w.to_lowercase();
+            let determined = matches!(lower.as_str(), "the" | "a" | "an") || self.words.is_quantifier(&lower);
+            if determined { self.core_phrase(text, at, to) } else { None }
+        })
     }
 
     /// The longest speaker phrase that opens the sentence.
@@ -845,8 +849,12 @@ impl QuoteExtractor {
                 stop = start + n;
             }
         }
-        // `said in a statement` is an adjunct, not a speaker.
+        // `said in a statement` is an adjunct, not a speaker; so is `announced Monday`.
         let core = self.core_phrase(text, start, stop)?;
+        let day = text[core.start..core.end].to_lowercase();
+        if WEEKDAYS.contains(&day.as_str()) || matches!(day.as_str(), "today" | "yesterday") {
+            return None;
+        }
         // `said coach Hernan Gomez`, `said team member Rodaba Noori`: a lowercase title before a name.
         let phrase = &text[core.start..core.end];
         let first = phrase.split_whitespace().next().unwrap_or("");
@@ -951,6 +959,7 @@ impl QuoteExtractor {
         if self.words.weak_cues.contains(&cue.lemma)
             && !object.starts_with("that ")
             && parenthetical_that(object).is_none()
+            && adjunct_then_that(object).is_none()
             && !self.words.research_heads.contains(&speaker_head)
             && !self.words.reads_as_clause(object)
         {
