@@ -157,7 +157,7 @@ fn seed_quotes_are_found_with_their_speakers() {
         "seeds quote: gold={} pred={} matched={} F1={:.3} speaker={:.3} role={:.3} cue={:.3} direct={:.3}",
         t.gold, t.pred, t.matched, t.f1(), t.share("speaker"), t.share("role"), t.share("cue"), t.share("direct")
     );
-    assert!(t.f1() >= 0.96, "quote F1 {:.3}", t.f1());
+    assert!(t.f1() >= 0.98, "quote F1 {:.3}", t.f1());
     assert!(t.share("speaker") >= 0.94, "speaker {:.3}", t.share("speaker"));
     assert!(t.share("cue") >= 0.95, "cue {:.3}", t.share("cue"));
     assert!(t.share("direct") >= 0.95, "direct {:.3}", t.share("direct"));
@@ -205,8 +205,8 @@ fn quotes_news_attributions_are_found_with_their_speakers() {
         }
     }
     eprintln!("quotes-news: gold={} pred={} matched={} F1={:.3} speaker={:.3}", t.gold, t.pred, t.matched, t.f1(), t.share("speaker"));
-    assert!(t.f1() >= 0.75, "quote F1 {:.3}", t.f1());
-    assert!(t.share("speaker") >= 0.87, "speaker {:.3}", t.share("speaker"));
+    assert!(t.f1() >= 0.81, "quote F1 {:.3}", t.f1());
+    assert!(t.share("speaker") >= 0.89, "speaker {:.3}", t.share("speaker"));
 }
 
 /// Every way of cutting attribution-shaped text must come through without a panic.

@@ -285,3 +285,157 @@ fn a_straight_mark_after_the_cue_and_comma_opens_the_quote() {
     let text = "Kristin Wilkins curated the show. Wilkins said,\" [Warhol] liked the way photo booths looked\". She left.";
     assert_speaker(&engine, text, "[Warhol] liked", "Kristin Wilkins");
 }
+
+#[test]
+fn who_after_a_name_is_the_subject_of_its_cue() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "He traveled to Florida to meet with Devocht, who had told Montalvo he would help him find work.";
+    assert_speaker(&engine, text, "he would help", "Devocht");
+    // A relative clause with a verb of its own before the cue is skipped as before.
+    assert_speaker(&engine, "Smith, who was there, said the fire started at noon.", "the fire started", "Smith");
+    let text = "The reports surprised most analysts, who had forecast that the company would lose money.";
+    assert_speaker(&engine, text, "the company would", "most analysts");
+}
+
+#[test]
+fn an_attribution_may_interrupt_reported_content() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Institutional recipients, said Mauer, are required to exhibit the photographs every ten years.";
+    assert_speaker(&engine, text, "Institutional recipients, said Mauer, are required", "Mauer");
+    let text = "Prices, said the spokesman, rose by 5% last year.";
+    assert_speaker(&engine, text, "Prices, said the spokesman, rose", "the spokesman");
+    // Without a verb after it, the attribution ends the content: no subject-less content.
+    let found = speakers(&engine, "Institutional recipients, said Mauer, in a statement.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn an_attribution_inside_content_is_a_quote_of_its_own() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Memon also said she believed the movement had helped the family.";
+    assert_speaker(&engine, text, "she believed", "Memon");
+    assert_speaker(&engine, text, "the movement had helped", "Memon");
+    let found = quotes(&engine, text);
+    assert_eq!(found.iter().find(|(c, _)| c.starts_with("the movement")).map(|(_, q)| q.cue.as_str()), Some("believe"));
+    // `I think` inside a quotation is the quote's speaker.
+    let text = "\"I think his photography is as influential as his prints,\" said Braysmith.";
+    assert_speaker(&engine, text, "his photography", "Braysmith");
+    // A second cue coordinated with the first has the same subject.
+    let text = "They also claimed Paris was a volunteer and claim she has a vested interest in the case.";
+    assert_speaker(&engine, text, "she has a vested", "They");
+    let found = speakers(&engine, text);
+    assert!(found.iter().any(|(c, _)| c == "Paris was a volunteer"), "{found:?}");
+    // A study's findings report; a noun phrase after `said` is no attribution.
+    assert_speaker(&engine, "Heald noted the findings show pollution reduction is also important.", "pollution reduction", "the findings");
+    let found = speakers(&engine, "Officials said the plan was working.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    // `we` inside a quotation is not taken for a nested speaker.
+    let found = speakers(&engine, "\"We believe the plan will work,\" Garcia said.");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_short_phrase_in_marks_inside_a_sentence_is_no_quote() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The \"History\" section of the site explains the attack in a satirical fashion.";
+    let found = quotes(&engine, text);
+    assert!(found.iter().all(|(c, _)| c != "History"), "{found:?}");
+    let text = "The so-called \"zero tolerance\" policy separated thousands of families, officials said.";
+    let found = quotes(&engine, text);
+    assert!(found.iter().all(|(c, _)| c != "zero tolerance"), "{found:?}");
+    // A comma inside the marks ends a quotation, not a label.
+    let text = "Describing the problem as one that had been \"decades in the making,\" Obama explained his plan.";
+    assert!(!quotes(&engine, text).is_empty());
+    // A partial quote that ends its clause is still a quote.
+    let text = "Cooper said her party has supported the idea \"for months\", and said it was overdue.";
+    assert!(!quotes(&engine, text).is_empty());
+    // A title after `says on` does not continue the quote before it.
+    let text = "\"It is time to say goodbye,\" Microsoft says on \"The Internet Explorer 6 Countdown\".";
+    let found = quotes(&engine, text);
+    assert!(found.iter().all(|(c, _)| !c.starts_with("The Internet Explorer")), "{found:?}");
+    // After a comma it does.
+    assert_speaker(&engine, "\"We are interested,\" Noori told the press, \"to show that women can make robots.\"", "to show", "Noori");
+}
+
+#[test]
+fn a_sentence_initial_preposition_is_no_given_name() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "For Kevin Allton, a USI instructor, Warhol was a legend. \"It was magical,\" Allton said.";
+    assert_speaker(&engine, text, "It was magical", "Kevin Allton");
+}
+
+#[test]
+fn told_without_an_addressee_is_passive() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let found = speakers(&engine, "I was hauled in and told that my mother had attacked the church.");
+    assert!(found.is_empty(), "{found:?}");
+    assert_speaker(&engine, "Whitmore told LA Weekly that the drives were worth $200.", "the drives", "Whitmore");
+}
+
+#[test]
+fn weak_cues_with_a_noun_object_report_nothing() {
+    let engine = Engine::bundled().expect("bundled rules");
+    for text in [
+        "On Tuesday, the government announced the start of a public process to suggest designs.",
+        "NASA tweeted support of Ahmed Mohamed via its account.",
+        "NASA Administrator Charles Bolden announced the locations that would be given the orbiters.",
+    ] {
+        let found = speakers(&engine, text);
+        assert!(found.is_empty(), "in {text:?}: {found:?}");
+    }
+    assert_speaker(&engine, "The government announced that the flag would change.", "the flag would", "The government");
+    let text = "Steve Jobs, the chief executive of Apple, announced Monday in an internal memo that he would be on leave.";
+    assert_speaker(&engine, text, "he would be", "Steve Jobs");
+    let found = speakers(&engine, text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_speaker(&engine, "Charles Bolden announces where four orbiters will be displayed.", "where four", "Charles Bolden");
+    assert_speaker(&engine, "The Home Office letter reads \"we may extend the use of the questionnaire\".", "we may extend", "Home Office");
+}
+
+#[test]
+fn an_unattributed_quote_after_a_reported_sentence_is_its_speakers() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "\"Ozone causes damage,\" the department said.\n\nHeald noted the findings show pollution reduction is also important. \"An air-quality cleanup would improve crop yields.\"";
+    assert_speaker(&engine, text, "An air-quality cleanup", "Heald");
+    // With no reported sentence between, the quote before still lends its speaker.
+    let text = "\"Ozone causes damage,\" Heald said. \"An air-quality cleanup would improve crop yields.\"";
+    assert_speaker(&engine, text, "An air-quality cleanup", "Heald");
+}
+
+#[test]
+fn an_absolute_clause_names_its_speaker() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "It quoted critics, with Boswell stating: \"This latest move is clumsy and unthinking.\"";
+    assert_speaker(&engine, text, "This latest move", "Boswell");
+}
+
+#[test]
+fn possessive_names_and_one_determine_a_speaker_phrase() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "PC World's recent analysis of its own web traffic statistics concluded, \"Usually, Internet Explorer is the second browser.\"";
+    assert_speaker(&engine, text, "Usually, Internet", "PC World's recent analysis of its own web traffic statistics");
+    let text = "Critics were harsh, with one poster writing \"How can people look at both sides if one side is gone?\"";
+    assert_speaker(&engine, text, "How can people", "one poster");
+}
+
+#[test]
+fn according_to_fronted_inside_a_that_clause() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Wikinews has learned that according to an Internet posting, the church's website is being attacked by hackers.";
+    assert_speaker(&engine, text, "the church's website", "an Internet posting");
+}
+
+#[test]
+fn the_addressee_of_ask_and_a_parenthetical_before_that_are_skipped() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Environment Minister John Baird has asked government officials how such documents wound up on the street.";
+    assert_speaker(&engine, text, "how such documents", "John Baird");
+    for text in ["The minister asked government officials to look into the incident.", "He was asked whether he would run again.", "She asked him to resign."] {
+        let found = speakers(&engine, text);
+        assert!(found.is_empty(), "in {text:?}: {found:?}");
+    }
+    let text = "The site explains, in a satirical fashion, that the incident was prompted by the church.";
+    assert_speaker(&engine, text, "the incident was prompted", "The site");
+    let found = speakers(&engine, "The task force revealed in its report, noting nothing new.");
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -257,6 +257,23 @@ impl QuoteExtractor {
         let mut found = self.direct_quotes(text, sentences);
         let mut taken = Taken::new(found.iter().flat_map(|f| [(f.start, f.end), f.attribution]).collect());
         found.extend(self.reported_speech(text, sentences, &mut taken));
+        // `Heald noted the findings show …. "An air-quality cleanup …"`: a quotation with no
+        // attribution of its own right after a reported sentence is that speaker's, not the
+        // speaker of an earlier quotation.
+        let reported: Vec<Found> = found.iter().filter(|f| !f.direct).cloned().collect();
+        for f in found.iter_mut().filter(|f| f.rule == "quote/scan/continued") {
+            let just_before = reported.iter().rev().find(|r| {
+                r.end <= f.start
+                    && r.start >= f.attribution.1
+                    && text[r.end..f.start].chars().all(|c| c.is_whitespace() || ".!?\"“”".contains(c))
+            });
+            if let Some(r) = just_before {
+                (f.speaker, f.cue, f.attribution) = (r.speaker, r.cue.clone(), r.attribution);
+            }
+        }
+        let (coordinated, nested): (Vec<Found>, Vec<Found>) =
+            self.nested(text, &mut found).into_iter().partition(|f| f.rule == "quote/reported/coordinated");
+        found.extend(coordinated);
         for f in found {
             candidates.push((0, self.record(text, sentences, f.rule, f)));
         }
@@ -284,7 +301,78 @@ impl QuoteExtractor {
                 candidates.push((priority + 1, self.record(text, sentences, &rule.id, f)));
             }
         }
-        out.extend(resolve_overlaps(candidates));
+        let kept = resolve_overlaps(candidates);
+        // A nested attribution lies inside the quote that holds it: after it, in text order.
+        let mut nested = nested.into_iter().map(|f| self.record(text, sentences, f.rule, f)).peekable();
+        for record in kept {
+            let (start, end) = (record.start, record.end);
+            out.push(record);
+            while let Some(inner) = nested.next_if(|n| n.start < end) {
+                if start <= inner.start && inner.end <= end {
+                    out.push(inner);
+                }
+            }
+        }
+    }
+
+    /// Attributions inside the content of another: `Memon also said [she believed …]`,
+    /// `According to ABC News, [Basya also believes …]`, `"[I think] his photography …"`.
+    /// In reported content the inner subject is a pronoun or a name; in a quotation only
+    /// `I`, who is the quote's own speaker.
+    fn nested(&self, text: &str, found: &mut [Found]) -> Vec<Found> {
+        let mut out = Vec::new();
+        let mut ordered: Vec<usize> = (0..found.len()).collect();
+        ordered.sort_by_key(|&i| (found[i].start, found[i].end));
+        for i in ordered {
+            let f = found[i].clone();
+            for cue in self.cues_in(text, f.start, f.end) {
+                if cue.lemma == "according_to" || text[cue.start..cue.end].ends_with("ing") {
+                    continue;
+                }
+                // The inner clause starts after the last sentence end in the content before the cue.
+                let clause_start = [". ", "? ", "! "]
+                    .iter()
+                    .filter_map(|m| text[f.start..cue.start].rfind(m).map(|n| f.start + n + 2))
+                    .max()
+                    .unwrap_or(f.start);
+                let inner = Sentence { index: 0, start: clause_start, end: f.end };
+                let Some(mut g) = self.frontal(text, &inner, &cue) else { continue };
+                let subject = text[g.speaker.start..g.speaker.end].trim();
+                // `They claimed A and claim B`: a second cue coordinated with the outer one.
+                // Each verb has its own content: the outer one ends before `and`.
+                if !f.direct && text[clause_start..cue.start].trim_end().ends_with(" and") {
+                    let cut = text[f.start..cue.start].trim_end().len() - " and".len();
+                    let (start, end) = trim_content(text, f.start, f.start + cut);
+                    if start == f.start && text[start..end].split_whitespace().count() >= 3 && g.start >= end {
+                        found[i].end = end;
+                        g.speaker = f.speaker;
+                        g.rule = "quote/reported/coordinated";
+                        out.push(g);
+                    }
+                    continue;
+                }
+                let ok = if f.direct {
+                    subject == "I"
+                } else if let Some(head) = subject.strip_prefix("the ") {
+                    // `Heald noted [the findings show …]`: a study's findings report too.
+                    self.words.research_heads.contains(head)
+                } else {
+                    self.words.person_pronouns.contains(&subject.to_lowercase())
+                        || subject == "they"
+                        || subject.starts_with(char::is_uppercase) && !self.words.is_pronoun(subject)
+                };
+                if !ok || g.start <= f.start || g.end > f.end || g.end <= g.start {
+                    continue;
+                }
+                if f.direct {
+                    g.speaker = f.speaker;
+                }
+                g.rule = "quote/reported/nested";
+                out.push(g);
+            }
+        }
+        out.sort_by_key(|f| (f.start, f.end));
+        out
     }
 
     fn record(&self, text: &str, sentences: &[Sentence], rule: &str, f: Found) -> Record {
@@ -348,6 +436,12 @@ impl QuoteExtractor {
                 .map_or(q.open, |s| s.start);
             let para_start = paragraphs.start_before(q.open);
             let head_start = sentence_start.max(para_start).min(q.open);
+            // `the so-called "zero tolerance" policy`, `The "History" section`: a short phrase in
+            // marks inside a sentence, with a word right after it, names or labels; nobody says it.
+            if scare_quote(text, head_start, q.open, q.start, q.end, q.close) {
+                found.push(None);
+                continue;
+            }
             // `… every family." A spokesperson said 3,500 …`: after a quote that ends its sentence,
             // a cue that opens a clause of its own attributes that clause, not the quote.
             let ends_sentence = text[q.start..q.end].trim_end().ends_with(['.', '!', '?']);
@@ -389,8 +483,10 @@ impl QuoteExtractor {
                 continue;
             }
             // `"…," Noori told the press, "to show …"`: the second part continues the first.
+            // The attribution between the parts ends with a comma (`says on "The … Countdown"` names a title).
             let resumes = i > 0
-                && found[i - 1].as_ref().is_some_and(|f| f.direct && f.attribution.1 >= q.open.min(f.attribution.1) && text[f.attribution.0.min(q.open)..q.open].split_whitespace().count() <= 12 && quoted[i - 1].close <= q.open && !text[quoted[i - 1].close..q.open].contains('\n'));
+                && found[i - 1].as_ref().is_some_and(|f| f.direct && f.attribution.1 >= q.open.min(f.attribution.1) && text[f.attribution.0.min(q.open)..q.open].split_whitespace().count() <= 12 && quoted[i - 1].close <= q.open && !text[quoted[i - 1].close..q.open].contains('\n'))
+                && text[quoted[i - 1].close..q.open].trim_end().ends_with([',', ':', '—', '–']);
             if resumes {
                 let prev = found[i - 1].clone().unwrap();
                 found.push(Some(Found { start, end, rule: "quote/scan/continued", ..prev }));
@@ -477,7 +573,8 @@ impl QuoteExtractor {
         while let Some(n) = text[at..to].find(", ") {
             at += n + 2;
             let rest = &text[at..to];
-            let after_conjunction = ["but ", "and ", "while ", "so "].iter().find_map(|c| rest.strip_prefix(c)).map(|r| to - r.len());
+            // `…, with Boswell stating: "…"`: the subject of an absolute clause.
+            let after_conjunction = ["but ", "and ", "while ", "so ", "with "].iter().find_map(|c| rest.strip_prefix(c)).map(|r| to - r.len());
             if let Some(s) = self.speaker_phrase(text, after_conjunction.unwrap_or(at), to) {
                 return Some(s);
             }
@@ -490,6 +587,48 @@ impl QuoteExtractor {
             .max()
             .filter(|&at| text[at..to].split_whitespace().count() <= 4)
             .and_then(|at| self.speaker_phrase(text, at, to))
+    }
+
+    /// Where `, who` opens the relative clause whose verb is the cue right after `before`
+    /// (only adverbs and auxiliaries between: `, who had also told`).
+    fn relative_subject_at(&self, before: &str) -> Option<usize> {
+        let n = before.rfind(", who ")?;
+        let between = &before[n + ", who ".len()..];
+        between.split_whitespace().all(|w| self.words.adverbs.contains(&w.to_lowercase()) || w.ends_with("ly")).then_some(n)
+    }
+
+    /// The name or determined noun phrase that ends at `to`: a run of capitalized words
+    /// (`Tom Devocht`), else `the|a … HEAD` (`the spokesman`), as a speaker phrase.
+    fn noun_before(&self, text: &str, from: usize, to: usize) -> Option<Speaker> {
+        let head = &text[from..to];
+        let mut starts = Vec::new();
+        let mut at = head.len();
+        for word in head.rsplit(' ') {
+            if word.is_empty() {
+                break;
+            }
+            at -= word.len();
+            starts.push((from + at, word));
+            at = at.saturating_sub(1);
+            if starts.len() >= 6 {
+                break;
+            }
+        }
+        let capitals = starts.iter().take_while(|(_, w)| w.starts_with(char::is_uppercase)).count();
+        if capitals > 0 {
+            // A sentence-initial word (`He met Devocht`) is not part of the name.
+            let mut k = capitals;
+            while k > 0 && (starts[k - 1].0 == from || self.words.is_pronoun(starts[k - 1].1)) && k > 1 {
+                k -= 1;
+            }
+            return self.core_phrase(text, starts[k - 1].0, to);
+        }
+        // The shortest determined phrase: `… surprised most analysts, who` → `most analysts`.
+        starts.iter().find_map(|&(at, w)| {
+            let lower = w.to_lowercase();
+            let determined = matches!(lower.as_str(), "the" | "a" | "an") || self.words.is_quantifier(&lower);
+            if determined { self.core_phrase(text, at, to) } else { None }
+        })
     }
 
     /// The longest speaker phrase that opens the sentence.
@@ -672,6 +811,11 @@ impl QuoteExtractor {
         if tokens.len() < 2 || tokens.len() > 14 {
             return false;
         }
+        // `PC World's recent analysis`: a possessive name of up to three words is a determiner.
+        let possessive = tokens.iter().take(3).position(|t| t.ends_with("'s") || t.ends_with("’s"));
+        if let Some(p) = possessive.filter(|&p| p > 0 && tokens[..p].iter().all(|t| t.starts_with(char::is_uppercase))) {
+            return self.head_first(&tokens[p..]);
+        }
         let first = clean(tokens[0]);
         let determined = matches!(first.as_str(), "the" | "a" | "an" | "some" | "many" | "other" | "its" | "their" | "his" | "her")
             || tokens[0].ends_with("'s") || tokens[0].ends_with("’s")
@@ -705,8 +849,12 @@ impl QuoteExtractor {
                 stop = start + n;
             }
         }
-        // `said in a statement` is an adjunct, not a speaker.
+        // `said in a statement` is an adjunct, not a speaker; so is `announced Monday`.
         let core = self.core_phrase(text, start, stop)?;
+        let day = text[core.start..core.end].to_lowercase();
+        if WEEKDAYS.contains(&day.as_str()) || matches!(day.as_str(), "today" | "yesterday") {
+            return None;
+        }
         // `said coach Hernan Gomez`, `said team member Rodaba Noori`: a lowercase title before a name.
         let phrase = &text[core.start..core.end];
         let first = phrase.split_whitespace().next().unwrap_or("");
@@ -757,7 +905,8 @@ impl QuoteExtractor {
                         Some(Found { start, end, cue: cue.lemma.clone(), attribution: (cue.start, cue.end), rule: "quote/reported/participle", ..prev.clone() })
                     })
                 } else {
-                    self.frontal(text, s, cue)
+                    self.inverted_inside(text, s, cue)
+                        .or_else(|| self.frontal(text, s, cue))
                         .or_else(|| self.trailing(text, s, cue))
                         .or_else(|| self.trailing_inverted(text, s, cue))
                 };
@@ -779,12 +928,25 @@ impl QuoteExtractor {
         let speaker = if before.ends_with(" and") || before.ends_with(", and") {
             // `The government identified 102 children …, and said 54 were …`.
             self.sentence_subject(text, s.start, cue.start)?
+        } else if let Some(n) = self.relative_subject_at(before) {
+            // `… to meet with Devocht, who had told Montalvo he would …`: `who` stands for the noun before it.
+            self.noun_before(text, s.start, s.start + n)?
         } else if let Some(n) = relative_clause_at(before) {
             // `The ACLU, which brought the lawsuit in 2018, said …`: the speaker is before the clause.
             self.clause_speaker(text, s.start, s.start + n).or_else(|| self.clause_speaker(text, s.start, cue.start))?
         } else {
             self.clause_speaker(text, s.start, cue.start)?
         };
+        // `I was hauled in and told that …`: `told` without an addressee is passive, and its
+        // subject heard the words rather than said them.
+        if cue.lemma == "tell" && text[cue.end..s.end].trim_start().starts_with("that ") {
+            return None;
+        }
+        // `He was asked whether …`, `they were told …`: the subject is the addressee.
+        let aux = text[s.start..cue.start].split_whitespace().next_back().unwrap_or("");
+        if matches!(cue.lemma.as_str(), "tell" | "ask") && matches!(aux, "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got") {
+            return None;
+        }
         let after = skip_adjuncts(text, cue.end, s.end, &cue.lemma);
         let speaker_head = text[speaker.start..speaker.end].rsplit(' ').next().unwrap_or("").to_lowercase();
         let object = text[after..s.end].trim_start();
@@ -796,6 +958,8 @@ impl QuoteExtractor {
         }
         if self.words.weak_cues.contains(&cue.lemma)
             && !object.starts_with("that ")
+            && parenthetical_that(object).is_none()
+            && adjunct_then_that(object).is_none()
             && !self.words.research_heads.contains(&speaker_head)
             && !self.words.reads_as_clause(object)
         {
@@ -838,6 +1002,27 @@ impl QuoteExtractor {
         })
     }
 
+    /// `Recipients, said Mauer, are required to …`: the attribution interrupts the content,
+    /// whose verb follows it; the content is the whole sentence.
+    fn inverted_inside(&self, text: &str, s: &Sentence, cue: &Cue) -> Option<Found> {
+        let before = text[s.start..cue.start].trim_end();
+        let comma = before.strip_suffix(',')?.len() + s.start;
+        let subject = &text[s.start..comma];
+        if subject.trim().is_empty() || subject.contains(", ") {
+            return None;
+        }
+        let speaker = self.speaker_after(text, cue.end, s.end)?;
+        let (role_start, _) = speaker.role?;
+        let verb = text[role_start..s.end].split_whitespace().next().unwrap_or("");
+        if !self.words.finite_verbs.contains(verb) {
+            return None;
+        }
+        let (start, end) = trim_content(text, s.start, s.end);
+        let end = strip_final_period(text, start, end);
+        let speaker = Speaker { role: None, ..speaker };
+        Some(Found { start, end, speaker, cue: cue.lemma.clone(), direct: false, attribution: (comma, speaker.end), rule: "quote/reported/cue-speaker-inside" })
+    }
+
     /// `CONTENT, SPEAKER CUE (adjunct).`
     fn trailing(&self, text: &str, s: &Sentence, cue: &Cue) -> Option<Found> {
         let comma = text[s.start..cue.start].rfind(", ")? + s.start;
@@ -847,6 +1032,12 @@ impl QuoteExtractor {
         let adjunct = &text[cue.end..s.end];
         let adjunct = adjunct.split(", ").next().unwrap_or(adjunct);
         if adjunct.split_whitespace().count() > 16 || adjunct.contains(" that ") {
+            return None;
+        }
+        // `On Tuesday, the government announced the start of …`: a weak cue with an object
+        // reports nothing, before it or after.
+        let first = adjunct.split_whitespace().next().unwrap_or("");
+        if self.words.weak_cues.contains(&cue.lemma) && adjunct.split_whitespace().count() >= 4 && !PREPOSITIONS.contains(&first) {
             return None;
         }
         Some(Found {
@@ -865,7 +1056,9 @@ impl QuoteExtractor {
         let before = text[s.start..cue.start].trim_end();
         let rest_start = cue.end + (text[cue.end..s.end].len() - text[cue.end..s.end].trim_start().len());
         let rule = "quote/reported/according-to";
-        if before.is_empty() || before.ends_with(',') && before.split_whitespace().count() <= 3 {
+        // `Wikinews has learned that according to X, …`: fronted inside a `that` clause.
+        let after_that = before.ends_with(" that");
+        if before.is_empty() || after_that || before.ends_with(',') && before.split_whitespace().count() <= 3 {
             // Fronted: the source runs to the next comma (or ends with its capitalized words),
             // the content after it; a short remainder means it was trailing after all.
             let source_end = match text[rest_start..s.end].find(", ") {
@@ -880,7 +1073,7 @@ impl QuoteExtractor {
                     return Some(Found { start, end, speaker, cue: cue.lemma.clone(), direct: false, attribution: (cue.start, source_end), rule });
                 }
             }
-            if before.is_empty() {
+            if before.is_empty() || after_that {
                 return None;
             }
         }
@@ -901,6 +1094,20 @@ impl QuoteExtractor {
         }
         Some(Found { start, end, speaker, cue: cue.lemma.clone(), direct: false, attribution: (cue.start, stop), rule })
     }
+}
+
+/// A scare quote: at most four words in marks after other words of the sentence
+/// (`head_start..open`), not ending in punctuation, and followed by a word, not by the
+/// comma or stop that ends a quotation (`the "zero tolerance" policy was`).
+fn scare_quote(text: &str, head_start: usize, open: usize, start: usize, end: usize, close: usize) -> bool {
+    let before = text[head_start..open].trim_end();
+    let content = &text[start..end];
+    let next = text[close..].trim_start_matches([' ', '\u{a0}']).chars().next();
+    !before.is_empty()
+        && !before.ends_with([',', ':', ';', '—', '–', '-', '('])
+        && content.split_whitespace().count() <= 4
+        && !content.trim_end().ends_with(|c: char| c.is_ascii_punctuation())
+        && next.is_some_and(char::is_alphanumeric)
 }
 
 /// Whether `at` lies inside a parenthesis opened after `from` (`Ocasio-Cortez (D-N.Y.)`).
@@ -993,6 +1200,27 @@ fn skip_adjuncts(text: &str, from: usize, to: usize, lemma: &str) -> usize {
             first = false;
             continue;
         }
+        // `asked government officials how …`: the addressee of `ask`, up to a clause opener.
+        if lemma == "ask" && first {
+            let mut end = pos;
+            let mut found = None;
+            for (i, w) in trimmed.split_inclusive(' ').enumerate() {
+                let bare = w.trim_end().to_lowercase();
+                if i > 0 && matches!(bare.as_str(), "how" | "why" | "whether" | "if" | "what" | "when" | "where") {
+                    found = Some(end);
+                    break;
+                }
+                if i >= 4 || bare.ends_with([',', '.', ';', ':']) {
+                    break;
+                }
+                end += w.len();
+            }
+            if let Some(end) = found {
+                at = end;
+                first = false;
+                continue;
+            }
+        }
         if lemma == "tell" && first && ["reporters", "him", "her", "them", "us", "me"].iter().any(|w| word_end(w)) {
             at = pos + next_word.len();
             first = false;
@@ -1077,9 +1305,11 @@ fn time_adjunct_len(s: &str) -> Option<usize> {
 
 /// The content after a cue: an optional `that`, then to the end of the sentence.
 fn content_after(text: &str, from: usize, to: usize, lemma: &str, words: &Words) -> Option<(usize, usize)> {
-    // `…, the task force revealed in its report, noting …`: nothing follows the cue itself.
+    // `…, the task force revealed in its report, noting …`: nothing follows the cue itself,
+    // unless a parenthetical adjunct leads to `that` (`explains, in a satirical fashion, that …`).
     if text[from..to].trim_start().starts_with(',') {
-        return None;
+        let start = from + parenthetical_that(&text[from..to])?;
+        return content_after(text, start, to, lemma, words);
     }
     let rest = text[from..to].trim_start_matches([' ', ',', ':']);
     let mut start = to - rest.len();
@@ -1116,6 +1346,16 @@ fn content_after(text: &str, from: usize, to: usize, lemma: &str, words: &Words)
         return None;
     }
     Some((start, end))
+}
+
+/// `, in a satirical fashion, that …`: where the `that` after a parenthetical prepositional
+/// adjunct of at most eight words starts.
+fn parenthetical_that(rest: &str) -> Option<usize> {
+    let inner = rest.trim_start().strip_prefix(',')?.trim_start();
+    let n = inner.find(", that ")?;
+    let adjunct = &inner[..n];
+    let ok = adjunct.split_whitespace().count() <= 8 && PREPOSITIONS.contains(&adjunct.split_whitespace().next().unwrap_or("")) && !adjunct.contains(',');
+    ok.then(|| rest.len() - inner.len() + n + ", ".len())
 }
 
 /// After a prepositional adjunct of at most eight words, where the clause after its `that` starts.

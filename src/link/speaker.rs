@@ -238,6 +238,13 @@ impl SpeakerLinker {
         if phrase.contains(", ") {
             return None;
         }
+        // `Lydia Buchtmann for Food Standards Australia New Zealand`: a name, then whom they speak for.
+        if let Some((name, _)) = phrase.split_once(" for ")
+            && (2..=3).contains(&name.split_whitespace().count())
+            && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase) && !self.words.titles.contains(&w.to_lowercase()))
+        {
+            return self.person(names, name);
+        }
         let tokens: Vec<&str> = phrase.split_whitespace().filter(|t| !(t.starts_with('(') && t.ends_with(')'))).collect();
         let capitalized = |t: &&str| t.starts_with(char::is_uppercase) || t.contains('-') && t.chars().any(char::is_uppercase);
         if tokens.is_empty() {
@@ -490,6 +497,8 @@ fn full_name(text: &str, surname: &str, words: &Words) -> Option<String> {
                 && word.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
                 && !words.titles.contains(&word.to_lowercase())
                 && !matches!(word, "The" | "A" | "An")
+                // `For Kevin Allton, …`: a sentence-initial preposition is no given name.
+                && !SENTENCE_OPENERS.contains(&word)
                 && given.len() < 3;
             if !ok {
                 stopped_at = word;
@@ -514,6 +523,12 @@ fn full_name(text: &str, surname: &str, words: &Words) -> Option<String> {
     }
     None
 }
+
+/// Capitalized function words that open sentences, never a given name.
+const SENTENCE_OPENERS: &[&str] = &[
+    "For", "In", "At", "On", "To", "With", "From", "By", "And", "But", "Or", "As", "After", "Before", "During", "Under", "Since",
+    "While", "When", "If", "Of", "So", "Then", "Although", "Though", "Like", "Unlike", "According", "Despite", "Without", "Meanwhile",
+];
 
 /// A quote's content start and end, sentence, speaker span and speaker.
 type QuoteSpan = (usize, usize, usize, Option<(usize, usize)>, String);
