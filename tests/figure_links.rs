@@ -106,3 +106,20 @@ fn who_expected_a_figure_is_not_what_it_counts() {
     assert_eq!(figure(&engine, "Some 500 economists predicted a recession.", None, "Some 500").unit.as_deref(), Some("economist"));
     assert_eq!(figure(&engine, "About 200 residents expected delays.", None, "About 200").unit.as_deref(), Some("resident"));
 }
+
+/// `rose 8% to 2,000`: a change and the level it reached are two figures; a range needs
+/// bounds of one measure (`5%-7%`, `8-10%`).
+#[test]
+fn a_percentage_and_a_level_are_not_a_range() {
+    let engine = figures::Engine::bundled().expect("bundled rules load");
+    let spans = |text: &str| -> Vec<(String, Option<f64>)> {
+        let (doc, analysis) = figures::pipeline::analyze_text(&engine, "t", text);
+        analysis.records.iter().filter_map(|r| r.as_figure().map(|f| (doc.text[r.start..r.end].to_string(), f.high))).collect()
+    };
+    let got = spans("Sales rose 8% to 2,000 units, and revenue rose 3% to $2 billion.");
+    let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts, ["8%", "2,000 units", "3%", "$2 billion"], "{got:?}");
+    assert!(got.iter().all(|(_, high)| high.is_none()), "{got:?}");
+    let ranges = spans("Rates of 5%-7% and 8-10% are common.");
+    assert_eq!(ranges, [("5%-7%".to_string(), Some(7.0)), ("8-10%".to_string(), Some(10.0))]);
+}

@@ -20,7 +20,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub static SCHEMA: Schema = Schema {
     params: &["measure", "unit", "qualifier", "not_figure"],
-    groups: &["qualifier", "qualifier_after", "qualifier_high", "number", "number_high", "unit", "currency", "fraction"],
+    groups: &["qualifier", "qualifier_after", "qualifier_high", "number", "number_high", "unit", "currency", "fraction", "percent_low"],
 };
 
 const MEASURES: &[&str] = &["count", "percent", "money", "quantity"];
@@ -423,6 +423,15 @@ impl FigureExtractor {
         } else {
             let number = rule.group(caps, "number")?;
             if space_group_before_name(text, number.start(), number.end()).is_some() {
+                return None;
+            }
+            // `rose 8% to 2,000`, `rose 8% to $2 billion`, `from $5 to 8%`: bounds of different
+            // measures are two figures (a change and a level), not a range.
+            let high_percent = rule.group(caps, "unit").is_some_and(|u| u.as_str().contains('%') || u.as_str().to_ascii_lowercase().contains("p"));
+            if rule.group(caps, "percent_low").is_some() && !high_percent {
+                return None;
+            }
+            if rule.group(caps, "currency").is_some() && rule.group(caps, "number_high").is_some() && high_percent {
                 return None;
             }
             (number, parse_number(trim_and(number.as_str()))?)
