@@ -69,13 +69,15 @@ pub struct DateExtractor {
     /// What every date contains ({DATE_ANCHOR}); rules run only in windows around it.
     anchor: Regex,
     holidays: Holidays,
+    /// Ids of the `not_date` rules, whose records are dropped once they have won their overlaps.
+    not_date_rules: Vec<String>,
 }
 
 /// How far before and after an anchor a date rule's match may reach (`the end of the
 /// last year`, `as many as a couple of consecutive years`).
 pub const WINDOW_BEFORE: usize = 64;
-pub const HOLIDAYS_FILE: &str = "date/holidays.tsv";
 pub const WINDOW_AFTER: usize = 64;
+pub const HOLIDAYS_FILE: &str = "date/holidays.tsv";
 
 impl DateExtractor {
     pub fn new(rules: &RuleSet) -> Result<Self, Vec<RuleError>> {
@@ -131,13 +133,15 @@ impl DateExtractor {
                 days: rule.params.get("days").and_then(|v| v.as_integer()),
                 offset: rule.params.get("offset").and_then(|v| v.as_integer()),
                 not_after_name: rule.params.get("not_after_name").and_then(|v| v.as_bool()).unwrap_or(false),
-                not_followed_by: match rule.params.get("not_followed_by").map(|v| v.as_array().map(|a| a.iter().map(|w| w.as_str()).collect::<Option<Vec<_>>>())) {
+                not_followed_by: match rule.params.get("not_followed_by") {
                     None => Vec::new(),
-                    Some(Some(Some(words))) => words.into_iter().map(str::to_lowercase).collect(),
-                    Some(_) => {
-                        errors.push(err("`not_followed_by` must be a list of words"));
-                        continue;
-                    }
+                    Some(list) => match list.as_array().and_then(|a| a.iter().map(|w| w.as_str().map(str::to_lowercase)).collect()) {
+                        Some(words) => words,
+                        None => {
+                            errors.push(err("`not_followed_by` must be a list of words"));
+                            continue;
+                        }
+                    },
                 },
                 rule: rule.clone(),
             });
@@ -159,7 +163,8 @@ impl DateExtractor {
         let holidays = Holidays::parse(rules.data_file(HOLIDAYS_FILE).map_err(|e| vec![e])?).map_err(|errors| {
             errors.into_iter().map(|(line, e)| RuleError::new(rules.source.display_path(HOLIDAYS_FILE), e).at(line, None)).collect::<Vec<_>>()
         })?;
-        Ok(DateExtractor { rules: out, future, matching, anchor, holidays })
+        let not_date_rules = out.iter().filter(|dr| dr.not_date).map(|dr| dr.rule.id.clone()).collect();
+        Ok(DateExtractor { rules: out, future, matching, anchor, holidays, not_date_rules })
     }
 
     pub fn extract(&self, doc: &Document, sentences: &[Sentence], out: &mut Vec<Record>) {
@@ -208,7 +213,7 @@ impl DateExtractor {
             }
         }
         let mut kept = resolve_overlaps(candidates);
-        kept.retain(|r| !self.rules.iter().any(|dr| dr.not_date && dr.rule.id == r.rule));
+        kept.retain(|r| !self.not_date_rules.contains(&r.rule));
         resolve_anaphors(text, &mut kept, doc.reference_date);
         out.extend(kept);
     }
@@ -253,15 +258,14 @@ impl DateExtractor {
             let n: i32 = fy.parse().ok()?;
             let year = match fy.len() {
                 4 => n,
-                2 if n > 30 => 1900 + n,
-                2 => 2000 + n,
+                2 => century_year(n),
                 _ => return None,
             };
             return Some((format!("FY{year:04}"), false));
         }
         if let Some(yy) = get("yy") {
             let n: i32 = yy.trim_start_matches(['\'', '’']).parse().ok()?;
-            p.year = Some(if n > 30 { 1900 + n } else { 2000 + n });
+            p.year = Some(century_year(n));
         }
         if let Some(m) = get("month") {
             p.month = Some(timex::month_number(m)?);
@@ -303,12 +307,9 @@ impl DateExtractor {
         if let Some(r) = get("yearrel") {
             p.year_rel = Some(timex::rel_of(r)?);
         }
-        let holiday = match get("holiday") {
-            Some(name) => Some(self.holidays.get(name)?),
-            None => None,
-        };
-        if let Some(h) = holiday {
-            return holiday_value(h, p, reference).map(|(v, relative)| (v, dr.relative.unwrap_or(relative)));
+        if let Some(name) = get("holiday") {
+            let holiday = self.holidays.get(name)?;
+            return holiday_value(holiday, p, reference).map(|(v, relative)| (v, dr.relative.unwrap_or(relative)));
         }
         if let Some(n) = get("num") {
             p.count = Some(timex::count_of(n)?);
@@ -360,6 +361,11 @@ impl DateExtractor {
         }
         Some((value, dr.relative.unwrap_or(relative)))
     }
+}
+
+/// A two-digit year: `'82` → 1982, `'07` → 2007.
+fn century_year(yy: i32) -> i32 {
+    if yy > 30 { 1900 + yy } else { 2000 + yy }
 }
 
 /// A named day: its month and day (or the month's nth weekday) go through the calendar
@@ -602,7 +608,6 @@ fn word_bounded(text: &str, start: usize, end: usize) -> bool {
     !joins(before, inner_first) && !joins(after, inner_last)
 }
 
-/// `now-cancelled`, `then-year-old`: a span glued by a hyphen to a following word is a modifier.
 /// The word right after `end` and the first common word after it, lower case: past `and`,
 /// `or` and capitalized words (`Christmas Island` → `island`, `island`; `Christmas and New
 /// Year sales` → `and`, `sales`). Empty where punctuation comes first.
@@ -632,6 +637,7 @@ fn after_name(text: &str, sentence_start: usize, at: usize) -> bool {
     before[word_start..].starts_with(|c: char| c.is_uppercase()) && !before[..word_start].trim().is_empty()
 }
 
+/// `now-cancelled`, `then-year-old`: a span glued by a hyphen to a following word is a modifier.
 fn compound(text: &str, end: usize) -> bool {
     let rest = &text.as_bytes()[end..];
     rest.len() >= 2 && rest[0] == b'-' && rest[1].is_ascii_alphabetic()

@@ -427,7 +427,7 @@ impl FigureExtractor {
             }
             // `rose 8% to 2,000`, `rose 8% to $2 billion`, `from $5 to 8%`: bounds of different
             // measures are two figures (a change and a level), not a range.
-            let high_percent = rule.group(caps, "unit").is_some_and(|u| u.as_str().contains('%') || u.as_str().to_ascii_lowercase().contains("p"));
+            let high_percent = rule.group(caps, "unit").is_some_and(|u| is_percent_sign(u.as_str()));
             if rule.group(caps, "percent_low").is_some() && !high_percent {
                 return None;
             }
@@ -869,6 +869,12 @@ impl FigureExtractor {
             })
             .map(|i| self.lexicon.singular(&words[i].to_lowercase()))
     }
+}
+
+/// A match of `{PERCENT_SIGN}`: `%`, `percent`, `per cent`, `pct`, `pc`, `percentage point(s)`.
+fn is_percent_sign(text: &str) -> bool {
+    let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+    matches!(squeezed.as_str(), "%" | "percent" | "pct" | "pc" | "percentagepoint" | "percentagepoints")
 }
 
 /// Words that may stand between a verb and the number it takes as object.

@@ -618,7 +618,7 @@ impl QuoteExtractor {
         if capitals > 0 {
             // A sentence-initial word (`He met Devocht`) is not part of the name.
             let mut k = capitals;
-            while k > 0 && (starts[k - 1].0 == from || self.words.is_pronoun(starts[k - 1].1)) && k > 1 {
+            while k > 1 && (starts[k - 1].0 == from || self.words.is_pronoun(starts[k - 1].1)) {
                 k -= 1;
             }
             return self.core_phrase(text, starts[k - 1].0, to);
