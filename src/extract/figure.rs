@@ -264,10 +264,10 @@ pub struct FigureExtractor {
     calendar: regex::Regex,
     /// What every figure contains ({FIGURE_ANCHOR}); rules run only in windows around it.
     anchor: regex::Regex,
-    /// The `not_figure` rules as one set (`ruleset::matching_set`), run on each window
-    /// with the same haystack and start as the rules' own searches, so it says exactly
-    /// which of them have a match there; most windows hold matches of few of them.
-    veto_set: regex::RegexSet,
+    /// All figure rules as one set (`ruleset::matching_set`), run on each window with the
+    /// same haystack and start as the rules' own searches, so it says exactly which of
+    /// them have a match there; most windows hold matches of few of them.
+    rule_set: regex::RegexSet,
 }
 
 /// How far before and after an anchor a figure rule's match may reach. On 5.6 MB of
@@ -310,12 +310,12 @@ impl FigureExtractor {
         let calendar = compile("^(?:{WEEKDAY}|{FIGURE_MONTH})$");
         let anchor = compile("{FIGURE_ANCHOR}");
         let figure_rules: Vec<Rule> = rules.of_kind(Kind::Figure).cloned().collect();
-        let veto_set = matching_set(figure_rules.iter().filter(|r| r.param_str("not_figure").is_some()))
-            .map_err(|e| errors.push(RuleError::new(rules.source.display_path("figure"), format!("the not_figure rules as one set: {e}"))))
+        let rule_set = matching_set(&figure_rules)
+            .map_err(|e| errors.push(RuleError::new(rules.source.display_path("figure"), format!("the figure rules as one set: {e}"))))
             .ok();
-        match (lexicon, calendar, anchor, veto_set) {
-            (Some(lexicon), Some(calendar), Some(anchor), Some(veto_set)) if errors.is_empty() => {
-                Ok(FigureExtractor { rules: figure_rules, lexicon, calendar, anchor, veto_set })
+        match (lexicon, calendar, anchor, rule_set) {
+            (Some(lexicon), Some(calendar), Some(anchor), Some(rule_set)) if errors.is_empty() => {
+                Ok(FigureExtractor { rules: figure_rules, lexicon, calendar, anchor, rule_set })
             }
             _ => Err(errors),
         }
@@ -331,21 +331,16 @@ impl FigureExtractor {
         let mut vetoes: Vec<(usize, usize, bool)> = Vec::new();
         let mut candidates: Vec<(usize, Candidate)> = Vec::new();
         let windows = anchor_windows(&self.anchor, text, WINDOW_BEFORE, WINDOW_AFTER);
-        // Which `not_figure` rules match in which window: the set is run on the windows
-        // only, and a rule searches only the windows it matches in.
-        let vetoes_found: Vec<regex::SetMatches> = windows.iter().map(|&(start, end)| self.veto_set.matches_at(&text[..end], start)).collect();
-        // The `not_figure` rules in order, as the set numbers them.
-        let mut veto_rules = 0..;
+        // Which rules match in which window: the set is run on the windows only, and a
+        // rule searches only the windows it matches in.
+        let found: Vec<regex::SetMatches> = windows.iter().map(|&(start, end)| self.rule_set.matches_at(&text[..end], start)).collect();
         for (priority, rule) in self.rules.iter().enumerate() {
+            let rule_windows = || windows.iter().zip(&found).filter(move |(_, f)| f.matched(priority)).map(|(w, _)| *w);
             if let Some(kind) = rule.param_str("not_figure") {
-                let Some(veto) = veto_rules.next() else { continue };
                 // Dates and durations only stop counts (`$2,000`, `2018 percent` stay); names,
                 // addresses and page furniture stop everything.
                 let every_measure = matches!(kind, "address" | "name" | "furniture");
-                for (&(start, end), found) in windows.iter().zip(&vetoes_found) {
-                    if !found.matched(veto) {
-                        continue;
-                    }
+                for (start, end) in rule_windows() {
                     let haystack = &text[..end];
                     let mut at = start;
                     while let Some(m) = rule.regex.find_at(haystack, at) {
@@ -361,7 +356,7 @@ impl FigureExtractor {
                 }
                 continue;
             }
-            for caps in windows.iter().flat_map(|&(start, end)| captures_in(&rule.regex, text, start, end)) {
+            for caps in rule_windows().flat_map(|(start, end)| captures_in(&rule.regex, text, start, end)) {
                 if let Some(candidate) = self.candidate(text, rule, &caps, sentences, &mut vetoes) {
                     candidates.push((priority, candidate));
                     continue;
