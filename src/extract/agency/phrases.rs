@@ -14,6 +14,8 @@ pub struct Phrases {
     /// The node after the first two bytes, indexed by `first << 8 | second`: the
     /// children of a first byte are many, and most starts fail within two bytes.
     second: Vec<u32>,
+    /// Where these phrases may start, for `StartFilter`.
+    starts: StartFilter,
     nodes: Vec<Node>,
     /// Children of every node, each node's run sorted by byte.
     edges: Vec<(u8, u32)>,
@@ -79,7 +81,11 @@ impl Phrases {
                 second[(first as usize) << 8 | byte as usize] = grandchild as u32;
             }
         }
-        Phrases { fold, root, second, nodes, edges }
+        let mut starts = StartFilter::empty();
+        for phrase in phrases {
+            starts.add(phrase.as_ref().as_bytes());
+        }
+        Phrases { fold, root, second, starts, nodes, edges }
     }
 
     fn child(&self, node: u32, byte: u8) -> Option<u32> {
@@ -115,16 +121,73 @@ impl Phrases {
         }
         best
     }
+}
 
-    /// Whether some phrase starts with the bytes at `at`: a one-byte phrase, or one whose
-    /// first two bytes are these. Most word starts fail here, before the walk.
+/// Where a phrase of any of several sets may start, ASCII case folded: a one-byte
+/// phrase, or one whose first two, three, four or six bytes (as many as it has, up to
+/// those) hash alike, a phrase of two or three bytes only where a word ends after them.
+/// Common words (`and `, `that`, `of the`) share two bytes with some name but rarely
+/// six, so most word starts fail this one test instead of one walk per set.
+pub struct StartFilter {
+    single: Box<[bool; 256]>,
+    bits: Vec<u64>,
+}
+
+/// Size of the prefix filter: 64 KB; a few thousand names set under 10 % of it.
+const FILTER_BITS: usize = 1 << 19;
+
+/// How many first bytes of a phrase of `len` bytes the filter keys on.
+fn key_length(len: usize) -> usize {
+    match len {
+        0..=3 => len,
+        4 | 5 => 4,
+        _ => 6,
+    }
+}
+
+fn prefix_bit(prefix: &[u8]) -> usize {
+    let packed = prefix.iter().fold(prefix.len() as u64, |acc, &b| acc << 8 | b.to_ascii_lowercase() as u64);
+    (packed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FILTER_BITS.trailing_zeros())) as usize
+}
+
+impl StartFilter {
+    fn empty() -> StartFilter {
+        StartFilter { single: Box::new([false; 256]), bits: vec![0; FILTER_BITS / 64] }
+    }
+
+    /// The union of the sets' filters.
+    pub fn of(sets: &[&Phrases]) -> StartFilter {
+        let mut union = StartFilter::empty();
+        for set in sets {
+            union.single.iter_mut().zip(set.starts.single.iter()).for_each(|(u, s)| *u |= s);
+            union.bits.iter_mut().zip(&set.starts.bits).for_each(|(u, s)| *u |= s);
+        }
+        union
+    }
+
+    fn add(&mut self, phrase: &[u8]) {
+        match phrase.len() {
+            0 => {}
+            1 => self.single[phrase[0].to_ascii_lowercase() as usize] = true,
+            len => {
+                let bit = prefix_bit(&phrase[..key_length(len)]);
+                self.bits[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+    }
+
+    fn has(&self, prefix: &[u8]) -> bool {
+        let bit = prefix_bit(prefix);
+        self.bits[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
     fn may_start(&self, bytes: &[u8], at: usize) -> bool {
-        let fold = |b: u8| if self.fold { b.to_ascii_lowercase() } else { b };
-        let first = fold(bytes[at]);
-        let node = self.root[first as usize];
-        node != NONE
-            && (self.nodes[node as usize].phrase != NONE
-                || bytes.get(at + 1).is_some_and(|&next| self.second[(first as usize) << 8 | fold(next) as usize] != NONE))
+        let rest = &bytes[at..];
+        // A short phrase must end a word; a byte past ASCII may start a letter or not.
+        let word_ends = |k: usize| rest.get(k).is_none_or(|&b| !b.is_ascii_alphanumeric());
+        rest.first().is_some_and(|&b| self.single[b.to_ascii_lowercase() as usize])
+            || [2, 3].into_iter().any(|k| rest.len() >= k && word_ends(k) && self.has(&rest[..k]))
+            || [4, 6].into_iter().any(|k| rest.len() >= k && self.has(&rest[..k]))
     }
 }
 
@@ -133,14 +196,17 @@ impl Phrases {
 /// boundary and that `accept(set index, match)` takes (one it refuses leaves the
 /// words inside it free for later matches). The text is walked once for all sets,
 /// and no list of starts is kept (a 50 MB line would need hundreds of MB for it).
-pub fn find_all<const N: usize>(sets: [&Phrases; N], text: &str, accept: impl Fn(usize, &PhraseMatch) -> bool) -> [Vec<PhraseMatch>; N] {
+/// `starts` is `StartFilter::of(&sets)`, built once.
+pub fn find_all<const N: usize>(sets: [&Phrases; N], starts: &StartFilter, text: &str, accept: impl Fn(usize, &PhraseMatch) -> bool) -> [Vec<PhraseMatch>; N] {
     let mut found: [Vec<PhraseMatch>; N] = std::array::from_fn(|_| Vec::new());
     let mut free_from = [0; N];
     let bytes = text.as_bytes();
     for_each_word_start(text, |at| {
+        if !starts.may_start(bytes, at) {
+            return;
+        }
         for (k, set) in sets.iter().enumerate() {
             if at >= free_from[k]
-                && set.may_start(bytes, at)
                 && let Some(m) = set.longest_at(text, at)
                 && accept(k, &m)
             {
@@ -187,7 +253,7 @@ mod tests {
     use super::*;
 
     fn spans(phrases: &Phrases, text: &str) -> Vec<(String, usize)> {
-        let [found] = find_all([phrases], text, |_, _| true);
+        let [found] = find_all([phrases], &StartFilter::of(&[phrases]), text, |_, _| true);
         found.into_iter().map(|m| (text[m.start..m.end].to_string(), m.phrase)).collect()
     }
 
@@ -217,5 +283,18 @@ mod tests {
     fn letters_of_other_scripts_are_word_characters() {
         let p = Phrases::new(&["UN"], false);
         assert_eq!(spans(&p, "éUN UNé «UN» 😀UN"), vec![("UN".into(), 0), ("UN".into(), 0)]);
+    }
+
+    #[test]
+    fn the_start_filter_passes_every_phrase_length_and_stops_other_words() {
+        let names = ["&", "UN", "ICE", "NASA", "FEMA!", "Amtrak", "Red Cross"];
+        let p = Phrases::new(&names, true);
+        let text = "& un ice nasa fema! amtrak red cross";
+        let found: Vec<String> = spans(&p, text).into_iter().map(|(s, _)| s).collect();
+        assert_eq!(found, ["&", "un", "ice", "nasa", "fema!", "amtrak", "red cross"]);
+        let filter = StartFilter::of(&[&p]);
+        for word in ["and the", "unit", "iced", "nato", "amtrac", "of the", "red tape"] {
+            assert!(!filter.may_start(word.as_bytes(), 0), "{word}");
+        }
     }
 }
