@@ -119,8 +119,9 @@ impl Lexicon {
 
     /// `(measure, unit)` of a unit word or sign (`%`, `dollars`, `US$`, `miles`).
     pub fn unit(&self, word: &str) -> Option<&(String, String)> {
-        let normal = normalize_space(word);
-        self.units.get(&normal).or_else(|| self.units.get(&normal.replace(' ', "")))
+        // Most words asked about are already lowercase ASCII: looked up without a copy.
+        let normal = if is_normal_space(word) { std::borrow::Cow::Borrowed(word) } else { std::borrow::Cow::Owned(normalize_space(word)) };
+        self.units.get(normal.as_ref()).or_else(|| if normal.contains(' ') { self.units.get(&normal.replace(' ', "")) } else { None })
     }
 
     pub fn is_function_word(&self, lower: &str) -> bool {
@@ -187,6 +188,16 @@ impl Lexicon {
         }
         lower.strip_suffix('s').unwrap_or(lower).to_string()
     }
+}
+
+/// Whether `normalize_space` would return `text` unchanged (checked for ASCII only).
+fn is_normal_space(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    !bytes.is_empty()
+        && bytes[0] != b' '
+        && bytes[bytes.len() - 1] != b' '
+        && bytes.iter().all(|&b| b.is_ascii() && !b.is_ascii_uppercase() && (b == b' ' || !b.is_ascii_whitespace()))
+        && !text.contains("  ")
 }
 
 fn normalize_space(text: &str) -> String {
