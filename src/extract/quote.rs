@@ -186,10 +186,18 @@ pub struct QuoteExtractor {
 
 /// A cue found in the text: byte range and lemma.
 #[derive(Debug, Clone)]
-struct Cue {
+struct Cue<'a> {
     start: usize,
     end: usize,
-    lemma: String,
+    lemma: &'a str,
+}
+
+/// Every cue-lexicon match in a document, found in one pass: each part of the text
+/// (sentence, quote, attribution) then reads its cues from here instead of running
+/// the automaton over it again.
+struct DocCues {
+    /// (start, end, pattern) of the leftmost-longest matches, in order.
+    matches: Vec<(usize, usize, usize)>,
 }
 
 /// A speaker phrase: its byte range, and the byte range of an appositive role.
@@ -251,12 +259,16 @@ impl QuoteExtractor {
         &self.words
     }
 
+    // Out of line: once per document, and profiles then charge the stage by name.
+    #[inline(never)]
     pub fn extract(&self, doc: &Document, sentences: &[Sentence], out: &mut Vec<Record>) {
         let text = doc.text.as_str();
+        let cues = DocCues { matches: self.cues.find_iter(text).map(|m| (m.start(), m.end(), m.pattern().as_usize())).collect() };
+        let cues = &cues;
         let mut candidates = Vec::new();
-        let mut found = self.direct_quotes(text, sentences);
+        let mut found = self.direct_quotes(cues, text, sentences);
         let mut taken = Taken::new(found.iter().flat_map(|f| [(f.start, f.end), f.attribution]).collect());
-        found.extend(self.reported_speech(text, sentences, &mut taken));
+        found.extend(self.reported_speech(cues, text, sentences, &mut taken));
         // `Heald noted the findings show …. "An air-quality cleanup …"`: a quotation with no
         // attribution of its own right after a reported sentence is that speaker's, not the
         // speaker of an earlier quotation.
@@ -272,7 +284,7 @@ impl QuoteExtractor {
             }
         }
         let (coordinated, nested): (Vec<Found>, Vec<Found>) =
-            self.nested(text, &mut found).into_iter().partition(|f| f.rule == "quote/reported/coordinated");
+            self.nested(cues, text, &mut found).into_iter().partition(|f| f.rule == "quote/reported/coordinated");
         found.extend(coordinated);
         for f in found {
             candidates.push((0, self.record(text, sentences, f.rule, f)));
@@ -319,13 +331,13 @@ impl QuoteExtractor {
     /// `According to ABC News, [Basya also believes …]`, `"[I think] his photography …"`.
     /// In reported content the inner subject is a pronoun or a name; in a quotation only
     /// `I`, who is the quote's own speaker.
-    fn nested(&self, text: &str, found: &mut [Found]) -> Vec<Found> {
+    fn nested(&self, cues: &DocCues, text: &str, found: &mut [Found]) -> Vec<Found> {
         let mut out = Vec::new();
         let mut ordered: Vec<usize> = (0..found.len()).collect();
         ordered.sort_by_key(|&i| (found[i].start, found[i].end));
         for i in ordered {
             let f = found[i].clone();
-            for cue in self.cues_in(text, f.start, f.end) {
+            for cue in self.cues_in(cues, text, f.start, f.end) {
                 if cue.lemma == "according_to" || text[cue.start..cue.end].ends_with("ing") {
                     continue;
                 }
@@ -336,7 +348,7 @@ impl QuoteExtractor {
                     .max()
                     .unwrap_or(f.start);
                 let inner = Sentence { index: 0, start: clause_start, end: f.end };
-                let Some(mut g) = self.frontal(text, &inner, &cue) else { continue };
+                let Some(mut g) = self.frontal(cues, text, &inner, &cue) else { continue };
                 let subject = text[g.speaker.start..g.speaker.end].trim();
                 // `They claimed A and claim B`: a second cue coordinated with the outer one.
                 // Each verb has its own content: the outer one ends before `and`.
@@ -399,25 +411,39 @@ impl QuoteExtractor {
     }
 
     /// Word-bounded cues in `text[from..to]`, in order.
-    fn cues_in(&self, text: &str, from: usize, to: usize) -> Vec<Cue> {
+    fn cues_in(&self, cues: &DocCues, text: &str, from: usize, to: usize) -> Vec<Cue<'_>> {
+        // A search of `text[from..to]` finds the document's matches inside it, unless one
+        // of those crosses `from` or `to`: then the part is searched on its own.
+        let all = &cues.matches;
+        let first = all.partition_point(|m| m.1 <= from);
+        let last = all.partition_point(|m| m.0 < to);
+        let crossed = first < last && (all[first].0 < from || all[last - 1].1 > to);
         let mut out = Vec::new();
-        for m in self.cues.find_iter(&text[from..to]) {
-            let (s, e) = (from + m.start(), from + m.end());
+        let mut push = |s: usize, e: usize, pattern: usize| {
             if !word_bounded(text, s, e) {
-                continue;
+                return;
             }
-            let lemma = &self.cue_lemmas[m.pattern().as_usize()];
+            let lemma = self.cue_lemmas[pattern].as_str();
             let surface = &text[s..e];
             // Capitalized verbs are names or headline words, except `According to`.
             if lemma != "according_to" && surface.starts_with(|c: char| c.is_uppercase()) {
-                continue;
+                return;
             }
-            out.push(Cue { start: s, end: e, lemma: lemma.clone() });
+            out.push(Cue { start: s, end: e, lemma });
+        };
+        if crossed || from >= to {
+            for m in self.cues.find_iter(&text[from..to]) {
+                push(from + m.start(), from + m.end(), m.pattern().as_usize());
+            }
+        } else {
+            for &(s, e, pattern) in &all[first..last] {
+                push(s, e, pattern);
+            }
         }
         out
     }
 
-    fn direct_quotes(&self, text: &str, sentences: &[Sentence]) -> Vec<Found> {
+    fn direct_quotes(&self, cues: &DocCues, text: &str, sentences: &[Sentence]) -> Vec<Found> {
         let quoted = scan::scan(text);
         let paragraphs = Paragraphs::new(text);
         let mut found: Vec<Option<Found>> = Vec::with_capacity(quoted.len());
@@ -446,13 +472,13 @@ impl QuoteExtractor {
             // a cue that opens a clause of its own attributes that clause, not the quote.
             let ends_sentence = text[q.start..q.end].trim_end().ends_with(['.', '!', '?']);
             let attribution = self
-                .attribution_after(text, q.close, tail_end)
+                .attribution_after(cues, text, q.close, tail_end)
                 .map(|(speaker, cue, attr_end)| {
                     let sentence_end = first_sentence(sentences, attr_end, |s| s.start <= attr_end && attr_end <= s.end).map_or(attr_end, |s| s.end);
                     (speaker, cue, attr_end, sentence_end)
                 })
                 .filter(|(_, cue, attr_end, sentence_end)| {
-                    let after = skip_adjuncts(text, *attr_end, *sentence_end, &cue.lemma);
+                    let after = skip_adjuncts(text, *attr_end, *sentence_end, cue.lemma);
                     !ends_sentence || text[after..*sentence_end].split_whitespace().count() < 4
                 });
             if let Some((speaker, cue, attr_end, sentence_end)) = attribution {
@@ -463,19 +489,19 @@ impl QuoteExtractor {
                     start,
                     end,
                     speaker,
-                    cue: cue.lemma,
+                    cue: cue.lemma.to_string(),
                     direct,
                     attribution: (q.close, sentence_end.max(attr_end)),
                     rule: "quote/scan/attribution-after",
                 }));
                 continue;
             }
-            if let Some((speaker, cue)) = self.attribution_before(text, head_start, q.open) {
+            if let Some((speaker, cue)) = self.attribution_before(cues, text, head_start, q.open) {
                 found.push(Some(Found {
                     start,
                     end,
                     speaker,
-                    cue: cue.lemma,
+                    cue: cue.lemma.to_string(),
                     direct: true,
                     attribution: (speaker.start, q.open),
                     rule: "quote/scan/attribution-before",
@@ -521,7 +547,7 @@ impl QuoteExtractor {
     }
 
     /// `, Brané said` / `, said Gelernt, deputy …` / `, the department said` after a closing mark.
-    fn attribution_after(&self, text: &str, from: usize, to: usize) -> Option<(Speaker, Cue, usize)> {
+    fn attribution_after(&self, cues: &DocCues, text: &str, from: usize, to: usize) -> Option<(Speaker, Cue<'_>, usize)> {
         let rest = &text[from..to];
         let lead = rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',').len();
         let from = from + lead;
@@ -530,7 +556,7 @@ impl QuoteExtractor {
             .map(|(n, _)| from + n)
             .find(|&dot| !self.words.is_title_dot(text, dot))
             .map_or(to, |dot| dot + 1);
-        let cue = self.cues_in(text, from, sentence_end).into_iter().next()?;
+        let cue = self.cues_in(cues, text, from, sentence_end).into_iter().next()?;
         let before = text[from..cue.start].trim();
         if before.split_whitespace().count() > 20 {
             return None;
@@ -547,12 +573,12 @@ impl QuoteExtractor {
     }
 
     /// `Gelernt said: “` / `Clinicians identified “` before an opening mark.
-    fn attribution_before(&self, text: &str, from: usize, open: usize) -> Option<(Speaker, Cue)> {
+    fn attribution_before(&self, cues: &DocCues, text: &str, from: usize, open: usize) -> Option<(Speaker, Cue<'_>)> {
         let head = text[from..open].trim_end();
         let colon = head.ends_with(':');
         let head = head.trim_end_matches([':', ',']).trim_end();
         let head_end = from + head.len();
-        let cue = self.cues_in(text, from, head_end).into_iter().last()?;
+        let cue = self.cues_in(cues, text, from, head_end).into_iter().last()?;
         // `tweeted using his @POTUS account: "…"`: a colon allows a short adjunct after the cue.
         let gap = text[cue.end..head_end].split_whitespace().count();
         if cue.end != head_end && !(colon && gap <= 6) {
@@ -876,10 +902,10 @@ impl QuoteExtractor {
         Some(core)
     }
 
-    fn reported_speech(&self, text: &str, sentences: &[Sentence], taken: &mut Taken) -> Vec<Found> {
+    fn reported_speech(&self, doc_cues: &DocCues, text: &str, sentences: &[Sentence], taken: &mut Taken) -> Vec<Found> {
         let mut out = Vec::new();
         for s in sentences {
-            let cues = self.cues_in(text, s.start, s.end);
+            let cues = self.cues_in(doc_cues, text, s.start, s.end);
             let mut last: Option<Found> = None;
             for (k, cue) in cues.iter().enumerate() {
                 if taken.any(cue.start, cue.start + 1, |a, b| a <= cue.start && cue.start < b) {
@@ -901,12 +927,12 @@ impl QuoteExtractor {
                 } else if text[cue.start..cue.end].ends_with("ing") {
                     // `…, noting that …` continues the clause before with the same speaker.
                     last.as_ref().and_then(|prev| {
-                        let (start, end) = content_after(text, cue.end, s.end, &cue.lemma, &self.words)?;
-                        Some(Found { start, end, cue: cue.lemma.clone(), attribution: (cue.start, cue.end), rule: "quote/reported/participle", ..prev.clone() })
+                        let (start, end) = content_after(text, cue.end, s.end, cue.lemma, &self.words)?;
+                        Some(Found { start, end, cue: cue.lemma.to_string(), attribution: (cue.start, cue.end), rule: "quote/reported/participle", ..prev.clone() })
                     })
                 } else {
                     self.inverted_inside(text, s, cue)
-                        .or_else(|| self.frontal(text, s, cue))
+                        .or_else(|| self.frontal(doc_cues, text, s, cue))
                         .or_else(|| self.trailing(text, s, cue))
                         .or_else(|| self.trailing_inverted(text, s, cue))
                 };
@@ -923,7 +949,7 @@ impl QuoteExtractor {
     }
 
     /// `SPEAKER CUE (that) CONTENT.`
-    fn frontal(&self, text: &str, s: &Sentence, cue: &Cue) -> Option<Found> {
+    fn frontal(&self, cues: &DocCues, text: &str, s: &Sentence, cue: &Cue) -> Option<Found> {
         let before = text[s.start..cue.start].trim_end();
         let speaker = if before.ends_with(" and") || before.ends_with(", and") {
             // `The government identified 102 children …, and said 54 were …`.
@@ -944,19 +970,19 @@ impl QuoteExtractor {
         }
         // `He was asked whether …`, `they were told …`: the subject is the addressee.
         let aux = text[s.start..cue.start].split_whitespace().next_back().unwrap_or("");
-        if matches!(cue.lemma.as_str(), "tell" | "ask") && matches!(aux, "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got") {
+        if matches!(cue.lemma, "tell" | "ask") && matches!(aux, "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got") {
             return None;
         }
-        let after = skip_adjuncts(text, cue.end, s.end, &cue.lemma);
+        let after = skip_adjuncts(text, cue.end, s.end, cue.lemma);
         let speaker_head = text[speaker.start..speaker.end].rsplit(' ').next().unwrap_or("").to_lowercase();
         let object = text[after..s.end].trim_start();
-        if self.words.number_object_cues.contains(&cue.lemma)
+        if self.words.number_object_cues.contains(cue.lemma)
             && (object.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£'))
                 || object.split([' ', '-']).next().is_some_and(is_number_word))
         {
             return None;
         }
-        if self.words.weak_cues.contains(&cue.lemma)
+        if self.words.weak_cues.contains(cue.lemma)
             && !object.starts_with("that ")
             && parenthetical_that(object).is_none()
             && adjunct_then_that(object).is_none()
@@ -965,11 +991,11 @@ impl QuoteExtractor {
         {
             return None;
         }
-        let (start, mut end) = content_after(text, after, s.end, &cue.lemma, &self.words)?;
+        let (start, mut end) = content_after(text, after, s.end, cue.lemma, &self.words)?;
         // A trailing `, NBC News reported` belongs to another attribution.
         if let Some(comma) = text[start..end].rfind(", ") {
             let tail = &text[start + comma + 2..end];
-            if tail.split_whitespace().count() <= 5 && self.cues_in(text, start + comma + 2, end).last().is_some_and(|c| c.end == end) {
+            if tail.split_whitespace().count() <= 5 && self.cues_in(cues, text, start + comma + 2, end).last().is_some_and(|c| c.end == end) {
                 end = start + comma;
             }
         }
@@ -977,7 +1003,7 @@ impl QuoteExtractor {
             start,
             end,
             speaker,
-            cue: cue.lemma.clone(),
+            cue: cue.lemma.to_string(),
             direct: false,
             attribution: (speaker.start, after),
             rule: "quote/reported/speaker-first",
@@ -995,7 +1021,7 @@ impl QuoteExtractor {
             start,
             end,
             speaker,
-            cue: cue.lemma.clone(),
+            cue: cue.lemma.to_string(),
             direct: false,
             attribution: (comma, attribution_end),
             rule: "quote/reported/cue-speaker-after",
@@ -1020,7 +1046,7 @@ impl QuoteExtractor {
         let (start, end) = trim_content(text, s.start, s.end);
         let end = strip_final_period(text, start, end);
         let speaker = Speaker { role: None, ..speaker };
-        Some(Found { start, end, speaker, cue: cue.lemma.clone(), direct: false, attribution: (comma, speaker.end), rule: "quote/reported/cue-speaker-inside" })
+        Some(Found { start, end, speaker, cue: cue.lemma.to_string(), direct: false, attribution: (comma, speaker.end), rule: "quote/reported/cue-speaker-inside" })
     }
 
     /// `CONTENT, SPEAKER CUE (adjunct).`
@@ -1037,14 +1063,14 @@ impl QuoteExtractor {
         // `On Tuesday, the government announced the start of …`: a weak cue with an object
         // reports nothing, before it or after.
         let first = adjunct.split_whitespace().next().unwrap_or("");
-        if self.words.weak_cues.contains(&cue.lemma) && adjunct.split_whitespace().count() >= 4 && !PREPOSITIONS.contains(&first) {
+        if self.words.weak_cues.contains(cue.lemma) && adjunct.split_whitespace().count() >= 4 && !PREPOSITIONS.contains(&first) {
             return None;
         }
         Some(Found {
             start,
             end,
             speaker,
-            cue: cue.lemma.clone(),
+            cue: cue.lemma.to_string(),
             direct: false,
             attribution: (comma, cue.end + adjunct.len()),
             rule: "quote/reported/speaker-after",
@@ -1070,7 +1096,7 @@ impl QuoteExtractor {
                 let end = strip_final_period(text, start, end);
                 if end > start && text[start..end].split_whitespace().count() >= 4 {
                     let speaker = Speaker { start: rest_start, end: source_end, role: None };
-                    return Some(Found { start, end, speaker, cue: cue.lemma.clone(), direct: false, attribution: (cue.start, source_end), rule });
+                    return Some(Found { start, end, speaker, cue: cue.lemma.to_string(), direct: false, attribution: (cue.start, source_end), rule });
                 }
             }
             if before.is_empty() || after_that {
@@ -1092,7 +1118,7 @@ impl QuoteExtractor {
         if end <= start || text[start..end].split_whitespace().count() < 4 {
             return None;
         }
-        Some(Found { start, end, speaker, cue: cue.lemma.clone(), direct: false, attribution: (cue.start, stop), rule })
+        Some(Found { start, end, speaker, cue: cue.lemma.to_string(), direct: false, attribution: (cue.start, stop), rule })
     }
 }
 
@@ -1448,7 +1474,8 @@ struct Paragraphs {
 
 impl Paragraphs {
     fn new(text: &str) -> Paragraphs {
-        Paragraphs { breaks: text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i).collect(), len: text.len() }
+        // `match_indices` on a char jumps between line breaks with memchr instead of testing every byte.
+        Paragraphs { breaks: text.match_indices('\n').map(|(i, _)| i).collect(), len: text.len() }
     }
 
     /// Where the paragraph holding `at` starts: after the last `\n` before `at`.
@@ -1509,4 +1536,38 @@ fn word_bounded(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
     !before.is_some_and(|c| c.is_alphanumeric() || c == '-') && !after.is_some_and(|c| c.is_alphanumeric() || c == '-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cues of a part read from the document's matches are those a search of the part finds.
+    #[test]
+    fn cues_from_the_document_index_match_a_search_of_the_part() {
+        let rules = RuleSet::bundled().unwrap();
+        let ex = QuoteExtractor::new(&rules).unwrap();
+        let text = "Officials said according to the report, she told reporters she says saying Said it. \
+                    He said: “We added 20 jobs,” according to DHS, which reported, said Smith.";
+        let cues = DocCues { matches: ex.cues.find_iter(text).map(|m| (m.start(), m.end(), m.pattern().as_usize())).collect() };
+        let direct = |from: usize, to: usize| -> Vec<(usize, usize, String)> {
+            let mut out = Vec::new();
+            for m in ex.cues.find_iter(&text[from..to]) {
+                let (s, e) = (from + m.start(), from + m.end());
+                let lemma = &ex.cue_lemmas[m.pattern().as_usize()];
+                if word_bounded(text, s, e) && (lemma == "according_to" || !text[s..e].starts_with(char::is_uppercase)) {
+                    out.push((s, e, lemma.clone()));
+                }
+            }
+            out
+        };
+        let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+        for (k, &from) in bounds.iter().enumerate() {
+            for &to in &bounds[k..] {
+                let indexed: Vec<(usize, usize, String)> =
+                    ex.cues_in(&cues, text, from, to).into_iter().map(|c| (c.start, c.end, c.lemma.to_string())).collect();
+                assert_eq!(indexed, direct(from, to), "{from}..{to}");
+            }
+        }
+    }
 }

@@ -39,6 +39,8 @@ impl AgencyLinker {
         Ok(AgencyLinker { subject_words: words(SUBJECT_WORDS_FILE)?, not_subject_before: words(NOT_SUBJECT_BEFORE_FILE)? })
     }
 
+    // Out of line: once per document, and profiles then charge the stage by name.
+    #[inline(never)]
     pub fn link(&self, doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
         let text = doc.text.as_str();
         let mut agencies: Vec<(usize, usize, &str)> = records

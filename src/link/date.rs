@@ -41,6 +41,8 @@ struct Candidate<'a> {
     value: &'a str,
 }
 
+// Out of line: once per document, and profiles then charge the stage by name.
+#[inline(never)]
 pub fn link(doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
     let text = doc.text.as_str();
     let figures = super::figure_positions(records);

@@ -212,6 +212,8 @@ impl EventLinker {
         if cued { rule.state } else { lemma }
     }
 
+    // Out of line: once per document, and profiles then charge the stage by name.
+    #[inline(never)]
     pub fn link(&self, doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
         let text = doc.text.as_str();
         let figures = super::figure_positions(records);

@@ -40,6 +40,8 @@ impl SpeakerLinker {
         Ok(SpeakerLinker { words: Words::load(rules).map_err(|e| vec![e])?, definition })
     }
 
+    // Out of line: once per document, and profiles then charge the stage by name.
+    #[inline(never)]
     pub fn link(&self, doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
         self.resolve_quotes(doc, sentences, records);
         link_figures(sentences, records);
