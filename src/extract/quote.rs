@@ -118,7 +118,13 @@ impl Words {
                 back.next().is_some_and(char::is_uppercase) && !back.next().is_some_and(char::is_alphabetic)
             })
             && text[dot + 1..].trim_start().starts_with(char::is_lowercase);
-        (initial && after_name) || dotted || self.titles.contains(&format!("{}.", word.to_lowercase()))
+        // The word with its period is a slice of the text: no String to look it up.
+        let title = if text[dot..].starts_with('.') {
+            lower_in(&self.titles, &text[word_start..dot + 1])
+        } else {
+            self.titles.contains(&format!("{}.", word.to_lowercase()))
+        };
+        (initial && after_name) || dotted || title
     }
 
     /// The first of `stops` in `text[from..to]` that is not a title's period.
@@ -172,9 +178,29 @@ impl Words {
     }
 
     pub fn is_pronoun(&self, word: &str) -> bool {
-        let w = word.to_lowercase();
-        self.person_pronouns.contains(&w) || self.other_pronouns.contains(&w)
+        lowered(word, |w| self.person_pronouns.contains(w) || self.other_pronouns.contains(w))
     }
+}
+
+/// Calls `f` with `word` lowercased, on the stack when it is short ASCII (most words), so a
+/// set lookup per word allocates nothing. Same text as `str::to_lowercase`.
+pub fn lowered<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return f(word);
+    }
+    let mut buf = [0u8; 32];
+    if word.len() <= buf.len() && word.is_ascii() {
+        let buf = &mut buf[..word.len()];
+        buf.copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        return f(std::str::from_utf8(buf).expect("ASCII stays UTF-8"));
+    }
+    f(&word.to_lowercase())
+}
+
+/// Whether `set` (of lowercase words) holds `word` lowercased.
+pub fn lower_in(set: &HashSet<String>, word: &str) -> bool {
+    lowered(word, |w| set.contains(w))
 }
 
 pub struct QuoteExtractor {
@@ -369,7 +395,7 @@ impl QuoteExtractor {
                     // `Heald noted [the findings show …]`: a study's findings report too.
                     self.words.research_heads.contains(head)
                 } else {
-                    self.words.person_pronouns.contains(&subject.to_lowercase())
+                    lower_in(&self.words.person_pronouns, subject)
                         || subject == "they"
                         || subject.starts_with(char::is_uppercase) && !self.words.is_pronoun(subject)
                 };
@@ -620,7 +646,7 @@ impl QuoteExtractor {
     fn relative_subject_at(&self, before: &str) -> Option<usize> {
         let n = before.rfind(", who ")?;
         let between = &before[n + ", who ".len()..];
-        between.split_whitespace().all(|w| self.words.adverbs.contains(&w.to_lowercase()) || w.ends_with("ly")).then_some(n)
+        between.split_whitespace().all(|w| lower_in(&self.words.adverbs, w) || w.ends_with("ly")).then_some(n)
     }
 
     /// The name or determined noun phrase that ends at `to`: a run of capitalized words
@@ -724,7 +750,7 @@ impl QuoteExtractor {
         let role = &text[start..role_end];
         let mut words = role.split_whitespace();
         let determiner = words.next()?.to_lowercase();
-        if !matches!(determiner.as_str(), "its" | "his" | "her" | "their" | "the") || !words.any(|w| self.words.titles.contains(&w.to_lowercase())) {
+        if !matches!(determiner.as_str(), "its" | "his" | "her" | "their" | "the") || !words.any(|w| lower_in(&self.words.titles, w)) {
             return None;
         }
         if role.split_whitespace().skip(1).any(|w| w.starts_with(char::is_uppercase)) {

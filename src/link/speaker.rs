@@ -10,7 +10,7 @@
 
 use crate::document::Document;
 use crate::error::RuleError;
-use crate::extract::quote::Words;
+use crate::extract::quote::{Words, lower_in};
 use crate::extract::running_max;
 use crate::record::{Record, RecordData};
 use crate::ruleset::RuleSet;
@@ -53,13 +53,20 @@ impl SpeakerLinker {
         let text = names.text;
         let mut out = Vec::new();
         for sentence in sentences {
-            let words: Vec<&str> = text[sentence.start..sentence.end].split_whitespace().take(5).collect();
+            // The first five words, without a Vec per sentence.
+            let mut first_words = [""; 5];
+            let mut count = 0;
+            for word in text[sentence.start..sentence.end].split_whitespace().take(5) {
+                first_words[count] = word;
+                count += 1;
+            }
+            let words = &first_words[..count];
             let run = words.iter().take_while(|w| {
                 w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
             });
             let n = run.count();
             let verb = words.get(n).is_some_and(|w| w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic));
-            if !(2..=3).contains(&n) || !verb || self.words.function_words.contains(&words[n].to_lowercase()) {
+            if !(2..=3).contains(&n) || !verb || lower_in(&self.words.function_words, words[n]) {
                 continue;
             }
             let phrase = words[..n].join(" ");
@@ -104,11 +111,7 @@ impl SpeakerLinker {
             };
             (q.speaker_span.map_or(r.start, |s| s.0).min(r.start), r.start)
         });
-        let abbreviations: HashMap<String, String> = self
-            .definition
-            .captures_iter(text)
-            .map(|c| (c[2].to_string(), strip_determiner(&c[1]).to_string()))
-            .collect();
+        let abbreviations = self.abbreviations(text);
         let mut history: Vec<Resolved> = Vec::new();
         let mut roles: HashMap<String, String> = HashMap::default();
         let mut last_person: Option<Resolved> = None;
@@ -136,7 +139,7 @@ impl SpeakerLinker {
             // The Washington Post` the newspaper is no head.
             let cut_end = s + (text[s..e].len() - text[s..e].trim_start().len()) + phrase.len();
             // Where the phrase's owner may be named: not after `obtained by`, `seen by`.
-            let received = full_phrase[phrase.len()..].split_whitespace().next().is_some_and(|w| self.words.receiving_participles.contains(&w.to_lowercase()));
+            let received = full_phrase[phrase.len()..].split_whitespace().next().is_some_and(|w| lower_in(&self.words.receiving_participles, w));
             let owner_end = if received { cut_end } else { e };
             let agency_inside = starting_within(&agencies, ordered, s, owner_end).find(|m| s <= m.start && m.end <= owner_end);
             let agency_at_head = starting_within(&agencies, ordered, s, cut_end).find(|m| s <= m.start && m.end <= cut_end && ends_phrase(&text[m.end..cut_end]));
@@ -218,8 +221,9 @@ impl SpeakerLinker {
             } else if !self.words.is_pronoun(&lower) {
                 unnamed.push((head.clone(), resolved.clone()));
             }
-            for noun in &self.words.document_nouns {
-                if attribution.split(|c: char| !c.is_alphanumeric()).any(|w| w == noun) || head == *noun {
+            // One pass over the attribution's words, not one per document noun.
+            for word in attribution.split(|c: char| !c.is_alphanumeric()).chain([head.as_str()]) {
+                if let Some(noun) = self.words.document_nouns.get(word) {
                     document_owner.insert(noun.clone(), resolved.clone());
                 }
             }
@@ -230,6 +234,35 @@ impl SpeakerLinker {
                 q.role = resolved.role;
             }
         }
+    }
+
+    /// The abbreviations the text defines (`Department of Homeland Security (DHS)`), the
+    /// last definition of each winning. A match of `definition` holds ` (`, ends at the `)`
+    /// after the abbreviation, and before ` (` holds no ASCII byte but letters, digits and
+    /// `_.'- `: so the regex runs from the last other byte before each such ` (` to its
+    /// `)`, which finds the matches a search of the whole text finds.
+    fn abbreviations(&self, text: &str) -> HashMap<String, String> {
+        let bytes = text.as_bytes();
+        let mut out = HashMap::default();
+        // End of the last match: the next starts at or after it.
+        let mut done = 0;
+        // `(` by memchr, then the space before it: a two-byte needle is searched byte by byte.
+        for (open, _) in text.match_indices('(') {
+            let Some(paren) = open.checked_sub(1).filter(|&p| bytes[p] == b' ' && p >= done) else { continue };
+            let abbreviation = &bytes[paren + 2..];
+            let run = abbreviation.iter().take(11).take_while(|b| b.is_ascii_alphabetic() || **b == b'.').count();
+            if !abbreviation.first().is_some_and(u8::is_ascii_uppercase) || !(2..=10).contains(&run) || abbreviation.get(run) != Some(&b')') {
+                continue;
+            }
+            let end = paren + 2 + run + 1;
+            let breaks = |b: &u8| b.is_ascii() && !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'\'' | b'-' | b' '));
+            let start = bytes[done..paren].iter().rposition(breaks).map_or(done, |n| done + n + 1);
+            if let Some(c) = self.definition.captures(&text[start..end]) {
+                out.insert(c[2].to_string(), strip_determiner(&c[1]).to_string());
+                done = start + c.get(0).map_or(0, |m| m.end());
+            }
+        }
+        out
     }
 
     /// A person's canonical name and the title before it, or `None` if the
@@ -243,7 +276,7 @@ impl SpeakerLinker {
         // `Lydia Buchtmann for Food Standards Australia New Zealand`: a name, then whom they speak for.
         if let Some((name, _)) = phrase.split_once(" for ")
             && (2..=3).contains(&name.split_whitespace().count())
-            && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase) && !self.words.titles.contains(&w.to_lowercase()))
+            && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase) && !lower_in(&self.words.titles, w))
         {
             return self.person(names, name);
         }
@@ -254,19 +287,19 @@ impl SpeakerLinker {
         }
         // The name: the capitalized words after the last title word, or after a
         // lowercase descriptor (`team member Rodaba Noori`).
-        let last_lower = tokens.iter().rposition(|t| !capitalized(t) && !self.words.function_words.contains(&t.to_lowercase()));
-        let title_word = tokens.iter().rposition(|t| self.words.titles.contains(&t.to_lowercase()));
+        let last_lower = tokens.iter().rposition(|t| !capitalized(t) && !lower_in(&self.words.function_words, t));
+        let title_word = tokens.iter().rposition(|t| lower_in(&self.words.titles, t));
         let last_title = title_word.max(last_lower).filter(|&n| n + 1 < tokens.len());
         // Only a speaker head as descriptor, no title word (`analysts at Moody's`).
         let descriptor_only =
-            last_lower.is_some_and(|n| self.words.speaker_heads.contains(&tokens[n].to_lowercase())) && title_word < last_lower;
+            last_lower.is_some_and(|n| lower_in(&self.words.speaker_heads, tokens[n])) && title_word < last_lower;
         if last_lower.is_some() && last_title.is_none() || tokens.len() > 12 {
             return None;
         }
         let mut name_tokens = &tokens[last_title.map_or(0, |n| n + 1)..];
         // `Governor of Washington Chris Gregoire`: the name starts after the last function word.
         if last_title.is_some()
-            && let Some(n) = name_tokens.iter().rposition(|t| self.words.function_words.contains(&t.to_lowercase()))
+            && let Some(n) = name_tokens.iter().rposition(|t| lower_in(&self.words.function_words, t))
         {
             // `analysts at Moody's`: a common noun and its complement, not a titled name.
             if descriptor_only {
@@ -288,7 +321,7 @@ impl SpeakerLinker {
         if last_title.is_none() && name_tokens.len() == 1 && name_tokens[0].chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
             return None; // an acronym, not a person
         }
-        if name_tokens.iter().any(|t| self.words.speaker_heads.contains(&t.to_lowercase())) {
+        if name_tokens.iter().any(|t| lower_in(&self.words.speaker_heads, t)) {
             return None;
         }
         // `Mr. Biden`: an honorific alone is no role.
@@ -311,10 +344,10 @@ impl SpeakerLinker {
             }
         }
         let mut tokens: Vec<&str> = name.split_whitespace().filter(|t| !(t.starts_with('(') && t.ends_with(')'))).collect();
-        if tokens.len() > 1 && self.words.document_nouns.contains(&tokens[tokens.len() - 1].to_lowercase()) {
+        if tokens.len() > 1 && lower_in(&self.words.document_nouns, tokens[tokens.len() - 1]) {
             tokens.pop();
             // `Court filings`, `Government data`: a generic head names no body.
-            if tokens.len() == 1 && self.words.speaker_heads.contains(&tokens[0].to_lowercase()) {
+            if tokens.len() == 1 && lower_in(&self.words.speaker_heads, tokens[0]) {
                 return None;
             }
         }
@@ -416,7 +449,7 @@ fn cut_participle<'a>(phrase: &'a str, words: &Words) -> &'a str {
     for (i, w) in tokens.iter().enumerate() {
         let next = tokens.get(i + 1).copied().unwrap_or("");
         let participle = w.ends_with("ed") && w.starts_with(char::is_lowercase);
-        let after_document = i > 0 && words.document_nouns.contains(&tokens[i - 1].to_lowercase());
+        let after_document = i > 0 && lower_in(&words.document_nouns, tokens[i - 1]);
         let before_preposition = matches!(next, "for" | "by" | "in" | "on" | "at" | "to" | "with");
         // `data released`, `a letter seen`: a verb form from the post-modifier list, not `of`, `by`.
         let postmodifier = after_document && words.postmodifiers.contains(*w) && !POSTMODIFIER_PREPOSITIONS.contains(w);
@@ -448,7 +481,7 @@ fn first_noun(lower: &str) -> String {
 /// `A study by Physicians for Human Rights` → `Physicians for Human Rights`.
 fn source_after_by(phrase: &str, words: &Words) -> Option<String> {
     let (before, rest) = phrase.split_once(" by ")?;
-    if before.rsplit(' ').next().is_some_and(|w| words.receiving_participles.contains(&w.to_lowercase())) {
+    if before.rsplit(' ').next().is_some_and(|w| lower_in(&words.receiving_participles, w)) {
         return None;
     }
     let rest = strip_determiner(rest.trim());
@@ -497,7 +530,7 @@ fn full_name(text: &str, surname: &str, words: &Words) -> Option<String> {
         for word in before[..before.len() - 1].rsplit(char::is_whitespace) {
             let ok = word.starts_with(char::is_uppercase)
                 && word.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
-                && !words.titles.contains(&word.to_lowercase())
+                && !lower_in(&words.titles, word)
                 && !matches!(word, "The" | "A" | "An")
                 // `For Kevin Allton, …`: a sentence-initial preposition is no given name.
                 && !SENTENCE_OPENERS.contains(&word)
@@ -572,6 +605,31 @@ fn link_figures(_sentences: &[Sentence], records: &mut [Record]) {
         };
         if let Some((.., speaker)) = inside.or_else(before_speaker) {
             records[i].as_figure_mut().unwrap().speaker = Some(speaker.clone());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The windowed search finds the definitions a search of the whole text finds.
+    #[test]
+    fn abbreviations_match_a_search_of_the_whole_text() {
+        let linker = SpeakerLinker::new(&RuleSet::bundled().unwrap()).unwrap();
+        let texts = [
+            "The Department of Homeland Security (DHS) and the U.S. Customs and Border Protection (CBP) said.",
+            "Officials (DHS) (ABC) xYZ Corp (ABC) then O’Neil-Smith Group (OSG.) and Bank of the West (BOTW)",
+            "A (BC)(DE) Fund (F) Fund (FOOBARBAZQU) Fund (FOOBARBAZ) Two  Spaces (TS) line\nBreak (LB)",
+            "The National Audit Office (NAO) said the NAO (National) and Ünïcode Wörks (UW) and 3M Co (MMM)",
+            "Über (UB) (CD) (",
+        ];
+        let corpus = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus")).unwrap();
+        let files: Vec<String> = corpus.filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok()).collect();
+        for text in texts.iter().copied().chain(files.iter().map(String::as_str)) {
+            let whole: HashMap<String, String> =
+                linker.definition.captures_iter(text).map(|c| (c[2].to_string(), strip_determiner(&c[1]).to_string())).collect();
+            assert_eq!(linker.abbreviations(text), whole, "{text}");
         }
     }
 }
