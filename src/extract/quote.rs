@@ -152,7 +152,7 @@ impl Words {
         }
         let mut object = object;
         if PREPOSITIONS.contains(&first.as_str())
-            && let Some(n) = object.find(", ")
+            && let Some(n) = find_comma_space(object)
             && object[..n].split_whitespace().count() <= 6
         {
             object = &object[n + 2..];
@@ -622,7 +622,7 @@ impl QuoteExtractor {
             return Some(s);
         }
         let mut at = from;
-        while let Some(n) = text[at..to].find(", ") {
+        while let Some(n) = find_comma_space(&text[at..to]) {
             at += n + 2;
             let rest = &text[at..to];
             // `…, with Boswell stating: "…"`: the subject of an absolute clause.
@@ -631,14 +631,22 @@ impl QuoteExtractor {
                 return Some(s);
             }
         }
-        // `… the station where they claimed`: the subject of a subordinate clause.
+        // `… the station where they claimed`: the subject of a subordinate clause, after the
+        // last of these words, if at most four words follow it. Each ends in a space, so the
+        // spaces are tried from the right, and the look stops once more than four words follow.
         let head = &text[from..to];
-        [" where ", " because ", " when ", " after ", " as ", " since ", " while ", " but ", " and ", " although ", " though ", " if "]
-            .iter()
-            .filter_map(|w| head.rfind(w).map(|n| from + n + w.len()))
-            .max()
-            .filter(|&at| text[at..to].split_whitespace().count() <= 4)
-            .and_then(|at| self.speaker_phrase(text, at, to))
+        const SUBORDINATORS: &[&str] =
+            &[" where ", " because ", " when ", " after ", " as ", " since ", " while ", " but ", " and ", " although ", " though ", " if "];
+        for (space, _) in head.rmatch_indices(' ') {
+            let at = from + space + 1;
+            if text[at..to].split_whitespace().count() > 4 {
+                return None;
+            }
+            if SUBORDINATORS.iter().any(|w| head[..space + 1].ends_with(w)) {
+                return self.speaker_phrase(text, at, to);
+            }
+        }
+        None
     }
 
     /// Where `, who` opens the relative clause whose verb is the cue right after `before`
@@ -720,7 +728,7 @@ impl QuoteExtractor {
         if trimmed.ends_with(',') {
             // NAME, APPOSITIVE,   or   NAME, (a comma before the verb)
             let inner = trimmed[lead..trimmed.len() - 1].trim_end();
-            let Some(comma) = inner.find(", ") else {
+            let Some(comma) = find_comma_space(inner) else {
                 return self.core_phrase(text, start, start + inner.len());
             };
             let name_end = start + comma;
@@ -783,15 +791,28 @@ impl QuoteExtractor {
             break;
         }
         // `the task force created by Mr. Biden`: the modifier is not part of the name.
-        for marker in [" created by ", " led by ", " based in "] {
-            if let Some(n) = text[from..end].find(marker) {
-                end = from + n;
+        // (Each marker holds `d by` or `d in`: most phrases are ruled out by one pass.)
+        if text.as_bytes()[from..end].windows(4).any(|w| w == b"d by" || w == b"d in") {
+            for marker in [" created by ", " led by ", " based in "] {
+                if let Some(n) = text[from..end].find(marker) {
+                    end = from + n;
+                }
             }
         }
         let phrase = &text[from..end];
-        let tokens: Vec<&str> = phrase.split_whitespace().collect();
+        // More than 24 words are never a speaker phrase, so the words fit in an array.
+        let mut words = [""; 25];
+        let mut count = 0;
+        for word in phrase.split_whitespace() {
+            if count == words.len() {
+                return None;
+            }
+            words[count] = word;
+            count += 1;
+        }
+        let tokens = &words[..count];
         // A list of names (`A, B and C`) is one speaker; other commas end the phrase.
-        let list = phrase.rfind(", ").is_some_and(|n| phrase[n..].contains(" and "))
+        let list = rfind_comma_space(phrase).is_some_and(|n| phrase[n..].contains(" and "))
             && phrase.split(", ").all(|p| p.starts_with(char::is_uppercase) || p.starts_with("the "));
         if tokens.is_empty() || tokens.len() > if list { 24 } else { 16 } || phrase.contains(['“', '”', '"', ';', ':']) || (phrase.contains(',') && !list) {
             return None;
@@ -803,29 +824,31 @@ impl QuoteExtractor {
             "which", "who", "whom", "whose", "that", "was", "were", "is", "are", "be", "been", "will", "would", "when", "if", "because",
             "although", "though", "unless", "whether",
         ];
-        if tokens.iter().any(|t| CLAUSE_WORDS.contains(t)) || PREPOSITIONS.contains(&tokens[0].to_lowercase().as_str()) {
+        if tokens.iter().any(|t| CLAUSE_WORDS.contains(t)) || lowered(tokens[0], |w| PREPOSITIONS.contains(&w)) {
             return None;
         }
-        let clean = |t: &str| t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        if self.head_first(&tokens) {
+        let clean = |t: &str| trim_to_alphanumeric(t).to_lowercase();
+        if self.head_first(tokens) {
             return Some(Speaker { start: from, end, role: None });
         }
         let mut loose = 0;
-        for t in &tokens {
-            let c = clean(t);
+        for t in tokens {
             let proper = t.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
                 || t.chars().any(char::is_uppercase) && t.contains('-');
+            // Lowercased only when the word is not proper.
             let ok = proper
-                || c.is_empty()
-                || self.words.function_words.contains(&c)
-                || self.words.speaker_heads.contains(&c)
-                || self.words.is_pronoun(&c)
-                || c.ends_with("’s") && t.chars().next().is_some_and(char::is_uppercase);
+                || lowered(trim_to_alphanumeric(t), |c| {
+                    c.is_empty()
+                        || self.words.function_words.contains(c)
+                        || self.words.speaker_heads.contains(c)
+                        || self.words.is_pronoun(c)
+                        || c.ends_with("’s") && t.chars().next().is_some_and(char::is_uppercase)
+                });
             // A capitalized phrase may carry a few common-noun modifiers (`Immigrant advocacy organization Al Otro Lado`).
             if !ok {
                 loose += 1;
                 let head = tokens[tokens.len() - 1];
-                let head_ok = head.starts_with(|c: char| c.is_uppercase() || c == '(') || self.words.speaker_heads.contains(&clean(head));
+                let head_ok = head.starts_with(|c: char| c.is_uppercase() || c == '(') || lower_in(&self.words.speaker_heads, trim_to_alphanumeric(head));
                 if !(opens_with_capital || head_ok) || loose > 2 {
                     return None;
                 }
@@ -1019,7 +1042,7 @@ impl QuoteExtractor {
         }
         let (start, mut end) = content_after(text, after, s.end, cue.lemma, &self.words)?;
         // A trailing `, NBC News reported` belongs to another attribution.
-        if let Some(comma) = text[start..end].rfind(", ") {
+        if let Some(comma) = rfind_comma_space(&text[start..end]) {
             let tail = &text[start + comma + 2..end];
             if tail.split_whitespace().count() <= 5 && self.cues_in(cues, text, start + comma + 2, end).last().is_some_and(|c| c.end == end) {
                 end = start + comma;
@@ -1077,7 +1100,7 @@ impl QuoteExtractor {
 
     /// `CONTENT, SPEAKER CUE (adjunct).`
     fn trailing(&self, text: &str, s: &Sentence, cue: &Cue) -> Option<Found> {
-        let comma = text[s.start..cue.start].rfind(", ")? + s.start;
+        let comma = rfind_comma_space(&text[s.start..cue.start])? + s.start;
         let speaker = self.core_phrase(text, comma + 2, cue.start)?;
         let (start, end) = content_before(text, s.start, comma)?;
         // What follows the cue up to a `, noting that …` continuation.
@@ -1113,7 +1136,7 @@ impl QuoteExtractor {
         if before.is_empty() || after_that || before.ends_with(',') && before.split_whitespace().count() <= 3 {
             // Fronted: the source runs to the next comma (or ends with its capitalized words),
             // the content after it; a short remainder means it was trailing after all.
-            let source_end = match text[rest_start..s.end].find(", ") {
+            let source_end = match find_comma_space(&text[rest_start..s.end]) {
                 Some(n) if text[rest_start..rest_start + n].split_whitespace().count() <= 12 => Some(rest_start + n),
                 _ => capitalized_run_end(text, rest_start, s.end),
             };
@@ -1212,6 +1235,20 @@ fn capitalized_run_end(text: &str, from: usize, to: usize) -> Option<usize> {
         }
     }
     end
+}
+
+fn trim_to_alphanumeric(t: &str) -> &str {
+    t.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// `s.find(", ")` by memchr on the comma: a two-byte needle sets up a searcher per call.
+fn find_comma_space(s: &str) -> Option<usize> {
+    s.match_indices(',').map(|(n, _)| n).find(|&n| s.as_bytes().get(n + 1) == Some(&b' '))
+}
+
+/// `s.rfind(", ")`, as `find_comma_space`.
+fn rfind_comma_space(s: &str) -> Option<usize> {
+    s.rmatch_indices(',').map(|(n, _)| n).find(|&n| s.as_bytes().get(n + 1) == Some(&b' '))
 }
 
 /// Words that open an adjunct, never a speaker or a reported clause.
