@@ -20,6 +20,7 @@ use crate::extract::figure::tsv_rows;
 use crate::record::{Record, RecordData};
 use crate::ruleset::RuleSet;
 use crate::split::Sentence;
+use std::borrow::Cow;
 // Fx hashing: the maps are looked up per word, and SipHash cost more than the lookups.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -55,11 +56,18 @@ enum TokenKind {
 }
 
 #[derive(Debug, Clone)]
-struct Token {
+struct Token<'t> {
     start: usize,
     end: usize,
     kind: TokenKind,
-    lower: String,
+    /// The word lowercased; borrowed from the text when it is lowercase already (most are).
+    lower: Cow<'t, str>,
+}
+
+impl Token<'_> {
+    fn lower(&self) -> &str {
+        &self.lower
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -71,8 +79,9 @@ struct Trigger {
     nominal: bool,
 }
 
-fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
-    let mut tokens = Vec::new();
+fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
+    // About one token per five bytes of news text: few regrowths.
+    let mut tokens = Vec::with_capacity((end - start) / 5 + 1);
     let region = &text[start..end];
     let mut chars = region.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
@@ -83,7 +92,7 @@ fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         } else if c.is_whitespace() {
             continue;
         } else {
-            tokens.push(Token { start: start + i, end: start + i + c.len_utf8(), kind: TokenKind::Punct(c), lower: String::new() });
+            tokens.push(Token { start: start + i, end: start + i + c.len_utf8(), kind: TokenKind::Punct(c), lower: Cow::Borrowed("") });
             continue;
         };
         let mut last = i + c.len_utf8();
@@ -100,9 +109,10 @@ fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         }
         let word = &region[i..last];
         let lower = match kind {
-            TokenKind::Word if word.is_ascii() => word.to_ascii_lowercase(),
-            TokenKind::Word => word.to_lowercase().replace('’', "'"),
-            _ => String::new(),
+            TokenKind::Word if word.bytes().all(|b| b.is_ascii_lowercase()) => Cow::Borrowed(word),
+            TokenKind::Word if word.is_ascii() => Cow::Owned(word.to_ascii_lowercase()),
+            TokenKind::Word => Cow::Owned(word.to_lowercase().replace('’', "'")),
+            _ => Cow::Borrowed(""),
         };
         tokens.push(Token { start: start + i, end: start + last, kind, lower });
     }
@@ -167,7 +177,7 @@ impl EventLinker {
         let mut i = 0;
         while i < tokens.len() {
             let matched = (tokens[i].kind == TokenKind::Word)
-                .then(|| self.forms.get(&tokens[i].lower))
+                .then(|| self.forms.get(tokens[i].lower()))
                 .flatten()
                 .and_then(|list| list.iter().find(|(words, _)| self.matches_at(tokens, i, words)));
             let Some((words, lemma)) = matched else {
@@ -183,12 +193,12 @@ impl EventLinker {
             // "declined to return": a refusal, not a fall (`declined to 4,000` stays one).
             let refusal = tokens[last].lower.starts_with("declin")
                 && tokens.get(last + 1).is_some_and(|t| t.lower == "to")
-                && tokens.get(last + 2).is_some_and(|t| t.kind == TokenKind::Word && !matches!(t.lower.as_str(), "a" | "an" | "the" | "about" | "around" | "under" | "below" | "just" | "nearly" | "roughly"));
+                && tokens.get(last + 2).is_some_and(|t| t.kind == TokenKind::Word && !matches!(t.lower(), "a" | "an" | "the" | "about" | "around" | "under" | "below" | "just" | "nearly" | "roughly"));
             if refusal {
                 i = last + 1;
                 continue;
             }
-            let head = &tokens[last].lower;
+            let head = tokens[last].lower();
             let nominal = !(head.ends_with("ed") || head.ends_with("ing"));
             found.push(Trigger { first: i, last, lemma: self.state_of(tokens, i, *lemma), nominal });
             i = last + 1;
@@ -208,7 +218,7 @@ impl EventLinker {
             .rev()
             .filter(|t| t.kind == TokenKind::Word)
             .take(3)
-            .any(|t| rule.cues.contains(&t.lower) || (rule.cues.contains("n't") && t.lower.ends_with("n't")));
+            .any(|t| rule.cues.contains(t.lower()) || (rule.cues.contains("n't") && t.lower.ends_with("n't")));
         if cued { rule.state } else { lemma }
     }
 
@@ -254,7 +264,7 @@ impl EventLinker {
                 .iter()
                 .map(|span| {
                     (span.1 + 3..tokens.len()).find(|&t| {
-                        matches!(tokens[t - 1].kind, TokenKind::Punct(',')) && matches!(tokens[t].lower.as_str(), "which" | "who" | "whose" | "where")
+                        matches!(tokens[t - 1].kind, TokenKind::Punct(',')) && matches!(tokens[t].lower(), "which" | "who" | "whose" | "where")
                     })
                 })
                 .collect();
@@ -284,7 +294,7 @@ impl EventLinker {
             for (k, &record) in members.iter().enumerate() {
                 let relative_after = relative_after[k];
                 let coordinated = || {
-                    let opens_with_and = clause_of[k].0 > 0 && matches!(tokens[clause_of[k].0 - 1].lower.as_str(), "and" | "or");
+                    let opens_with_and = clause_of[k].0 > 0 && matches!(tokens[clause_of[k].0 - 1].lower(), "and" | "or");
                     let next = next_own[k].filter(|&(_, m)| relative_after.is_none_or(|r| spans[m].0 < r)).map(|(e, _)| e);
                     let previous = previous_own[k];
                     if opens_with_and { previous.or(next) } else { next.or(previous) }
@@ -436,7 +446,7 @@ impl SentenceIndex {
             let t = &tokens[i];
             let stops = t.kind == TokenKind::Punct(',')
                 || t.kind == TokenKind::Punct(';')
-                || matches!(t.lower.as_str(), "who" | "which" | "that" | "whom");
+                || matches!(t.lower(), "who" | "which" | "that" | "whom");
             predicate_stop[i] = if stops { i } else { predicate_stop[i + 1] };
         }
         let mut sorted = figures.to_vec();
@@ -496,7 +506,7 @@ impl SentenceIndex {
     fn subject_has_auxiliary(&self, tokens: &[Token], last: usize, end: usize) -> bool {
         let stop = end.min(self.predicate_stop[(last + 1).min(self.predicate_stop.len() - 1)]);
         let from = self.word_positions.partition_point(|&w| w < last + 1);
-        self.word_positions[from..].iter().take(4).take_while(|&&w| w < stop).any(|&w| AUXILIARIES.contains(&tokens[w].lower.as_str()))
+        self.word_positions[from..].iter().take(4).take_while(|&&w| w < stop).any(|&w| AUXILIARIES.contains(&tokens[w].lower()))
     }
 }
 
@@ -505,10 +515,10 @@ fn is_clause_boundary(tokens: &[Token], i: usize, figure_starts: &[usize]) -> bo
     match t.kind {
         TokenKind::Punct(c) => matches!(c, ';' | ':' | '—' | '–' | '(' | ')'),
         TokenKind::Word => {
-            if CLAUSE_OPENERS.contains(&t.lower.as_str()) {
+            if CLAUSE_OPENERS.contains(&t.lower()) {
                 return true;
             }
-            if matches!(t.lower.as_str(), "and" | "or") {
+            if matches!(t.lower(), "and" | "or") {
                 let after_comma = i > 0 && tokens[i - 1].kind == TokenKind::Punct(',');
                 // "and (another|a further) 150": coordination of figures.
                 let from = figure_starts.partition_point(|&f| f <= i);
