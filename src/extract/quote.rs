@@ -800,31 +800,44 @@ impl QuoteExtractor {
             }
         }
         let phrase = &text[from..end];
-        // More than 24 words are never a speaker phrase, so the words fit in an array.
-        let mut words = [""; 25];
+        // The cheapest tests first: a phrase with quotation marks, `;` or `:` is no speaker.
+        if has_quote_or_colon(phrase) {
+            return None;
+        }
+        // A list of names (`A, B and C`) is one speaker; other commas end the phrase.
+        let list = rfind_comma_space(phrase).is_some_and(|n| phrase[n..].contains(" and "))
+            && phrase.split(", ").all(|p| p.starts_with(char::is_uppercase) || p.starts_with("the "));
+        if phrase.contains(',') && !list {
+            return None;
+        }
+        // More than 24 words (16 but in a list) are never a speaker phrase, so the words
+        // fit in an array and are split no further than that.
+        let limit = if list { 24 } else { 16 };
+        let mut words = [""; 24];
         let mut count = 0;
         for word in phrase.split_whitespace() {
-            if count == words.len() {
+            if count == limit {
                 return None;
             }
             words[count] = word;
             count += 1;
         }
         let tokens = &words[..count];
-        // A list of names (`A, B and C`) is one speaker; other commas end the phrase.
-        let list = rfind_comma_space(phrase).is_some_and(|n| phrase[n..].contains(" and "))
-            && phrase.split(", ").all(|p| p.starts_with(char::is_uppercase) || p.starts_with("the "));
-        if tokens.is_empty() || tokens.len() > if list { 24 } else { 16 } || phrase.contains(['“', '”', '"', ';', ':']) || (phrase.contains(',') && !list) {
+        if tokens.is_empty() {
             return None;
         }
         let opens_with_capital = tokens[0].starts_with(char::is_uppercase);
         // A clause, not a noun phrase: `The case on which the Court`, `Kim Shin-Wook was`.
         // Subordinators too: `Eventually when he found …` has its subject after `when`.
-        const CLAUSE_WORDS: &[&str] = &[
-            "which", "who", "whom", "whose", "that", "was", "were", "is", "are", "be", "been", "will", "would", "when", "if", "because",
-            "although", "though", "unless", "whether",
-        ];
-        if tokens.iter().any(|t| CLAUSE_WORDS.contains(t)) || lowered(tokens[0], |w| PREPOSITIONS.contains(&w)) {
+        // (A `match`, not a list search: compiled to a switch on the length.)
+        let clause_word = |t: &str| {
+            matches!(
+                t,
+                "which" | "who" | "whom" | "whose" | "that" | "was" | "were" | "is" | "are" | "be" | "been" | "will" | "would" | "when" | "if"
+                    | "because" | "although" | "though" | "unless" | "whether"
+            )
+        };
+        if tokens.iter().any(|t| clause_word(t)) || lowered(tokens[0], |w| PREPOSITIONS.contains(&w)) {
             return None;
         }
         let clean = |t: &str| trim_to_alphanumeric(t).to_lowercase();
@@ -1235,6 +1248,14 @@ fn capitalized_run_end(text: &str, from: usize, to: usize) -> Option<usize> {
         }
     }
     end
+}
+
+/// `s.contains(['“', '”', '"', ';', ':'])`, on bytes (`“` and `”` are E2 80 9C and E2 80 9D).
+fn has_quote_or_colon(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| {
+        matches!(b, b'"' | b';' | b':') || (b == 0xE2 && bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0x9C | 0x9D)))
+    })
 }
 
 fn trim_to_alphanumeric(t: &str) -> &str {
