@@ -53,20 +53,25 @@ impl SpeakerLinker {
         let text = names.text;
         let mut out = Vec::new();
         for sentence in sentences {
-            // The first five words, without a Vec per sentence.
-            let mut first_words = [""; 5];
-            let mut count = 0;
-            for word in text[sentence.start..sentence.end].split_whitespace().take(5) {
-                first_words[count] = word;
-                count += 1;
-            }
-            let words = &first_words[..count];
-            let run = words.iter().take_while(|w| {
-                w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
-            });
-            let n = run.count();
-            let verb = words.get(n).is_some_and(|w| w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic));
-            if !(2..=3).contains(&n) || !verb || lower_in(&self.words.function_words, words[n]) {
+            // The run of capitalized words that opens the sentence, and the word after it; the
+            // words are split only as far as needed (a run of four or more is no subject).
+            let in_run = |w: &str| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'));
+            let mut words = [""; 3];
+            let mut n = 0;
+            let mut split = text[sentence.start..sentence.end].split_whitespace();
+            let after_run = loop {
+                match split.next() {
+                    Some(w) if !in_run(w) => break Some(w),
+                    Some(w) if n < 3 => {
+                        words[n] = w;
+                        n += 1;
+                    }
+                    _ => break None,
+                }
+            };
+            let verb = after_run.is_some_and(|w| w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic));
+            let Some(verb_word) = after_run.filter(|_| (2..=3).contains(&n) && verb) else { continue };
+            if lower_in(&self.words.function_words, verb_word) {
                 continue;
             }
             let phrase = words[..n].join(" ");
