@@ -153,7 +153,7 @@ impl Words {
         let mut object = object;
         if PREPOSITIONS.contains(&first.as_str())
             && let Some(n) = find_comma_space(object)
-            && object[..n].split_whitespace().count() <= 6
+            && !more_words_than(&object[..n], 6)
         {
             object = &object[n + 2..];
         }
@@ -381,7 +381,7 @@ impl QuoteExtractor {
                 if !f.direct && text[clause_start..cue.start].trim_end().ends_with(" and") {
                     let cut = text[f.start..cue.start].trim_end().len() - " and".len();
                     let (start, end) = trim_content(text, f.start, f.start + cut);
-                    if start == f.start && text[start..end].split_whitespace().count() >= 3 && g.start >= end {
+                    if start == f.start && more_words_than(&text[start..end], 2) && g.start >= end {
                         found[i].end = end;
                         g.speaker = f.speaker;
                         g.rule = "quote/reported/coordinated";
@@ -505,11 +505,11 @@ impl QuoteExtractor {
                 })
                 .filter(|(_, cue, attr_end, sentence_end)| {
                     let after = skip_adjuncts(text, *attr_end, *sentence_end, cue.lemma);
-                    !ends_sentence || text[after..*sentence_end].split_whitespace().count() < 4
+                    !ends_sentence || !more_words_than(&text[after..*sentence_end], 3)
                 });
             if let Some((speaker, cue, attr_end, sentence_end)) = attribution {
                 // Several words before the mark: a reported sentence holding a partial quote.
-                let partial = text[head_start..q.open].split_whitespace().count() >= 3;
+                let partial = more_words_than(&text[head_start..q.open], 2);
                 let (start, end, direct) = if partial { (head_start, q.close, false) } else { (start, end, true) };
                 found.push(Some(Found {
                     start,
@@ -537,7 +537,7 @@ impl QuoteExtractor {
             // `"…," Noori told the press, "to show …"`: the second part continues the first.
             // The attribution between the parts ends with a comma (`says on "The … Countdown"` names a title).
             let resumes = i > 0
-                && found[i - 1].as_ref().is_some_and(|f| f.direct && f.attribution.1 >= q.open.min(f.attribution.1) && text[f.attribution.0.min(q.open)..q.open].split_whitespace().count() <= 12 && quoted[i - 1].close <= q.open && !text[quoted[i - 1].close..q.open].contains('\n'))
+                && found[i - 1].as_ref().is_some_and(|f| f.direct && f.attribution.1 >= q.open.min(f.attribution.1) && !more_words_than(&text[f.attribution.0.min(q.open)..q.open], 12) && quoted[i - 1].close <= q.open && !text[quoted[i - 1].close..q.open].contains('\n'))
                 && text[quoted[i - 1].close..q.open].trim_end().ends_with([',', ':', '—', '–']);
             if resumes {
                 let prev = found[i - 1].clone().unwrap();
@@ -547,8 +547,7 @@ impl QuoteExtractor {
             // Words before the mark in its sentence make it a phrase inside prose
             // (scare quotes, titles), not a quotation of its own.
             let opens_sentence = text[head_start..q.open].trim().is_empty();
-            let words = text[start..end].split_whitespace().count();
-            if opens_sentence && words >= 4 {
+            if opens_sentence && more_words_than(&text[start..end], 3) {
                 standalone.push(i);
             }
             found.push(None);
@@ -584,7 +583,7 @@ impl QuoteExtractor {
             .map_or(to, |dot| dot + 1);
         let cue = self.cues_in(cues, text, from, sentence_end).into_iter().next()?;
         let before = text[from..cue.start].trim();
-        if before.split_whitespace().count() > 20 {
+        if more_words_than(before, 20) {
             return None;
         }
         let clause_end = sentence_end;
@@ -639,7 +638,7 @@ impl QuoteExtractor {
             &[" where ", " because ", " when ", " after ", " as ", " since ", " while ", " but ", " and ", " although ", " though ", " if "];
         for (space, _) in head.rmatch_indices(' ') {
             let at = from + space + 1;
-            if text[at..to].split_whitespace().count() > 4 {
+            if more_words_than(&text[at..to], 4) {
                 return None;
             }
             if SUBORDINATORS.iter().any(|w| head[..space + 1].ends_with(w)) {
@@ -739,7 +738,7 @@ impl QuoteExtractor {
             let role_start = name_end + 2;
             let role_end = start + inner.len();
             let role_text = &text[role_start..role_end];
-            if role_text.split_whitespace().count() > 40 {
+            if more_words_than(role_text, 40) {
                 return None;
             }
             let first = role_text.split_whitespace().next().unwrap_or("").to_lowercase();
@@ -948,7 +947,7 @@ impl QuoteExtractor {
         let first = phrase.split_whitespace().next().unwrap_or("");
         let titled_name = !PREPOSITIONS.contains(&first)
             && !self.words.adverbs.contains(first)
-            && phrase.split_whitespace().count() <= 5
+            && !more_words_than(phrase, 5)
             && phrase.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_uppercase));
         if first.starts_with(char::is_lowercase) && !phrase.starts_with("the ") && !titled_name && !self.words.is_quantifier(first) {
             return None;
@@ -1057,7 +1056,7 @@ impl QuoteExtractor {
         // A trailing `, NBC News reported` belongs to another attribution.
         if let Some(comma) = rfind_comma_space(&text[start..end]) {
             let tail = &text[start + comma + 2..end];
-            if tail.split_whitespace().count() <= 5 && self.cues_in(cues, text, start + comma + 2, end).last().is_some_and(|c| c.end == end) {
+            if !more_words_than(tail, 5) && self.cues_in(cues, text, start + comma + 2, end).last().is_some_and(|c| c.end == end) {
                 end = start + comma;
             }
         }
@@ -1119,13 +1118,13 @@ impl QuoteExtractor {
         // What follows the cue up to a `, noting that …` continuation.
         let adjunct = &text[cue.end..s.end];
         let adjunct = adjunct.split(", ").next().unwrap_or(adjunct);
-        if adjunct.split_whitespace().count() > 16 || adjunct.contains(" that ") {
+        if more_words_than(adjunct, 16) || adjunct.contains(" that ") {
             return None;
         }
         // `On Tuesday, the government announced the start of …`: a weak cue with an object
         // reports nothing, before it or after.
         let first = adjunct.split_whitespace().next().unwrap_or("");
-        if self.words.weak_cues.contains(cue.lemma) && adjunct.split_whitespace().count() >= 4 && !PREPOSITIONS.contains(&first) {
+        if self.words.weak_cues.contains(cue.lemma) && more_words_than(adjunct, 3) && !PREPOSITIONS.contains(&first) {
             return None;
         }
         Some(Found {
@@ -1146,17 +1145,17 @@ impl QuoteExtractor {
         let rule = "quote/reported/according-to";
         // `Wikinews has learned that according to X, …`: fronted inside a `that` clause.
         let after_that = before.ends_with(" that");
-        if before.is_empty() || after_that || before.ends_with(',') && before.split_whitespace().count() <= 3 {
+        if before.is_empty() || after_that || before.ends_with(',') && !more_words_than(before, 3) {
             // Fronted: the source runs to the next comma (or ends with its capitalized words),
             // the content after it; a short remainder means it was trailing after all.
             let source_end = match find_comma_space(&text[rest_start..s.end]) {
-                Some(n) if text[rest_start..rest_start + n].split_whitespace().count() <= 12 => Some(rest_start + n),
+                Some(n) if !more_words_than(&text[rest_start..rest_start + n], 12) => Some(rest_start + n),
                 _ => capitalized_run_end(text, rest_start, s.end),
             };
             if let Some(source_end) = source_end {
                 let (start, end) = trim_content(text, (source_end + 1).min(s.end), s.end);
                 let end = strip_final_period(text, start, end);
-                if end > start && text[start..end].split_whitespace().count() >= 4 {
+                if end > start && more_words_than(&text[start..end], 3) {
                     let speaker = Speaker { start: rest_start, end: source_end, role: None };
                     return Some(Found { start, end, speaker, cue: cue.lemma.to_string(), direct: false, attribution: (cue.start, source_end), rule });
                 }
@@ -1177,7 +1176,7 @@ impl QuoteExtractor {
         let speaker = Speaker { start: rest_start, end: speaker_end, role: None };
         let content_end = s.start + before.trim_end_matches(',').len();
         let (start, end) = trim_content(text, s.start, content_end);
-        if end <= start || text[start..end].split_whitespace().count() < 4 {
+        if end <= start || !more_words_than(&text[start..end], 3) {
             return None;
         }
         Some(Found { start, end, speaker, cue: cue.lemma.to_string(), direct: false, attribution: (cue.start, stop), rule })
@@ -1193,7 +1192,7 @@ fn scare_quote(text: &str, head_start: usize, open: usize, start: usize, end: us
     let next = text[close..].trim_start_matches([' ', '\u{a0}']).chars().next();
     !before.is_empty()
         && !before.ends_with([',', ':', ';', '—', '–', '-', '('])
-        && content.split_whitespace().count() <= 4
+        && !more_words_than(content, 4)
         && !content.trim_end().ends_with(|c: char| c.is_ascii_punctuation())
         && next.is_some_and(char::is_alphanumeric)
 }
@@ -1207,7 +1206,7 @@ fn in_parentheses(text: &str, from: usize, at: usize) -> bool {
 fn party_and_state(role: &str) -> bool {
     let role = role.trim().trim_start_matches('(').trim_end_matches(')');
     let mut parts = role.splitn(2, ['-', '–']);
-    matches!(parts.next(), Some("R" | "D" | "I")) && parts.next().is_some_and(|s| s.starts_with(char::is_uppercase) && s.split_whitespace().count() <= 2)
+    matches!(parts.next(), Some("R" | "D" | "I")) && parts.next().is_some_and(|s| s.starts_with(char::is_uppercase) && !more_words_than(s, 2))
 }
 
 /// Reported content that stands before its attribution, `text[from..to]` trimmed: a clause
@@ -1220,7 +1219,7 @@ fn content_before(text: &str, from: usize, to: usize) -> Option<(usize, usize)> 
     let content = &text[start..end];
     let first = content.split_whitespace().next().unwrap_or("").to_lowercase();
     let adjunct_only = (PREPOSITIONS.contains(&first.as_str()) || first == "however") && !content.contains(", ");
-    (content.split_whitespace().count() >= 4 && !adjunct_only).then_some((start, end))
+    (more_words_than(content, 3) && !adjunct_only).then_some((start, end))
 }
 
 /// Where a non-restrictive relative clause (`, which …,`, `, who …,`) that ends the
@@ -1260,6 +1259,11 @@ fn has_quote_or_colon(s: &str) -> bool {
 
 fn trim_to_alphanumeric(t: &str) -> &str {
     t.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// `s.split_whitespace().count() > n`, splitting no further than that.
+fn more_words_than(s: &str, n: usize) -> bool {
+    s.split_whitespace().nth(n).is_some()
 }
 
 /// `s.find(", ")` by memchr on the comma: a two-byte needle sets up a searcher per call.
@@ -1436,7 +1440,7 @@ fn content_after(text: &str, from: usize, to: usize, lemma: &str, words: &Words)
     if text[start..end].ends_with(':') {
         return None; // it introduces a quotation, which the scanner attributes
     }
-    let count = text[start..end].split_whitespace().count();
+    let few = !more_words_than(&text[start..end], 2);
     // Content is a clause: several words that do not open with `to`/`for`/`by`.
     let mut leading = text[start..end].split_whitespace();
     let first = leading.next().unwrap_or("");
@@ -1452,7 +1456,7 @@ fn content_after(text: &str, from: usize, to: usize, lemma: &str, words: &Words)
         || (first == "about" && (number(&second) || matches!(second.as_str(), "a" | "an" | "half") && (second == "half" || number(&third))));
     // `estimated by 2050, demand would rise …`: a weak cue's adjunct, then the clause.
     let adjunct_clause = || words.weak_cues.contains(lemma) && text[start..end].contains(", ") && words.reads_as_clause(&text[start..end]);
-    if count < 3 || !that && !quantity && matches!(first, "to" | "by" | "in" | "on" | "at" | "as" | "with" | "about" | "for") && !adjunct_clause() {
+    if few || !that && !quantity && matches!(first, "to" | "by" | "in" | "on" | "at" | "as" | "with" | "about" | "for") && !adjunct_clause() {
         return None;
     }
     Some((start, end))
@@ -1464,7 +1468,7 @@ fn parenthetical_that(rest: &str) -> Option<usize> {
     let inner = rest.trim_start().strip_prefix(',')?.trim_start();
     let n = inner.find(", that ")?;
     let adjunct = &inner[..n];
-    let ok = adjunct.split_whitespace().count() <= 8 && PREPOSITIONS.contains(&adjunct.split_whitespace().next().unwrap_or("")) && !adjunct.contains(',');
+    let ok = !more_words_than(adjunct, 8) && PREPOSITIONS.contains(&adjunct.split_whitespace().next().unwrap_or("")) && !adjunct.contains(',');
     ok.then(|| rest.len() - inner.len() + n + ", ".len())
 }
 
@@ -1597,7 +1601,7 @@ fn dateline_len(s: &str) -> usize {
     let Some((n, dash)) = [" — ", " -- ", " – ", " - "].iter().filter_map(|d| s.find(d).map(|n| (n, d.len()))).min() else {
         return 0;
     };
-    if s[..n].split_whitespace().count() <= 5 { n + dash } else { 0 }
+    if !more_words_than(&s[..n], 5) { n + dash } else { 0 }
 }
 
 /// A role without its leading article (`a lawyer with …` → `lawyer with …`).

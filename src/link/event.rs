@@ -105,7 +105,13 @@ fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
             continue;
         };
         let mut last = i + len;
+        // Runs of ASCII letters (digits) always join a word (number): no decoding for them.
+        let plain = |b: u8| if kind == TokenKind::Word { b.is_ascii_alphabetic() } else { b.is_ascii_digit() };
         while last < bytes.len() {
+            if plain(bytes[last]) {
+                last += 1;
+                continue;
+            }
             let (n, n_len) = char_at(last);
             let j = last;
             let joins = match kind {
