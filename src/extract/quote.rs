@@ -894,7 +894,8 @@ impl QuoteExtractor {
     /// its own traffic`: a determiner or possessive, at most three modifiers, a
     /// speaker head, then nothing or a post-modifier.
     fn head_first(&self, tokens: &[&str]) -> bool {
-        let clean = |t: &str| t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        // Each word is looked up lowercased and trimmed of punctuation, without a String.
+        let trim = trim_to_alphanumeric;
         if tokens.len() < 2 || tokens.len() > 14 {
             return false;
         }
@@ -903,19 +904,23 @@ impl QuoteExtractor {
         if let Some(p) = possessive.filter(|&p| p > 0 && tokens[..p].iter().all(|t| t.starts_with(char::is_uppercase))) {
             return self.head_first(&tokens[p..]);
         }
-        let first = clean(tokens[0]);
-        let determined = matches!(first.as_str(), "the" | "a" | "an" | "some" | "many" | "other" | "its" | "their" | "his" | "her")
-            || tokens[0].ends_with("'s") || tokens[0].ends_with("’s")
-            || self.words.is_quantifier(&first);
+        let determined = lowered(trim(tokens[0]), |first| {
+            matches!(first, "the" | "a" | "an" | "some" | "many" | "other" | "its" | "their" | "his" | "her")
+                || tokens[0].ends_with("'s")
+                || tokens[0].ends_with("’s")
+                || self.words.is_quantifier(first)
+        });
         if !determined {
             return false;
         }
-        let Some(k) = (1..tokens.len().min(5)).find(|&k| self.words.speaker_heads.contains(&clean(tokens[k]))) else {
+        let Some(k) = (1..tokens.len().min(5)).find(|&k| lower_in(&self.words.speaker_heads, trim(tokens[k]))) else {
             return false;
         };
         // A head word used as a modifier (`the government data`) is fine; what follows must modify it.
-        tokens[1..k].iter().all(|t| !self.words.is_pronoun(&clean(t)))
-            && (k + 1 == tokens.len() || self.words.postmodifiers.contains(&clean(tokens[k + 1])) || self.words.speaker_heads.contains(&clean(tokens[k + 1])) && k + 2 == tokens.len())
+        tokens[1..k].iter().all(|t| !lowered(trim(t), |c| self.words.is_pronoun(c)))
+            && (k + 1 == tokens.len()
+                || lower_in(&self.words.postmodifiers, trim(tokens[k + 1]))
+                || lower_in(&self.words.speaker_heads, trim(tokens[k + 1])) && k + 2 == tokens.len())
     }
 
     /// The speaker after an inverted cue: `said Gelernt, deputy director of …`.
