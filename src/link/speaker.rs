@@ -519,8 +519,7 @@ impl<'t> FullNames<'t> {
 /// The first `Given Surname` in the text for a bare surname.
 fn full_name(text: &str, surname: &str, words: &Words) -> Option<String> {
     let mut from = 0;
-    while let Some(n) = text[from..].find(surname) {
-        let at = from + n;
+    while let Some(at) = find_from(text, from, surname) {
         from = at + surname.len();
         let after = text[from..].chars().next();
         if after.is_some_and(char::is_alphanumeric) {
@@ -560,6 +559,22 @@ fn full_name(text: &str, surname: &str, words: &Words) -> Option<String> {
             given.reverse();
             return Some(format!("{} {surname}", given.join(" ")));
         }
+    }
+    None
+}
+
+/// `text[from..].find(needle)` as an offset in `text`: the needle's first character is
+/// found by memchr and the rest compared, cheaper for a capitalized name than a
+/// two-way search of the whole text.
+fn find_from(text: &str, from: usize, needle: &str) -> Option<usize> {
+    let Some(first) = needle.chars().next() else { return text[from..].find(needle).map(|n| from + n) };
+    let mut at = from;
+    while let Some(n) = text[at..].find(first) {
+        let start = at + n;
+        if text[start..].starts_with(needle) {
+            return Some(start);
+        }
+        at = start + first.len_utf8();
     }
     None
 }
@@ -617,6 +632,16 @@ fn link_figures(_sentences: &[Sentence], records: &mut [Record]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn find_from_finds_what_str_find_finds() {
+        let text = "Ann Annan met Brané, BranéBrané and Ünal; Ün Ünal. Ann";
+        for needle in ["Ann", "Annan", "Brané", "Ünal", "Ün", "n", "xyz", "Ann "] {
+            for from in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                assert_eq!(find_from(text, from, needle), text[from..].find(needle).map(|n| from + n), "{needle} from {from}");
+            }
+        }
+    }
 
     /// The windowed search finds the definitions a search of the whole text finds.
     #[test]
