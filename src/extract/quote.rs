@@ -118,7 +118,13 @@ impl Words {
                 back.next().is_some_and(char::is_uppercase) && !back.next().is_some_and(char::is_alphabetic)
             })
             && text[dot + 1..].trim_start().starts_with(char::is_lowercase);
-        (initial && after_name) || dotted || self.titles.contains(&format!("{}.", word.to_lowercase()))
+        // The word with its period is a slice of the text: no String to look it up.
+        let title = if text[dot..].starts_with('.') {
+            lower_in(&self.titles, &text[word_start..dot + 1])
+        } else {
+            self.titles.contains(&format!("{}.", word.to_lowercase()))
+        };
+        (initial && after_name) || dotted || title
     }
 
     /// The first of `stops` in `text[from..to]` that is not a title's period.
@@ -146,8 +152,8 @@ impl Words {
         }
         let mut object = object;
         if PREPOSITIONS.contains(&first.as_str())
-            && let Some(n) = object.find(", ")
-            && object[..n].split_whitespace().count() <= 6
+            && let Some(n) = find_comma_space(object)
+            && !more_words_than(&object[..n], 6)
         {
             object = &object[n + 2..];
         }
@@ -172,9 +178,29 @@ impl Words {
     }
 
     pub fn is_pronoun(&self, word: &str) -> bool {
-        let w = word.to_lowercase();
-        self.person_pronouns.contains(&w) || self.other_pronouns.contains(&w)
+        lowered(word, |w| self.person_pronouns.contains(w) || self.other_pronouns.contains(w))
     }
+}
+
+/// Calls `f` with `word` lowercased, on the stack when it is short ASCII (most words), so a
+/// set lookup per word allocates nothing. Same text as `str::to_lowercase`.
+pub fn lowered<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return f(word);
+    }
+    let mut buf = [0u8; 32];
+    if word.len() <= buf.len() && word.is_ascii() {
+        let buf = &mut buf[..word.len()];
+        buf.copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        return f(std::str::from_utf8(buf).expect("ASCII stays UTF-8"));
+    }
+    f(&word.to_lowercase())
+}
+
+/// Whether `set` (of lowercase words) holds `word` lowercased.
+pub fn lower_in(set: &HashSet<String>, word: &str) -> bool {
+    lowered(word, |w| set.contains(w))
 }
 
 pub struct QuoteExtractor {
@@ -186,10 +212,18 @@ pub struct QuoteExtractor {
 
 /// A cue found in the text: byte range and lemma.
 #[derive(Debug, Clone)]
-struct Cue {
+struct Cue<'a> {
     start: usize,
     end: usize,
-    lemma: String,
+    lemma: &'a str,
+}
+
+/// Every cue-lexicon match in a document, found in one pass: each part of the text
+/// (sentence, quote, attribution) then reads its cues from here instead of running
+/// the automaton over it again.
+struct DocCues {
+    /// (start, end, pattern) of the leftmost-longest matches, in order.
+    matches: Vec<(usize, usize, usize)>,
 }
 
 /// A speaker phrase: its byte range, and the byte range of an appositive role.
@@ -251,12 +285,16 @@ impl QuoteExtractor {
         &self.words
     }
 
+    // Out of line: once per document, and profiles then charge the stage by name.
+    #[inline(never)]
     pub fn extract(&self, doc: &Document, sentences: &[Sentence], out: &mut Vec<Record>) {
         let text = doc.text.as_str();
+        let cues = DocCues { matches: self.cues.find_iter(text).map(|m| (m.start(), m.end(), m.pattern().as_usize())).collect() };
+        let cues = &cues;
         let mut candidates = Vec::new();
-        let mut found = self.direct_quotes(text, sentences);
+        let mut found = self.direct_quotes(cues, text, sentences);
         let mut taken = Taken::new(found.iter().flat_map(|f| [(f.start, f.end), f.attribution]).collect());
-        found.extend(self.reported_speech(text, sentences, &mut taken));
+        found.extend(self.reported_speech(cues, text, sentences, &mut taken));
         // `Heald noted the findings show …. "An air-quality cleanup …"`: a quotation with no
         // attribution of its own right after a reported sentence is that speaker's, not the
         // speaker of an earlier quotation.
@@ -272,7 +310,7 @@ impl QuoteExtractor {
             }
         }
         let (coordinated, nested): (Vec<Found>, Vec<Found>) =
-            self.nested(text, &mut found).into_iter().partition(|f| f.rule == "quote/reported/coordinated");
+            self.nested(cues, text, &mut found).into_iter().partition(|f| f.rule == "quote/reported/coordinated");
         found.extend(coordinated);
         for f in found {
             candidates.push((0, self.record(text, sentences, f.rule, f)));
@@ -319,13 +357,13 @@ impl QuoteExtractor {
     /// `According to ABC News, [Basya also believes …]`, `"[I think] his photography …"`.
     /// In reported content the inner subject is a pronoun or a name; in a quotation only
     /// `I`, who is the quote's own speaker.
-    fn nested(&self, text: &str, found: &mut [Found]) -> Vec<Found> {
+    fn nested(&self, cues: &DocCues, text: &str, found: &mut [Found]) -> Vec<Found> {
         let mut out = Vec::new();
         let mut ordered: Vec<usize> = (0..found.len()).collect();
         ordered.sort_by_key(|&i| (found[i].start, found[i].end));
         for i in ordered {
             let f = found[i].clone();
-            for cue in self.cues_in(text, f.start, f.end) {
+            for cue in self.cues_in(cues, text, f.start, f.end) {
                 if cue.lemma == "according_to" || text[cue.start..cue.end].ends_with("ing") {
                     continue;
                 }
@@ -336,14 +374,14 @@ impl QuoteExtractor {
                     .max()
                     .unwrap_or(f.start);
                 let inner = Sentence { index: 0, start: clause_start, end: f.end };
-                let Some(mut g) = self.frontal(text, &inner, &cue) else { continue };
+                let Some(mut g) = self.frontal(cues, text, &inner, &cue) else { continue };
                 let subject = text[g.speaker.start..g.speaker.end].trim();
                 // `They claimed A and claim B`: a second cue coordinated with the outer one.
                 // Each verb has its own content: the outer one ends before `and`.
                 if !f.direct && text[clause_start..cue.start].trim_end().ends_with(" and") {
                     let cut = text[f.start..cue.start].trim_end().len() - " and".len();
                     let (start, end) = trim_content(text, f.start, f.start + cut);
-                    if start == f.start && text[start..end].split_whitespace().count() >= 3 && g.start >= end {
+                    if start == f.start && more_words_than(&text[start..end], 2) && g.start >= end {
                         found[i].end = end;
                         g.speaker = f.speaker;
                         g.rule = "quote/reported/coordinated";
@@ -357,7 +395,7 @@ impl QuoteExtractor {
                     // `Heald noted [the findings show …]`: a study's findings report too.
                     self.words.research_heads.contains(head)
                 } else {
-                    self.words.person_pronouns.contains(&subject.to_lowercase())
+                    lower_in(&self.words.person_pronouns, subject)
                         || subject == "they"
                         || subject.starts_with(char::is_uppercase) && !self.words.is_pronoun(subject)
                 };
@@ -399,25 +437,39 @@ impl QuoteExtractor {
     }
 
     /// Word-bounded cues in `text[from..to]`, in order.
-    fn cues_in(&self, text: &str, from: usize, to: usize) -> Vec<Cue> {
+    fn cues_in(&self, cues: &DocCues, text: &str, from: usize, to: usize) -> Vec<Cue<'_>> {
+        // A search of `text[from..to]` finds the document's matches inside it, unless one
+        // of those crosses `from` or `to`: then the part is searched on its own.
+        let all = &cues.matches;
+        let first = all.partition_point(|m| m.1 <= from);
+        let last = all.partition_point(|m| m.0 < to);
+        let crossed = first < last && (all[first].0 < from || all[last - 1].1 > to);
         let mut out = Vec::new();
-        for m in self.cues.find_iter(&text[from..to]) {
-            let (s, e) = (from + m.start(), from + m.end());
+        let mut push = |s: usize, e: usize, pattern: usize| {
             if !word_bounded(text, s, e) {
-                continue;
+                return;
             }
-            let lemma = &self.cue_lemmas[m.pattern().as_usize()];
+            let lemma = self.cue_lemmas[pattern].as_str();
             let surface = &text[s..e];
             // Capitalized verbs are names or headline words, except `According to`.
             if lemma != "according_to" && surface.starts_with(|c: char| c.is_uppercase()) {
-                continue;
+                return;
             }
-            out.push(Cue { start: s, end: e, lemma: lemma.clone() });
+            out.push(Cue { start: s, end: e, lemma });
+        };
+        if crossed || from >= to {
+            for m in self.cues.find_iter(&text[from..to]) {
+                push(from + m.start(), from + m.end(), m.pattern().as_usize());
+            }
+        } else {
+            for &(s, e, pattern) in &all[first..last] {
+                push(s, e, pattern);
+            }
         }
         out
     }
 
-    fn direct_quotes(&self, text: &str, sentences: &[Sentence]) -> Vec<Found> {
+    fn direct_quotes(&self, cues: &DocCues, text: &str, sentences: &[Sentence]) -> Vec<Found> {
         let quoted = scan::scan(text);
         let paragraphs = Paragraphs::new(text);
         let mut found: Vec<Option<Found>> = Vec::with_capacity(quoted.len());
@@ -446,36 +498,36 @@ impl QuoteExtractor {
             // a cue that opens a clause of its own attributes that clause, not the quote.
             let ends_sentence = text[q.start..q.end].trim_end().ends_with(['.', '!', '?']);
             let attribution = self
-                .attribution_after(text, q.close, tail_end)
+                .attribution_after(cues, text, q.close, tail_end)
                 .map(|(speaker, cue, attr_end)| {
                     let sentence_end = first_sentence(sentences, attr_end, |s| s.start <= attr_end && attr_end <= s.end).map_or(attr_end, |s| s.end);
                     (speaker, cue, attr_end, sentence_end)
                 })
                 .filter(|(_, cue, attr_end, sentence_end)| {
-                    let after = skip_adjuncts(text, *attr_end, *sentence_end, &cue.lemma);
-                    !ends_sentence || text[after..*sentence_end].split_whitespace().count() < 4
+                    let after = skip_adjuncts(text, *attr_end, *sentence_end, cue.lemma);
+                    !ends_sentence || !more_words_than(&text[after..*sentence_end], 3)
                 });
             if let Some((speaker, cue, attr_end, sentence_end)) = attribution {
                 // Several words before the mark: a reported sentence holding a partial quote.
-                let partial = text[head_start..q.open].split_whitespace().count() >= 3;
+                let partial = more_words_than(&text[head_start..q.open], 2);
                 let (start, end, direct) = if partial { (head_start, q.close, false) } else { (start, end, true) };
                 found.push(Some(Found {
                     start,
                     end,
                     speaker,
-                    cue: cue.lemma,
+                    cue: cue.lemma.to_string(),
                     direct,
                     attribution: (q.close, sentence_end.max(attr_end)),
                     rule: "quote/scan/attribution-after",
                 }));
                 continue;
             }
-            if let Some((speaker, cue)) = self.attribution_before(text, head_start, q.open) {
+            if let Some((speaker, cue)) = self.attribution_before(cues, text, head_start, q.open) {
                 found.push(Some(Found {
                     start,
                     end,
                     speaker,
-                    cue: cue.lemma,
+                    cue: cue.lemma.to_string(),
                     direct: true,
                     attribution: (speaker.start, q.open),
                     rule: "quote/scan/attribution-before",
@@ -485,7 +537,7 @@ impl QuoteExtractor {
             // `"…," Noori told the press, "to show …"`: the second part continues the first.
             // The attribution between the parts ends with a comma (`says on "The … Countdown"` names a title).
             let resumes = i > 0
-                && found[i - 1].as_ref().is_some_and(|f| f.direct && f.attribution.1 >= q.open.min(f.attribution.1) && text[f.attribution.0.min(q.open)..q.open].split_whitespace().count() <= 12 && quoted[i - 1].close <= q.open && !text[quoted[i - 1].close..q.open].contains('\n'))
+                && found[i - 1].as_ref().is_some_and(|f| f.direct && f.attribution.1 >= q.open.min(f.attribution.1) && !more_words_than(&text[f.attribution.0.min(q.open)..q.open], 12) && quoted[i - 1].close <= q.open && !text[quoted[i - 1].close..q.open].contains('\n'))
                 && text[quoted[i - 1].close..q.open].trim_end().ends_with([',', ':', '—', '–']);
             if resumes {
                 let prev = found[i - 1].clone().unwrap();
@@ -495,8 +547,7 @@ impl QuoteExtractor {
             // Words before the mark in its sentence make it a phrase inside prose
             // (scare quotes, titles), not a quotation of its own.
             let opens_sentence = text[head_start..q.open].trim().is_empty();
-            let words = text[start..end].split_whitespace().count();
-            if opens_sentence && words >= 4 {
+            if opens_sentence && more_words_than(&text[start..end], 3) {
                 standalone.push(i);
             }
             found.push(None);
@@ -521,7 +572,7 @@ impl QuoteExtractor {
     }
 
     /// `, Brané said` / `, said Gelernt, deputy …` / `, the department said` after a closing mark.
-    fn attribution_after(&self, text: &str, from: usize, to: usize) -> Option<(Speaker, Cue, usize)> {
+    fn attribution_after(&self, cues: &DocCues, text: &str, from: usize, to: usize) -> Option<(Speaker, Cue<'_>, usize)> {
         let rest = &text[from..to];
         let lead = rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',').len();
         let from = from + lead;
@@ -530,9 +581,9 @@ impl QuoteExtractor {
             .map(|(n, _)| from + n)
             .find(|&dot| !self.words.is_title_dot(text, dot))
             .map_or(to, |dot| dot + 1);
-        let cue = self.cues_in(text, from, sentence_end).into_iter().next()?;
+        let cue = self.cues_in(cues, text, from, sentence_end).into_iter().next()?;
         let before = text[from..cue.start].trim();
-        if before.split_whitespace().count() > 20 {
+        if more_words_than(before, 20) {
             return None;
         }
         let clause_end = sentence_end;
@@ -547,12 +598,12 @@ impl QuoteExtractor {
     }
 
     /// `Gelernt said: “` / `Clinicians identified “` before an opening mark.
-    fn attribution_before(&self, text: &str, from: usize, open: usize) -> Option<(Speaker, Cue)> {
+    fn attribution_before(&self, cues: &DocCues, text: &str, from: usize, open: usize) -> Option<(Speaker, Cue<'_>)> {
         let head = text[from..open].trim_end();
         let colon = head.ends_with(':');
         let head = head.trim_end_matches([':', ',']).trim_end();
         let head_end = from + head.len();
-        let cue = self.cues_in(text, from, head_end).into_iter().last()?;
+        let cue = self.cues_in(cues, text, from, head_end).into_iter().last()?;
         // `tweeted using his @POTUS account: "…"`: a colon allows a short adjunct after the cue.
         let gap = text[cue.end..head_end].split_whitespace().count();
         if cue.end != head_end && !(colon && gap <= 6) {
@@ -570,7 +621,7 @@ impl QuoteExtractor {
             return Some(s);
         }
         let mut at = from;
-        while let Some(n) = text[at..to].find(", ") {
+        while let Some(n) = find_comma_space(&text[at..to]) {
             at += n + 2;
             let rest = &text[at..to];
             // `…, with Boswell stating: "…"`: the subject of an absolute clause.
@@ -579,14 +630,22 @@ impl QuoteExtractor {
                 return Some(s);
             }
         }
-        // `… the station where they claimed`: the subject of a subordinate clause.
+        // `… the station where they claimed`: the subject of a subordinate clause, after the
+        // last of these words, if at most four words follow it. Each ends in a space, so the
+        // spaces are tried from the right, and the look stops once more than four words follow.
         let head = &text[from..to];
-        [" where ", " because ", " when ", " after ", " as ", " since ", " while ", " but ", " and ", " although ", " though ", " if "]
-            .iter()
-            .filter_map(|w| head.rfind(w).map(|n| from + n + w.len()))
-            .max()
-            .filter(|&at| text[at..to].split_whitespace().count() <= 4)
-            .and_then(|at| self.speaker_phrase(text, at, to))
+        const SUBORDINATORS: &[&str] =
+            &[" where ", " because ", " when ", " after ", " as ", " since ", " while ", " but ", " and ", " although ", " though ", " if "];
+        for (space, _) in head.rmatch_indices(' ') {
+            let at = from + space + 1;
+            if more_words_than(&text[at..to], 4) {
+                return None;
+            }
+            if SUBORDINATORS.iter().any(|w| head[..space + 1].ends_with(w)) {
+                return self.speaker_phrase(text, at, to);
+            }
+        }
+        None
     }
 
     /// Where `, who` opens the relative clause whose verb is the cue right after `before`
@@ -594,7 +653,7 @@ impl QuoteExtractor {
     fn relative_subject_at(&self, before: &str) -> Option<usize> {
         let n = before.rfind(", who ")?;
         let between = &before[n + ", who ".len()..];
-        between.split_whitespace().all(|w| self.words.adverbs.contains(&w.to_lowercase()) || w.ends_with("ly")).then_some(n)
+        between.split_whitespace().all(|w| lower_in(&self.words.adverbs, w) || w.ends_with("ly")).then_some(n)
     }
 
     /// The name or determined noun phrase that ends at `to`: a run of capitalized words
@@ -668,7 +727,7 @@ impl QuoteExtractor {
         if trimmed.ends_with(',') {
             // NAME, APPOSITIVE,   or   NAME, (a comma before the verb)
             let inner = trimmed[lead..trimmed.len() - 1].trim_end();
-            let Some(comma) = inner.find(", ") else {
+            let Some(comma) = find_comma_space(inner) else {
                 return self.core_phrase(text, start, start + inner.len());
             };
             let name_end = start + comma;
@@ -679,7 +738,7 @@ impl QuoteExtractor {
             let role_start = name_end + 2;
             let role_end = start + inner.len();
             let role_text = &text[role_start..role_end];
-            if role_text.split_whitespace().count() > 40 {
+            if more_words_than(role_text, 40) {
                 return None;
             }
             let first = role_text.split_whitespace().next().unwrap_or("").to_lowercase();
@@ -698,7 +757,7 @@ impl QuoteExtractor {
         let role = &text[start..role_end];
         let mut words = role.split_whitespace();
         let determiner = words.next()?.to_lowercase();
-        if !matches!(determiner.as_str(), "its" | "his" | "her" | "their" | "the") || !words.any(|w| self.words.titles.contains(&w.to_lowercase())) {
+        if !matches!(determiner.as_str(), "its" | "his" | "her" | "their" | "the") || !words.any(|w| lower_in(&self.words.titles, w)) {
             return None;
         }
         if role.split_whitespace().skip(1).any(|w| w.starts_with(char::is_uppercase)) {
@@ -731,49 +790,77 @@ impl QuoteExtractor {
             break;
         }
         // `the task force created by Mr. Biden`: the modifier is not part of the name.
-        for marker in [" created by ", " led by ", " based in "] {
-            if let Some(n) = text[from..end].find(marker) {
-                end = from + n;
+        // (Each marker holds `d by` or `d in`: most phrases are ruled out by one pass.)
+        if text.as_bytes()[from..end].windows(4).any(|w| w == b"d by" || w == b"d in") {
+            for marker in [" created by ", " led by ", " based in "] {
+                if let Some(n) = text[from..end].find(marker) {
+                    end = from + n;
+                }
             }
         }
         let phrase = &text[from..end];
-        let tokens: Vec<&str> = phrase.split_whitespace().collect();
+        // The cheapest tests first: a phrase with quotation marks, `;` or `:` is no speaker.
+        if has_quote_or_colon(phrase) {
+            return None;
+        }
         // A list of names (`A, B and C`) is one speaker; other commas end the phrase.
-        let list = phrase.rfind(", ").is_some_and(|n| phrase[n..].contains(" and "))
+        let list = rfind_comma_space(phrase).is_some_and(|n| phrase[n..].contains(" and "))
             && phrase.split(", ").all(|p| p.starts_with(char::is_uppercase) || p.starts_with("the "));
-        if tokens.is_empty() || tokens.len() > if list { 24 } else { 16 } || phrase.contains(['“', '”', '"', ';', ':']) || (phrase.contains(',') && !list) {
+        if phrase.contains(',') && !list {
+            return None;
+        }
+        // More than 24 words (16 but in a list) are never a speaker phrase, so the words
+        // fit in an array and are split no further than that.
+        let limit = if list { 24 } else { 16 };
+        let mut words = [""; 24];
+        let mut count = 0;
+        for word in phrase.split_whitespace() {
+            if count == limit {
+                return None;
+            }
+            words[count] = word;
+            count += 1;
+        }
+        let tokens = &words[..count];
+        if tokens.is_empty() {
             return None;
         }
         let opens_with_capital = tokens[0].starts_with(char::is_uppercase);
         // A clause, not a noun phrase: `The case on which the Court`, `Kim Shin-Wook was`.
         // Subordinators too: `Eventually when he found …` has its subject after `when`.
-        const CLAUSE_WORDS: &[&str] = &[
-            "which", "who", "whom", "whose", "that", "was", "were", "is", "are", "be", "been", "will", "would", "when", "if", "because",
-            "although", "though", "unless", "whether",
-        ];
-        if tokens.iter().any(|t| CLAUSE_WORDS.contains(t)) || PREPOSITIONS.contains(&tokens[0].to_lowercase().as_str()) {
+        // (A `match`, not a list search: compiled to a switch on the length.)
+        let clause_word = |t: &str| {
+            matches!(
+                t,
+                "which" | "who" | "whom" | "whose" | "that" | "was" | "were" | "is" | "are" | "be" | "been" | "will" | "would" | "when" | "if"
+                    | "because" | "although" | "though" | "unless" | "whether"
+            )
+        };
+        if tokens.iter().any(|t| clause_word(t)) || lowered(tokens[0], |w| PREPOSITIONS.contains(&w)) {
             return None;
         }
-        let clean = |t: &str| t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        if self.head_first(&tokens) {
+        let clean = |t: &str| trim_to_alphanumeric(t).to_lowercase();
+        if self.head_first(tokens) {
             return Some(Speaker { start: from, end, role: None });
         }
         let mut loose = 0;
-        for t in &tokens {
-            let c = clean(t);
+        for t in tokens {
             let proper = t.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
                 || t.chars().any(char::is_uppercase) && t.contains('-');
+            // Lowercased only when the word is not proper.
             let ok = proper
-                || c.is_empty()
-                || self.words.function_words.contains(&c)
-                || self.words.speaker_heads.contains(&c)
-                || self.words.is_pronoun(&c)
-                || c.ends_with("’s") && t.chars().next().is_some_and(char::is_uppercase);
+                || lowered(trim_to_alphanumeric(t), |c| {
+                    c.is_empty()
+                        || self.words.function_words.contains(c)
+                        || self.words.speaker_heads.contains(c)
+                        || self.words.is_pronoun(c)
+                        || c.ends_with("’s") && t.chars().next().is_some_and(char::is_uppercase)
+                });
             // A capitalized phrase may carry a few common-noun modifiers (`Immigrant advocacy organization Al Otro Lado`).
             if !ok {
                 loose += 1;
                 let head = tokens[tokens.len() - 1];
-                let head_ok = head.starts_with(|c: char| c.is_uppercase() || c == '(') || self.words.speaker_heads.contains(&clean(head));
+                let head_ok = head.starts_with(|c: char| c.is_uppercase() || c == '(') || lower_in(&self.words.speaker_heads, trim_to_alphanumeric(head));
                 if !(opens_with_capital || head_ok) || loose > 2 {
                     return None;
                 }
@@ -807,7 +894,8 @@ impl QuoteExtractor {
     /// its own traffic`: a determiner or possessive, at most three modifiers, a
     /// speaker head, then nothing or a post-modifier.
     fn head_first(&self, tokens: &[&str]) -> bool {
-        let clean = |t: &str| t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        // Each word is looked up lowercased and trimmed of punctuation, without a String.
+        let trim = trim_to_alphanumeric;
         if tokens.len() < 2 || tokens.len() > 14 {
             return false;
         }
@@ -816,19 +904,23 @@ impl QuoteExtractor {
         if let Some(p) = possessive.filter(|&p| p > 0 && tokens[..p].iter().all(|t| t.starts_with(char::is_uppercase))) {
             return self.head_first(&tokens[p..]);
         }
-        let first = clean(tokens[0]);
-        let determined = matches!(first.as_str(), "the" | "a" | "an" | "some" | "many" | "other" | "its" | "their" | "his" | "her")
-            || tokens[0].ends_with("'s") || tokens[0].ends_with("’s")
-            || self.words.is_quantifier(&first);
+        let determined = lowered(trim(tokens[0]), |first| {
+            matches!(first, "the" | "a" | "an" | "some" | "many" | "other" | "its" | "their" | "his" | "her")
+                || tokens[0].ends_with("'s")
+                || tokens[0].ends_with("’s")
+                || self.words.is_quantifier(first)
+        });
         if !determined {
             return false;
         }
-        let Some(k) = (1..tokens.len().min(5)).find(|&k| self.words.speaker_heads.contains(&clean(tokens[k]))) else {
+        let Some(k) = (1..tokens.len().min(5)).find(|&k| lower_in(&self.words.speaker_heads, trim(tokens[k]))) else {
             return false;
         };
         // A head word used as a modifier (`the government data`) is fine; what follows must modify it.
-        tokens[1..k].iter().all(|t| !self.words.is_pronoun(&clean(t)))
-            && (k + 1 == tokens.len() || self.words.postmodifiers.contains(&clean(tokens[k + 1])) || self.words.speaker_heads.contains(&clean(tokens[k + 1])) && k + 2 == tokens.len())
+        tokens[1..k].iter().all(|t| !lowered(trim(t), |c| self.words.is_pronoun(c)))
+            && (k + 1 == tokens.len()
+                || lower_in(&self.words.postmodifiers, trim(tokens[k + 1]))
+                || lower_in(&self.words.speaker_heads, trim(tokens[k + 1])) && k + 2 == tokens.len())
     }
 
     /// The speaker after an inverted cue: `said Gelernt, deputy director of …`.
@@ -860,7 +952,7 @@ impl QuoteExtractor {
         let first = phrase.split_whitespace().next().unwrap_or("");
         let titled_name = !PREPOSITIONS.contains(&first)
             && !self.words.adverbs.contains(first)
-            && phrase.split_whitespace().count() <= 5
+            && !more_words_than(phrase, 5)
             && phrase.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_uppercase));
         if first.starts_with(char::is_lowercase) && !phrase.starts_with("the ") && !titled_name && !self.words.is_quantifier(first) {
             return None;
@@ -876,10 +968,10 @@ impl QuoteExtractor {
         Some(core)
     }
 
-    fn reported_speech(&self, text: &str, sentences: &[Sentence], taken: &mut Taken) -> Vec<Found> {
+    fn reported_speech(&self, doc_cues: &DocCues, text: &str, sentences: &[Sentence], taken: &mut Taken) -> Vec<Found> {
         let mut out = Vec::new();
         for s in sentences {
-            let cues = self.cues_in(text, s.start, s.end);
+            let cues = self.cues_in(doc_cues, text, s.start, s.end);
             let mut last: Option<Found> = None;
             for (k, cue) in cues.iter().enumerate() {
                 if taken.any(cue.start, cue.start + 1, |a, b| a <= cue.start && cue.start < b) {
@@ -901,12 +993,12 @@ impl QuoteExtractor {
                 } else if text[cue.start..cue.end].ends_with("ing") {
                     // `…, noting that …` continues the clause before with the same speaker.
                     last.as_ref().and_then(|prev| {
-                        let (start, end) = content_after(text, cue.end, s.end, &cue.lemma, &self.words)?;
-                        Some(Found { start, end, cue: cue.lemma.clone(), attribution: (cue.start, cue.end), rule: "quote/reported/participle", ..prev.clone() })
+                        let (start, end) = content_after(text, cue.end, s.end, cue.lemma, &self.words)?;
+                        Some(Found { start, end, cue: cue.lemma.to_string(), attribution: (cue.start, cue.end), rule: "quote/reported/participle", ..prev.clone() })
                     })
                 } else {
                     self.inverted_inside(text, s, cue)
-                        .or_else(|| self.frontal(text, s, cue))
+                        .or_else(|| self.frontal(doc_cues, text, s, cue))
                         .or_else(|| self.trailing(text, s, cue))
                         .or_else(|| self.trailing_inverted(text, s, cue))
                 };
@@ -923,7 +1015,7 @@ impl QuoteExtractor {
     }
 
     /// `SPEAKER CUE (that) CONTENT.`
-    fn frontal(&self, text: &str, s: &Sentence, cue: &Cue) -> Option<Found> {
+    fn frontal(&self, cues: &DocCues, text: &str, s: &Sentence, cue: &Cue) -> Option<Found> {
         let before = text[s.start..cue.start].trim_end();
         let speaker = if before.ends_with(" and") || before.ends_with(", and") {
             // `The government identified 102 children …, and said 54 were …`.
@@ -944,19 +1036,19 @@ impl QuoteExtractor {
         }
         // `He was asked whether …`, `they were told …`: the subject is the addressee.
         let aux = text[s.start..cue.start].split_whitespace().next_back().unwrap_or("");
-        if matches!(cue.lemma.as_str(), "tell" | "ask") && matches!(aux, "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got") {
+        if matches!(cue.lemma, "tell" | "ask") && matches!(aux, "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got") {
             return None;
         }
-        let after = skip_adjuncts(text, cue.end, s.end, &cue.lemma);
+        let after = skip_adjuncts(text, cue.end, s.end, cue.lemma);
         let speaker_head = text[speaker.start..speaker.end].rsplit(' ').next().unwrap_or("").to_lowercase();
         let object = text[after..s.end].trim_start();
-        if self.words.number_object_cues.contains(&cue.lemma)
+        if self.words.number_object_cues.contains(cue.lemma)
             && (object.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£'))
                 || object.split([' ', '-']).next().is_some_and(is_number_word))
         {
             return None;
         }
-        if self.words.weak_cues.contains(&cue.lemma)
+        if self.words.weak_cues.contains(cue.lemma)
             && !object.starts_with("that ")
             && parenthetical_that(object).is_none()
             && adjunct_then_that(object).is_none()
@@ -965,11 +1057,11 @@ impl QuoteExtractor {
         {
             return None;
         }
-        let (start, mut end) = content_after(text, after, s.end, &cue.lemma, &self.words)?;
+        let (start, mut end) = content_after(text, after, s.end, cue.lemma, &self.words)?;
         // A trailing `, NBC News reported` belongs to another attribution.
-        if let Some(comma) = text[start..end].rfind(", ") {
+        if let Some(comma) = rfind_comma_space(&text[start..end]) {
             let tail = &text[start + comma + 2..end];
-            if tail.split_whitespace().count() <= 5 && self.cues_in(text, start + comma + 2, end).last().is_some_and(|c| c.end == end) {
+            if !more_words_than(tail, 5) && self.cues_in(cues, text, start + comma + 2, end).last().is_some_and(|c| c.end == end) {
                 end = start + comma;
             }
         }
@@ -977,7 +1069,7 @@ impl QuoteExtractor {
             start,
             end,
             speaker,
-            cue: cue.lemma.clone(),
+            cue: cue.lemma.to_string(),
             direct: false,
             attribution: (speaker.start, after),
             rule: "quote/reported/speaker-first",
@@ -995,7 +1087,7 @@ impl QuoteExtractor {
             start,
             end,
             speaker,
-            cue: cue.lemma.clone(),
+            cue: cue.lemma.to_string(),
             direct: false,
             attribution: (comma, attribution_end),
             rule: "quote/reported/cue-speaker-after",
@@ -1020,31 +1112,31 @@ impl QuoteExtractor {
         let (start, end) = trim_content(text, s.start, s.end);
         let end = strip_final_period(text, start, end);
         let speaker = Speaker { role: None, ..speaker };
-        Some(Found { start, end, speaker, cue: cue.lemma.clone(), direct: false, attribution: (comma, speaker.end), rule: "quote/reported/cue-speaker-inside" })
+        Some(Found { start, end, speaker, cue: cue.lemma.to_string(), direct: false, attribution: (comma, speaker.end), rule: "quote/reported/cue-speaker-inside" })
     }
 
     /// `CONTENT, SPEAKER CUE (adjunct).`
     fn trailing(&self, text: &str, s: &Sentence, cue: &Cue) -> Option<Found> {
-        let comma = text[s.start..cue.start].rfind(", ")? + s.start;
+        let comma = rfind_comma_space(&text[s.start..cue.start])? + s.start;
         let speaker = self.core_phrase(text, comma + 2, cue.start)?;
         let (start, end) = content_before(text, s.start, comma)?;
         // What follows the cue up to a `, noting that …` continuation.
         let adjunct = &text[cue.end..s.end];
         let adjunct = adjunct.split(", ").next().unwrap_or(adjunct);
-        if adjunct.split_whitespace().count() > 16 || adjunct.contains(" that ") {
+        if more_words_than(adjunct, 16) || adjunct.contains(" that ") {
             return None;
         }
         // `On Tuesday, the government announced the start of …`: a weak cue with an object
         // reports nothing, before it or after.
         let first = adjunct.split_whitespace().next().unwrap_or("");
-        if self.words.weak_cues.contains(&cue.lemma) && adjunct.split_whitespace().count() >= 4 && !PREPOSITIONS.contains(&first) {
+        if self.words.weak_cues.contains(cue.lemma) && more_words_than(adjunct, 3) && !PREPOSITIONS.contains(&first) {
             return None;
         }
         Some(Found {
             start,
             end,
             speaker,
-            cue: cue.lemma.clone(),
+            cue: cue.lemma.to_string(),
             direct: false,
             attribution: (comma, cue.end + adjunct.len()),
             rule: "quote/reported/speaker-after",
@@ -1058,19 +1150,19 @@ impl QuoteExtractor {
         let rule = "quote/reported/according-to";
         // `Wikinews has learned that according to X, …`: fronted inside a `that` clause.
         let after_that = before.ends_with(" that");
-        if before.is_empty() || after_that || before.ends_with(',') && before.split_whitespace().count() <= 3 {
+        if before.is_empty() || after_that || before.ends_with(',') && !more_words_than(before, 3) {
             // Fronted: the source runs to the next comma (or ends with its capitalized words),
             // the content after it; a short remainder means it was trailing after all.
-            let source_end = match text[rest_start..s.end].find(", ") {
-                Some(n) if text[rest_start..rest_start + n].split_whitespace().count() <= 12 => Some(rest_start + n),
+            let source_end = match find_comma_space(&text[rest_start..s.end]) {
+                Some(n) if !more_words_than(&text[rest_start..rest_start + n], 12) => Some(rest_start + n),
                 _ => capitalized_run_end(text, rest_start, s.end),
             };
             if let Some(source_end) = source_end {
                 let (start, end) = trim_content(text, (source_end + 1).min(s.end), s.end);
                 let end = strip_final_period(text, start, end);
-                if end > start && text[start..end].split_whitespace().count() >= 4 {
+                if end > start && more_words_than(&text[start..end], 3) {
                     let speaker = Speaker { start: rest_start, end: source_end, role: None };
-                    return Some(Found { start, end, speaker, cue: cue.lemma.clone(), direct: false, attribution: (cue.start, source_end), rule });
+                    return Some(Found { start, end, speaker, cue: cue.lemma.to_string(), direct: false, attribution: (cue.start, source_end), rule });
                 }
             }
             if before.is_empty() || after_that {
@@ -1089,10 +1181,10 @@ impl QuoteExtractor {
         let speaker = Speaker { start: rest_start, end: speaker_end, role: None };
         let content_end = s.start + before.trim_end_matches(',').len();
         let (start, end) = trim_content(text, s.start, content_end);
-        if end <= start || text[start..end].split_whitespace().count() < 4 {
+        if end <= start || !more_words_than(&text[start..end], 3) {
             return None;
         }
-        Some(Found { start, end, speaker, cue: cue.lemma.clone(), direct: false, attribution: (cue.start, stop), rule })
+        Some(Found { start, end, speaker, cue: cue.lemma.to_string(), direct: false, attribution: (cue.start, stop), rule })
     }
 }
 
@@ -1105,7 +1197,7 @@ fn scare_quote(text: &str, head_start: usize, open: usize, start: usize, end: us
     let next = text[close..].trim_start_matches([' ', '\u{a0}']).chars().next();
     !before.is_empty()
         && !before.ends_with([',', ':', ';', '—', '–', '-', '('])
-        && content.split_whitespace().count() <= 4
+        && !more_words_than(content, 4)
         && !content.trim_end().ends_with(|c: char| c.is_ascii_punctuation())
         && next.is_some_and(char::is_alphanumeric)
 }
@@ -1119,7 +1211,7 @@ fn in_parentheses(text: &str, from: usize, at: usize) -> bool {
 fn party_and_state(role: &str) -> bool {
     let role = role.trim().trim_start_matches('(').trim_end_matches(')');
     let mut parts = role.splitn(2, ['-', '–']);
-    matches!(parts.next(), Some("R" | "D" | "I")) && parts.next().is_some_and(|s| s.starts_with(char::is_uppercase) && s.split_whitespace().count() <= 2)
+    matches!(parts.next(), Some("R" | "D" | "I")) && parts.next().is_some_and(|s| s.starts_with(char::is_uppercase) && !more_words_than(s, 2))
 }
 
 /// Reported content that stands before its attribution, `text[from..to]` trimmed: a clause
@@ -1132,7 +1224,7 @@ fn content_before(text: &str, from: usize, to: usize) -> Option<(usize, usize)> 
     let content = &text[start..end];
     let first = content.split_whitespace().next().unwrap_or("").to_lowercase();
     let adjunct_only = (PREPOSITIONS.contains(&first.as_str()) || first == "however") && !content.contains(", ");
-    (content.split_whitespace().count() >= 4 && !adjunct_only).then_some((start, end))
+    (more_words_than(content, 3) && !adjunct_only).then_some((start, end))
 }
 
 /// Where a non-restrictive relative clause (`, which …,`, `, who …,`) that ends the
@@ -1160,6 +1252,33 @@ fn capitalized_run_end(text: &str, from: usize, to: usize) -> Option<usize> {
         }
     }
     end
+}
+
+/// `s.contains(['“', '”', '"', ';', ':'])`, on bytes (`“` and `”` are E2 80 9C and E2 80 9D).
+fn has_quote_or_colon(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| {
+        matches!(b, b'"' | b';' | b':') || (b == 0xE2 && bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0x9C | 0x9D)))
+    })
+}
+
+fn trim_to_alphanumeric(t: &str) -> &str {
+    t.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// `s.split_whitespace().count() > n`, splitting no further than that.
+fn more_words_than(s: &str, n: usize) -> bool {
+    s.split_whitespace().nth(n).is_some()
+}
+
+/// `s.find(", ")` by memchr on the comma: a two-byte needle sets up a searcher per call.
+fn find_comma_space(s: &str) -> Option<usize> {
+    s.match_indices(',').map(|(n, _)| n).find(|&n| s.as_bytes().get(n + 1) == Some(&b' '))
+}
+
+/// `s.rfind(", ")`, as `find_comma_space`.
+fn rfind_comma_space(s: &str) -> Option<usize> {
+    s.rmatch_indices(',').map(|(n, _)| n).find(|&n| s.as_bytes().get(n + 1) == Some(&b' '))
 }
 
 /// Words that open an adjunct, never a speaker or a reported clause.
@@ -1326,7 +1445,7 @@ fn content_after(text: &str, from: usize, to: usize, lemma: &str, words: &Words)
     if text[start..end].ends_with(':') {
         return None; // it introduces a quotation, which the scanner attributes
     }
-    let count = text[start..end].split_whitespace().count();
+    let few = !more_words_than(&text[start..end], 2);
     // Content is a clause: several words that do not open with `to`/`for`/`by`.
     let mut leading = text[start..end].split_whitespace();
     let first = leading.next().unwrap_or("");
@@ -1342,7 +1461,7 @@ fn content_after(text: &str, from: usize, to: usize, lemma: &str, words: &Words)
         || (first == "about" && (number(&second) || matches!(second.as_str(), "a" | "an" | "half") && (second == "half" || number(&third))));
     // `estimated by 2050, demand would rise …`: a weak cue's adjunct, then the clause.
     let adjunct_clause = || words.weak_cues.contains(lemma) && text[start..end].contains(", ") && words.reads_as_clause(&text[start..end]);
-    if count < 3 || !that && !quantity && matches!(first, "to" | "by" | "in" | "on" | "at" | "as" | "with" | "about" | "for") && !adjunct_clause() {
+    if few || !that && !quantity && matches!(first, "to" | "by" | "in" | "on" | "at" | "as" | "with" | "about" | "for") && !adjunct_clause() {
         return None;
     }
     Some((start, end))
@@ -1354,7 +1473,7 @@ fn parenthetical_that(rest: &str) -> Option<usize> {
     let inner = rest.trim_start().strip_prefix(',')?.trim_start();
     let n = inner.find(", that ")?;
     let adjunct = &inner[..n];
-    let ok = adjunct.split_whitespace().count() <= 8 && PREPOSITIONS.contains(&adjunct.split_whitespace().next().unwrap_or("")) && !adjunct.contains(',');
+    let ok = !more_words_than(adjunct, 8) && PREPOSITIONS.contains(&adjunct.split_whitespace().next().unwrap_or("")) && !adjunct.contains(',');
     ok.then(|| rest.len() - inner.len() + n + ", ".len())
 }
 
@@ -1448,7 +1567,8 @@ struct Paragraphs {
 
 impl Paragraphs {
     fn new(text: &str) -> Paragraphs {
-        Paragraphs { breaks: text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i).collect(), len: text.len() }
+        // `match_indices` on a char jumps between line breaks with memchr instead of testing every byte.
+        Paragraphs { breaks: text.match_indices('\n').map(|(i, _)| i).collect(), len: text.len() }
     }
 
     /// Where the paragraph holding `at` starts: after the last `\n` before `at`.
@@ -1486,7 +1606,7 @@ fn dateline_len(s: &str) -> usize {
     let Some((n, dash)) = [" — ", " -- ", " – ", " - "].iter().filter_map(|d| s.find(d).map(|n| (n, d.len()))).min() else {
         return 0;
     };
-    if s[..n].split_whitespace().count() <= 5 { n + dash } else { 0 }
+    if !more_words_than(&s[..n], 5) { n + dash } else { 0 }
 }
 
 /// A role without its leading article (`a lawyer with …` → `lawyer with …`).
@@ -1509,4 +1629,38 @@ fn word_bounded(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
     !before.is_some_and(|c| c.is_alphanumeric() || c == '-') && !after.is_some_and(|c| c.is_alphanumeric() || c == '-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cues of a part read from the document's matches are those a search of the part finds.
+    #[test]
+    fn cues_from_the_document_index_match_a_search_of_the_part() {
+        let rules = RuleSet::bundled().unwrap();
+        let ex = QuoteExtractor::new(&rules).unwrap();
+        let text = "Officials said according to the report, she told reporters she says saying Said it. \
+                    He said: “We added 20 jobs,” according to DHS, which reported, said Smith.";
+        let cues = DocCues { matches: ex.cues.find_iter(text).map(|m| (m.start(), m.end(), m.pattern().as_usize())).collect() };
+        let direct = |from: usize, to: usize| -> Vec<(usize, usize, String)> {
+            let mut out = Vec::new();
+            for m in ex.cues.find_iter(&text[from..to]) {
+                let (s, e) = (from + m.start(), from + m.end());
+                let lemma = &ex.cue_lemmas[m.pattern().as_usize()];
+                if word_bounded(text, s, e) && (lemma == "according_to" || !text[s..e].starts_with(char::is_uppercase)) {
+                    out.push((s, e, lemma.clone()));
+                }
+            }
+            out
+        };
+        let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+        for (k, &from) in bounds.iter().enumerate() {
+            for &to in &bounds[k..] {
+                let indexed: Vec<(usize, usize, String)> =
+                    ex.cues_in(&cues, text, from, to).into_iter().map(|c| (c.start, c.end, c.lemma.to_string())).collect();
+                assert_eq!(indexed, direct(from, to), "{from}..{to}");
+            }
+        }
+    }
 }

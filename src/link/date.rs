@@ -41,6 +41,8 @@ struct Candidate<'a> {
     value: &'a str,
 }
 
+// Out of line: once per document, and profiles then charge the stage by name.
+#[inline(never)]
 pub fn link(doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
     let text = doc.text.as_str();
     let figures = super::figure_positions(records);
@@ -50,7 +52,9 @@ pub fn link(doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
     // Per sentence, once: its eligible dates in text order and its clause breaks, so that
     // each figure looks only at its nearest dates (linear on a huge one-sentence line).
     let mut by_sentence: HashMap<usize, SentenceDates> = HashMap::default();
-    for r in records.iter() {
+    // Only sentences that hold a figure are ever looked up.
+    let with_figure: rustc_hash::FxHashSet<usize> = figures.iter().map(|&i| records[i].sentence).collect();
+    for r in records.iter().filter(|r| with_figure.contains(&r.sentence)) {
         let entry = by_sentence.entry(r.sentence).or_insert_with(|| SentenceDates { first_start: r.start, dates: Vec::new(), breaks: Vec::new() });
         entry.first_start = entry.first_start.min(r.start);
         if let RecordData::Date(d) = &r.data

@@ -10,7 +10,7 @@
 
 use crate::document::Document;
 use crate::error::RuleError;
-use crate::extract::quote::Words;
+use crate::extract::quote::{Words, lower_in};
 use crate::extract::running_max;
 use crate::record::{Record, RecordData};
 use crate::ruleset::RuleSet;
@@ -40,6 +40,8 @@ impl SpeakerLinker {
         Ok(SpeakerLinker { words: Words::load(rules).map_err(|e| vec![e])?, definition })
     }
 
+    // Out of line: once per document, and profiles then charge the stage by name.
+    #[inline(never)]
     pub fn link(&self, doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
         self.resolve_quotes(doc, sentences, records);
         link_figures(sentences, records);
@@ -51,13 +53,25 @@ impl SpeakerLinker {
         let text = names.text;
         let mut out = Vec::new();
         for sentence in sentences {
-            let words: Vec<&str> = text[sentence.start..sentence.end].split_whitespace().take(5).collect();
-            let run = words.iter().take_while(|w| {
-                w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
-            });
-            let n = run.count();
-            let verb = words.get(n).is_some_and(|w| w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic));
-            if !(2..=3).contains(&n) || !verb || self.words.function_words.contains(&words[n].to_lowercase()) {
+            // The run of capitalized words that opens the sentence, and the word after it; the
+            // words are split only as far as needed (a run of four or more is no subject).
+            let in_run = |w: &str| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'));
+            let mut words = [""; 3];
+            let mut n = 0;
+            let mut split = text[sentence.start..sentence.end].split_whitespace();
+            let after_run = loop {
+                match split.next() {
+                    Some(w) if !in_run(w) => break Some(w),
+                    Some(w) if n < 3 => {
+                        words[n] = w;
+                        n += 1;
+                    }
+                    _ => break None,
+                }
+            };
+            let verb = after_run.is_some_and(|w| w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic));
+            let Some(verb_word) = after_run.filter(|_| (2..=3).contains(&n) && verb) else { continue };
+            if lower_in(&self.words.function_words, verb_word) {
                 continue;
             }
             let phrase = words[..n].join(" ");
@@ -102,11 +116,7 @@ impl SpeakerLinker {
             };
             (q.speaker_span.map_or(r.start, |s| s.0).min(r.start), r.start)
         });
-        let abbreviations: HashMap<String, String> = self
-            .definition
-            .captures_iter(text)
-            .map(|c| (c[2].to_string(), strip_determiner(&c[1]).to_string()))
-            .collect();
+        let abbreviations = self.abbreviations(text);
         let mut history: Vec<Resolved> = Vec::new();
         let mut roles: HashMap<String, String> = HashMap::default();
         let mut last_person: Option<Resolved> = None;
@@ -134,7 +144,7 @@ impl SpeakerLinker {
             // The Washington Post` the newspaper is no head.
             let cut_end = s + (text[s..e].len() - text[s..e].trim_start().len()) + phrase.len();
             // Where the phrase's owner may be named: not after `obtained by`, `seen by`.
-            let received = full_phrase[phrase.len()..].split_whitespace().next().is_some_and(|w| self.words.receiving_participles.contains(&w.to_lowercase()));
+            let received = full_phrase[phrase.len()..].split_whitespace().next().is_some_and(|w| lower_in(&self.words.receiving_participles, w));
             let owner_end = if received { cut_end } else { e };
             let agency_inside = starting_within(&agencies, ordered, s, owner_end).find(|m| s <= m.start && m.end <= owner_end);
             let agency_at_head = starting_within(&agencies, ordered, s, cut_end).find(|m| s <= m.start && m.end <= cut_end && ends_phrase(&text[m.end..cut_end]));
@@ -216,8 +226,9 @@ impl SpeakerLinker {
             } else if !self.words.is_pronoun(&lower) {
                 unnamed.push((head.clone(), resolved.clone()));
             }
-            for noun in &self.words.document_nouns {
-                if attribution.split(|c: char| !c.is_alphanumeric()).any(|w| w == noun) || head == *noun {
+            // One pass over the attribution's words, not one per document noun.
+            for word in attribution.split(|c: char| !c.is_alphanumeric()).chain([head.as_str()]) {
+                if let Some(noun) = self.words.document_nouns.get(word) {
                     document_owner.insert(noun.clone(), resolved.clone());
                 }
             }
@@ -228,6 +239,35 @@ impl SpeakerLinker {
                 q.role = resolved.role;
             }
         }
+    }
+
+    /// The abbreviations the text defines (`Department of Homeland Security (DHS)`), the
+    /// last definition of each winning. A match of `definition` holds ` (`, ends at the `)`
+    /// after the abbreviation, and before ` (` holds no ASCII byte but letters, digits and
+    /// `_.'- `: so the regex runs from the last other byte before each such ` (` to its
+    /// `)`, which finds the matches a search of the whole text finds.
+    fn abbreviations(&self, text: &str) -> HashMap<String, String> {
+        let bytes = text.as_bytes();
+        let mut out = HashMap::default();
+        // End of the last match: the next starts at or after it.
+        let mut done = 0;
+        // `(` by memchr, then the space before it: a two-byte needle is searched byte by byte.
+        for (open, _) in text.match_indices('(') {
+            let Some(paren) = open.checked_sub(1).filter(|&p| bytes[p] == b' ' && p >= done) else { continue };
+            let abbreviation = &bytes[paren + 2..];
+            let run = abbreviation.iter().take(11).take_while(|b| b.is_ascii_alphabetic() || **b == b'.').count();
+            if !abbreviation.first().is_some_and(u8::is_ascii_uppercase) || !(2..=10).contains(&run) || abbreviation.get(run) != Some(&b')') {
+                continue;
+            }
+            let end = paren + 2 + run + 1;
+            let breaks = |b: &u8| b.is_ascii() && !(b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'\'' | b'-' | b' '));
+            let start = bytes[done..paren].iter().rposition(breaks).map_or(done, |n| done + n + 1);
+            if let Some(c) = self.definition.captures(&text[start..end]) {
+                out.insert(c[2].to_string(), strip_determiner(&c[1]).to_string());
+                done = start + c.get(0).map_or(0, |m| m.end());
+            }
+        }
+        out
     }
 
     /// A person's canonical name and the title before it, or `None` if the
@@ -241,7 +281,7 @@ impl SpeakerLinker {
         // `Lydia Buchtmann for Food Standards Australia New Zealand`: a name, then whom they speak for.
         if let Some((name, _)) = phrase.split_once(" for ")
             && (2..=3).contains(&name.split_whitespace().count())
-            && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase) && !self.words.titles.contains(&w.to_lowercase()))
+            && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase) && !lower_in(&self.words.titles, w))
         {
             return self.person(names, name);
         }
@@ -252,19 +292,19 @@ impl SpeakerLinker {
         }
         // The name: the capitalized words after the last title word, or after a
         // lowercase descriptor (`team member Rodaba Noori`).
-        let last_lower = tokens.iter().rposition(|t| !capitalized(t) && !self.words.function_words.contains(&t.to_lowercase()));
-        let title_word = tokens.iter().rposition(|t| self.words.titles.contains(&t.to_lowercase()));
+        let last_lower = tokens.iter().rposition(|t| !capitalized(t) && !lower_in(&self.words.function_words, t));
+        let title_word = tokens.iter().rposition(|t| lower_in(&self.words.titles, t));
         let last_title = title_word.max(last_lower).filter(|&n| n + 1 < tokens.len());
         // Only a speaker head as descriptor, no title word (`analysts at Moody's`).
         let descriptor_only =
-            last_lower.is_some_and(|n| self.words.speaker_heads.contains(&tokens[n].to_lowercase())) && title_word < last_lower;
+            last_lower.is_some_and(|n| lower_in(&self.words.speaker_heads, tokens[n])) && title_word < last_lower;
         if last_lower.is_some() && last_title.is_none() || tokens.len() > 12 {
             return None;
         }
         let mut name_tokens = &tokens[last_title.map_or(0, |n| n + 1)..];
         // `Governor of Washington Chris Gregoire`: the name starts after the last function word.
         if last_title.is_some()
-            && let Some(n) = name_tokens.iter().rposition(|t| self.words.function_words.contains(&t.to_lowercase()))
+            && let Some(n) = name_tokens.iter().rposition(|t| lower_in(&self.words.function_words, t))
         {
             // `analysts at Moody's`: a common noun and its complement, not a titled name.
             if descriptor_only {
@@ -286,7 +326,7 @@ impl SpeakerLinker {
         if last_title.is_none() && name_tokens.len() == 1 && name_tokens[0].chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
             return None; // an acronym, not a person
         }
-        if name_tokens.iter().any(|t| self.words.speaker_heads.contains(&t.to_lowercase())) {
+        if name_tokens.iter().any(|t| lower_in(&self.words.speaker_heads, t)) {
             return None;
         }
         // `Mr. Biden`: an honorific alone is no role.
@@ -309,10 +349,10 @@ impl SpeakerLinker {
             }
         }
         let mut tokens: Vec<&str> = name.split_whitespace().filter(|t| !(t.starts_with('(') && t.ends_with(')'))).collect();
-        if tokens.len() > 1 && self.words.document_nouns.contains(&tokens[tokens.len() - 1].to_lowercase()) {
+        if tokens.len() > 1 && lower_in(&self.words.document_nouns, tokens[tokens.len() - 1]) {
             tokens.pop();
             // `Court filings`, `Government data`: a generic head names no body.
-            if tokens.len() == 1 && self.words.speaker_heads.contains(&tokens[0].to_lowercase()) {
+            if tokens.len() == 1 && lower_in(&self.words.speaker_heads, tokens[0]) {
                 return None;
             }
         }
@@ -414,7 +454,7 @@ fn cut_participle<'a>(phrase: &'a str, words: &Words) -> &'a str {
     for (i, w) in tokens.iter().enumerate() {
         let next = tokens.get(i + 1).copied().unwrap_or("");
         let participle = w.ends_with("ed") && w.starts_with(char::is_lowercase);
-        let after_document = i > 0 && words.document_nouns.contains(&tokens[i - 1].to_lowercase());
+        let after_document = i > 0 && lower_in(&words.document_nouns, tokens[i - 1]);
         let before_preposition = matches!(next, "for" | "by" | "in" | "on" | "at" | "to" | "with");
         // `data released`, `a letter seen`: a verb form from the post-modifier list, not `of`, `by`.
         let postmodifier = after_document && words.postmodifiers.contains(*w) && !POSTMODIFIER_PREPOSITIONS.contains(w);
@@ -446,7 +486,7 @@ fn first_noun(lower: &str) -> String {
 /// `A study by Physicians for Human Rights` → `Physicians for Human Rights`.
 fn source_after_by(phrase: &str, words: &Words) -> Option<String> {
     let (before, rest) = phrase.split_once(" by ")?;
-    if before.rsplit(' ').next().is_some_and(|w| words.receiving_participles.contains(&w.to_lowercase())) {
+    if before.rsplit(' ').next().is_some_and(|w| lower_in(&words.receiving_participles, w)) {
         return None;
     }
     let rest = strip_determiner(rest.trim());
@@ -479,8 +519,7 @@ impl<'t> FullNames<'t> {
 /// The first `Given Surname` in the text for a bare surname.
 fn full_name(text: &str, surname: &str, words: &Words) -> Option<String> {
     let mut from = 0;
-    while let Some(n) = text[from..].find(surname) {
-        let at = from + n;
+    while let Some(at) = find_from(text, from, surname) {
         from = at + surname.len();
         let after = text[from..].chars().next();
         if after.is_some_and(char::is_alphanumeric) {
@@ -495,7 +534,7 @@ fn full_name(text: &str, surname: &str, words: &Words) -> Option<String> {
         for word in before[..before.len() - 1].rsplit(char::is_whitespace) {
             let ok = word.starts_with(char::is_uppercase)
                 && word.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
-                && !words.titles.contains(&word.to_lowercase())
+                && !lower_in(&words.titles, word)
                 && !matches!(word, "The" | "A" | "An")
                 // `For Kevin Allton, …`: a sentence-initial preposition is no given name.
                 && !SENTENCE_OPENERS.contains(&word)
@@ -520,6 +559,22 @@ fn full_name(text: &str, surname: &str, words: &Words) -> Option<String> {
             given.reverse();
             return Some(format!("{} {surname}", given.join(" ")));
         }
+    }
+    None
+}
+
+/// `text[from..].find(needle)` as an offset in `text`: the needle's first character is
+/// found by memchr and the rest compared, cheaper for a capitalized name than a
+/// two-way search of the whole text.
+fn find_from(text: &str, from: usize, needle: &str) -> Option<usize> {
+    let Some(first) = needle.chars().next() else { return text[from..].find(needle).map(|n| from + n) };
+    let mut at = from;
+    while let Some(n) = text[at..].find(first) {
+        let start = at + n;
+        if text[start..].starts_with(needle) {
+            return Some(start);
+        }
+        at = start + first.len_utf8();
     }
     None
 }
@@ -570,6 +625,41 @@ fn link_figures(_sentences: &[Sentence], records: &mut [Record]) {
         };
         if let Some((.., speaker)) = inside.or_else(before_speaker) {
             records[i].as_figure_mut().unwrap().speaker = Some(speaker.clone());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn find_from_finds_what_str_find_finds() {
+        let text = "Ann Annan met Brané, BranéBrané and Ünal; Ün Ünal. Ann";
+        for needle in ["Ann", "Annan", "Brané", "Ünal", "Ün", "n", "xyz", "Ann "] {
+            for from in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                assert_eq!(find_from(text, from, needle), text[from..].find(needle).map(|n| from + n), "{needle} from {from}");
+            }
+        }
+    }
+
+    /// The windowed search finds the definitions a search of the whole text finds.
+    #[test]
+    fn abbreviations_match_a_search_of_the_whole_text() {
+        let linker = SpeakerLinker::new(&RuleSet::bundled().unwrap()).unwrap();
+        let texts = [
+            "The Department of Homeland Security (DHS) and the U.S. Customs and Border Protection (CBP) said.",
+            "Officials (DHS) (ABC) xYZ Corp (ABC) then O’Neil-Smith Group (OSG.) and Bank of the West (BOTW)",
+            "A (BC)(DE) Fund (F) Fund (FOOBARBAZQU) Fund (FOOBARBAZ) Two  Spaces (TS) line\nBreak (LB)",
+            "The National Audit Office (NAO) said the NAO (National) and Ünïcode Wörks (UW) and 3M Co (MMM)",
+            "Über (UB) (CD) (",
+        ];
+        let corpus = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus")).unwrap();
+        let files: Vec<String> = corpus.filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok()).collect();
+        for text in texts.iter().copied().chain(files.iter().map(String::as_str)) {
+            let whole: HashMap<String, String> =
+                linker.definition.captures_iter(text).map(|c| (c[2].to_string(), strip_determiner(&c[1]).to_string())).collect();
+            assert_eq!(linker.abbreviations(text), whole, "{text}");
         }
     }
 }

@@ -47,6 +47,37 @@ fn facing(text: &str, at: usize, mark: char) -> Facing {
     }
 }
 
+/// The first byte at or after `from` that is `\n`, `"` or the lead byte of `“ ” « »`
+/// (0xE2, 0xC2). Eight bytes are tested at once: a chunk of ASCII without `\n` or `"`
+/// (most of a text) is passed over without looking at its bytes one by one.
+fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Whether some byte of `x` is `b` (the borrow trick: exact as a yes or no).
+    let holds = |x: u64, b: u8| {
+        let v = x ^ (ONES * u64::from(b));
+        v.wrapping_sub(ONES) & !v & HIGH != 0
+    };
+    let mut at = from;
+    loop {
+        while let Some(chunk) = bytes.get(at..at + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            if x & HIGH != 0 || holds(x, b'\n') || holds(x, b'"') {
+                break;
+            }
+            at += 8;
+        }
+        let end = (at + 8).min(bytes.len());
+        if let Some(n) = bytes[at..end].iter().position(|&b| matches!(b, b'\n' | b'"' | 0xE2 | 0xC2)) {
+            return Some(at + n);
+        }
+        if end == bytes.len() {
+            return None;
+        }
+        at = end;
+    }
+}
+
 /// Every paired quotation in `text`, in order.
 pub fn scan(text: &str) -> Vec<Quoted> {
     let mut out = Vec::new();
@@ -61,8 +92,8 @@ pub fn scan(text: &str) -> Vec<Quoted> {
         // Outside a crossed paragraph only line breaks and marks matter: jump to the next
         // byte that can start one (`"`, `\n`, and the lead bytes of `“ ” « »`).
         if !crossed {
-            match bytes[next..].iter().position(|&b| matches!(b, b'\n' | b'"' | 0xE2 | 0xC2)) {
-                Some(skip) => next += skip,
+            match next_candidate(bytes, next) {
+                Some(at) => next = at,
                 None => break,
             }
         }
@@ -114,6 +145,16 @@ mod tests {
 
     fn contents(text: &str) -> Vec<&str> {
         scan(text).iter().map(|q| &text[q.start..q.end]).collect()
+    }
+
+    #[test]
+    fn the_chunked_search_finds_the_first_candidate_byte() {
+        let text = "plain ascii text here, then é and ’ then “x” and \"y\"\n«z» the end, no more marks at all";
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() {
+            let expected = bytes[from..].iter().position(|&b| matches!(b, b'\n' | b'"' | 0xE2 | 0xC2)).map(|n| from + n);
+            assert_eq!(next_candidate(bytes, from), expected, "from {from}");
+        }
     }
 
     #[test]
