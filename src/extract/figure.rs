@@ -425,7 +425,9 @@ impl FigureExtractor {
             }
             let share = fraction_percent(fraction.as_str())?;
             // A fraction of a unit other than the whole (`three-quarters of a point`) is that part of one.
-            if rule.param_str("unit").is_some_and(|u| u != "percent") { (fraction, share / 100.0) } else { (fraction, share) }
+            // So is a fraction of a unit the text names (`half a percent` is 0.5 percent).
+            let of_a_unit = rule.param_str("unit").is_some_and(|u| u != "percent") || rule.group(caps, "unit").is_some();
+            if of_a_unit { (fraction, share / 100.0) } else { (fraction, share) }
         } else {
             let number = rule.group(caps, "number")?;
             if space_group_before_name(text, number.start(), number.end()).is_some() {
