@@ -856,7 +856,8 @@ impl FigureExtractor {
             gap.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || c == '-')
                 && gap.split_whitespace().all(|w| {
                     let w = w.to_lowercase();
-                    self.lexicon.modifiers.contains(&w) || OBJECT_OPENERS.contains(&w.as_str())
+                    // A hyphenated compound is an adjective (`unveils long-range 777`).
+                    self.lexicon.modifiers.contains(&w) || OBJECT_OPENERS.contains(&w.as_str()) || w.trim_matches('-').contains('-')
                 })
         };
         // Nor does the group cross into another clause (`… for hearings as backlog tops 2 million`).
@@ -889,6 +890,8 @@ fn is_percent_sign(text: &str) -> bool {
 const OBJECT_OPENERS: &[&str] = &[
     "the", "a", "an", "that", "its", "their", "his", "her", "our", "this", "these", "those", "final", "first", "last",
     "nearly", "almost", "about", "around", "roughly", "some", "over", "than", "just", "only", "up", "to", "at", "least",
+    // Particles of phrasal verbs (`pushes back 737 replacement`, `lays off 500`).
+    "back", "down", "out", "off", "away",
 ];
 
 /// A text range (from, to) and the byte ranges of its words.
