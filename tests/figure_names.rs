@@ -128,3 +128,31 @@ fn fractions_of_a_point_are_parts_of_a_point() {
         assert!(dates.is_empty(), "{text:?}: a fraction read as a date: {dates:?}");
     }
 }
+
+#[test]
+fn a_model_named_once_is_no_figure_where_it_stands_bare() {
+    let engine = engine();
+    // `Boeing 717` makes the later bare 717 the model; a counted 500 stays a figure.
+    let (figures, _) = read(&engine, "Boeing delivered the final 717 to AirTran. The Boeing 717 was its last jet.");
+    assert!(figures.is_empty(), "{figures:?}");
+    let (figures, _) = read(&engine, "The S&P 500 fell. Some 500 companies reported.");
+    assert_eq!(figures.iter().map(|f| (f.0.as_str(), f.2.as_deref())).collect::<Vec<_>>(), [("Some 500 companies", Some("company"))]);
+    // Without the name anywhere, bare digits are still a figure.
+    let (figures, _) = read(&engine, "The airline delivered the final 717 on Tuesday.");
+    assert_eq!(figures.len(), 1, "{figures:?}");
+}
+
+#[test]
+fn a_verb_before_its_object_is_no_counted_noun() {
+    let engine = engine();
+    for (text, unit) in [
+        ("Boeing pushes back 737 replacement development.", None),
+        ("The company lays off 500 in Ohio.", None),
+        ("Boeing unveils long-range 777 today.", None),
+        ("Hundreds of migrants, some 500 in all, arrived.", Some("migrant")),
+    ] {
+        let (figures, _) = read(&engine, text);
+        assert_eq!(figures.len(), 1, "{text:?}: {figures:?}");
+        assert_eq!(figures[0].2.as_deref(), unit, "{text:?}: {figures:?}");
+    }
+}

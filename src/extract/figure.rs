@@ -405,6 +405,7 @@ impl FigureExtractor {
             .collect();
         let mut records = resolve_overlaps(kept);
         self.inherit_units(text, sentences, &mut records);
+        records.retain(|r| !self.model_named_elsewhere(text, r));
         out.extend(records);
     }
 
@@ -693,6 +694,26 @@ impl FigureExtractor {
             }
         }
         (None, follows_ok)
+    }
+
+    /// `the final 717`, `its 777 airliner`: three bare digits counting nothing that the
+    /// document also writes after a name (`Boeing 717`) are that model, not a figure.
+    fn model_named_elsewhere(&self, text: &str, record: &Record) -> bool {
+        let Some(figure) = record.as_figure() else { return false };
+        let digits = &text[record.start..record.end];
+        if figure.unit.is_some() || figure.measure != "count" || figure.qualifier != "exact" || digits.len() != 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        let mut from = 0;
+        while let Some(found) = text[from..].find(digits) {
+            let at = from + found;
+            from = at + digits.len();
+            let bounded = !text[from..].starts_with(|c: char| c.is_ascii_digit()) && !text[..at].ends_with(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+            if at != record.start && bounded && self.name_before(text, at) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether the word right before `at` is a capitalized word that is not a function word,
