@@ -42,6 +42,6 @@ fn meantime_numeric_expressions_are_found() {
     let f1 = 2.0 * precision * recall / (precision + recall);
     eprintln!("MEANTIME numbers: P {precision:.3} R {recall:.3} F1 {f1:.3} ({found}/{gold_total} gold found, {predicted} figures)");
     assert_eq!(gold_total, 416, "the MEANTIME file changed");
-    assert!(recall >= 0.915, "recall {recall:.3} fell below its floor");
-    assert!(precision >= 0.93, "precision {precision:.3} fell below its floor");
+    assert!(recall >= 0.925, "recall {recall:.3} fell below its floor");
+    assert!(precision >= 0.95, "precision {precision:.3} fell below its floor");
 }
