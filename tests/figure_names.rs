@@ -156,3 +156,17 @@ fn a_verb_before_its_object_is_no_counted_noun() {
         assert_eq!(figures[0].2.as_deref(), unit, "{text:?}: {figures:?}");
     }
 }
+
+#[test]
+fn fractions_written_with_a_space_are_shares_not_counts_or_durations() {
+    let engine = engine();
+    for (text, span, value) in [("Three quarters of voters agreed.", "Three quarters", 75.0), ("Two thirds of the money was spent.", "Two thirds", 66.67)] {
+        let (figures, dates) = read(&engine, text);
+        assert!(figures.iter().any(|(s, v, u)| s == span && (*v - value).abs() < 0.01 && u.as_deref() == Some("percent")), "{text:?}: {figures:?}");
+        assert!(dates.is_empty(), "{text:?}: a share read as a duration: {dates:?}");
+    }
+    // Quarters of a year stay a duration.
+    let (figures, dates) = read(&engine, "It posted two consecutive quarters of growth.");
+    assert!(figures.is_empty(), "{figures:?}");
+    assert_eq!(dates, ["two consecutive quarters"]);
+}

@@ -172,6 +172,13 @@ impl DateExtractor {
         // Figures found first: a bare number the figure stage counts (`2000 children`) is no year.
         let figures: Vec<(usize, usize)> =
             out.iter().filter(|r| r.kind() == Kind::Figure).map(|r| (r.start, r.end)).collect();
+        // A fraction the figure stage reads as a share (`three quarters of voters`) is no
+        // number of quarters.
+        let shares: Vec<(usize, usize)> = out
+            .iter()
+            .filter(|r| r.as_figure().is_some_and(|f| f.measure == "percent"))
+            .map(|r| (r.start, r.end))
+            .collect();
         let mut candidates = Vec::new();
         // Window by window: the set tells which rules match in this one, and each of
         // those searches it alone, not the whole document.
@@ -189,6 +196,9 @@ impl DateExtractor {
                     }
                     let bare_number = whole.as_str().bytes().all(|b| b.is_ascii_digit());
                     if bare_number && figures.iter().any(|&(s, e)| s < whole.end() && whole.start() < e) {
+                        continue;
+                    }
+                    if !dr.not_date && shares.contains(&(whole.start(), whole.end())) {
                         continue;
                     }
                     let sentence = sentence_at(sentences, whole.start());

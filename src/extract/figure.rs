@@ -570,6 +570,8 @@ impl FigureExtractor {
         if measure == "count" && unit.is_none() {
             let (counted, follows_ok) = self.counted_noun(text, end, value);
             match counted {
+                // `three quarters of voters`: a fraction (its own rule reads it), not a count of quarters.
+                Some(c) if FRACTION_NOUNS.contains(&c.unit.as_str()) && text[c.end.unwrap_or(end)..].starts_with(" of ") => return None,
                 Some(c) => {
                     if let Some(noun_end) = c.end {
                         end = noun_end;
@@ -908,6 +910,9 @@ fn is_percent_sign(text: &str) -> bool {
 }
 
 /// Words that may stand between a verb and the number it takes as object.
+/// Counted nouns that make a number a fraction when `of` follows.
+const FRACTION_NOUNS: &[&str] = &["half", "third", "quarter", "fourth", "fifth", "sixth", "eighth", "tenth"];
+
 const OBJECT_OPENERS: &[&str] = &[
     "the", "a", "an", "that", "its", "their", "his", "her", "our", "this", "these", "those", "final", "first", "last",
     "nearly", "almost", "about", "around", "roughly", "some", "over", "than", "just", "only", "up", "to", "at", "least",
