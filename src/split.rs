@@ -253,6 +253,15 @@ fn list_markers(text: &str) -> Vec<ListMarker> {
     let mut after_space = true;
     let mut next = 0;
     while next < bytes.len() {
+        if !after_space {
+            // Inside a word no marker starts: skip ASCII non-space bytes at once
+            // (the ASCII bytes `char::is_whitespace` accepts are ` ` and `\t`..=`\r`).
+            let rest = &bytes[next..];
+            next += rest.iter().position(|&b| b >= 0x80 || matches!(b, b' ' | b'\t'..=b'\r')).unwrap_or(rest.len());
+            if next == bytes.len() {
+                break;
+            }
+        }
         let at = next;
         // Bytes, not chars: only a non-ASCII character is decoded.
         let ch = if bytes[at] < 0x80 { bytes[at] as char } else { text[at..].chars().next().expect("at a char boundary") };
