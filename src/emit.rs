@@ -15,88 +15,82 @@ fn value<T: Serialize + ?Sized>(out: &mut Vec<u8>, v: &T) {
     serde_json::to_writer(&mut *out, v).expect("values serialize");
 }
 
-/// Whole numbers without a fraction (`500`, not `500.0`), as the spec asks;
-/// the same rule as `record::number`.
-fn number(out: &mut Vec<u8>, v: f64) {
-    if v.fract() == 0.0 && v.abs() < 9.0e15 {
-        value(out, &(v as i64));
-    } else {
-        value(out, &v);
-    }
+/// Writes `,"name":`.
+#[inline]
+fn key(out: &mut Vec<u8>, name: &str) {
+    out.extend_from_slice(b",\"");
+    out.extend_from_slice(name.as_bytes());
+    out.extend_from_slice(b"\":");
+}
+
+#[inline]
+fn field<T: Serialize + ?Sized>(out: &mut Vec<u8>, name: &str, v: &T) {
+    key(out, name);
+    value(out, v);
+}
+
+/// A number field the way `record::optional_number` writes it (`500`, not `500.0`).
+fn number_field(out: &mut Vec<u8>, name: &str, v: Option<f64>) {
+    key(out, name);
+    crate::record::optional_number(&v, &mut serde_json::Serializer::new(&mut *out)).expect("numbers serialize");
 }
 
 fn write_data(out: &mut Vec<u8>, data: &RecordData) {
     match data {
         RecordData::Figure(f) => {
-            out.extend_from_slice(b",\"value\":");
-            number(out, f.value);
-            out.extend_from_slice(b",\"high\":");
-            match f.high {
-                Some(h) => number(out, h),
-                None => out.extend_from_slice(b"null"),
-            }
-            out.extend_from_slice(b",\"qualifier\":");
-            value(out, &f.qualifier);
-            out.extend_from_slice(b",\"measure\":");
-            value(out, &f.measure);
-            out.extend_from_slice(b",\"unit\":");
-            value(out, &f.unit);
-            out.extend_from_slice(b",\"event\":");
-            value(out, &f.event);
-            out.extend_from_slice(b",\"speaker\":");
-            value(out, &f.speaker);
-            out.extend_from_slice(b",\"agency\":");
-            value(out, &f.agency);
-            out.extend_from_slice(b",\"date\":");
-            value(out, &f.date);
+            number_field(out, "value", Some(f.value));
+            number_field(out, "high", f.high);
+            field(out, "qualifier", &f.qualifier);
+            field(out, "measure", &f.measure);
+            field(out, "unit", &f.unit);
+            field(out, "event", &f.event);
+            field(out, "speaker", &f.speaker);
+            field(out, "agency", &f.agency);
+            field(out, "date", &f.date);
         }
         RecordData::Date(d) => {
-            out.extend_from_slice(b",\"type\":");
-            value(out, &d.timex_type);
-            out.extend_from_slice(b",\"value\":");
-            value(out, &d.value);
-            out.extend_from_slice(b",\"relative\":");
-            value(out, &d.relative);
+            field(out, "type", &d.timex_type);
+            field(out, "value", &d.value);
+            field(out, "relative", &d.relative);
         }
         RecordData::Agency(a) => {
-            out.extend_from_slice(b",\"name\":");
-            value(out, &a.name);
-            out.extend_from_slice(b",\"abbr\":");
-            value(out, &a.abbr);
-            out.extend_from_slice(b",\"type\":");
-            value(out, &a.agency_type);
+            field(out, "name", &a.name);
+            field(out, "abbr", &a.abbr);
+            field(out, "type", &a.agency_type);
         }
         RecordData::Quote(q) => {
-            out.extend_from_slice(b",\"speaker\":");
-            value(out, &q.speaker);
-            out.extend_from_slice(b",\"role\":");
-            value(out, &q.role);
-            out.extend_from_slice(b",\"cue\":");
-            value(out, &q.cue);
-            out.extend_from_slice(b",\"direct\":");
-            value(out, &q.direct);
+            field(out, "speaker", &q.speaker);
+            field(out, "role", &q.role);
+            field(out, "cue", &q.cue);
+            field(out, "direct", &q.direct);
         }
     }
+}
+
+/// `{"doc":…`, the record kind if any, and the fields records and sentence lines share:
+/// sentence, character start and end, text.
+fn open_line(out: &mut Vec<u8>, doc: &Document, index: &CharIndex, kind: Option<&str>, sentence: usize, start: usize, end: usize) {
+    out.extend_from_slice(b"{\"doc\":");
+    value(out, &doc.id);
+    if let Some(kind) = kind {
+        // A kind name is a plain identifier: no escaping to do.
+        key(out, "kind");
+        out.push(b'"');
+        out.extend_from_slice(kind.as_bytes());
+        out.push(b'"');
+    }
+    field(out, "sentence", &sentence);
+    field(out, "start", &index.char_offset(start));
+    field(out, "end", &index.char_offset(end));
+    field(out, "text", &doc.text[start..end]);
 }
 
 /// Appends one JSON line per record (already in output order) to `out`.
 pub fn write_records(doc: &Document, records: &[Record], out: &mut Vec<u8>) {
     let index = CharIndex::new(&doc.text);
     for record in records {
-        out.extend_from_slice(b"{\"doc\":");
-        value(out, &doc.id);
-        out.extend_from_slice(b",\"kind\":\"");
-        out.extend_from_slice(record.kind().as_str().as_bytes());
-        out.extend_from_slice(b"\",\"sentence\":");
-        value(out, &record.sentence);
-        out.extend_from_slice(b",\"start\":");
-        value(out, &index.char_offset(record.start));
-        out.extend_from_slice(b",\"end\":");
-        value(out, &index.char_offset(record.end));
-        out.extend_from_slice(b",\"text\":");
-        value(out, &doc.text[record.start..record.end]);
-        out.extend_from_slice(b",\"rule\":");
-        value(out, &record.rule);
+        open_line(out, doc, &index, Some(record.kind().as_str()), record.sentence, record.start, record.end);
+        field(out, "rule", &record.rule);
         write_data(out, &record.data);
         out.extend_from_slice(b"}\n");
     }
@@ -106,16 +100,7 @@ pub fn write_records(doc: &Document, records: &[Record], out: &mut Vec<u8>) {
 pub fn write_sentences(doc: &Document, sentences: &[Sentence], out: &mut Vec<u8>) {
     let index = CharIndex::new(&doc.text);
     for s in sentences {
-        out.extend_from_slice(b"{\"doc\":");
-        value(out, &doc.id);
-        out.extend_from_slice(b",\"sentence\":");
-        value(out, &s.index);
-        out.extend_from_slice(b",\"start\":");
-        value(out, &index.char_offset(s.start));
-        out.extend_from_slice(b",\"end\":");
-        value(out, &index.char_offset(s.end));
-        out.extend_from_slice(b",\"text\":");
-        value(out, &doc.text[s.start..s.end]);
+        open_line(out, doc, &index, None, s.index, s.start, s.end);
         out.extend_from_slice(b"}\n");
     }
 }

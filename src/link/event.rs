@@ -79,6 +79,25 @@ struct Trigger {
     nominal: bool,
 }
 
+/// Whether the character `n` at byte `at` of `region` continues a token of `kind`: letters
+/// and inner apostrophes or hyphens a word, digits and inner separators a number.
+fn joins(kind: TokenKind, region: &str, at: usize, n: char) -> bool {
+    match kind {
+        TokenKind::Word => n.is_alphabetic() || ((n == '\'' || n == '’' || n == '-') && region[at + n.len_utf8()..].starts_with(char::is_alphabetic)),
+        _ => n.is_ascii_digit() || ((n == ',' || n == '.') && region[at + 1..].starts_with(|d: char| d.is_ascii_digit())),
+    }
+}
+
+/// A word's lowercase form (borrowed when it is one already); other tokens have none.
+fn lower_form(kind: TokenKind, word: &str) -> Cow<'_, str> {
+    match kind {
+        TokenKind::Word if word.bytes().all(|b| b.is_ascii_lowercase()) => Cow::Borrowed(word),
+        TokenKind::Word if word.is_ascii() => Cow::Owned(word.to_ascii_lowercase()),
+        TokenKind::Word => Cow::Owned(word.to_lowercase().replace('’', "'")),
+        _ => Cow::Borrowed(""),
+    }
+}
+
 fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
     // About one token per five bytes of news text: few regrowths.
     let mut tokens = Vec::with_capacity((end - start) / 5 + 1);
@@ -113,24 +132,13 @@ fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
                 continue;
             }
             let (n, n_len) = char_at(last);
-            let j = last;
-            let joins = match kind {
-                TokenKind::Word => n.is_alphabetic() || ((n == '\'' || n == '’' || n == '-') && region[j + n_len..].starts_with(char::is_alphabetic)),
-                _ => n.is_ascii_digit() || ((n == ',' || n == '.') && region[j + 1..].starts_with(|d: char| d.is_ascii_digit())),
-            };
-            if !joins {
+            if !joins(kind, region, last, n) {
                 break;
             }
-            last = j + n_len;
+            last += n_len;
         }
         let word = &region[i..last];
-        let lower = match kind {
-            TokenKind::Word if word.bytes().all(|b| b.is_ascii_lowercase()) => Cow::Borrowed(word),
-            TokenKind::Word if word.is_ascii() => Cow::Owned(word.to_ascii_lowercase()),
-            TokenKind::Word => Cow::Owned(word.to_lowercase().replace('’', "'")),
-            _ => Cow::Borrowed(""),
-        };
-        tokens.push(Token { start: start + i, end: start + last, kind, lower });
+        tokens.push(Token { start: start + i, end: start + last, kind, lower: lower_form(kind, word) });
         i = last;
     }
     tokens
@@ -553,7 +561,7 @@ fn is_clause_boundary(tokens: &[Token], i: usize, figure_starts: &[usize]) -> bo
 
 #[cfg(test)]
 mod tests {
-    use super::{Token, TokenKind};
+    use super::{Token, TokenKind, joins, lower_form};
     use crate::pipeline::{Engine, analyze_text};
     use std::borrow::Cow;
     use once_cell::sync::Lazy;
@@ -569,7 +577,7 @@ mod tests {
             .collect()
     }
 
-    /// The tokenizer it replaced, which decoded every character.
+    /// The tokenizer it replaced, which decoded every character (same joining and lowercasing).
     fn tokenize_by_chars(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
         // About one token per five bytes of news text: few regrowths.
         let mut tokens = Vec::with_capacity((end - start) / 5 + 1);
@@ -588,24 +596,13 @@ mod tests {
             };
             let mut last = i + c.len_utf8();
             while let Some(&(j, n)) = chars.peek() {
-                let joins = match kind {
-                    TokenKind::Word => n.is_alphabetic() || ((n == '\'' || n == '’' || n == '-') && region[j + n.len_utf8()..].starts_with(char::is_alphabetic)),
-                    _ => n.is_ascii_digit() || ((n == ',' || n == '.') && region[j + 1..].starts_with(|d: char| d.is_ascii_digit())),
-                };
-                if !joins {
+                if !joins(kind, region, j, n) {
                     break;
                 }
                 last = j + n.len_utf8();
                 chars.next();
             }
-            let word = &region[i..last];
-            let lower = match kind {
-                TokenKind::Word if word.bytes().all(|b| b.is_ascii_lowercase()) => Cow::Borrowed(word),
-                TokenKind::Word if word.is_ascii() => Cow::Owned(word.to_ascii_lowercase()),
-                TokenKind::Word => Cow::Owned(word.to_lowercase().replace('’', "'")),
-                _ => Cow::Borrowed(""),
-            };
-            tokens.push(Token { start: start + i, end: start + last, kind, lower });
+            tokens.push(Token { start: start + i, end: start + last, kind, lower: lower_form(kind, &region[i..last]) });
         }
         tokens
     }
