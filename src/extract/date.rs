@@ -11,9 +11,9 @@ use crate::error::RuleError;
 use crate::normalize::holiday::{Holiday, Holidays};
 use crate::normalize::timex::{self, Count, Parts, Rel, TimexType};
 use crate::record::{Date, Kind, Record, RecordData};
-use crate::ruleset::{Rule, RuleSet, matching_set};
+use crate::ruleset::{MatchingSets, Rule, RuleSet};
 use crate::split::{Sentence, sentence_at};
-use regex::{Captures, Regex, RegexSet};
+use regex::{Captures, Regex};
 
 pub static SCHEMA: Schema = Schema {
     params: &["type", "value", "relative", "unit", "days", "offset", "rel", "anaphor", "not_followed_by", "not_after_name", "not_date"],
@@ -64,8 +64,8 @@ pub struct DateExtractor {
     /// Words that put a clause in the future, so a bare weekday or month after them looks ahead
     /// (`should be completed in October`; not `should have`).
     future: Regex,
-    /// Which rules match a window (`ruleset::matching_set`).
-    matching: RegexSet,
+    /// Which rules match a window.
+    matching: MatchingSets,
     /// What every date contains ({DATE_ANCHOR}); rules run only in windows around it.
     anchor: Regex,
     holidays: Holidays,
@@ -153,8 +153,8 @@ impl DateExtractor {
             r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|plans?\s+to|upcoming|until)(?-u:\b)|'ll(?-u:\b)|(?-u:\b)should\s+(?:[a-gi-z]|h[^a])",
         )
         .expect("future regex");
-        let matching = matching_set(out.iter().map(|dr| &dr.rule))
-            .map_err(|e| vec![RuleError::new(rules.source.display_path("date"), format!("the date rules as one set: {e}"))])?;
+        let matching = MatchingSets::new(out.iter().map(|dr| &dr.rule))
+            .map_err(|e| vec![RuleError::new(rules.source.display_path("date"), format!("the date rules as sets: {e}"))])?;
         let anchor = rules
             .patterns
             .expand("{DATE_ANCHOR}")
@@ -183,8 +183,7 @@ impl DateExtractor {
         // Window by window: the set tells which rules match in this one, and each of
         // those searches it alone, not the whole document.
         for (start, end) in anchor_windows(&self.anchor, text, WINDOW_BEFORE, WINDOW_AFTER) {
-            let matching = self.matching.matches_at(&text[..end], start);
-            for priority in matching.iter() {
+            for priority in self.matching.matching(&text[..end], start) {
                 let dr = &self.rules[priority];
                 for caps in captures_in(&dr.rule.regex, text, start, end) {
                     let whole = dr.rule.group(&caps, "span").unwrap_or_else(|| caps.get(0).expect("group 0"));

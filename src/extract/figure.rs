@@ -13,7 +13,7 @@ use crate::document::Document;
 use crate::error::RuleError;
 use crate::normalize::number::{fraction_percent, is_number_word, parse_number, scale_value, tidy};
 use crate::record::{Figure, Kind, Record, RecordData};
-use crate::ruleset::{Rule, RuleSet, matching_set};
+use crate::ruleset::{MatchingSets, Rule, RuleSet};
 use crate::split::{Sentence, sentence_at};
 // Fx hashing: the maps are looked up per word, and SipHash cost more than the lookups.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -275,10 +275,10 @@ pub struct FigureExtractor {
     calendar: regex::Regex,
     /// What every figure contains ({FIGURE_ANCHOR}); rules run only in windows around it.
     anchor: regex::Regex,
-    /// All figure rules as one set (`ruleset::matching_set`), run on each window with the
-    /// same haystack and start as the rules' own searches, so it says exactly which of
-    /// them have a match there; most windows hold matches of few of them.
-    rule_set: regex::RegexSet,
+    /// The figure rules as sets, run on each window with the same haystack and start as
+    /// the rules' own searches, so they say exactly which rules have a match there; most
+    /// windows hold matches of few of them.
+    rule_sets: MatchingSets,
 }
 
 /// How far before and after an anchor a figure rule's match may reach. On 5.6 MB of
@@ -321,12 +321,12 @@ impl FigureExtractor {
         let calendar = compile("^(?:{WEEKDAY}|{FIGURE_MONTH})$");
         let anchor = compile("{FIGURE_ANCHOR}");
         let figure_rules: Vec<Rule> = rules.of_kind(Kind::Figure).cloned().collect();
-        let rule_set = matching_set(&figure_rules)
-            .map_err(|e| errors.push(RuleError::new(rules.source.display_path("figure"), format!("the figure rules as one set: {e}"))))
+        let rule_sets = MatchingSets::new(&figure_rules)
+            .map_err(|e| errors.push(RuleError::new(rules.source.display_path("figure"), format!("the figure rules as sets: {e}"))))
             .ok();
-        match (lexicon, calendar, anchor, rule_set) {
-            (Some(lexicon), Some(calendar), Some(anchor), Some(rule_set)) if errors.is_empty() => {
-                Ok(FigureExtractor { rules: figure_rules, lexicon, calendar, anchor, rule_set })
+        match (lexicon, calendar, anchor, rule_sets) {
+            (Some(lexicon), Some(calendar), Some(anchor), Some(rule_sets)) if errors.is_empty() => {
+                Ok(FigureExtractor { rules: figure_rules, lexicon, calendar, anchor, rule_sets })
             }
             _ => Err(errors),
         }
@@ -344,9 +344,9 @@ impl FigureExtractor {
         let windows = anchor_windows(&self.anchor, text, WINDOW_BEFORE, WINDOW_AFTER);
         // Which rules match in which window: the set is run on the windows only, and a
         // rule searches only the windows it matches in.
-        let found: Vec<regex::SetMatches> = windows.iter().map(|&(start, end)| self.rule_set.matches_at(&text[..end], start)).collect();
+        let found: Vec<Vec<usize>> = windows.iter().map(|&(start, end)| self.rule_sets.matching(&text[..end], start)).collect();
         for (priority, rule) in self.rules.iter().enumerate() {
-            let rule_windows = || windows.iter().zip(&found).filter(move |(_, f)| f.matched(priority)).map(|(w, _)| *w);
+            let rule_windows = || windows.iter().zip(&found).filter(move |(_, f)| f.binary_search(&priority).is_ok()).map(|(w, _)| *w);
             if let Some(kind) = rule.param_str("not_figure") {
                 // Dates and durations only stop counts (`$2,000`, `2018 percent` stay); names,
                 // addresses and page furniture stop everything.

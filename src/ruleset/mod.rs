@@ -17,7 +17,7 @@ use regex::{Regex, RegexSet, RegexSetBuilder};
 use std::collections::BTreeMap;
 pub use source::RuleSource;
 
-/// Lazy-DFA cache of a `matching_set`, per thread; it grows only as far as a corpus needs.
+/// Lazy-DFA cache of each of the `MatchingSets`, per thread; it grows only as far as a corpus needs.
 const MATCHING_DFA_BYTES: usize = 32 << 20;
 
 /// A rule's own example: the text, the span it must match and the fields it must produce.
@@ -130,13 +130,47 @@ impl RuleSet {
     }
 }
 
-/// One automaton over `rules`, in their order: a single pass over a text tells which
-/// of them match it at all, so only those need their own search for matches and
-/// groups (one pass per rule otherwise). Its index `i` answers for `rules[i]`.
-pub fn matching_set<'r>(rules: impl IntoIterator<Item = &'r Rule>) -> Result<RegexSet, regex::Error> {
-    // The default lazy-DFA cache is too small for dozens of patterns at once: it would
-    // be cleared again and again, and the search fall back to a slower engine.
-    RegexSetBuilder::new(rules.into_iter().map(|r| r.regex.as_str())).dfa_size_limit(MATCHING_DFA_BYTES).build()
+/// The rules as a few automata, one per rule file: a single pass of each over a text
+/// tells which of its rules match there at all, so only those need their own search for
+/// matches and groups. One automaton for all rules would answer in one pass, but on text
+/// it has not seen it spends most of its time building states (each state tracks every
+/// rule at once), which a repeated benchmark hides and a crawl never does.
+pub struct MatchingSets {
+    sets: Vec<(RegexSet, Vec<usize>)>,
+}
+
+impl MatchingSets {
+    pub fn new<'r>(rules: impl IntoIterator<Item = &'r Rule>) -> Result<MatchingSets, regex::Error> {
+        let mut groups: Vec<(String, Vec<(usize, &Rule)>)> = Vec::new();
+        for (index, rule) in rules.into_iter().enumerate() {
+            match groups.iter_mut().find(|(file, _)| *file == rule.file) {
+                Some((_, members)) => members.push((index, rule)),
+                None => groups.push((rule.file.clone(), vec![(index, rule)])),
+            }
+        }
+        let sets = groups
+            .into_iter()
+            .map(|(_, members)| {
+                // The default lazy-DFA cache is too small for dozens of patterns at once: it
+                // would be cleared again and again.
+                let set = RegexSetBuilder::new(members.iter().map(|(_, r)| r.regex.as_str())).dfa_size_limit(MATCHING_DFA_BYTES).build()?;
+                Ok((set, members.into_iter().map(|(index, _)| index).collect()))
+            })
+            .collect::<Result<_, regex::Error>>()?;
+        Ok(MatchingSets { sets })
+    }
+
+    /// The indexes (in the order the rules were given) of the rules with a match in
+    /// `haystack` starting at or after `start`, ascending.
+    pub fn matching(&self, haystack: &str, start: usize) -> Vec<usize> {
+        let mut found: Vec<usize> = self
+            .sets
+            .iter()
+            .flat_map(|(set, members)| set.matches_at(haystack, start).into_iter().map(move |i| members[i]))
+            .collect();
+        found.sort_unstable();
+        found
+    }
 }
 
 /// `patterns.toml` plus every `patterns/*.toml`, merged; a name defined twice is an error.
