@@ -17,7 +17,8 @@ use regex::{Regex, RegexSet, RegexSetBuilder};
 use std::collections::BTreeMap;
 pub use source::RuleSource;
 
-/// Lazy-DFA cache of each of the `MatchingSets`, per thread; it grows only as far as a corpus needs.
+/// Lazy-DFA cache of one kind's `MatchingSets` together, per thread, shared out among its
+/// sets; it grows only as far as a corpus needs.
 const MATCHING_DFA_BYTES: usize = 32 << 20;
 
 /// A rule's own example: the text, the span it must match and the fields it must produce.
@@ -148,12 +149,13 @@ impl MatchingSets {
                 None => groups.push((rule.file.clone(), vec![(index, rule)])),
             }
         }
+        // The default lazy-DFA cache is too small for dozens of patterns at once: it would be
+        // cleared again and again.
+        let cache_bytes = MATCHING_DFA_BYTES / groups.len().max(1);
         let sets = groups
             .into_iter()
             .map(|(_, members)| {
-                // The default lazy-DFA cache is too small for dozens of patterns at once: it
-                // would be cleared again and again.
-                let set = RegexSetBuilder::new(members.iter().map(|(_, r)| r.regex.as_str())).dfa_size_limit(MATCHING_DFA_BYTES).build()?;
+                let set = RegexSetBuilder::new(members.iter().map(|(_, r)| r.regex.as_str())).dfa_size_limit(cache_bytes).build()?;
                 Ok((set, members.into_iter().map(|(index, _)| index).collect()))
             })
             .collect::<Result<_, regex::Error>>()?;
