@@ -39,6 +39,27 @@ fn news_events_beyond_immigration() {
 }
 
 #[test]
+fn business_and_market_verbs_are_events() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let cases = [
+        ("Qatar Airways will also purchase 20 of the larger planes.", "20", "buy"),
+        ("General Motors said it would axe 10,000 jobs in Europe.", "10,000", "cut"),
+        ("Ford will cut 30,000 jobs after a $1.6 billion loss.", "30,000", "cut"),
+        ("GM reported a loss of $381 million in the quarter.", "$381 million", "lose"),
+        ("The Dow Jones Industrial Average gained 155.91 points.", "155.91", "rise"),
+        ("The Nasdaq dipped by 96 points.", "96", "drop"),
+        ("A survey of 1,709 schoolchildren was carried out in May.", "1,709", "conduct"),
+        ("Air Canada has ordered 18 new jets.", "18", "order"),
+    ];
+    for (text, figure, event) in cases {
+        assert_eq!(event_of(&engine, text, figure).as_deref(), Some(event), "{text}");
+    }
+    // `a score of` counts twenty; it is no scoring.
+    let text = "The airline signed a contract to purchase a score of jets for 9.9 billion yuan.";
+    assert_ne!(event_of(&engine, text, "9.9 billion").as_deref(), Some("score"));
+}
+
+#[test]
 fn a_range_does_not_take_the_event_of_an_earlier_equal_number() {
     let engine = Engine::bundled().expect("bundled rules");
     let text = "The ceiling fell to 15,000. Officials expect between 15,000 and 20,000 from Latin America.";
