@@ -67,6 +67,17 @@ fn an_acronym_modifies_the_counted_noun() {
 }
 
 #[test]
+fn a_name_before_a_noun_modifies_it() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "About 500 United Nations peacekeepers arrived on Monday.";
+    assert_eq!(figure(&engine, text, None, "About 500").unit.as_deref(), Some("peacekeeper"));
+    let text = "Three major United States stock market indexes closed lower.";
+    assert_ne!(figure(&engine, text, None, "Three").unit.as_deref(), Some("state"));
+    // A name at the end of the phrase is still what is counted.
+    assert_eq!(figure(&engine, "He has visited 12 United States.", None, "12").unit.as_deref(), Some("state"));
+}
+
+#[test]
 fn a_count_of_times_inherits_no_unit() {
     let engine = Engine::bundled().expect("bundled rules");
     let text = "The department added 24,000 agents. The rule has been used to expel migrants more than 2.8 million times.";

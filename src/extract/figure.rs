@@ -630,7 +630,9 @@ impl FigureExtractor {
     /// Also says whether what follows lets a bare number stand (a function word or punctuation).
     fn counted_noun(&self, text: &str, from: usize, value: f64) -> (Option<Counted>, bool) {
         let lexicon = &self.lexicon;
-        let words = words_and_models_after(text, from, 5);
+        // Five words, plus the words of a name that modifies the noun (`United States`).
+        let words = words_and_models_after(text, from, 7);
+        let mut name_words = 0;
         let follows_ok = match words.first() {
             None => true,
             Some(first) => {
@@ -645,6 +647,9 @@ impl FigureExtractor {
             }
         }
         for (i, word) in words.iter().enumerate() {
+            if i >= 5 + name_words {
+                break;
+            }
             let lower = text[word.start..word.end].to_lowercase();
             if lower.contains(|c: char| c.is_ascii_digit()) {
                 // `eight A330s`, `five Boeing 737s`: the model is what is counted; a bare
@@ -681,6 +686,20 @@ impl FigureExtractor {
                 }
                 break;
             }
+            // `three United States stock indexes`, `500 United Nations peacekeepers`: a name's
+            // last word with a noun after it modifies that noun.
+            let capitalized = |w: &Word| text[w.start..w.end].starts_with(char::is_uppercase);
+            let name_tail = i > 0
+                && capitalized(word)
+                && capitalized(&words[i - 1])
+                && words.get(i + 1).is_some_and(|next| {
+                    let next = &text[next.start..next.end];
+                    next.starts_with(char::is_lowercase) && !lexicon.is_function_word(next)
+                });
+            if name_tail {
+                name_words += 2;
+                continue;
+            }
             if lexicon.is_plural(&lower) || (value == 1.0 && i == 0 && lexicon.singulars.contains(&lower)) {
                 if expects_without_object(&text[word.end..]) {
                     // `far above the 180,000 economists had expected`: who expected it.
@@ -691,7 +710,7 @@ impl FigureExtractor {
                 let unit = lexicon.unit(&lower).map(|(_, u)| u.clone()).unwrap_or(singular);
                 return (Some(Counted { unit, end: Some(word.end), measure }), true);
             }
-            if i >= 3 {
+            if i >= 3 + name_words {
                 break;
             }
         }
