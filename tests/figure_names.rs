@@ -170,3 +170,30 @@ fn fractions_written_with_a_space_are_shares_not_counts_or_durations() {
     assert!(figures.is_empty(), "{figures:?}");
     assert_eq!(dates, ["two consecutive quarters"]);
 }
+
+#[test]
+fn sports_scores_are_not_ranges() {
+    let engine = engine();
+    for text in [
+        "Belgium defeated debutants Panama 3 – 0, and Tunisia lost 1 – 2 to England.",
+        "Group G — Tunisia 1 – 2 England",
+        "The Yankees beat Boston 5-3 on Sunday.",
+    ] {
+        let (figures, _) = read(&engine, text);
+        assert!(figures.is_empty(), "{text:?}: expected no figure, got {figures:?}");
+    }
+    // Ranges of counts and of ages stay what they were.
+    for (text, figure) in [("Officials expect 10-15 deaths.", "10-15 deaths"), ("The Giants lost 10-15 players to injury.", "10-15 players")] {
+        let (figures, _) = read(&engine, text);
+        assert!(figures.iter().any(|f| f.0 == figure), "{text:?}: expected {figure:?}, got {figures:?}");
+    }
+}
+
+#[test]
+fn items_numbered_together_are_not_figures() {
+    let engine = engine();
+    for text in ["Shells fell near posts 250 and 251.", "Tickets for games 3, 4 and 5 sold out."] {
+        let (figures, _) = read(&engine, text);
+        assert!(figures.is_empty(), "{text:?}: expected no figure, got {figures:?}");
+    }
+}

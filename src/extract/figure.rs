@@ -349,8 +349,8 @@ impl FigureExtractor {
             let rule_windows = || windows.iter().zip(&found).filter(move |(_, f)| f.binary_search(&priority).is_ok()).map(|(w, _)| *w);
             if let Some(kind) = rule.param_str("not_figure") {
                 // Dates and durations only stop counts (`$2,000`, `2018 percent` stay); names,
-                // addresses and page furniture stop everything.
-                let every_measure = matches!(kind, "address" | "name" | "furniture");
+                // addresses, page furniture and sports scores stop everything.
+                let every_measure = matches!(kind, "address" | "name" | "furniture" | "score");
                 for (start, end) in rule_windows() {
                     let haystack = &text[..end];
                     let mut at = start;
