@@ -75,6 +75,8 @@ fn a_name_before_a_noun_modifies_it() {
     assert_ne!(figure(&engine, text, None, "Three").unit.as_deref(), Some("state"));
     // A name at the end of the phrase is still what is counted.
     assert_eq!(figure(&engine, "He has visited 12 United States.", None, "12").unit.as_deref(), Some("state"));
+    let text = "The three major US stock market indices fell.";
+    assert_eq!(figure(&engine, text, None, "three").unit.as_deref(), Some("index"));
 }
 
 #[test]

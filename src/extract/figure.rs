@@ -630,7 +630,7 @@ impl FigureExtractor {
     /// Also says whether what follows lets a bare number stand (a function word or punctuation).
     fn counted_noun(&self, text: &str, from: usize, value: f64) -> (Option<Counted>, bool) {
         let lexicon = &self.lexicon;
-        // Five words, plus the words of a name that modifies the noun (`United States`).
+        // Five words, plus the words of a name that modifies the noun (`United States`, `US`).
         let words = words_and_models_after(text, from, 7);
         let mut name_words = 0;
         let follows_ok = match words.first() {
@@ -678,6 +678,7 @@ impl FigureExtractor {
             // `17 US states`, `500 DHS officials`: an acronym modifies the noun after it.
             let surface = &text[word.start..word.end];
             if surface.len() >= 2 && surface.chars().all(|c| c.is_ascii_uppercase() || c == '.') && words.get(i + 1).is_some() {
+                name_words += 1;
                 continue;
             }
             if lexicon.is_function_word(&lower) {
