@@ -439,3 +439,31 @@ fn the_addressee_of_ask_and_a_parenthetical_before_that_are_skipped() {
     let found = speakers(&engine, "The task force revealed in its report, noting nothing new.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_colon_ending_the_paragraph_before_attributes_the_quote() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The governor wrote on her website:\n\n\"We will not stop until every family is home.\"";
+    assert_speaker(&engine, text, "We will not stop", "The governor");
+    // Without the colon the paragraph before says nothing about the quote.
+    let text = "The governor wrote on her website.\n\n\"We will not stop until every family is home.\"";
+    assert!(speakers(&engine, text).iter().all(|(_, s)| s != "The governor"), "{:?}", speakers(&engine, text));
+}
+
+#[test]
+fn a_name_after_a_dash_signs_the_quote() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Other sites kept the video up.\n\n\"So far, it's the Internet: 1, the church: 0.\" - Matthew Ingram\n\nMore followed.";
+    assert_speaker(&engine, text, "So far", "Matthew Ingram");
+    // A dash with more prose after it is no signature.
+    let text = "\"So far, so good\" - Matthew Ingram wrote a column about it.";
+    assert!(speakers(&engine, text).iter().all(|(_, s)| s != "Matthew Ingram wrote"), "{:?}", speakers(&engine, text));
+}
+
+#[test]
+fn an_office_holder_unnamed_is_a_speaker() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "The mayor told reporters that the city will not stop.", "the city will not stop", "The mayor");
+    assert_speaker(&engine, "\"We will not stop,\" the governor said.", "We will not stop", "the governor");
+    assert_speaker(&engine, "The union said it would strike on Friday.", "it would strike", "The union");
+}

@@ -522,15 +522,43 @@ impl QuoteExtractor {
                 }));
                 continue;
             }
-            if let Some((speaker, cue)) = self.attribution_before(cues, text, head_start, q.open) {
+            // `Obama tweeted using his @POTUS account:` may also end the paragraph before, the
+            // quote opening the next one.
+            let colon_before = (text[para_start..q.open].trim().is_empty() && text[..para_start].trim_end().ends_with(':'))
+                .then(|| text[..para_start].trim_end().len() - 1);
+            let before = self
+                .attribution_before(cues, text, head_start, q.open)
+                .map(|(speaker, cue)| (speaker, cue, q.open, "quote/scan/attribution-before"))
+                .or_else(|| {
+                    let colon = colon_before?;
+                    let prev_para_start = paragraphs.start_before(colon);
+                    let from = first_sentence(sentences, colon, |s| s.start <= colon && colon < s.end).map_or(prev_para_start, |s| s.start.max(prev_para_start));
+                    let (speaker, cue) = self.attribution_before(cues, text, from, q.open)?;
+                    Some((speaker, cue, colon + 1, "quote/scan/attribution-before-paragraph"))
+                });
+            if let Some((speaker, cue, attribution_end, rule)) = before {
                 found.push(Some(Found {
                     start,
                     end,
                     speaker,
                     cue: cue.lemma.to_string(),
                     direct: true,
-                    attribution: (speaker.start, q.open),
-                    rule: "quote/scan/attribution-before",
+                    attribution: (speaker.start, attribution_end),
+                    rule,
+                }));
+                continue;
+            }
+            // `"So far, it's the Internet: 1, Scientology: 0." - Matthew Ingram`: a name after a
+            // dash, closing the paragraph, signs the quote.
+            if let Some(speaker) = dash_signature(text, q.close, para_end) {
+                found.push(Some(Found {
+                    start,
+                    end,
+                    speaker,
+                    cue: "say".to_string(),
+                    direct: true,
+                    attribution: (q.close, speaker.end),
+                    rule: "quote/scan/dash-signature",
                 }));
                 continue;
             }
@@ -1203,6 +1231,22 @@ fn scare_quote(text: &str, head_start: usize, open: usize, start: usize, end: us
 }
 
 /// Whether `at` lies inside a parenthesis opened after `from` (`Ocasio-Cortez (D-N.Y.)`).
+/// ` - Matthew Ingram` or ` — Jane Doe` and nothing else up to the paragraph's end: two to
+/// four capitalized words.
+fn dash_signature(text: &str, close: usize, para_end: usize) -> Option<Speaker> {
+    let rest = &text[close..para_end.max(close)];
+    let after_dash = rest.trim_start().strip_prefix(['-', '–', '—'])?;
+    let lead = rest.len() - after_dash.len();
+    let name = after_dash.trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalized = |w: &&str| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'));
+    if !(2..=4).contains(&words.len()) || !words.iter().all(capitalized) {
+        return None;
+    }
+    let start = close + lead + (after_dash.len() - after_dash.trim_start().len());
+    Some(Speaker { start, end: start + name.len(), role: None })
+}
+
 fn in_parentheses(text: &str, from: usize, at: usize) -> bool {
     text[from..at].rfind('(').is_some_and(|open| !text[from + open..at].contains(')'))
 }
