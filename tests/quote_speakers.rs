@@ -467,3 +467,10 @@ fn an_office_holder_unnamed_is_a_speaker() {
     assert_speaker(&engine, "\"We will not stop,\" the governor said.", "We will not stop", "the governor");
     assert_speaker(&engine, "The union said it would strike on Friday.", "it would strike", "The union");
 }
+
+#[test]
+fn the_owner_of_a_statement_speaks() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Cornyn's statement added, \"There is no question Houston should have been selected.\"";
+    assert_speaker(&engine, text, "There is no question", "Cornyn");
+}

@@ -351,6 +351,10 @@ impl SpeakerLinker {
         let mut tokens: Vec<&str> = name.split_whitespace().filter(|t| !(t.starts_with('(') && t.ends_with(')'))).collect();
         if tokens.len() > 1 && lower_in(&self.words.document_nouns, tokens[tokens.len() - 1]) {
             tokens.pop();
+            // `Cornyn's statement`: the statement's owner speaks.
+            if let Some(owner) = tokens.last_mut() {
+                *owner = owner.strip_suffix("’s").or_else(|| owner.strip_suffix("'s")).unwrap_or(owner);
+            }
             // `Court filings`, `Government data`: a generic head names no body.
             if tokens.len() == 1 && lower_in(&self.words.speaker_heads, tokens[0]) {
                 return None;
