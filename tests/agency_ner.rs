@@ -116,5 +116,8 @@ fn gum_news_organizations_are_found() {
     );
     assert!(p >= 0.95, "precision {p:.3}");
     assert!(r >= 0.29, "recall {r:.3}");
-    assert!(canonical >= 0.82, "canonical {canonical:.3}");
+    // GUM names a chain by its first mention as written (`U.S. Environmental Protection Agency`),
+    // the record by its canonical name (`Environmental Protection Agency`): this share counts
+    // surface agreement, so canonicalizing more can lower it.
+    assert!(canonical >= 0.80, "canonical {canonical:.3}");
 }

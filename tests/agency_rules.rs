@@ -222,3 +222,14 @@ fn local_governments_and_journals_are_named_by_their_head_word() {
     // `Municipality` names a body only with `of`: `the Livorno Municipality` is left alone.
     assert!(names("Workers of the Livorno Municipality said on Monday that they would strike.").is_empty());
 }
+
+#[test]
+fn national_prefixes_and_inverted_departments_take_the_gazetteer_name() {
+    let found = names("The U.S. Department of Agriculture and the US Labor Department disagreed with the US Air Force.");
+    assert!(found.contains(&pair("U.S. Department of Agriculture", "Department of Agriculture")), "{found:?}");
+    assert!(found.contains(&pair("US Labor Department", "Department of Labor")), "{found:?}");
+    assert!(found.contains(&pair("US Air Force", "United States Air Force")), "{found:?}");
+    // A state's department has no national prefix and keeps its own name.
+    let found = names("The Texas Department of Public Safety said 300 migrants were detained.");
+    assert!(found.contains(&pair("Texas Department of Public Safety", "Texas Department of Public Safety")), "{found:?}");
+}

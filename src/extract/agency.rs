@@ -503,11 +503,27 @@ impl AgencyExtractor {
     }
 
     /// A pattern-found name: the gazetteer's entry if it has one by that name.
+    /// Also under the gazetteer's other forms of it: `US Air Force` or `U.S. Air Force` for
+    /// `United States Air Force`, `Labor Department` for `Department of Labor`.
     fn canonical(&self, name: &str, agency_type: &str) -> Entry {
-        match self.by_name.get(&name.to_ascii_lowercase()) {
-            Some(&i) => self.entries[i].clone(),
-            None => Entry { name: name.to_string(), abbr: None, agency_type: agency_type.to_string() },
+        let lookup = |n: &str| self.by_name.get(&n.to_ascii_lowercase()).map(|&i| self.entries[i].clone());
+        if let Some(entry) = lookup(name) {
+            return entry;
         }
+        let national = ["U.S. ", "US ", "United States "].iter().find_map(|prefix| name.strip_prefix(prefix));
+        let mut forms = Vec::new();
+        if let Some(rest) = national {
+            forms.extend([format!("United States {rest}"), format!("U.S. {rest}"), rest.to_string()]);
+        }
+        for form in std::iter::once(name).chain(national) {
+            if let Some(field) = form.strip_suffix(" Department").filter(|f| !f.contains(' ')) {
+                forms.extend([format!("Department of {field}"), format!("Department of the {field}")]);
+            }
+        }
+        forms
+            .iter()
+            .find_map(|form| lookup(form))
+            .unwrap_or_else(|| Entry { name: name.to_string(), abbr: None, agency_type: agency_type.to_string() })
     }
 
     /// `Reunification Task Force` after `Family Reunification Task Force`: a
