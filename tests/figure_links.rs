@@ -136,3 +136,23 @@ fn a_percentage_and_a_level_are_not_a_range() {
     let ranges = spans("Rates of 5%-7% and 8-10% are common.");
     assert_eq!(ranges, [("5%-7%".to_string(), Some(7.0)), ("8-10%".to_string(), Some(10.0))]);
 }
+
+#[test]
+fn a_change_from_one_number_to_another_is_two_figures() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The number of children rose from 8,300 to 9,800 last week.";
+    assert_eq!(figure(&engine, text, None, "8,300").high, None);
+    assert_eq!(figure(&engine, text, None, "9,800").value, 9800.0);
+    // Without a verb of change, `from … to` is a range.
+    let range = figure(&engine, "Anywhere from 200 to 300 people attended.", None, "200");
+    assert_eq!((range.value, range.high), (200.0, Some(300.0)));
+    let range = figure(&engine, "Estimates range from 29 to 36 deaths.", None, "29");
+    assert_eq!(range.high, Some(36.0));
+}
+
+#[test]
+fn a_range_without_a_noun_takes_the_group_counted_before() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The number of children in federal care rose to 9,800 last week. Officials expect between 10,000 and 12,000 by summer.";
+    assert_eq!(figure(&engine, text, None, "between 10,000").unit.as_deref(), Some("child"));
+}

@@ -30,6 +30,7 @@ pub const QUALIFIERS_FILE: &str = "figure/qualifiers.tsv";
 pub const NOUNS_FILE: &str = "figure/nouns.tsv";
 pub const UNITS_FILE: &str = "figure/units.tsv";
 pub const FUNCTION_WORDS_FILE: &str = "figure/function_words.txt";
+pub const CHANGE_VERBS_FILE: &str = "figure/change_verbs.txt";
 
 /// The word lists a figure needs: qualifier phrases, plural → singular nouns, unit words,
 /// and the function words that end a noun phrase.
@@ -43,6 +44,8 @@ pub struct Lexicon {
     function_words: HashSet<String>,
     /// Function words that may still stand inside a counted noun phrase (`1,700 more cases`).
     modifiers: HashSet<String>,
+    /// Verbs before `from X to Y` that make it a change, two figures (`rose from 8 to 9`).
+    change_verbs: HashSet<String>,
 }
 
 /// Data lines of a lexicon: no comments, no blank lines, fields split on tabs.
@@ -104,6 +107,9 @@ impl Lexicon {
                     lexicon.function_words.insert(row[0].clone());
                 }
             }
+        }
+        for row in read(CHANGE_VERBS_FILE, 1, &mut errors) {
+            lexicon.change_verbs.insert(row[0].to_lowercase());
         }
         if errors.is_empty() { Ok(lexicon) } else { Err(errors) }
     }
@@ -526,6 +532,9 @@ impl FigureExtractor {
                 }
                 return None;
             }
+            if self.change_from(text, caps.get(0)?.start(), &text[number.end()..upper.start()]) {
+                return None;
+            }
             qualifier = "range".to_string();
             high = Some(upper_value);
             start = start.min(caps.get(0)?.start());
@@ -718,6 +727,19 @@ impl FigureExtractor {
         (None, follows_ok)
     }
 
+    /// `rose from 8,300 to 9,800`: `from` and a verb of change (an adverb between allowed)
+    /// before a `to` range, which then states two figures, not one.
+    fn change_from(&self, text: &str, start: usize, between: &str) -> bool {
+        if !between.trim().eq_ignore_ascii_case("to") {
+            return false;
+        }
+        let mut before = text[..start].split_whitespace().rev().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+        if before.next().as_deref() != Some("from") {
+            return false;
+        }
+        before.take(2).any(|w| self.lexicon.change_verbs.contains(&w))
+    }
+
     /// `the final 717`, `its 777 airliner`: three bare digits counting nothing that the
     /// document also writes after a name (`Boeing 717`) are that model, not a figure.
     fn model_named_elsewhere(&self, text: &str, record: &Record) -> bool {
@@ -838,15 +860,16 @@ impl FigureExtractor {
         for i in 0..records.len() {
             // `expelled migrants 2.8 million times`: a count of times counts no group.
             let times = text[records[i].end..].trim_start().get(..5).is_some_and(|w| w.eq_ignore_ascii_case("times"));
-            if let Some((value, sentence, start)) = match records[i].as_figure() {
-                Some(f) if f.unit.is_none() && f.measure == "count" && f.high.is_none() && !times => Some((f.value, records[i].sentence, records[i].start)),
+            // A range (`between 10,000 and 12,000`) takes no unit by its low end's value alone.
+            if let Some((value, sentence, start, range)) = match records[i].as_figure() {
+                Some(f) if f.unit.is_none() && f.measure == "count" && !times => Some((f.value, records[i].sentence, records[i].start, f.high.is_some())),
                 _ => None,
             } {
                 let unit_of = |j: &usize| records[*j].as_figure().and_then(|f| f.unit.clone());
                 // Only a large number repeated is the same group; small ones coincide.
                 let found = counted_by_value
                     .get(&value.to_bits())
-                    .filter(|_| value >= 100.0)
+                    .filter(|_| value >= 100.0 && !range)
                     .and_then(unit_of)
                     .or_else(|| counted_by_sentence.get(&sentence).and_then(unit_of))
                     .or_else(|| {
