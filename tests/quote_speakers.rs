@@ -474,3 +474,14 @@ fn the_owner_of_a_statement_speaks() {
     let text = "Cornyn's statement added, \"There is no question Houston should have been selected.\"";
     assert_speaker(&engine, text, "There is no question", "Cornyn");
 }
+
+#[test]
+fn a_person_of_a_body_speaks_for_it() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "\"It's a shocking number,\" said Jennifer Nagda of the Young Center for Immigrant Children's Rights.";
+    assert_speaker(&engine, text, "It's a shocking number", "Jennifer Nagda");
+    assert_speaker(&engine, "Lee Gelernt of the ACLU said 500 families remain apart.", "500 families", "Lee Gelernt");
+    // A body whose own name holds `of` is still the body.
+    let text = "The Federal Bureau of Investigation said it would hire 300 agents.";
+    assert_speaker(&engine, text, "it would hire", "Federal Bureau of Investigation");
+}

@@ -148,6 +148,14 @@ impl SpeakerLinker {
             let owner_end = if received { cut_end } else { e };
             let agency_inside = starting_within(&agencies, ordered, s, owner_end).find(|m| s <= m.start && m.end <= owner_end);
             let agency_at_head = starting_within(&agencies, ordered, s, cut_end).find(|m| s <= m.start && m.end <= cut_end && ends_phrase(&text[m.end..cut_end]));
+            // `Jennifer Nagda of the Young Center …`: the person speaks, not the body at the head
+            // (which starts after the name; `Federal Bureau of Investigation` is all one body).
+            let name_of_body = agency_at_head.and_then(|m| {
+                let name = self.name_before_body(&phrase, " of ")?;
+                let name_end = s + (text[s..e].len() - text[s..e].trim_start().len()) + name.len();
+                (m.start > name_end).then_some(name)
+            });
+            let agency_at_head = agency_at_head.filter(|_| name_of_body.is_none());
 
             let resolved = if self.words.person_pronouns.contains(&lower) {
                 // A person who opened a sentence since the last speaker's attribution is nearer.
@@ -168,6 +176,8 @@ impl SpeakerLinker {
                     .cloned()
                     .or_else(|| last_any.clone().filter(|r| !r.person))
                     .unwrap_or(Resolved { name: phrase.clone(), role: None, person: false })
+            } else if let Some((name, title)) = name_of_body.and_then(|n| self.person(&names, n)) {
+                Resolved { role: given_role.clone().or(title), name, person: true }
             } else if let Some(Mention { name, .. }) = agency_at_head {
                 Resolved { name: name.clone(), role: None, person: false }
             } else if let Some(by) = source_after_by(&full_phrase, &self.words).filter(|_| self.words.document_nouns.contains(&first_noun(&lower))) {
@@ -270,6 +280,15 @@ impl SpeakerLinker {
         out
     }
 
+    /// A name of two or three capitalized words (no title among them) before `separator`
+    /// and whom they speak for (`Lydia Buchtmann for …`, `Jennifer Nagda of …`).
+    fn name_before_body<'p>(&self, phrase: &'p str, separator: &str) -> Option<&'p str> {
+        let name = &phrase[..phrase.find(separator)?];
+        let ok = (2..=3).contains(&name.split_whitespace().count())
+            && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase) && !lower_in(&self.words.titles, w));
+        ok.then_some(name)
+    }
+
     /// A person's canonical name and the title before it, or `None` if the
     /// phrase is not a name (`officials`, `NBC News` are not persons here only
     /// when an agency record covers them; otherwise capitalized words are taken as a name).
@@ -279,10 +298,7 @@ impl SpeakerLinker {
             return None;
         }
         // `Lydia Buchtmann for Food Standards Australia New Zealand`: a name, then whom they speak for.
-        if let Some((name, _)) = phrase.split_once(" for ")
-            && (2..=3).contains(&name.split_whitespace().count())
-            && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase) && !lower_in(&self.words.titles, w))
-        {
+        if let Some(name) = self.name_before_body(phrase, " for ") {
             return self.person(names, name);
         }
         let tokens: Vec<&str> = phrase.split_whitespace().filter(|t| !(t.starts_with('(') && t.ends_with(')'))).collect();
