@@ -156,3 +156,15 @@ fn a_range_without_a_noun_takes_the_group_counted_before() {
     let text = "The number of children in federal care rose to 9,800 last week. Officials expect between 10,000 and 12,000 by summer.";
     assert_eq!(figure(&engine, text, None, "between 10,000").unit.as_deref(), Some("child"));
 }
+
+#[test]
+fn a_fronted_date_dates_the_reported_figure_and_a_telling_date_does_not() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "By the end of June 2018, officials said 2,047 children remained in custody.";
+    assert_eq!(figure(&engine, text, None, "2,047").date.as_deref(), Some("2018-06"));
+    let text = "In the first quarter of last year, GM had reported a loss of $381 million.";
+    assert_eq!(figure(&engine, text, Some("2009-05-07"), "$381 million").date.as_deref(), Some("2008-Q1"));
+    // A reporting verb opening the sentence makes the date the telling's.
+    let text = "Officials said on Friday that 2,047 children remained.";
+    assert_eq!(figure(&engine, text, Some("2021-05-07"), "2,047").date, None);
+}

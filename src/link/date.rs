@@ -39,6 +39,9 @@ struct Candidate<'a> {
     start: usize,
     end: usize,
     value: &'a str,
+    /// Fronted before a comma (`By the end of June, officials said 2,047 …`): it dates the
+    /// sentence's content across the reporting verb.
+    fronted: bool,
 }
 
 // Out of line: once per document, and profiles then charge the stage by name.
@@ -60,18 +63,26 @@ pub fn link(doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
         if let RecordData::Date(d) = &r.data
             && eligible(&d.timex_type, d.relative)
         {
-            entry.dates.push(Candidate { start: r.start, end: r.end, value: d.value.as_str() });
+            entry.dates.push(Candidate { start: r.start, end: r.end, value: d.value.as_str(), fronted: false });
         }
     }
     for (&index, entry) in by_sentence.iter_mut() {
-        let first_start = entry.first_start;
+        // The sentence's own start when known: a reporting verb may open it before any record
+        // (`Officials said on Friday that …`).
+        let first_start = sentences.get(index).map_or(entry.first_start, |s| s.start.min(entry.first_start));
         entry.dates.retain(|c| !reporting(text, first_start, c.start) && !attributive(text, c));
         entry.dates.sort_by_key(|c| (c.start, c.end));
         if !entry.dates.is_empty()
             && let Some(sentence) = sentences.get(index)
         {
             let (lo, hi) = (sentence.start.min(text.len()), sentence.end.min(text.len()));
-            entry.breaks = CLAUSE_BREAK.find_iter(&text[lo..hi]).map(|m| (lo + m.start(), lo + m.end())).collect();
+            entry.breaks = CLAUSE_BREAK
+                .find_iter(&text[lo..hi])
+                .map(|m| (lo + m.start(), lo + m.end(), REPORTING_VERBS.contains(&m.as_str())))
+                .collect();
+            for c in entry.dates.iter_mut() {
+                c.fronted = fronted(text, lo, c);
+            }
         }
     }
     let mut links: Vec<(usize, Option<String>)> = Vec::with_capacity(figures.len());
@@ -89,20 +100,22 @@ struct SentenceDates<'a> {
     /// Start of the sentence's first record: where a reporting phrase may begin.
     first_start: usize,
     dates: Vec<Candidate<'a>>,
-    breaks: Vec<(usize, usize)>,
+    /// (start, end, whether it is a reporting verb)
+    breaks: Vec<(usize, usize, bool)>,
 }
 
 impl SentenceDates<'_> {
     /// Whether a clause break lies wholly inside `lo..hi`.
-    fn broken(&self, lo: usize, hi: usize) -> bool {
+    /// A fronted date looks past reporting verbs.
+    fn broken(&self, lo: usize, hi: usize, past_reporting: bool) -> bool {
         let at = self.breaks.partition_point(|b| b.0 < lo);
-        self.breaks[at..].first().is_some_and(|b| b.1 <= hi)
+        self.breaks[at..].iter().take_while(|b| b.1 <= hi).any(|b| !(past_reporting && b.2))
     }
 
     /// Whether nothing separates the figure at `fs..fe` from date `c`.
     fn same_clause(&self, c: &Candidate, fs: usize, fe: usize) -> bool {
         let (lo, hi) = if c.end <= fs { (c.end, fs) } else { (fe, c.start.max(fe)) };
-        lo >= hi || !self.broken(lo, hi)
+        lo >= hi || !self.broken(lo, hi, c.fronted && c.end <= fs)
     }
 
     /// The nearest date in the figure's clause, or the range it starts or ends.
@@ -130,6 +143,16 @@ impl SentenceDates<'_> {
             None => c.value.to_string(),
         })
     }
+}
+
+/// Prepositions that front a date before the sentence's subject.
+const FRONTING: &[&str] = &["by", "as", "of", "in", "on", "since", "through", "until", "at", "during", "between", "from", "to", "and"];
+
+/// A date that opens its sentence after at most a few fronting words and ends before a comma.
+fn fronted(text: &str, sentence_start: usize, c: &Candidate) -> bool {
+    let Some(lead) = text.get(sentence_start..c.start) else { return false };
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    words.len() <= 3 && words.iter().all(|w| FRONTING.iter().any(|f| w.eq_ignore_ascii_case(f))) && text[c.end..].starts_with(',')
 }
 
 /// Points and spans of calendar time; a length of time only when it is placed (`in coming weeks`).
