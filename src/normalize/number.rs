@@ -183,6 +183,14 @@ fn parse_integer_words(words: &[&str]) -> Option<f64> {
             big => scale_value(big).map(|v| v / 2.0),
         };
     }
+    // `a quarter of a trillion`, `three quarters of a million`, `a quarter million`.
+    if let [numerator, fraction, rest @ ..] = words
+        && let [.., scale] = rest
+        && matches!(rest, [_] | ["of", "a" | "an", _])
+        && let (Some(share), Some(big)) = (fraction_percent(&format!("{numerator} {fraction}")), scale_value(scale))
+    {
+        return Some(tidy(share / 100.0 * big));
+    }
     let mut total = 0.0;
     let mut current = 0.0;
     let mut last = Last::Start;
@@ -350,6 +358,8 @@ mod tests {
         assert_all(29.0, &["29", "twenty-nine", "twenty nine", "Twenty-Nine", "twenty - nine"]);
         assert_all(6.0, &["6", "half a dozen", "six"]);
         assert_all(500_000.0, &["half a million", "Half a million", "five hundred thousand"]);
+        assert_all(250_000.0, &["a quarter of a million", "a quarter million", "a quarter-million"]);
+        assert_all(750_000_000.0, &["three quarters of a billion", "three-quarters of a billion"]);
         assert_all(36.0, &["36", "three dozen", "3 dozens", "thirty-six", "3 dzs"]);
         assert_all(324.0, &["three hundred and two dozens", "324"]);
     }
