@@ -485,3 +485,12 @@ fn a_person_of_a_body_speaks_for_it() {
     let text = "The Federal Bureau of Investigation said it would hire 300 agents.";
     assert_speaker(&engine, text, "it would hire", "Federal Bureau of Investigation");
 }
+
+#[test]
+fn a_participle_clause_is_no_speaker_and_a_poll_is_its_pollster() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Employers added 531,000 jobs last month, beating economists' forecasts of 450,000.";
+    assert!(speakers(&engine, text).iter().all(|(_, s)| !s.starts_with("beating")), "{:?}", speakers(&engine, text));
+    let text = "About two-thirds of Americans support the plan, a Gallup poll released Wednesday found.";
+    assert_speaker(&engine, text, "About two-thirds", "Gallup");
+}

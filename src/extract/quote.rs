@@ -867,6 +867,10 @@ impl QuoteExtractor {
         if tokens.iter().any(|t| clause_word(t)) || lowered(tokens[0], |w| PREPOSITIONS.contains(&w)) {
             return None;
         }
+        // `…, beating economists' forecasts`: a participle opens a clause of its own, no speaker.
+        if tokens[0].starts_with(char::is_lowercase) && tokens[0].ends_with("ing") && !lower_in(&self.words.speaker_heads, tokens[0]) {
+            return None;
+        }
         let clean = |t: &str| trim_to_alphanumeric(t).to_lowercase();
         if self.head_first(tokens) {
             return Some(Speaker { start: from, end, role: None });
