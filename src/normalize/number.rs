@@ -308,7 +308,8 @@ pub fn fraction_percent(text: &str) -> Option<f64> {
             if n <= 0.0 || n >= d || calendar_year {
                 return None;
             }
-            return Some(tidy(n / d * 100.0));
+            // Rounded as the word fractions are (`one in three` and `a third` are both 33.33).
+            return Some((n / d * 10000.0).round() / 100.0);
         }
     }
     let words: Vec<&str> = lower.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()).collect();
@@ -398,6 +399,7 @@ mod tests {
     #[test]
     fn fractions_as_percentages() {
         assert_eq!(fraction_percent("half"), Some(50.0));
+        assert_eq!(fraction_percent("one in three"), fraction_percent("a third"));
         assert_eq!(fraction_percent("a third"), Some(33.33));
         assert_eq!(fraction_percent("two-thirds"), Some(66.67));
         assert_eq!(fraction_percent("three quarters"), Some(75.0));
