@@ -494,3 +494,13 @@ fn a_participle_clause_is_no_speaker_and_a_poll_is_its_pollster() {
     let text = "About two-thirds of Americans support the plan, a Gallup poll released Wednesday found.";
     assert_speaker(&engine, text, "About two-thirds", "Gallup");
 }
+
+#[test]
+fn a_body_owning_the_speaker_gives_way_to_its_person_or_speaks_for_its_document() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "\"We will keep fighting,\" the ACLU's Lee Gelernt said.", "We will keep fighting", "Lee Gelernt");
+    let text = "The report, released Tuesday by the Government Accountability Office, found that 1,000 children were missing.";
+    assert_speaker(&engine, text, "1,000 children", "Government Accountability Office");
+    // Who saw a document did not write it.
+    assert_speaker(&engine, "A letter, seen by Reuters, said 300 jobs would go.", "300 jobs", "A letter");
+}

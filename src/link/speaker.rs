@@ -170,6 +170,10 @@ impl SpeakerLinker {
                 last_any.clone().unwrap_or(Resolved { name: phrase.clone(), role: None, person: false })
             } else if let Some(Mention { name, .. }) = agency_inside.filter(|_| self.words.document_nouns.contains(&head)) {
                 Resolved { name: name.clone(), role: None, person: false }
+            } else if let Some(by) = self.words.document_nouns.contains(&head).then(|| appositive_source(text, q.attribution, &self.words)).flatten() {
+                // `The report, released Tuesday by the Government Accountability Office, found`
+                let name = self.organization(&by, &abbreviations).unwrap_or(by);
+                Resolved { name, role: None, person: false }
             } else if self.words.document_nouns.contains(&head) && definite && bare.split(' ').count() == 1 {
                 document_owner
                     .get(&head)
@@ -296,6 +300,13 @@ impl SpeakerLinker {
         let phrase = phrase.strip_prefix("the ").or_else(|| phrase.strip_prefix("The ")).unwrap_or(phrase);
         if phrase.contains(", ") {
             return None;
+        }
+        // `the ACLU's Lee Gelernt`: the body's person.
+        if let Some((owner, person)) = phrase.split_once("'s ").or_else(|| phrase.split_once("’s "))
+            && owner.starts_with(char::is_uppercase)
+            && person.starts_with(char::is_uppercase)
+        {
+            return self.person(names, person);
         }
         // `Lydia Buchtmann for Food Standards Australia New Zealand`: a name, then whom they speak for.
         if let Some(name) = self.name_before_body(phrase, " for ") {
@@ -511,6 +522,15 @@ fn source_after_by(phrase: &str, words: &Words) -> Option<String> {
     }
     let rest = strip_determiner(rest.trim());
     rest.starts_with(char::is_uppercase).then(|| rest.to_string())
+}
+
+/// `The report, released Tuesday by the Government Accountability Office, found`: the body
+/// after `by` in an appositive between the speaker and the cue.
+fn appositive_source(text: &str, attribution: Option<(usize, usize)>, words: &Words) -> Option<String> {
+    let (a, b) = attribution?;
+    let (_, appositive) = text.get(a.min(b)..b.max(a))?.split_once(", ")?;
+    let by = source_after_by(appositive, words)?;
+    Some(by.split(',').next().unwrap_or(&by).trim().to_string())
 }
 
 /// A document's text with the full names found so far for bare surnames: each
