@@ -504,3 +504,10 @@ fn a_body_owning_the_speaker_gives_way_to_its_person_or_speaks_for_its_document(
     // Who saw a document did not write it.
     assert_speaker(&engine, "A letter, seen by Reuters, said 300 jobs would go.", "300 jobs", "A letter");
 }
+
+#[test]
+fn a_short_quoted_sentence_continues_the_quote_before_it() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "\"This is not over,\" Gelernt said. \"We will appeal.\"";
+    assert_speaker(&engine, text, "We will appeal", "Gelernt");
+}

@@ -575,7 +575,8 @@ impl QuoteExtractor {
             // Words before the mark in its sentence make it a phrase inside prose
             // (scare quotes, titles), not a quotation of its own.
             let opens_sentence = text[head_start..q.open].trim().is_empty();
-            if opens_sentence && more_words_than(&text[start..end], 3) {
+            // A short one counts when it is a whole sentence (`"We will appeal."`), as titles are not.
+            if opens_sentence && (more_words_than(&text[start..end], 3) || (ends_sentence && more_words_than(&text[start..end], 1))) {
                 standalone.push(i);
             }
             found.push(None);
