@@ -50,6 +50,8 @@ fn business_and_market_verbs_are_events() {
         ("The Nasdaq dipped by 96 points.", "96", "drop"),
         ("A survey of 1,709 schoolchildren was carried out in May.", "1,709", "conduct"),
         ("Air Canada has ordered 18 new jets.", "18", "order"),
+        ("A total of 1,556 children were placed with sponsors.", "1,556", "place"),
+        ("Volunteers helped 1,200 families file paperwork.", "1,200", "assist"),
     ];
     for (text, figure, event) in cases {
         assert_eq!(event_of(&engine, text, figure).as_deref(), Some(event), "{text}");
