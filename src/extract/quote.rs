@@ -524,8 +524,8 @@ impl QuoteExtractor {
             }
             // `Obama tweeted using his @POTUS account:` may also end the paragraph before, the
             // quote opening the next one.
-            let colon_before = (text[para_start..q.open].trim().is_empty() && text[..para_start].trim_end().ends_with(':'))
-                .then(|| text[..para_start].trim_end().len() - 1);
+            let before_para = text[..para_start].trim_end();
+            let colon_before = (text[para_start..q.open].trim().is_empty() && before_para.ends_with(':')).then(|| before_para.len() - 1);
             let before = self
                 .attribution_before(cues, text, head_start, q.open)
                 .map(|(speaker, cue)| (speaker, cue, q.open, "quote/scan/attribution-before"))
@@ -1235,7 +1235,6 @@ fn scare_quote(text: &str, head_start: usize, open: usize, start: usize, end: us
         && next.is_some_and(char::is_alphanumeric)
 }
 
-/// Whether `at` lies inside a parenthesis opened after `from` (`Ocasio-Cortez (D-N.Y.)`).
 /// ` - Matthew Ingram` or ` — Jane Doe` and nothing else up to the paragraph's end: two to
 /// four capitalized words.
 fn dash_signature(text: &str, close: usize, para_end: usize) -> Option<Speaker> {
@@ -1252,6 +1251,7 @@ fn dash_signature(text: &str, close: usize, para_end: usize) -> Option<Speaker> 
     Some(Speaker { start, end: start + name.len(), role: None })
 }
 
+/// Whether `at` lies inside a parenthesis opened after `from` (`Ocasio-Cortez (D-N.Y.)`).
 fn in_parentheses(text: &str, from: usize, at: usize) -> bool {
     text[from..at].rfind('(').is_some_and(|open| !text[from + open..at].contains(')'))
 }

@@ -142,7 +142,8 @@ impl SpeakerLinker {
             let definite = lower.starts_with("the ");
             // The head of the phrase without its participle: in `a budget document reviewed by
             // The Washington Post` the newspaper is no head.
-            let cut_end = s + (text[s..e].len() - text[s..e].trim_start().len()) + phrase.len();
+            let phrase_start = s + (text[s..e].len() - text[s..e].trim_start().len());
+            let cut_end = phrase_start + phrase.len();
             // Where the phrase's owner may be named: not after `obtained by`, `seen by`.
             let received = full_phrase[phrase.len()..].split_whitespace().next().is_some_and(|w| lower_in(&self.words.receiving_participles, w));
             let owner_end = if received { cut_end } else { e };
@@ -152,8 +153,7 @@ impl SpeakerLinker {
             // (which starts after the name; `Federal Bureau of Investigation` is all one body).
             let name_of_body = agency_at_head.and_then(|m| {
                 let name = self.name_before_body(&phrase, " of ")?;
-                let name_end = s + (text[s..e].len() - text[s..e].trim_start().len()) + name.len();
-                (m.start > name_end).then_some(name)
+                (m.start > phrase_start + name.len()).then_some(name)
             });
             let agency_at_head = agency_at_head.filter(|_| name_of_body.is_none());
 
