@@ -1242,7 +1242,8 @@ fn dash_signature(text: &str, close: usize, para_end: usize) -> Option<Speaker> 
     let after_dash = rest.trim_start().strip_prefix(['-', '–', '—'])?;
     let lead = rest.len() - after_dash.len();
     let name = after_dash.trim();
-    let words: Vec<&str> = name.split_whitespace().collect();
+    // Five words at most are looked at: the paragraph may run on for megabytes.
+    let words: Vec<&str> = name.split_whitespace().take(5).collect();
     let capitalized = |w: &&str| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'));
     if !(2..=4).contains(&words.len()) || !words.iter().all(capitalized) {
         return None;

@@ -151,7 +151,8 @@ const FRONTING: &[&str] = &["by", "as", "of", "in", "on", "since", "through", "u
 /// A date that opens its sentence after at most a few fronting words and ends before a comma.
 fn fronted(text: &str, sentence_start: usize, c: &Candidate) -> bool {
     let Some(lead) = text.get(sentence_start..c.start) else { return false };
-    let words: Vec<&str> = lead.split_whitespace().collect();
+    // Four words at most are looked at: a sentence may run on for megabytes.
+    let words: Vec<&str> = lead.split_whitespace().take(4).collect();
     words.len() <= 3 && words.iter().all(|w| FRONTING.iter().any(|f| w.eq_ignore_ascii_case(f))) && text[c.end..].starts_with(',')
 }
 
