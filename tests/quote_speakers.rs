@@ -511,3 +511,22 @@ fn a_short_quoted_sentence_continues_the_quote_before_it() {
     let text = "\"This is not over,\" Gelernt said. \"We will appeal.\"";
     assert_speaker(&engine, text, "We will appeal", "Gelernt");
 }
+
+#[test]
+fn a_verb_of_naming_attributes_the_words_in_marks() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "Senator Ted Cruz called the decision \"a disgrace\" on Monday.", "a disgrace", "Ted Cruz");
+    assert_speaker(&engine, "Nunzio Galantino has called the ruling \"dangerous\" and \"ideological\".", "ideological", "Nunzio Galantino");
+    assert_speaker(&engine, "\"We need homes,\" said Ana Ruiz. The city faces what she described as \"a crisis\" in housing.", "a crisis", "Ana Ruiz");
+    let cue = quotes(&engine, "Ana Ruiz described the plan as \"reckless\" on Friday.").into_iter().map(|(_, q)| q.cue).next();
+    assert_eq!(cue.as_deref(), Some("describe"));
+    // Names for things, passives and reduced relatives quote nobody.
+    for text in [
+        "A group called \"Anonymous\" attacked the site on Monday.",
+        "The plan, often called \"Obamacare\" by critics, passed.",
+        "It was called \"a miracle\" by doctors at the hospital.",
+        "The so-called \"zero tolerance\" policy ended in June.",
+    ] {
+        assert!(quotes(&engine, text).is_empty(), "{text:?}: {:?}", quotes(&engine, text));
+    }
+}

@@ -57,6 +57,8 @@ pub struct Words {
     pub clause_openers: HashSet<String>,
     /// Head noun → the agency types it refers back to (`the group` → the last `ngo`).
     pub head_types: rustc_hash::FxHashMap<String, Vec<String>>,
+    /// Form → lemma of the verbs of naming (`called` → `call`).
+    pub naming_verbs: rustc_hash::FxHashMap<String, String>,
 }
 
 impl Words {
@@ -68,6 +70,18 @@ impl Words {
             let items = crate::ruleset::string_list(value)
                 .ok_or_else(|| RuleError::new(&file, format!("`{key}` must be a list of strings")))?;
             Ok(items.into_iter().map(|s| s.to_lowercase()).collect())
+        };
+        // `[key]` of `name = [items]`: every (name, lowercased item).
+        let table_of_lists = |key: &str| -> Result<Vec<(String, String)>, RuleError> {
+            let value = table.get(key).ok_or_else(|| RuleError::new(&file, format!("missing table `{key}`")))?;
+            let names = value.as_table().ok_or_else(|| RuleError::new(&file, format!("`{key}` must be a table of lists")))?;
+            let mut pairs = Vec::new();
+            for (name, items) in names {
+                let items = crate::ruleset::string_list(items)
+                    .ok_or_else(|| RuleError::new(&file, format!("`{key}.{name}` must be a list of strings")))?;
+                pairs.extend(items.into_iter().map(|item| (name.clone(), item.to_lowercase())));
+            }
+            Ok(pairs)
         };
         Ok(Words {
             titles: list("titles")?,
@@ -87,17 +101,12 @@ impl Words {
             clause_openers: list("clause_openers")?,
             head_types: {
                 let mut map = rustc_hash::FxHashMap::default();
-                let value = table.get("head_types").ok_or_else(|| RuleError::new(&file, "missing table `head_types`"))?;
-                let types = value.as_table().ok_or_else(|| RuleError::new(&file, "`head_types` must be a table of lists"))?;
-                for (kind, heads) in types {
-                    let heads = crate::ruleset::string_list(heads)
-                        .ok_or_else(|| RuleError::new(&file, format!("`head_types.{kind}` must be a list of strings")))?;
-                    for head in heads {
-                        map.entry(head.to_lowercase()).or_insert_with(Vec::new).push(kind.clone());
-                    }
+                for (kind, head) in table_of_lists("head_types")? {
+                    map.entry(head).or_insert_with(Vec::new).push(kind);
                 }
                 map
             },
+            naming_verbs: table_of_lists("naming_verbs")?.into_iter().map(|(lemma, form)| (form, lemma)).collect(),
         })
     }
 
@@ -488,6 +497,29 @@ impl QuoteExtractor {
                 .map_or(q.open, |s| s.start);
             let para_start = paragraphs.start_before(q.open);
             let head_start = sentence_start.max(para_start).min(q.open);
+            // `Cruz called the ruling "a disgrace"`: a verb of naming says whose words the marks
+            // hold, however few; `… "dangerous" and "ideological"` names twice.
+            let named_before = (i > 0)
+                .then(|| found[i - 1].as_ref().filter(|f| f.rule == "quote/scan/naming"))
+                .flatten()
+                .filter(|_| matches!(text[quoted[i - 1].close.min(q.open)..q.open].trim(), "and" | "or" | ","));
+            if let Some(prev) = named_before {
+                let prev = prev.clone();
+                found.push(Some(Found { start, end, ..prev }));
+                continue;
+            }
+            if let Some((speaker, lemma)) = self.naming_attribution(text, head_start, q.open) {
+                found.push(Some(Found {
+                    start,
+                    end,
+                    speaker,
+                    cue: lemma.to_string(),
+                    direct: true,
+                    attribution: (speaker.start, q.open),
+                    rule: "quote/scan/naming",
+                }));
+                continue;
+            }
             // `the so-called "zero tolerance" policy`, `The "History" section`: a short phrase in
             // marks inside a sentence, with a word right after it, names or labels; nobody says it.
             if scare_quote(text, head_start, q.open, q.start, q.end, q.close) {
@@ -624,6 +656,61 @@ impl QuoteExtractor {
         }
         let speaker = self.speaker_phrase(text, from, cue.start)?;
         Some((speaker, cue.clone(), cue.end))
+    }
+
+    /// `Cruz called the ruling "`, `He described Montalvo as an individual, "`, `what she
+    /// termed "`: a finite verb of naming and its object (or `what` and the subject before
+    /// it) right before the opening mark. Passives (`was called`) and reduced relatives
+    /// (`a group called "`, `the plan, often called "`) name nobody's words.
+    fn naming_attribution(&self, text: &str, from: usize, open: usize) -> Option<(Speaker, &str)> {
+        let head = text[from..open].trim_end();
+        let head = head.strip_suffix(',').unwrap_or(head).trim_end();
+        let head_end = from + head.len();
+        // The last words, from the right, with their starts; the tenth is the rest of the head.
+        let mut starts = Vec::with_capacity(10);
+        let mut end = head_end;
+        for word in head.rsplitn(10, ' ') {
+            let start = end - word.len();
+            starts.push((start, word));
+            end = start.saturating_sub(1);
+        }
+        let verb_at = starts.iter().take(9).position(|(_, w)| self.words.naming_verbs.contains_key(&w.to_lowercase()))?;
+        let (verb_start, verb) = starts[verb_at];
+        if verb.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let lemma = self.words.naming_verbs.get(&verb.to_lowercase())?.as_str();
+        let object = text[verb_start + verb.len()..head_end].trim();
+        if object.contains(['.', ';', ':', '!', '?', '"', '“', '”', '(', ')']) {
+            return None;
+        }
+        let object = object.strip_suffix(" as").or_else(|| (object == "as").then_some("")).unwrap_or(object).trim();
+        // Adverbs between subject and verb are passed over (`has repeatedly called`).
+        let mut subject_end = verb_start;
+        for &(start, word) in &starts[verb_at + 1..] {
+            if !(lower_in(&self.words.adverbs, word) || word.ends_with("ly")) {
+                break;
+            }
+            subject_end = start;
+        }
+        let before = text[from..subject_end].trim_end();
+        let previous = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+        if before.ends_with(',') || matches!(previous.as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "being" | "so" | "also") {
+            return None;
+        }
+        if object.is_empty() {
+            // `what she termed "…"`: the subject between `what` and the verb.
+            let what = before.rfind("what ").filter(|&n| n == 0 || before[..n].ends_with(' '))?;
+            let subject_start = from + what + "what ".len();
+            if more_words_than(&text[subject_start..subject_end], 4) {
+                return None;
+            }
+            return Some((self.speaker_phrase(text, subject_start, subject_end)?, lemma));
+        }
+        if matches!(object.to_lowercase().as_str(), "the" | "a" | "an") {
+            return None;
+        }
+        Some((self.clause_speaker(text, from, subject_end)?, lemma))
     }
 
     /// `Gelernt said: “` / `Clinicians identified “` before an opening mark.
