@@ -411,7 +411,14 @@ impl FigureExtractor {
             .collect();
         let mut records = resolve_overlaps(kept);
         self.inherit_units(text, sentences, &mut records);
-        records.retain(|r| !self.model_named_elsewhere(text, r));
+        // Where the document names a model by a bare three-digit number, found once and only
+        // if a figure needs it: a search per figure would go over a long document again and again.
+        let mut named_models: Option<rustc_hash::FxHashMap<&str, Vec<usize>>> = None;
+        records.retain(|r| {
+            let Some(digits) = self.bare_three_digits(text, r) else { return true };
+            let named = named_models.get_or_insert_with(|| self.named_three_digit_numbers(text));
+            !named.get(digits).is_some_and(|starts| starts.iter().any(|&at| at != r.start))
+        });
         out.extend(records);
     }
 
@@ -740,24 +747,37 @@ impl FigureExtractor {
         before.take(2).any(|w| self.lexicon.change_verbs.contains(&w))
     }
 
-    /// `the final 717`, `its 777 airliner`: three bare digits counting nothing that the
-    /// document also writes after a name (`Boeing 717`) are that model, not a figure.
-    fn model_named_elsewhere(&self, text: &str, record: &Record) -> bool {
-        let Some(figure) = record.as_figure() else { return false };
+    /// The digits of an exact, unitless count written as three bare digits (`the final
+    /// 717`, `its 777 airliner`): if the document also writes them after a name (`Boeing
+    /// 717`), they are that model, not a figure.
+    fn bare_three_digits<'t>(&self, text: &'t str, record: &Record) -> Option<&'t str> {
+        let figure = record.as_figure()?;
         let digits = &text[record.start..record.end];
-        if figure.unit.is_some() || figure.measure != "count" || figure.qualifier != "exact" || digits.len() != 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return false;
-        }
-        let mut from = 0;
-        while let Some(found) = text[from..].find(digits) {
-            let at = from + found;
-            from = at + digits.len();
-            let bounded = !text[from..].starts_with(|c: char| c.is_ascii_digit()) && !text[..at].ends_with(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
-            if at != record.start && bounded && self.name_before(text, at) {
-                return true;
+        (figure.unit.is_none() && figure.measure == "count" && figure.qualifier == "exact" && digits.len() == 3 && digits.bytes().all(|b| b.is_ascii_digit()))
+            .then_some(digits)
+    }
+
+    /// Every run of exactly three digits (not after `,` or `.`) that follows a name
+    /// (`Boeing 787`), by its digits, with where each starts.
+    fn named_three_digit_numbers<'t>(&self, text: &'t str) -> rustc_hash::FxHashMap<&'t str, Vec<usize>> {
+        let bytes = text.as_bytes();
+        let mut named: rustc_hash::FxHashMap<&str, Vec<usize>> = rustc_hash::FxHashMap::default();
+        let mut at = 0;
+        while at < bytes.len() {
+            if !bytes[at].is_ascii_digit() {
+                at += 1;
+                continue;
+            }
+            let start = at;
+            while at < bytes.len() && bytes[at].is_ascii_digit() {
+                at += 1;
+            }
+            let after_separator = start > 0 && matches!(bytes[start - 1], b',' | b'.');
+            if at - start == 3 && !after_separator && self.name_before(text, start) {
+                named.entry(&text[start..at]).or_default().push(start);
             }
         }
-        false
+        named
     }
 
     /// Whether the word right before `at` is a capitalized word that is not a function word,
