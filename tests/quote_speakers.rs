@@ -530,3 +530,11 @@ fn a_verb_of_naming_attributes_the_words_in_marks() {
         assert!(quotes(&engine, text).is_empty(), "{text:?}: {:?}", quotes(&engine, text));
     }
 }
+
+#[test]
+fn a_date_that_ends_the_source_is_not_the_speaker() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "According to a court filing Monday, the ACLU has been unable to reach the parents of 337 children.", "the ACLU", "a court filing");
+    // A date the phrase's own participle or preposition takes stays in it.
+    assert_speaker(&engine, "According to a report released Friday, 500 children remain in custody at the border.", "500 children", "a report");
+}

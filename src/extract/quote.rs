@@ -321,6 +321,23 @@ impl QuoteExtractor {
         let (coordinated, nested): (Vec<Found>, Vec<Found>) =
             self.nested(cues, text, &mut found).into_iter().partition(|f| f.rule == "quote/reported/coordinated");
         found.extend(coordinated);
+        // `According to a court filing Monday, …`: a date that ends the speaker phrase says
+        // when, not who.
+        let dates: Vec<(usize, usize)> = out.iter().filter(|r| r.kind() == Kind::Date).map(|r| (r.start, r.end)).collect();
+        for f in &mut found {
+            let phrase_end = f.speaker.start + text[f.speaker.start..f.speaker.end].trim_end_matches([' ', ',', '.']).len();
+            if let Some(&(date_start, _)) = dates.iter().find(|&&(s, e)| s > f.speaker.start && e == phrase_end) {
+                let cut = f.speaker.start + text[f.speaker.start..date_start].trim_end().len();
+                // `the report released Friday`, `posts from Friday`: a date a participle or a
+                // preposition takes belongs to the phrase, which reads as before.
+                let before = &text[f.speaker.start..cut];
+                let last = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+                let attached = last.ends_with("ed") || lower_in(&self.words.function_words, &last) || matches!(last.as_str(), "made" | "written" | "seen" | "given" | "taken");
+                if more_words_than(before, 0) && !attached {
+                    f.speaker.end = cut;
+                }
+            }
+        }
         for f in found {
             candidates.push((0, self.record(text, sentences, f.rule, f)));
         }
