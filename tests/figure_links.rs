@@ -168,3 +168,13 @@ fn a_fronted_date_dates_the_reported_figure_and_a_telling_date_does_not() {
     let text = "Officials said on Friday that 2,047 children remained.";
     assert_eq!(figure(&engine, text, Some("2021-05-07"), "2,047").date, None);
 }
+
+#[test]
+fn a_participle_clause_keeps_its_own_dates_but_shares_the_one_before() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The agency has reunited 400 more families, bringing the total to 1,200 since it began in February 2021.";
+    assert_eq!(figure(&engine, text, None, "400 more families").date, None);
+    assert_eq!(figure(&engine, text, None, "1,200").date.as_deref(), Some("2021-02"));
+    let crash = "The jet crashed into the ocean in June 2009, killing all 228 people on board.";
+    assert_eq!(figure(&engine, crash, None, "228 people").date.as_deref(), Some("2009-06"));
+}

@@ -30,10 +30,16 @@ const REPORTING_GAP: usize = 4;
 /// What separates two clauses between a figure and a date.
 static CLAUSE_BREAK: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"[;:]|,\s+(?:and|but|or|while|whereas|although|though)(?-u:\b)|(?-u:\b)(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus)(?-u:\b)|(?-u:\b)(?:said|says|told|reported|announced|added|before|after|when|while|because|although|though|until|unless|whereas)(?-u:\b)",
+        r"[;:]|,\s+(?:and|but|or|while|whereas|although|though|[a-z]+ing)(?-u:\b)|(?-u:\b)(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus)(?-u:\b)|(?-u:\b)(?:said|says|told|reported|announced|added|before|after|when|while|because|although|though|until|unless|whereas)(?-u:\b)",
     )
     .unwrap()
 });
+
+/// After a comma, a participle opens a clause of its own (`reunited 400 families, bringing
+/// the total to 1,200 since February`) unless it is one of these, which go on dating the
+/// clause before (`separated 500 children, beginning in May`).
+const PARTICIPLES_IN_CLAUSE: &[&str] =
+    &["including", "during", "beginning", "starting", "following", "excluding", "ending", "covering", "spanning", "dating", "according"];
 
 struct Candidate<'a> {
     start: usize,
@@ -78,7 +84,17 @@ pub fn link(doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
             let (lo, hi) = (sentence.start.min(text.len()), sentence.end.min(text.len()));
             entry.breaks = CLAUSE_BREAK
                 .find_iter(&text[lo..hi])
-                .map(|m| (lo + m.start(), lo + m.end(), REPORTING_VERBS.contains(&m.as_str())))
+                .filter(|m| !PARTICIPLES_IN_CLAUSE.iter().any(|p| m.as_str().ends_with(p)))
+                .map(|m| {
+                    let kind = if REPORTING_VERBS.contains(&m.as_str()) {
+                        Break::Reporting
+                    } else if m.as_str().ends_with("ing") {
+                        Break::Participle
+                    } else {
+                        Break::Clause
+                    };
+                    (lo + m.start(), lo + m.end(), kind)
+                })
                 .collect();
             for c in entry.dates.iter_mut() {
                 c.fronted = fronted(text, lo, c);
@@ -100,22 +116,35 @@ struct SentenceDates<'a> {
     /// Start of the sentence's first record: where a reporting phrase may begin.
     first_start: usize,
     dates: Vec<Candidate<'a>>,
-    /// (start, end, whether it is a reporting verb)
-    breaks: Vec<(usize, usize, bool)>,
+    breaks: Vec<(usize, usize, Break)>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Break {
+    Clause,
+    /// A reporting verb, which a fronted date looks past.
+    Reporting,
+    /// `, bringing …`: a participle's clause follows from the one before and shares its
+    /// date (`crashed in June, killing 228`), but its own dates are not that clause's.
+    Participle,
 }
 
 impl SentenceDates<'_> {
-    /// Whether a clause break lies wholly inside `lo..hi`.
-    /// A fronted date looks past reporting verbs.
-    fn broken(&self, lo: usize, hi: usize, past_reporting: bool) -> bool {
+    /// Whether a clause break lies wholly inside `lo..hi`, other than those `ignored`.
+    fn broken(&self, lo: usize, hi: usize, ignored: impl Fn(Break) -> bool) -> bool {
         let at = self.breaks.partition_point(|b| b.0 < lo);
-        self.breaks[at..].iter().take_while(|b| b.1 <= hi).any(|b| !(past_reporting && b.2))
+        self.breaks[at..].iter().take_while(|b| b.1 <= hi).any(|b| !ignored(b.2))
     }
 
-    /// Whether nothing separates the figure at `fs..fe` from date `c`.
+    /// Whether nothing separates the figure at `fs..fe` from date `c`. A date before the
+    /// figure reaches past participles, and a fronted one past reporting verbs too.
     fn same_clause(&self, c: &Candidate, fs: usize, fe: usize) -> bool {
-        let (lo, hi) = if c.end <= fs { (c.end, fs) } else { (fe, c.start.max(fe)) };
-        lo >= hi || !self.broken(lo, hi, c.fronted && c.end <= fs)
+        if c.end <= fs {
+            c.end == fs || !self.broken(c.end, fs, |b| b == Break::Participle || (c.fronted && b == Break::Reporting))
+        } else {
+            let hi = c.start.max(fe);
+            fe >= hi || !self.broken(fe, hi, |_| false)
+        }
     }
 
     /// The nearest date in the figure's clause, or the range it starts or ends.
