@@ -321,19 +321,33 @@ impl EventLinker {
                     if after_aside && !in_aside { outside.as_slice() } else { triggers.as_slice() }
                 })
                 .collect();
-            let own: Vec<Option<usize>> = spans
+            let own: Vec<Option<Trigger>> = spans
                 .iter()
                 .zip(&clause_of)
                 .zip(&triggers_for)
                 .map(|((&span, &bounds), triggers)| self.choose(&tokens, triggers, &index, span, bounds))
                 .collect();
+            // A trigger a later figure took, standing between the two, is that figure's verb
+            // (`263,000 jobs …, while the rate fell to 3.5%`): no figure before it borrows it.
+            // An earlier figure's may be gapped (`2,176 were reunited before it and 689 after`).
+            let mut owners: HashMap<usize, Vec<usize>> = HashMap::default();
+            for (m, trigger) in own.iter().enumerate() {
+                if let Some(t) = trigger {
+                    owners.entry(t.first).or_default().push(m);
+                }
+            }
+            let taken_between = |k: usize, t: &Trigger| {
+                owners.get(&t.first).is_some_and(|ms| {
+                    ms.iter().any(|&m| spans[k].1 < t.first && t.first < spans[m].0)
+                })
+            };
             // The nearest chosen event before and after each member, for coordination.
-            let mut previous_own = vec![None; own.len()];
+            let mut previous_own: Vec<Option<Trigger>> = vec![None; own.len()];
             for k in 1..own.len() {
                 previous_own[k] = own[k - 1].or(previous_own[k - 1]);
             }
             // (event, member it belongs to)
-            let mut next_own: Vec<Option<(usize, usize)>> = vec![None; own.len()];
+            let mut next_own: Vec<Option<(Trigger, usize)>> = vec![None; own.len()];
             for k in (0..own.len().saturating_sub(1)).rev() {
                 next_own[k] = own[k + 1].map(|e| (e, k + 1)).or(next_own[k + 1]);
             }
@@ -343,16 +357,19 @@ impl EventLinker {
                     let opens_with_and = clause_of[k].0 > 0 && matches!(tokens[clause_of[k].0 - 1].lower(), "and" | "or");
                     let next = next_own[k].filter(|&(_, m)| relative_after.is_none_or(|r| spans[m].0 < r)).map(|(e, _)| e);
                     let previous = previous_own[k];
-                    if opens_with_and { previous.or(next) } else { next.or(previous) }
+                    let order = if opens_with_and { [previous, next] } else { [next, previous] };
+                    order.into_iter().flatten().find(|t| !taken_between(k, t))
                 };
-                let nearest_in_sentence = || self.choose(&tokens, triggers_for[k], &index, spans[k], (0, relative_after.unwrap_or(tokens.len())));
+                let nearest_in_sentence = || {
+                    self.choose(&tokens, triggers_for[k], &index, spans[k], (0, relative_after.unwrap_or(tokens.len()))).filter(|t| !taken_between(k, t))
+                };
                 let r = &records[record];
                 // A figure among the sources (`two people familiar with the talks said`) counts no event.
                 if super::attribution_around(&attributions, r.sentence, r.start, r.end).is_some() {
                     is_source[record] = true;
                     continue;
                 }
-                events[record] = own[k].or_else(coordinated).or_else(nearest_in_sentence);
+                events[record] = own[k].or_else(coordinated).or_else(nearest_in_sentence).map(|t| t.lemma);
             }
         }
         // The same large number seen earlier is the same group: it keeps that group's event.
@@ -376,7 +393,7 @@ impl EventLinker {
         }
     }
 
-    /// The event a figure spanning tokens `span` counts, within `bounds`.
+    /// The trigger of the event a figure spanning tokens `span` counts, within `bounds`.
     fn choose(
         &self,
         tokens: &[Token],
@@ -384,7 +401,7 @@ impl EventLinker {
         index: &SentenceIndex,
         span: (usize, usize),
         bounds: (usize, usize),
-    ) -> Option<usize> {
+    ) -> Option<Trigger> {
         let (first, last) = span;
         // An event with another figure between it and this one belongs to that figure, so the
         // triggers left are a contiguous run (triggers are in token order).
@@ -407,17 +424,17 @@ impl EventLinker {
         let subject = index.subject_has_auxiliary(tokens, last, bounds.1.max(last + 1));
         let outside = || in_clause.iter().filter(|t| !(t.first >= first && t.last <= last));
         if let Some(state) = outside().filter(|t| self.state_lemmas.contains(&t.lemma)).min_by_key(|t| distance(t)) {
-            return Some(state.lemma);
+            return Some(*state);
         }
         // `approved 4,200 applications`: the verb that takes the figure as its object names
         // the event, not the counted noun (`500 deportations` keeps its own).
         if let Some(verb) = outside().rfind(|t| !t.nominal && t.last < first && distance(t) == 0)
             && in_clause.iter().filter(inside).any(|t| t.nominal)
         {
-            return Some(verb.lemma);
+            return Some(*verb);
         }
         if let Some(noun) = in_clause.iter().filter(inside).find(|t| t.nominal) {
-            return Some(noun.lemma);
+            return Some(*noun);
         }
         outside()
             .min_by_key(|t| {
@@ -429,7 +446,7 @@ impl EventLinker {
                 };
                 (distance(t) + penalty, after)
             })
-            .map(|t| t.lemma)
+            .copied()
     }
 }
 
@@ -689,6 +706,16 @@ mod tests {
         assert_eq!(event_of("It facilitated the reunification of seven families.", "seven families").as_deref(), Some("reunite"));
         assert_eq!(event_of("Four families have since launched a suit against the government.", "Four families").as_deref(), Some("sue"));
         assert_eq!(event_of("In addition to the 3,900 separations under review, more came.", "3,900 separations").as_deref(), Some("separate"));
+    }
+
+    #[test]
+    fn a_later_figures_verb_between_them_is_not_borrowed() {
+        let text = "The dollar traded at 145 yen, and oil prices rose 2 percent to $92.64 a barrel.";
+        assert_eq!(event_of(text, "145 yen"), None);
+        assert_eq!(event_of(text, "2 percent").as_deref(), Some("rise"));
+        // Gapping: an earlier figure's verb between them still serves the later one.
+        let gapped = "The report said 2,176 children had been reunited before the task force began and 689 afterward.";
+        assert_eq!(event_of(gapped, "689").as_deref(), Some("reunite"));
     }
 
     #[test]
