@@ -197,3 +197,16 @@ fn items_numbered_together_are_not_figures() {
         assert!(figures.is_empty(), "{text:?}: expected no figure, got {figures:?}");
     }
 }
+
+#[test]
+fn a_number_with_thousands_separators_after_a_capitalized_word_counts() {
+    let (figures, _) = read(&engine(), "Death Toll From Turkey Earthquake Tops 40,000\n\nRescuers kept digging.");
+    assert_eq!(figures.iter().map(|f| f.1).collect::<Vec<_>>(), vec![40000.0], "{figures:?}");
+}
+
+#[test]
+fn a_written_number_after_the_noun_starts_a_phrase_of_its_own() {
+    let (figures, dates) = read(&engine(), "The quake was followed by a 7.5 aftershock nine hours later.");
+    assert_eq!(figures, vec![("7.5".to_string(), 7.5, None)]);
+    assert_eq!(dates, vec!["nine hours".to_string()]);
+}

@@ -613,7 +613,14 @@ impl FigureExtractor {
                 && text[..start].ends_with(' ')
                 && value >= 2.0
                 && text[number_start..number_end].bytes().all(|b| b.is_ascii_digit());
-            let named = if unit.is_none() { article || self.name_before(text, start) || self.name_after(text, end) } else { product_name_before(text, start) };
+            // Model numbers have no thousands separators: `Tops 40,000` in a title-case
+            // headline counts.
+            let separated = text[number_start..number_end].contains(',');
+            let named = if unit.is_none() {
+                article || (!separated && (self.name_before(text, start) || self.name_after(text, end)))
+            } else {
+                product_name_before(text, start)
+            };
             if plain && named {
                 return None;
             }
@@ -687,6 +694,10 @@ impl FigureExtractor {
             }
             if let Some((measure, unit)) = lexicon.unit(&lower).filter(|_| i == 0) {
                 return (Some(Counted { unit: unit.clone(), end: Some(word.end), measure: Some(measure.clone()) }), true);
+            }
+            // `a 7.5 aftershock nine hours later`: a written number starts a phrase of its own.
+            if i > 0 && crate::normalize::number::is_number_word(&lower) && !lexicon.modifiers.contains(&lower) {
+                break;
             }
             if lexicon.modifiers.contains(&lower) {
                 continue;
