@@ -518,6 +518,7 @@ fn a_verb_of_naming_attributes_the_words_in_marks() {
     assert_speaker(&engine, "Senator Ted Cruz called the decision \"a disgrace\" on Monday.", "a disgrace", "Ted Cruz");
     assert_speaker(&engine, "Nunzio Galantino has called the ruling \"dangerous\" and \"ideological\".", "ideological", "Nunzio Galantino");
     assert_speaker(&engine, "\"We need homes,\" said Ana Ruiz. The city faces what she described as \"a crisis\" in housing.", "a crisis", "Ana Ruiz");
+    assert_speaker(&engine, "Sen. Rand Paul, R-Ky., called the measure \"a monstrosity\" and voted no.", "a monstrosity", "Rand Paul");
     let cue = quotes(&engine, "Ana Ruiz described the plan as \"reckless\" on Friday.").into_iter().map(|(_, q)| q.cue).next();
     assert_eq!(cue.as_deref(), Some("describe"));
     // Names for things, passives and reduced relatives quote nobody.

@@ -712,7 +712,10 @@ impl QuoteExtractor {
         }
         let before = text[from..subject_end].trim_end();
         let previous = before.rsplit(' ').next().unwrap_or("").to_lowercase();
-        if before.ends_with(',') || matches!(previous.as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "being" | "so" | "also") {
+        // One comma before the verb sets off a reduced relative (`the plan, often called`); a
+        // second closes an appositive after the subject (`Rand Paul, R-Ky., called`).
+        let reduced_relative = before.ends_with(',') && before.matches(", ").count() < 1;
+        if reduced_relative || matches!(previous.as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "being" | "so" | "also") {
             return None;
         }
         if object.is_empty() {
@@ -727,7 +730,20 @@ impl QuoteExtractor {
         if matches!(object.to_lowercase().as_str(), "the" | "a" | "an") {
             return None;
         }
-        Some((self.clause_speaker(text, from, subject_end)?, lemma))
+        // `The head of CEI (Italian Episcopal Conference), Nunzio Galantino, has called`: the
+        // subject is the name after the parenthesis.
+        let subject_from = match text[from..subject_end].rfind(')') {
+            Some(close) => {
+                let after = &text[from + close + 1..subject_end];
+                subject_end - after.trim_start_matches([',', ' ']).len()
+            }
+            None => from,
+        };
+        let speaker = self.clause_speaker(text, subject_from, subject_end)?;
+        if text[speaker.start..speaker.end].contains(['(', ')']) {
+            return None;
+        }
+        Some((speaker, lemma))
     }
 
     /// `Gelernt said: “` / `Clinicians identified “` before an opening mark.
