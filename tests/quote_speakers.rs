@@ -539,3 +539,10 @@ fn a_date_that_ends_the_source_is_not_the_speaker() {
     // A date the phrase's own participle or preposition takes stays in it.
     assert_speaker(&engine, "According to a report released Friday, 500 children remain in custody at the border.", "500 children", "a report");
 }
+
+#[test]
+fn a_conjunction_opening_the_sentence_is_not_the_speaker() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "As Heald told The Huffington Post, surface ozone has dropped since the 1980s.", "surface ozone", "Heald");
+    assert_speaker(&engine, "But officials said the program would continue into next year.", "the program", "officials");
+}

@@ -864,6 +864,15 @@ impl QuoteExtractor {
             return None;
         }
         let mut raw = &text[from..to];
+        // `As Heald told The Huffington Post, …`: a conjunction opening the sentence is no
+        // part of the speaker's name.
+        let opener = ["As ", "When ", "While ", "Although ", "Though ", "Because ", "But ", "And ", "So ", "Yet "]
+            .iter()
+            .find(|w| raw.trim_start().starts_with(**w) && raw.trim_start()[w.len()..].starts_with(char::is_alphabetic));
+        if let Some(w) = opener {
+            let skipped = raw.len() - raw.trim_start().len() + w.len();
+            return self.speaker_phrase(text, from + skipped, to);
+        }
         // `Valeska Paris, an Australian woman, has claimed`: the auxiliary goes first.
         for aux in [" has", " have", " had"] {
             if let Some(rest) = raw.trim_end().strip_suffix(aux) {
