@@ -216,6 +216,7 @@ fn fragments_of_attributions_do_not_panic() {
     let pieces = [
         "“", "”", "\"", "’", ", ", "said", " according to", " Brané", "\u{a0}", "É", " told The Hill", ":", "\n\n",
         "the task force", ", noting that", " he said,", "(DHS)", ".", " — ", "Secretary ", "@x)", "that ",
+        " called", " described", " it", " as", "what ", " Monday", ")", "According to", " who", ", bringing",
     ];
     let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
     for _ in 0..20000 {
