@@ -546,3 +546,9 @@ fn a_conjunction_opening_the_sentence_is_not_the_speaker() {
     assert_speaker(&engine, "As Heald told The Huffington Post, surface ozone has dropped since the 1980s.", "surface ozone", "Heald");
     assert_speaker(&engine, "But officials said the program would continue into next year.", "the program", "officials");
 }
+
+#[test]
+fn in_the_words_of_names_the_speaker_of_the_quote() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "In the words of Lincoln, \"a house divided against itself cannot stand.\"", "a house divided", "Lincoln");
+}

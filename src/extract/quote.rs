@@ -517,7 +517,7 @@ impl QuoteExtractor {
             // `Cruz called the ruling "a disgrace"`: a verb of naming says whose words the marks
             // hold, however few; `… "dangerous" and "ideological"` names twice.
             let named_before = (i > 0)
-                .then(|| found[i - 1].as_ref().filter(|f| f.rule == "quote/scan/naming"))
+                .then(|| found[i - 1].as_ref().filter(|f| f.rule == "quote/scan/naming" || f.rule == "quote/scan/words-of"))
                 .flatten()
                 .filter(|_| matches!(text[quoted[i - 1].close.min(q.open)..q.open].trim(), "and" | "or" | ","));
             if let Some(prev) = named_before {
@@ -525,7 +525,11 @@ impl QuoteExtractor {
                 found.push(Some(Found { start, end, ..prev }));
                 continue;
             }
-            if let Some((speaker, lemma)) = self.naming_attribution(text, head_start, q.open) {
+            let naming = self
+                .naming_attribution(text, head_start, q.open)
+                .map(|(speaker, lemma)| (speaker, lemma, "quote/scan/naming"))
+                .or_else(|| Some((self.words_of(text, head_start, q.open)?, "say", "quote/scan/words-of")));
+            if let Some((speaker, lemma, rule)) = naming {
                 found.push(Some(Found {
                     start,
                     end,
@@ -533,7 +537,7 @@ impl QuoteExtractor {
                     cue: lemma.to_string(),
                     direct: true,
                     attribution: (speaker.start, q.open),
-                    rule: "quote/scan/naming",
+                    rule,
                 }));
                 continue;
             }
@@ -746,6 +750,19 @@ impl QuoteExtractor {
         Some((speaker, lemma))
     }
 
+    /// `in the words of the Crown prosecutor, Mark Tedeschi, "`: the speaker after `of`.
+    fn words_of(&self, text: &str, from: usize, open: usize) -> Option<Speaker> {
+        let head = text[from..open].trim_end();
+        let head_end = from + head.trim_end_matches([',', ':']).trim_end().len();
+        const LEAD: &str = "n the words of ";
+        let at = text[from..head_end].rfind(LEAD).filter(|&n| n > 0 && text[from + n - 1..].starts_with(['i', 'I']))?;
+        let speaker_start = from + at + LEAD.len();
+        if more_words_than(&text[speaker_start..head_end], 12) {
+            return None;
+        }
+        self.speaker_phrase(text, speaker_start, head_end + usize::from(text[head_end..].starts_with(',')))
+    }
+
     /// `Gelernt said: “` / `Clinicians identified “` before an opening mark.
     fn attribution_before(&self, cues: &DocCues, text: &str, from: usize, open: usize) -> Option<(Speaker, Cue<'_>)> {
         let head = text[from..open].trim_end();
@@ -918,8 +935,10 @@ impl QuoteExtractor {
         if !matches!(determiner.as_str(), "its" | "his" | "her" | "their" | "the") || !words.any(|w| lower_in(&self.words.titles, w)) {
             return None;
         }
-        if role.split_whitespace().skip(1).any(|w| w.starts_with(char::is_uppercase)) {
-            return None; // `The Refugee Council's director, …` names its body: leave it to the usual path
+        // `The Refugee Council's director, …` names its body: leave it to the usual path
+        // (`the Crown prosecutor, Mark Tedeschi` is a title with a capital, no body).
+        if role.split_whitespace().skip(1).any(|w| w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s"))) {
+            return None;
         }
         let name_start = role_end + 2;
         let name: Vec<&str> = text[name_start..end].split_whitespace().collect();
