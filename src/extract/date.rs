@@ -18,7 +18,7 @@ use regex::{Captures, Regex};
 pub static SCHEMA: Schema = Schema {
     params: &["type", "value", "relative", "unit", "days", "offset", "rel", "anaphor", "not_followed_by", "not_after_name", "not_date"],
     groups: &[
-        "year", "yy", "month", "day", "weekday", "decade", "season", "quarter", "rel", "yearrel", "unit", "num",
+        "year", "yy", "month", "day", "weekday", "decade", "season", "quarter", "half", "rel", "yearrel", "unit", "num",
         "shift", "hour", "minute", "ampm", "zone", "part", "span", "nth", "mod", "holiday", "fy",
     ],
 };
@@ -309,6 +309,13 @@ impl DateExtractor {
         }
         if let Some(q) = get("quarter") {
             p.quarter = Some(quarter_number(q)?);
+        }
+        if let Some(h) = get("half") {
+            p.half = Some(match h.to_ascii_lowercase().as_str() {
+                "first" | "1st" => 1,
+                "second" | "2nd" | "latter" => 2,
+                _ => return None,
+            });
         }
         if let Some(r) = get("rel") {
             p.rel = Some(timex::rel_of(r)?);

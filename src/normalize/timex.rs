@@ -57,6 +57,8 @@ pub struct Parts {
     pub decade: Option<i32>,
     pub season: Option<&'static str>,
     pub quarter: Option<u32>,
+    /// Half of the year (`the first half of 2023` → 1).
+    pub half: Option<u32>,
     /// last/this/next before the unit, month, weekday or season.
     pub rel: Option<Rel>,
     /// last/this/next/same of the year a month belongs to (`September of last year`).
@@ -183,7 +185,7 @@ fn date(p: &Parts, reference: Option<CivilDate>) -> Option<(String, bool)> {
     if let Some(days) = p.days {
         return Some((reference.map_or("XXXX-XX-XX".into(), |r| r.add_days(days).to_string()), true));
     }
-    if p.year_rel == Some(Rel::Same) && p.month.is_none() && p.season.is_none() && p.quarter.is_none() {
+    if p.year_rel == Some(Rel::Same) && p.month.is_none() && p.season.is_none() && p.quarter.is_none() && p.half.is_none() {
         // `that year`: the extractor puts in the year the text last named.
         return Some(("XXXX".into(), false));
     }
@@ -194,6 +196,7 @@ fn date(p: &Parts, reference: Option<CivilDate>) -> Option<(String, bool)> {
         || p.month.is_some()
         || p.season.is_some()
         || p.quarter.is_some()
+        || p.half.is_some()
         || p.weekday.is_some()
         || p.decade.is_some();
     if !calendar {
@@ -257,6 +260,8 @@ fn date(p: &Parts, reference: Option<CivilDate>) -> Option<(String, bool)> {
         let _ = write!(out, "-{season}");
     } else if let Some(q) = p.quarter {
         let _ = write!(out, "-Q{q}");
+    } else if let Some(h) = p.half {
+        let _ = write!(out, "-H{h}");
     }
     Some((out, relative || p.rel.is_some()))
 }
