@@ -552,3 +552,15 @@ fn in_the_words_of_names_the_speaker_of_the_quote() {
     let engine = Engine::bundled().expect("bundled rules");
     assert_speaker(&engine, "In the words of Lincoln, \"a house divided against itself cannot stand.\"", "a house divided", "Lincoln");
 }
+
+#[test]
+fn a_surname_opening_a_sentence_is_nearer_than_the_last_speaker() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Former members Tom Devocht and Mark Rathbun left. \"He walked in,\" said Steve Whitmore, a spokesman. \
+                Rathbun requested donations on his blog. He described Montalvo as an individual, \"facing prison for his sins.\"";
+    assert_speaker(&engine, text, "facing prison", "Mark Rathbun");
+    // A pronoun opening a sentence is no new person, and `Jefferson. He` is no name.
+    let interview = "Which governor do you admire?\nThomas Jefferson. He was learned.\nWhat about Bob McDonnell?\n\
+                     McDonnell did well early on. Of course, he said he regretted the deal.";
+    assert_speaker(&engine, interview, "he regretted", "Bob McDonnell");
+}

@@ -55,7 +55,13 @@ impl SpeakerLinker {
         for sentence in sentences {
             // The run of capitalized words that opens the sentence, and the word after it; the
             // words are split only as far as needed (a run of four or more is no subject).
-            let in_run = |w: &str| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'));
+            // A period ends a sentence the splitter kept whole (`Thomas Jefferson. He was …`)
+            // unless it closes an initial or a title (`J.`, `Sen.`).
+            let in_run = |w: &str| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
+                    && (!w.ends_with('.') || w.len() <= 2 || lower_in(&self.words.titles, w))
+            };
             let mut words = [""; 3];
             let mut n = 0;
             let mut split = text[sentence.start..sentence.end].split_whitespace();
@@ -70,7 +76,12 @@ impl SpeakerLinker {
                 }
             };
             let verb = after_run.is_some_and(|w| w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic));
-            let Some(verb_word) = after_run.filter(|_| (2..=3).contains(&n) && verb) else { continue };
+            let Some(verb_word) = after_run.filter(|_| (1..=3).contains(&n) && verb) else { continue };
+            // A lone capitalized word is a subject only as the surname of someone named in full
+            // (`Rathbun requested …` after `Mark Rathbun`), not `Officials said` or `Police found`.
+            if n == 1 && (self.words.is_pronoun(&words[0].to_lowercase()) || names.full_name(words[0], &self.words).is_none()) {
+                continue;
+            }
             if lower_in(&self.words.function_words, verb_word) {
                 continue;
             }
@@ -574,6 +585,8 @@ fn full_name(text: &str, surname: &str, words: &Words) -> Option<String> {
         for word in before[..before.len() - 1].rsplit(char::is_whitespace) {
             let ok = word.starts_with(char::is_uppercase)
                 && word.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+                // `Thomas Jefferson. He`: a period ends the run unless it closes an initial.
+                && (!word.ends_with('.') || is_initial(word))
                 && !lower_in(&words.titles, word)
                 && !matches!(word, "The" | "A" | "An")
                 // `For Kevin Allton, …`: a sentence-initial preposition is no given name.
