@@ -49,7 +49,7 @@ impl SpeakerLinker {
 
     /// Persons named as the subject that opens a sentence (`Harry Kane won the award.`):
     /// (where, canonical name). A later `he said` may mean them rather than the last speaker.
-    fn sentence_subjects(&self, names: &FullNames, sentences: &[Sentence], agencies: &[Mention]) -> Vec<(usize, String)> {
+    fn sentence_subjects<'t>(&self, names: &FullNames<'t>, sentences: &[Sentence], agencies: &[Mention]) -> Vec<(usize, Subject<'t>)> {
         let text = names.text;
         let mut out = Vec::new();
         for sentence in sentences {
@@ -77,11 +77,6 @@ impl SpeakerLinker {
             };
             let verb = after_run.is_some_and(|w| w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic));
             let Some(verb_word) = after_run.filter(|_| (1..=3).contains(&n) && verb) else { continue };
-            // A lone capitalized word is a subject only as the surname of someone named in full
-            // (`Rathbun requested …` after `Mark Rathbun`), not `Officials said` or `Police found`.
-            if n == 1 && (self.words.is_pronoun(&words[0].to_lowercase()) || names.full_name(words[0], &self.words).is_none()) {
-                continue;
-            }
             if lower_in(&self.words.function_words, verb_word) {
                 continue;
             }
@@ -94,8 +89,18 @@ impl SpeakerLinker {
             if covered {
                 continue;
             }
+            // A lone capitalized word is a subject only as the surname of someone named in full
+            // (`Rathbun requested …` after `Mark Rathbun`), not `Officials said` or `It was`:
+            // looked up only if a pronoun asks, the full name being searched in the whole text.
+            if n == 1 {
+                let lower = words[0].to_lowercase();
+                if !self.words.is_pronoun(&lower) && !lower_in(&self.words.function_words, &lower) {
+                    out.push((sentence.start, Subject::Surname(words[0])));
+                }
+                continue;
+            }
             if let Some((name, _)) = self.person(names, &phrase) {
-                out.push((sentence.start, name));
+                out.push((sentence.start, Subject::Named(name)));
             }
         }
         out
@@ -173,9 +178,16 @@ impl SpeakerLinker {
                 let subject = subjects
                     .iter()
                     .rev()
-                    .find(|(at, _)| *at < s)
-                    .filter(|(at, _)| last_person_at.is_none_or(|p| *at > p))
-                    .map(|(_, name)| Resolved { name: name.clone(), role: roles.get(name).cloned(), person: true });
+                    .skip_while(|(at, _)| *at >= s)
+                    .take_while(|(at, _)| last_person_at.is_none_or(|p| *at > p))
+                    .find_map(|(_, subject)| match subject {
+                        Subject::Named(name) => Some(name.clone()),
+                        Subject::Surname(word) => {
+                            names.full_name(word, &self.words)?;
+                            self.person(&names, word).map(|(name, _)| name)
+                        }
+                    })
+                    .map(|name| Resolved { role: roles.get(&name).cloned(), name, person: true });
                 subject.or_else(|| last_person.clone()).unwrap_or(Resolved { name: phrase.clone(), role: None, person: true })
             } else if self.words.other_pronouns.contains(&lower) {
                 last_any.clone().unwrap_or(Resolved { name: phrase.clone(), role: None, person: false })
@@ -565,6 +577,13 @@ impl<'t> FullNames<'t> {
         self.found.borrow_mut().insert(surname.to_string(), name.clone());
         name
     }
+}
+
+/// Who opens a sentence: a name, or a lone capitalized word that is a person's only if the
+/// text names someone with that surname in full.
+enum Subject<'t> {
+    Named(String),
+    Surname(&'t str),
 }
 
 /// The first `Given Surname` in the text for a bare surname.
