@@ -564,3 +564,11 @@ fn a_surname_opening_a_sentence_is_nearer_than_the_last_speaker() {
                      McDonnell did well early on. Of course, he said he regretted the deal.";
     assert_speaker(&engine, interview, "he regretted", "Bob McDonnell");
 }
+
+#[test]
+fn an_adverb_before_that_is_not_content() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let found = quotes(&engine, "Smith said later that he regretted the deal. Jones said repeatedly that the plan had failed.");
+    let contents: Vec<&str> = found.iter().map(|(content, _)| content.as_str()).collect();
+    assert_eq!(contents, vec!["he regretted the deal", "the plan had failed"]);
+}

@@ -1628,7 +1628,12 @@ fn content_after(text: &str, from: usize, to: usize, lemma: &str, words: &Words)
         let start = from + parenthetical_that(&text[from..to])?;
         return content_after(text, start, to, lemma, words);
     }
-    let rest = text[from..to].trim_start_matches([' ', ',', ':']);
+    let mut rest = text[from..to].trim_start_matches([' ', ',', ':']);
+    // `said later that`, `said repeatedly that`: an adverb before `that` is no content.
+    let adverb = rest.split_whitespace().next().unwrap_or("");
+    if (lower_in(&words.adverbs, adverb) || adverb.ends_with("ly")) && rest[adverb.len()..].trim_start().starts_with("that ") {
+        rest = rest[adverb.len()..].trim_start();
+    }
     let mut start = to - rest.len();
     let mut that = rest.starts_with("that ");
     if that {
