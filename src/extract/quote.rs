@@ -323,10 +323,11 @@ impl QuoteExtractor {
         found.extend(coordinated);
         // `According to a court filing Monday, …`: a date that ends the speaker phrase says
         // when, not who.
-        let dates: Vec<(usize, usize)> = out.iter().filter(|r| r.kind() == Kind::Date).map(|r| (r.start, r.end)).collect();
+        // Date starts by their end, looked up once per quote (a page may hold thousands of both).
+        let date_by_end: rustc_hash::FxHashMap<usize, usize> = out.iter().filter(|r| r.kind() == Kind::Date).map(|r| (r.end, r.start)).collect();
         for f in &mut found {
             let phrase_end = f.speaker.start + text[f.speaker.start..f.speaker.end].trim_end_matches([' ', ',', '.']).len();
-            if let Some(&(date_start, _)) = dates.iter().find(|&&(s, e)| s > f.speaker.start && e == phrase_end) {
+            if let Some(&date_start) = date_by_end.get(&phrase_end).filter(|&&s| s > f.speaker.start) {
                 let cut = f.speaker.start + text[f.speaker.start..date_start].trim_end().len();
                 // `the report released Friday`, `posts from Friday`: a date a participle or a
                 // preposition takes belongs to the phrase, which reads as before.
@@ -695,12 +696,12 @@ impl QuoteExtractor {
             starts.push((start, word));
             end = start.saturating_sub(1);
         }
-        let verb_at = starts.iter().take(9).position(|(_, w)| self.words.naming_verbs.contains_key(&w.to_lowercase()))?;
+        let (verb_at, lemma) =
+            starts.iter().take(9).enumerate().find_map(|(i, (_, w))| Some((i, self.words.naming_verbs.get(&w.to_lowercase())?.as_str())))?;
         let (verb_start, verb) = starts[verb_at];
         if verb.starts_with(char::is_uppercase) {
             return None;
         }
-        let lemma = self.words.naming_verbs.get(&verb.to_lowercase())?.as_str();
         let object = text[verb_start + verb.len()..head_end].trim();
         if object.contains(['.', ';', ':', '!', '?', '"', '“', '”', '(', ')']) {
             return None;
@@ -883,12 +884,12 @@ impl QuoteExtractor {
         let mut raw = &text[from..to];
         // `As Heald told The Huffington Post, …`: a conjunction opening the sentence is no
         // part of the speaker's name.
+        let opened = raw.trim_start();
         let opener = ["As ", "When ", "While ", "Although ", "Though ", "Because ", "But ", "And ", "So ", "Yet "]
             .iter()
-            .find(|w| raw.trim_start().starts_with(**w) && raw.trim_start()[w.len()..].starts_with(char::is_alphabetic));
+            .find(|w| opened.starts_with(**w) && opened[w.len()..].starts_with(char::is_alphabetic));
         if let Some(w) = opener {
-            let skipped = raw.len() - raw.trim_start().len() + w.len();
-            return self.speaker_phrase(text, from + skipped, to);
+            return self.speaker_phrase(text, to - opened.len() + w.len(), to);
         }
         // `Valeska Paris, an Australian woman, has claimed`: the auxiliary goes first.
         for aux in [" has", " have", " had"] {

@@ -288,9 +288,7 @@ impl EventLinker {
             let relative_after: Vec<Option<usize>> = spans
                 .iter()
                 .map(|span| {
-                    (span.1 + 3..tokens.len()).find(|&t| {
-                        matches!(tokens[t - 1].kind, TokenKind::Punct(',')) && matches!(tokens[t].lower(), "which" | "who" | "whose" | "where")
-                    })
+                    (span.1 + 3..tokens.len()).find(|&t| opens_relative_clause(&tokens, t))
                 })
                 .collect();
             let clause_of: Vec<(usize, usize)> = spans
@@ -306,19 +304,13 @@ impl EventLinker {
             // Found once per sentence (a crawled page may be one sentence with thousands of
             // figures); a figure inside an aside keeps its triggers.
             let asides = relative_asides(&tokens);
-            let in_an_aside = |t: &Trigger| {
-                let at = asides.partition_point(|&(a, _)| a <= t.first);
-                at > 0 && t.last < asides[at - 1].1
-            };
-            let outside: Vec<Trigger> = triggers.iter().filter(|t| !in_an_aside(t)).copied().collect();
+            let outside: Vec<Trigger> = triggers.iter().filter(|t| !within_aside(&asides, t.first, t.last)).copied().collect();
             let triggers_for: Vec<&[Trigger]> = spans
                 .iter()
                 .map(|span| {
                     // Asides are in order and apart: the first says whether one closed before.
                     let after_aside = asides.first().is_some_and(|&(_, b)| b <= span.0);
-                    let at = asides.partition_point(|&(a, _)| a <= span.0);
-                    let in_aside = at > 0 && span.1 < asides[at - 1].1;
-                    if after_aside && !in_aside { outside.as_slice() } else { triggers.as_slice() }
+                    if after_aside && !within_aside(&asides, span.0, span.1) { outside.as_slice() } else { triggers.as_slice() }
                 })
                 .collect();
             let own: Vec<Option<Trigger>> = spans
@@ -450,15 +442,20 @@ impl EventLinker {
     }
 }
 
-/// The first and last token inside a byte range (tokens are in order, so both are binary searches).
-/// Token ranges of the relative clauses set off by commas (`, who … ,`, also `which`,
-/// `whose`, `where`) in a sentence's tokens.
+/// Whether token `t` opens a relative clause after a comma (`, who`, `, which`, `, whose`, `, where`).
+fn opens_relative_clause(tokens: &[Token], t: usize) -> bool {
+    t > 0 && matches!(tokens[t - 1].kind, TokenKind::Punct(',')) && matches!(tokens[t].lower(), "which" | "who" | "whose" | "where")
+}
+
+/// Token ranges of the relative clauses set off by commas (`, who … ,`) in a sentence's
+/// tokens, in order and apart.
 fn relative_asides(tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut asides = Vec::new();
     let mut t = 1;
     while t < tokens.len() {
-        let opens = matches!(tokens[t - 1].kind, TokenKind::Punct(',')) && matches!(tokens[t].lower(), "which" | "who" | "whose" | "where");
-        if opens && let Some(close) = (t + 1..tokens.len()).find(|&u| matches!(tokens[u].kind, TokenKind::Punct(','))) {
+        if opens_relative_clause(tokens, t)
+            && let Some(close) = (t + 1..tokens.len()).find(|&u| matches!(tokens[u].kind, TokenKind::Punct(',')))
+        {
             asides.push((t, close));
             t = close;
         }
@@ -467,6 +464,13 @@ fn relative_asides(tokens: &[Token]) -> Vec<(usize, usize)> {
     asides
 }
 
+/// Whether tokens `first..=last` lie inside one of `asides` (before its closing comma).
+fn within_aside(asides: &[(usize, usize)], first: usize, last: usize) -> bool {
+    let at = asides.partition_point(|&(a, _)| a <= first);
+    at > 0 && last < asides[at - 1].1
+}
+
+/// The first and last token inside a byte range (tokens are in order, so both are binary searches).
 fn token_span(tokens: &[Token], start: usize, end: usize) -> (usize, usize) {
     let after = tokens.partition_point(|t| t.end <= start);
     let first = if after < tokens.len() { after } else { tokens.len().saturating_sub(1) };
