@@ -572,3 +572,20 @@ fn an_adverb_before_that_is_not_content() {
     let contents: Vec<&str> = found.iter().map(|(content, _)| content.as_str()).collect();
     assert_eq!(contents, vec!["he regretted the deal", "the plan had failed"]);
 }
+
+#[test]
+fn a_company_named_with_a_title_word_is_not_a_titled_person() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "General Motors said it would cut 10,000 jobs.", "it would cut", "General Motors");
+    let descriptor = "The US car manufacturer General Motors Corporation announced that it would axe 10,000 jobs.";
+    assert_speaker(&engine, descriptor, "it would axe", "General Motors Corporation");
+    // A rank before a person's name is still a title.
+    assert_speaker(&engine, "General David Petraeus said the surge had worked.", "the surge", "David Petraeus");
+}
+
+#[test]
+fn add_with_a_noun_object_reports_nothing() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert!(quotes(&engine, "Members of the program can add applications to the store for free.").is_empty());
+    assert_speaker(&engine, "Smith added the company would appeal.", "the company would appeal", "Smith");
+}

@@ -59,6 +59,9 @@ pub struct Words {
     pub head_types: rustc_hash::FxHashMap<String, Vec<String>>,
     /// Form → lemma of the verbs of naming (`called` → `call`).
     pub naming_verbs: rustc_hash::FxHashMap<String, String>,
+    /// Words that make a capitalized run a company or body, not a titled person
+    /// (`General Motors`, `Chief Executives Board`).
+    pub organization_words: HashSet<String>,
 }
 
 impl Words {
@@ -107,6 +110,7 @@ impl Words {
                 map
             },
             naming_verbs: table_of_lists("naming_verbs")?.into_iter().map(|(lemma, form)| (form, lemma)).collect(),
+            organization_words: list("organization_words")?,
         })
     }
 

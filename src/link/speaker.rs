@@ -376,7 +376,7 @@ impl SpeakerLinker {
         if last_title.is_none() && name_tokens.len() == 1 && name_tokens[0].chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
             return None; // an acronym, not a person
         }
-        if name_tokens.iter().any(|t| lower_in(&self.words.speaker_heads, t)) {
+        if name_tokens.iter().any(|t| lower_in(&self.words.speaker_heads, t)) || lower_in(&self.words.organization_words, name_tokens[name_tokens.len() - 1]) {
             return None;
         }
         // `Mr. Biden`: an honorific alone is no role.
@@ -412,6 +412,12 @@ impl SpeakerLinker {
         }
         if tokens.len() > 1 && matches!(tokens[0], "US" | "U.S." | "UK" | "U.K.") {
             tokens.remove(0);
+        }
+        // `American automobile manufacturer Chrysler LLC`: a descriptor, then the company's name.
+        if let Some(last_lower) = tokens.iter().rposition(|t| t.starts_with(char::is_lowercase) && !self.words.function_words.contains(*t))
+            && tokens.last().is_some_and(|t| lower_in(&self.words.organization_words, t))
+        {
+            tokens.drain(..=last_lower);
         }
         let name = tokens.join(" ");
         if !name.starts_with(char::is_uppercase) || tokens.iter().any(|t| t.starts_with(char::is_lowercase) && !self.words.function_words.contains(*t)) {
