@@ -178,3 +178,15 @@ fn a_participle_clause_keeps_its_own_dates_but_shares_the_one_before() {
     let crash = "The jet crashed into the ocean in June 2009, killing all 228 people on board.";
     assert_eq!(figure(&engine, crash, None, "228 people").date.as_deref(), Some("2009-06"));
 }
+
+#[test]
+fn a_dated_aside_keeps_its_date_to_itself() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Jobs, born in San Francisco on February 24, 1955, built a company worth $348.8 billion.";
+    assert_eq!(figure(&engine, text, None, "$348.8 billion").date, None);
+    let text = "The agency, which was created in 2003, processed 500 claims in May 2021.";
+    assert_eq!(figure(&engine, text, None, "500 claims").date.as_deref(), Some("2021-05"));
+    // A figure inside the aside still takes its date.
+    let text = "The agency, which processed 500 claims in May 2021, said more would follow.";
+    assert_eq!(figure(&engine, text, None, "500 claims").date.as_deref(), Some("2021-05"));
+}

@@ -55,6 +55,12 @@ fn counts_near_model_names_stay_figures() {
         ("He bought a 100 shares.", "100 shares", 100.0, "share"),
         ("Biden Administration Reunites 12 500 Children", "12 500 Children", 12500.0, "child"),
         ("A 1,000 strong crowd gathered.", "1,000", 1000.0, ""),
+        // A name and its model between the number and the noun.
+        ("Aeroflot will buy 22 new Boeing 787 Dreamliner aircraft.", "22 new Boeing 787 Dreamliner aircraft", 22.0, "aircraft"),
+        ("Two of the Rolls-Royce Trent 900 engines failed.", "Two", 2.0, "engine"),
+        ("Qatar will buy 20 of Boeing's larger 777 planes.", "20", 20.0, "plane"),
+        // A singular noun with `of` counts the number itself; a plural before it does not.
+        ("It flew into blue skies with a flight crew of six on board.", "six", 6.0, ""),
     ] {
         let (figures, _) = read(&engine, text);
         assert!(

@@ -689,7 +689,10 @@ impl FigureExtractor {
                 match model_plural {
                     Some(stem) if named => return (Some(Counted { unit: stem.to_string(), end: Some(word.end), measure: None }), true),
                     Some(_) => break,
-                    None => continue,
+                    None => {
+                        name_words += 1;
+                        continue;
+                    }
                 }
             }
             if let Some((measure, unit)) = lexicon.unit(&lower).filter(|_| i == 0) {
@@ -839,7 +842,7 @@ impl FigureExtractor {
     /// `of (the|those|…) (modifiers) nouns` → the noun, without extending the figure's text.
     fn partitive(&self, text: &str, from: usize) -> Option<Counted> {
         let lexicon = &self.lexicon;
-        let mut words = words_after(text, from, 5);
+        let mut words = words_and_models_after(text, from, 7);
         // "350 of the 1,100 families": the noun comes after the whole's own number.
         if let Some(first) = words.first().filter(|w| matches!(text[w.start..w.end].to_lowercase().as_str(), "the" | "those" | "these" | "their" | "its" | "our" | "all")) {
             let rest = &text[first.end..];
@@ -850,13 +853,27 @@ impl FigureExtractor {
                 words = words_after(text, after_number, 4);
             }
         }
+        // Names and models before the noun (`two of the Rolls-Royce Trent 900 engines`,
+        // `20 of Boeing's larger 777 planes`) do not count against the few words allowed.
+        let mut common_words = 0;
         for (i, word) in words.iter().enumerate() {
-            let lower = text[word.start..word.end].to_lowercase();
+            let surface = &text[word.start..word.end];
+            let lower = surface.to_lowercase();
             if lexicon.is_plural(&lower) && !lexicon.is_function_word(&lower) {
                 return Some(Counted { unit: lexicon.singular(&lower), end: None, measure: None });
             }
             let determiner = i == 0 && matches!(lower.as_str(), "the" | "those" | "these" | "their" | "its" | "our" | "all" | "his" | "her");
-            if !determiner && (lexicon.is_function_word(&lower) || i >= 3) {
+            if determiner {
+                continue;
+            }
+            if lexicon.is_function_word(&lower) {
+                return None;
+            }
+            let name_or_model = surface.starts_with(char::is_uppercase) || surface.contains(|c: char| c.is_ascii_digit());
+            if !name_or_model {
+                common_words += 1;
+            }
+            if common_words > 3 || i >= 6 {
                 return None;
             }
         }
@@ -961,6 +978,16 @@ impl FigureExtractor {
         let opens_clause = |i: usize| {
             matches!(words[i].to_lowercase().as_str(), "as" | "while" | "but" | "because" | "when" | "although" | "though" | "whereas" | "after" | "before")
         };
+        // `a flight crew of six`: a singular noun with `of` counts the figure itself, and no
+        // plural noun before it does; `a total of 500` still looks further back.
+        if let [.., noun, of] = words.as_slice()
+            && of.eq_ignore_ascii_case("of")
+            && text[spans[spans.len() - 1].1..at].trim().is_empty()
+            && !self.lexicon.is_plural(&noun.to_lowercase())
+            && !PLACEHOLDER_HEADS.contains(&noun.to_lowercase().as_str())
+        {
+            return None;
+        }
         (0..words.len())
             .rev()
             .take(12)
@@ -982,6 +1009,9 @@ fn is_percent_sign(text: &str) -> bool {
     let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
     matches!(squeezed.as_str(), "%" | "percent" | "pct" | "pc" | "percentagepoint" | "percentagepoints")
 }
+
+/// Nouns that only stand in for a number (`a total of 500`): the counted group is further back.
+const PLACEHOLDER_HEADS: &[&str] = &["total", "number", "sum", "tally", "count", "maximum", "minimum", "average", "high", "low", "record", "estimated", "further", "additional", "another"];
 
 /// Words that may stand between a verb and the number it takes as object.
 /// Counted nouns that make a number a fraction when `of` follows.

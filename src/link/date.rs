@@ -35,6 +35,14 @@ static CLAUSE_BREAK: Lazy<Regex> = Lazy::new(|| {
     .unwrap()
 });
 
+/// An aside set off by commas that dates its own event, not the sentence's (`Jobs, born in
+/// San Francisco on February 24, 1955, has built a company worth $348.8 billion`): a relative
+/// clause or a participle with its time or place, up to the comma that closes it.
+static DATED_ASIDE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r",\s+(?:who|which|whose|born|[a-z]+ed\s+(?:in|on|at|by|during|last|this|earlier))(?-u:\b)[^,;:]*(?:,\s*[0-9]{4})?,\s")
+        .unwrap()
+});
+
 /// After a comma, a participle opens a clause of its own (`reunited 400 families, bringing
 /// the total to 1,200 since February`) unless it is one of these, which go on dating the
 /// clause before (`separated 500 children, beginning in May`).
@@ -64,7 +72,7 @@ pub fn link(doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
     // Only sentences that hold a figure are ever looked up.
     let with_figure: rustc_hash::FxHashSet<usize> = figures.iter().map(|&i| records[i].sentence).collect();
     for r in records.iter().filter(|r| with_figure.contains(&r.sentence)) {
-        let entry = by_sentence.entry(r.sentence).or_insert_with(|| SentenceDates { first_start: r.start, dates: Vec::new(), breaks: Vec::new() });
+        let entry = by_sentence.entry(r.sentence).or_insert_with(|| SentenceDates { first_start: r.start, dates: Vec::new(), breaks: Vec::new(), asides: Vec::new() });
         entry.first_start = entry.first_start.min(r.start);
         if let RecordData::Date(d) = &r.data
             && eligible(&d.timex_type, d.relative)
@@ -99,6 +107,7 @@ pub fn link(doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
             for c in entry.dates.iter_mut() {
                 c.fronted = fronted(text, lo, c);
             }
+            entry.asides = DATED_ASIDE.find_iter(&text[lo..hi]).map(|m| (lo + m.start(), lo + m.end())).collect();
         }
     }
     let mut links: Vec<(usize, Option<String>)> = Vec::with_capacity(figures.len());
@@ -117,6 +126,8 @@ struct SentenceDates<'a> {
     first_start: usize,
     dates: Vec<Candidate<'a>>,
     breaks: Vec<(usize, usize, Break)>,
+    /// Dated asides (`, born in 1955,`), in order and apart.
+    asides: Vec<(usize, usize)>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -139,12 +150,21 @@ impl SentenceDates<'_> {
     /// Whether nothing separates the figure at `fs..fe` from date `c`. A date before the
     /// figure reaches past participles, and a fronted one past reporting verbs too.
     fn same_clause(&self, c: &Candidate, fs: usize, fe: usize) -> bool {
+        if self.aside_of(c.start) != self.aside_of(fs) {
+            return false;
+        }
         if c.end <= fs {
             c.end == fs || !self.broken(c.end, fs, |b| b == Break::Participle || (c.fronted && b == Break::Reporting))
         } else {
             let hi = c.start.max(fe);
             fe >= hi || !self.broken(fe, hi, |_| false)
         }
+    }
+
+    /// The dated aside that holds byte `at`, if any.
+    fn aside_of(&self, at: usize) -> Option<usize> {
+        let k = self.asides.partition_point(|a| a.0 <= at);
+        (k > 0 && at < self.asides[k - 1].1).then(|| k - 1)
     }
 
     /// The nearest date in the figure's clause, or the range it starts or ends.
