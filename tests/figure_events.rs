@@ -136,3 +136,14 @@ fn immigration_verbs_paroled_bused_removals_and_stopped_at_the_border() {
     let text = "More than 6 million migrants have been stopped at the border.";
     assert_eq!(event_of(&engine, text, "More than 6 million migrants").as_deref(), Some("encounter"));
 }
+
+#[test]
+fn up_and_down_before_a_change_are_its_direction() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The Dow Jones was down 2.62% at 16:08 UTC, a slight increase from earlier in the day.";
+    assert_eq!(event_of(&engine, text, "2.62%"), Some("drop".into()));
+    assert_eq!(event_of(&engine, "Shares were up 3.1% by noon.", "3.1%"), Some("rise".into()));
+    // `up to` bounds a number; it is no rise.
+    assert_eq!(event_of(&engine, "The ship can carry up to 840 people.", "up to 840"), Some("carry".into()));
+    assert_eq!(event_of(&engine, "The economy shed 663,000 jobs in March.", "663,000"), Some("cut".into()));
+}
