@@ -147,3 +147,13 @@ fn up_and_down_before_a_change_are_its_direction() {
     assert_eq!(event_of(&engine, "The ship can carry up to 840 people.", "up to 840"), Some("carry".into()));
     assert_eq!(event_of(&engine, "The economy shed 663,000 jobs in March.", "663,000"), Some("cut".into()));
 }
+
+#[test]
+fn the_reporting_verb_is_no_event_of_the_reported_figures() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The plan will cost $26 million, although a recent poll found only a quarter of citizens favoured a change.";
+    assert_eq!(event_of(&engine, text, "a quarter"), None);
+    assert_eq!(event_of(&engine, text, "$26 million"), None);
+    // Without a reported clause the verb is the figure's event.
+    assert_eq!(event_of(&engine, "Searchers found 300 parents in May.", "300"), Some("locate".into()));
+}

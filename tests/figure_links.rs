@@ -190,3 +190,12 @@ fn a_dated_aside_keeps_its_date_to_itself() {
     let text = "The agency, which processed 500 claims in May 2021, said more would follow.";
     assert_eq!(figure(&engine, text, None, "500 claims").date.as_deref(), Some("2021-05"));
 }
+
+#[test]
+fn a_unit_of_time_is_no_group_to_inherit() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Had it come four hours earlier, the toll would have been more than a thousand.";
+    assert_eq!(figure(&engine, text, None, "more than a thousand").unit, None);
+    let text = "The storm killed dozens of people over three days, and more than 1,000 by Friday.";
+    assert_eq!(figure(&engine, text, None, "more than 1,000").unit.as_deref(), Some("person"));
+}

@@ -589,3 +589,10 @@ fn add_with_a_noun_object_reports_nothing() {
     assert!(quotes(&engine, "Members of the program can add applications to the store for free.").is_empty());
     assert_speaker(&engine, "Smith added the company would appeal.", "the company would appeal", "Smith");
 }
+
+#[test]
+fn a_capitalized_month_is_no_verb_of_a_reported_clause() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert!(quotes(&engine, "Searchers found 300 parents in May.").is_empty());
+    assert_speaker(&engine, "Searchers found the parents may never be located.", "the parents may", "Searchers");
+}

@@ -998,6 +998,7 @@ impl FigureExtractor {
                     && !after_pronoun(i)
                     && !next_to_number(i)
                     && !reporting(i)
+                    && !TIME_UNITS.contains(&self.lexicon.singular(&w.to_lowercase()).as_str())
                     && self.lexicon.is_plural(&w.to_lowercase())
             })
             .map(|i| self.lexicon.singular(&words[i].to_lowercase()))
@@ -1009,6 +1010,10 @@ fn is_percent_sign(text: &str) -> bool {
     let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
     matches!(squeezed.as_str(), "%" | "percent" | "pct" | "pc" | "percentagepoint" | "percentagepoints")
 }
+
+/// Units of time: a number of them is a duration, never the group a bare count counts
+/// (`four hours earlier, … would have been more than a thousand`).
+const TIME_UNITS: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "night", "weekend"];
 
 /// Nouns that only stand in for a number (`a total of 500`): the counted group is further back.
 const PLACEHOLDER_HEADS: &[&str] = &["total", "number", "sum", "tally", "count", "maximum", "minimum", "average", "high", "low", "record", "estimated", "further", "additional", "another"];

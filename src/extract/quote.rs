@@ -175,7 +175,8 @@ impl Words {
             if matches!(w.as_str(), "who" | "which" | "that" | "whom" | "whose" | "where") {
                 return false;
             }
-            let finite = self.finite_verbs.contains(&w) || w.ends_with("n’t") || w.ends_with("n't");
+            // A capital is a name, not a verb (`found 300 parents in May`).
+            let finite = !word.starts_with(char::is_uppercase) && (self.finite_verbs.contains(&w) || w.ends_with("n’t") || w.ends_with("n't"));
             if i > 0 && finite {
                 return true;
             }

@@ -268,6 +268,15 @@ impl EventLinker {
         for &(sentence, a, b) in &attributions {
             not_events.entry(sentence).or_default().push((a, b));
         }
+        // Quote contents by sentence, for the figures they hold.
+        // (content start, content end, attribution start, attribution end)
+        let mut quote_spans: HashMap<usize, Vec<(usize, usize, usize, usize)>> = HashMap::default();
+        for r in records.iter() {
+            if let RecordData::Quote(q) = &r.data {
+                let (a, b) = q.attribution.unwrap_or((r.start, r.start));
+                quote_spans.entry(r.sentence).or_default().push((r.start, r.end, a, b));
+            }
+        }
         // Figures inside such an attribution: they count the sources.
         let mut is_source = vec![false; records.len()];
         let mut sentence_ids: Vec<usize> = by_sentence.keys().copied().collect();
@@ -276,6 +285,7 @@ impl EventLinker {
             let Some(sentence) = sentences.get(sentence_id) else { continue };
             let members = &by_sentence[&sentence_id];
             let tokens = tokenize(text, sentence.start, sentence.end);
+            let quotes = quote_spans.get(&sentence_id).map_or(&[][..], Vec::as_slice);
             let mut triggers = self.triggers(&tokens);
             if let Some(spans) = not_events.get(&sentence_id) {
                 triggers.retain(|t| !spans.iter().any(|&(a, b)| a <= tokens[t.first].start && tokens[t.last].end <= b));
@@ -313,11 +323,21 @@ impl EventLinker {
                     if after_aside && !within_aside(&asides, span.0, span.1) { outside.as_slice() } else { triggers.as_slice() }
                 })
                 .collect();
+            // A figure in reported or quoted words counts an event of those words, not the
+            // reporting verb (`a poll found only a quarter of citizens favoured …`).
+            // Per figure, the innermost quote holding it: its first token, and its attribution's
+            // byte range when that comes before the quoted words.
+            let holder: Vec<Option<&(usize, usize, usize, usize)>> = members
+                .iter()
+                .map(|&i| quotes.iter().filter(|q| q.0 <= records[i].start && records[i].end <= q.1).max_by_key(|q| q.0))
+                .collect();
+            let content_lo: Vec<usize> = holder.iter().map(|q| q.map_or(0, |q| token_span(&tokens, q.0, q.0 + 1).0)).collect();
             let own: Vec<Option<Trigger>> = spans
                 .iter()
                 .zip(&clause_of)
                 .zip(&triggers_for)
-                .map(|((&span, &bounds), triggers)| self.choose(&tokens, triggers, &index, span, bounds))
+                .zip(&content_lo)
+                .map(|(((&span, &(lo, hi)), triggers), &content)| self.choose(&tokens, triggers, &index, span, (lo.max(content), hi)))
                 .collect();
             // A trigger a later figure took, standing between the two, is that figure's verb
             // (`263,000 jobs …, while the rate fell to 3.5%`): no figure before it borrows it.
@@ -328,10 +348,17 @@ impl EventLinker {
                     owners.entry(t.first).or_default().push(m);
                 }
             }
+            // So is the reporting verb before a later figure's quoted words (`…, although a
+            // poll found only a quarter …`): it is no event of a figure before it.
+            let reports_later = |k: usize, t: &Trigger| {
+                spans[k].1 < t.first
+                    && holder[k + 1..].iter().any(|q| {
+                        q.is_some_and(|&(start, _, a, b)| b <= start && a <= tokens[t.first].start && tokens[t.last].end <= b)
+                    })
+            };
             let taken_between = |k: usize, t: &Trigger| {
-                owners.get(&t.first).is_some_and(|ms| {
-                    ms.iter().any(|&m| spans[k].1 < t.first && t.first < spans[m].0)
-                })
+                reports_later(k, t)
+                    || owners.get(&t.first).is_some_and(|ms| ms.iter().any(|&m| spans[k].1 < t.first && t.first < spans[m].0))
             };
             // The nearest chosen event before and after each member, for coordination.
             let mut previous_own: Vec<Option<Trigger>> = vec![None; own.len()];
@@ -353,7 +380,7 @@ impl EventLinker {
                     order.into_iter().flatten().find(|t| !taken_between(k, t))
                 };
                 let nearest_in_sentence = || {
-                    self.choose(&tokens, triggers_for[k], &index, spans[k], (0, relative_after.unwrap_or(tokens.len()))).filter(|t| !taken_between(k, t))
+                    self.choose(&tokens, triggers_for[k], &index, spans[k], (content_lo[k], relative_after.unwrap_or(tokens.len()))).filter(|t| !taken_between(k, t))
                 };
                 let r = &records[record];
                 // A figure among the sources (`two people familiar with the talks said`) counts no event.
