@@ -596,3 +596,27 @@ fn a_capitalized_month_is_no_verb_of_a_reported_clause() {
     assert!(quotes(&engine, "Searchers found 300 parents in May.").is_empty());
     assert_speaker(&engine, "Searchers found the parents may never be located.", "the parents may", "Searchers");
 }
+
+#[test]
+fn adjuncts_around_a_speaker_are_cut_from_it() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let participle = "\"It took too long,\" said Uralsib analyst Chris Weafer commenting on the decision.";
+    assert_speaker(&engine, participle, "It took too long", "Chris Weafer");
+    let found = quotes(&engine, "GM admitted Thursday night that the loss could swell.");
+    assert_eq!(found.first().map(|(content, _)| content.as_str()), Some("the loss could swell"));
+    let text = "Fritz Henderson spoke on Monday. Speaking to the public he said that the old GM was history.";
+    assert_speaker(&engine, text, "the old GM", "Fritz Henderson");
+}
+
+#[test]
+fn a_name_and_role_without_the_closing_comma_is_still_the_name() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Scott Carson, president and CEO of Boeing Commercial Airplanes said, \"This has been a wonderful day.\"";
+    let found = quotes(&engine, text);
+    let quote = &found.first().expect("a quote").1;
+    assert_eq!((quote.speaker.as_str(), quote.role.as_deref()), ("Scott Carson", Some("president and CEO of Boeing Commercial Airplanes")));
+    // A capitalized name that spells a function word (`Press`) is still a name.
+    let text = "\"Signs of life,\" said the vice president and chairman of Chrysler LLC Jim Press.";
+    assert_speaker(&engine, text, "Signs of life", "Jim Press");
+    assert_speaker(&engine, "Music sales rose 5 percent in February, according to figures released April 3 by NPD Group.", "Music sales", "NPD Group");
+}

@@ -789,8 +789,27 @@ impl QuoteExtractor {
     fn clause_speaker(&self, text: &str, from: usize, to: usize) -> Option<Speaker> {
         let lead = text[from..to].len() - text[from..to].trim_start().len();
         let from = from + lead + dateline_len(&text[from + lead..to]);
+        // `Speaking to the public he said`: a participle phrase without its comma, then the subject.
+        let head = text[from..to].trim_end();
+        if head.split(' ').next().is_some_and(|w| w.ends_with("ing") && w.starts_with(char::is_uppercase))
+            && let Some(space) = head.rfind(' ')
+            && self.words.is_pronoun(&head[space + 1..].to_lowercase())
+        {
+            return self.speaker_phrase(text, from + space + 1, to);
+        }
         if let Some(s) = self.speaker_phrase(text, from, to) {
             return Some(s);
+        }
+        // `Scott Carson, president and CEO of Boeing Commercial Airplanes said`: a name and its
+        // role, the role's closing comma left out.
+        if let Some(n) = find_comma_space(head) {
+            let (name, role) = (&head[..n], &head[n + 2..]);
+            let words = name.split(' ').count();
+            let role_opens = role.split(' ').next().is_some_and(|w| w.starts_with(char::is_lowercase) && lower_in(&self.words.titles, w));
+            if (2..=3).contains(&words) && name.split(' ').all(|w| w.starts_with(char::is_uppercase)) && role_opens && !role.contains(", ") {
+                let role_start = from + n + 2;
+                return Some(Speaker { start: from, end: from + n, role: Some((role_start, from + head.len())) });
+            }
         }
         let mut at = from;
         while let Some(n) = find_comma_space(&text[at..to]) {
@@ -1116,6 +1135,20 @@ impl QuoteExtractor {
         let lead = rest.len() - rest.trim_start().len();
         let start = from + lead;
         let mut stop = self.words.clause_stop(text, start, to, &[',', '.', ';', '\n']).unwrap_or(to);
+        // `said Uralsib analyst Chris Weafer commenting on the decision`: a participle after
+        // the name opens an adjunct.
+        let mut previous_capitalized = false;
+        for (at, word) in text[start..stop].split(' ').scan(start, |at, w| {
+            let here = *at;
+            *at += w.len() + 1;
+            Some((here, w))
+        }) {
+            if previous_capitalized && word.len() > 4 && word.ends_with("ing") && word.starts_with(char::is_lowercase) {
+                stop = at - 1;
+                break;
+            }
+            previous_capitalized = word.starts_with(char::is_uppercase);
+        }
         // `said Bolden to the crowd`: the adjunct after the name is not the speaker.
         if let Some(n) = [" to ", " in ", " at ", " on ", " during ", " after ", " before ", " outside "]
             .iter()
@@ -1566,7 +1599,8 @@ fn skip_adjuncts(text: &str, from: usize, to: usize, lemma: &str) -> usize {
         first = false;
         let day = |w: &str| {
             let w = w.trim_end_matches([',', '.']).to_lowercase();
-            WEEKDAYS.contains(&w.as_str()) || matches!(w.as_str(), "today" | "yesterday")
+            // A part of the day goes with it (`admitted Thursday night that`).
+            WEEKDAYS.contains(&w.as_str()) || matches!(w.as_str(), "today" | "yesterday" | "tonight" | "night" | "morning" | "afternoon" | "evening")
         };
         // The day without a comma after it: `said on Monday, drawing criticism` leaves no content.
         let bare = |w: &str| w.trim_end_matches([',', '.']).len();

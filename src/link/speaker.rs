@@ -354,7 +354,7 @@ impl SpeakerLinker {
         let mut name_tokens = &tokens[last_title.map_or(0, |n| n + 1)..];
         // `Governor of Washington Chris Gregoire`: the name starts after the last function word.
         if last_title.is_some()
-            && let Some(n) = name_tokens.iter().rposition(|t| lower_in(&self.words.function_words, t))
+            && let Some(n) = name_tokens.iter().rposition(|t| t.starts_with(char::is_lowercase) && lower_in(&self.words.function_words, t))
         {
             // `analysts at Moody's`: a common noun and its complement, not a titled name.
             if descriptor_only {
