@@ -620,3 +620,13 @@ fn a_name_and_role_without_the_closing_comma_is_still_the_name() {
     assert_speaker(&engine, text, "Signs of life", "Jim Press");
     assert_speaker(&engine, "Music sales rose 5 percent in February, according to figures released April 3 by NPD Group.", "Music sales", "NPD Group");
 }
+
+#[test]
+fn a_weak_cue_with_an_object_attributes_no_quote_before_it() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Describing the problem as one \"decades in the making,\" Obama explained the rationale behind the plan.";
+    assert!(quotes(&engine, text).is_empty(), "{:?}", quotes(&engine, text));
+    let text = "Citing \"a precautionary measure\", Airbus announced that two of the engines would be replaced.";
+    assert_speaker(&engine, text, "two of the engines", "Airbus");
+    assert_speaker(&engine, "\"We are done,\" Smith explained to reporters.", "We are done", "Smith");
+}

@@ -682,6 +682,16 @@ impl QuoteExtractor {
             return Some((speaker, cue, end));
         }
         let speaker = self.speaker_phrase(text, from, cue.start)?;
+        // `"…," Obama explained the rationale behind the plan`: a weak cue with an object of
+        // its own attributes nothing to the marks before it.
+        if self.words.weak_cues.contains(cue.lemma) {
+            let after = skip_adjuncts(text, cue.end, clause_end, cue.lemma);
+            let object = text[after..clause_end].trim_start();
+            let first = object.split_whitespace().next().unwrap_or("");
+            if more_words_than(object, 2) && !PREPOSITIONS.contains(&first) {
+                return None;
+            }
+        }
         Some((speaker, cue.clone(), cue.end))
     }
 
