@@ -233,3 +233,15 @@ fn national_prefixes_and_inverted_departments_take_the_gazetteer_name() {
     let found = names("The Texas Department of Public Safety said 300 migrants were detained.");
     assert!(found.contains(&pair("Texas Department of Public Safety", "Texas Department of Public Safety")), "{found:?}");
 }
+
+#[test]
+fn a_head_word_takes_an_on_or_for_complement_but_no_date() {
+    let names = |text: &str| agencies(text).into_iter().map(|(_, name, _)| name).collect::<Vec<_>>();
+    assert_eq!(names("The Council on American-Islamic Relations said it was outraged."), vec!["Council on American-Islamic Relations"]);
+    assert_eq!(names("The Joint Council for the Welfare of Immigrants criticised it."), vec!["Joint Council for the Welfare of Immigrants"]);
+    assert_eq!(names("A report by the Australian Centre for Control of Iodine Deficiency Disorders."), vec!["Australian Centre for Control of Iodine Deficiency Disorders"]);
+    // A date or a mission number after `on` is no part of the name.
+    assert_eq!(names("The Government Accountability Office on June 18 called for a re-run."), vec!["Government Accountability Office"]);
+    // `Center` alone is a place (`Kennedy Space Center`), not a body.
+    assert!(names("The shuttle landed at the Johnson Space Center.").is_empty());
+}

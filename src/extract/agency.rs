@@ -459,8 +459,10 @@ impl AgencyExtractor {
             words += 1;
         }
         let mut last = end;
-        if let Some(rest) = text[end..].strip_prefix(" of ") {
-            let mut offset = end + 4;
+        // `Department of Labor`, `Council on American-Islamic Relations`, `Center for Immigration Studies`.
+        let complement = [" of ", " on ", " for "].iter().find_map(|c| Some((text[end..].strip_prefix(c)?, *c)));
+        if let Some((rest, joiner)) = complement {
+            let mut offset = end + joiner.len();
             let rest = match rest.strip_prefix("the ") {
                 Some(r) => {
                     offset += 4;
@@ -474,9 +476,12 @@ impl AgencyExtractor {
                 // `the Department of Homeland Security's inspector general`: the name ends at the possessive.
                 let bare = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
                 let clean = bare.unwrap_or(w).trim_end_matches([',', '.', ';', ':', ')', '”', '"', '’', '\'']);
+                // After `on` or `for`, a date or a mission number is no part of the name
+                // (`Government Accountability Office on June 18`, `Kennedy Space Center on STS-1`).
+                let dated = joiner != " of " && (is_calendar_word(clean) || clean.contains(|c: char| c.is_ascii_digit()));
                 if matches!(clean, "of" | "for" | "and" | "&" | "the") && !connector {
                     connector = true;
-                } else if is_name_word(clean) && !self.not_names.contains(clean) {
+                } else if is_name_word(clean) && !self.not_names.contains(clean) && !dated {
                     last = offset + pos + clean.len();
                     connector = false;
                 } else {
@@ -671,6 +676,15 @@ fn ends_sentence(word: &str) -> bool {
 }
 
 /// A capitalized word of a name: `Homeland`, `U.S.`, `DHS`, `Al`.
+/// A month or weekday name, which a capital does not make part of a name.
+fn is_calendar_word(word: &str) -> bool {
+    const CALENDAR: &[&str] = &[
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ];
+    CALENDAR.contains(&word.trim_end_matches('.'))
+}
+
 fn is_name_word(word: &str) -> bool {
     let mut chars = word.chars();
     chars.next().is_some_and(|c| c.is_uppercase())
