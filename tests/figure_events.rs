@@ -153,7 +153,16 @@ fn the_reporting_verb_is_no_event_of_the_reported_figures() {
     let engine = Engine::bundled().expect("bundled rules");
     let text = "The plan will cost $26 million, although a recent poll found only a quarter of citizens favoured a change.";
     assert_eq!(event_of(&engine, text, "a quarter"), None);
-    assert_eq!(event_of(&engine, text, "$26 million"), None);
+    assert_eq!(event_of(&engine, text, "$26 million"), Some("cost".into()));
+    let text = "The vote will be held in May, although a recent poll found only a quarter of citizens favoured a change.";
+    assert_eq!(event_of(&engine, text, "a quarter"), None);
     // Without a reported clause the verb is the figure's event.
     assert_eq!(event_of(&engine, "Searchers found 300 parents in May.", "300"), Some("locate".into()));
+}
+
+#[test]
+fn a_verb_of_cost_is_the_event_and_its_noun_is_not() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_eq!(event_of(&engine, "The new iPod will cost $199 in the US.", "$199"), Some("cost".into()));
+    assert_eq!(event_of(&engine, "The firm wants to reduce costs at Opel by 30%.", "30%"), Some("cut".into()));
 }

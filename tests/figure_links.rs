@@ -199,3 +199,14 @@ fn a_unit_of_time_is_no_group_to_inherit() {
     let text = "The storm killed dozens of people over three days, and more than 1,000 by Friday.";
     assert_eq!(figure(&engine, text, None, "more than 1,000").unit.as_deref(), Some("person"));
 }
+
+#[test]
+fn a_speaker_after_a_clause_of_its_own_is_not_the_figures() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The agency has processed about 36,000 applications, but officials acknowledged a backlog of at least 9,000 cases.";
+    assert_eq!(figure(&engine, text, None, "about 36,000").speaker, None);
+    assert_eq!(figure(&engine, text, None, "at least 9,000").speaker.as_deref(), Some("officials"));
+    // A fronted phrase before the speaker is still theirs.
+    let text = "Of the 3,900 children, officials said 2,000 had been reunited.";
+    assert_eq!(figure(&engine, text, None, "3,900").speaker.as_deref(), Some("officials"));
+}

@@ -526,6 +526,13 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
         } else if !date.relative && date.value.len() >= 4 && date.value.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
             written_year = Some((sentence, date.value[..4].to_string()));
         }
+        // A fiscal year is a point too (`fiscal year 2022 …, the year before`).
+        if let Some(year) = date.value.strip_prefix("FY").filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())) {
+            last_year = Some(year.to_string());
+            talked_year = Some(year.to_string());
+            last_point = Some(date.value.clone());
+            continue;
+        }
         let v = date.value.as_bytes();
         if date.timex_type == "DURATION" || v.len() < 4 || !v[..4].iter().all(u8::is_ascii_digit) {
             continue;
@@ -555,9 +562,17 @@ fn resolve_point(code: &str, last_point: Option<&str>, last_day: Option<&str>, r
     let year_of = |v: &str| v.get(..4).and_then(|y| y.parse::<i64>().ok());
     match letter {
         Some('Y') => {
+            // A fiscal year stays one (`fiscal year 2022 …, the year before` → FY2021).
+            let (fiscal, last_point) = match last_point.and_then(|v| v.strip_prefix("FY")) {
+                Some(year) if year_of(year).is_some() => ("FY", Some(year)),
+                _ => ("", last_point),
+            };
             let anchor = last_point.filter(|v| year_of(v).is_some()).map(str::to_string).or_else(|| reference.map(|r| format!("{:04}", r.year)));
             let Some(anchor) = anchor else { return "XXXX".into() };
             let year = year_of(&anchor).unwrap_or(0) + n;
+            if !fiscal.is_empty() {
+                return format!("{fiscal}{year:04}");
+            }
             let rest = &anchor[4..];
             // A day is too fine for `a year earlier` (and for `the same period`, a period).
             if (keep && rest.len() < 6) || rest.len() == 3 {

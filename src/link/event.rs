@@ -377,7 +377,7 @@ impl EventLinker {
                     let next = next_own[k].filter(|&(_, m)| relative_after.is_none_or(|r| spans[m].0 < r)).map(|(e, _)| e);
                     let previous = previous_own[k];
                     let order = if opens_with_and { [previous, next] } else { [next, previous] };
-                    order.into_iter().flatten().find(|t| !taken_between(k, t))
+                    order.into_iter().flatten().find(|t| !taken_between(k, t) && t.first >= content_lo[k])
                 };
                 let nearest_in_sentence = || {
                     self.choose(&tokens, triggers_for[k], &index, spans[k], (content_lo[k], relative_after.unwrap_or(tokens.len()))).filter(|t| !taken_between(k, t))

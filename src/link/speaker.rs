@@ -44,7 +44,7 @@ impl SpeakerLinker {
     #[inline(never)]
     pub fn link(&self, doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
         self.resolve_quotes(doc, sentences, records);
-        link_figures(sentences, records);
+        link_figures(&doc.text, records);
     }
 
     /// Persons named as the subject that opens a sentence (`Harry Kane won the award.`):
@@ -669,7 +669,7 @@ type QuoteSpan = (usize, usize, usize, Option<(usize, usize)>, String);
 /// A figure takes the speaker of the quote whose content holds it, or of a
 /// reported quote in its sentence whose speaker comes after it (`In addition to
 /// the 3,900 separations …, DHS said …`).
-fn link_figures(_sentences: &[Sentence], records: &mut [Record]) {
+fn link_figures(text: &str, records: &mut [Record]) {
     let quotes: Vec<QuoteSpan> = records
         .iter()
         .filter_map(|r| match &r.data {
@@ -697,14 +697,24 @@ fn link_figures(_sentences: &[Sentence], records: &mut [Record]) {
             } else {
                 &quotes[..]
             };
+            // (`Of the 3,900 children, officials said 2,000 …`), not across a clause of its own
+            // (`… processed 36,000 applications, but officials acknowledged a backlog …`).
             in_sentence.iter().find(|(qs, _, qsent, span, _)| {
-                *qsent == sentence && span.is_some_and(|(ss, _)| end <= ss && end <= *qs && ss < *qs)
+                *qsent == sentence
+                    && span.is_some_and(|(ss, _)| end <= ss && end <= *qs && ss < *qs && !opens_clause_between(text, end, ss))
             })
         };
         if let Some((.., speaker)) = inside.or_else(before_speaker) {
             records[i].as_figure_mut().unwrap().speaker = Some(speaker.clone());
         }
     }
+}
+
+/// Whether a coordinated or subordinate clause opens in `text[from..to]` (`, but`, `; `).
+fn opens_clause_between(text: &str, from: usize, to: usize) -> bool {
+    let Some(between) = text.get(from..to) else { return false };
+    between.contains("; ")
+        || [", but ", ", and ", ", while ", ", although ", ", though ", ", whereas ", ", yet "].iter().any(|c| between.contains(c))
 }
 
 #[cfg(test)]
