@@ -630,3 +630,21 @@ fn a_weak_cue_with_an_object_attributes_no_quote_before_it() {
     assert_speaker(&engine, text, "two of the engines", "Airbus");
     assert_speaker(&engine, "\"We are done,\" Smith explained to reporters.", "We are done", "Smith");
 }
+
+#[test]
+fn an_appositive_place_or_relative_clause_is_no_role() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let role_of = |text: &str| quotes(&engine, text).first().map(|(_, q)| (q.speaker.clone(), q.role.clone()));
+    assert_eq!(
+        role_of("U.S. District Judge Dana Sabraw, in San Diego, said the government had failed."),
+        Some(("Dana Sabraw".into(), Some("U.S. District Judge".into())))
+    );
+    assert_eq!(
+        role_of("Lee Gelernt, deputy director of the project, who argued the case, said the ruling was a victory."),
+        Some(("Lee Gelernt".into(), Some("deputy director of the project".into())))
+    );
+    assert_eq!(
+        role_of("A spokeswoman for the Department of Homeland Security, Katie Waldman, said the agency was reviewing it."),
+        Some(("Katie Waldman".into(), Some("spokeswoman for the Department of Homeland Security".into())))
+    );
+}

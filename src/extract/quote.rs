@@ -946,13 +946,19 @@ impl QuoteExtractor {
             }
             let core = self.core_phrase(text, start, name_end)?;
             let role_start = name_end + 2;
-            let role_end = start + inner.len();
+            let mut role_end = start + inner.len();
+            // `deputy director of the project, who argued the case`: the relative clause is no role.
+            if let Some(n) = [", who ", ", which ", ", whose "].iter().filter_map(|c| text[role_start..role_end].find(c)).min() {
+                role_end = role_start + n;
+            }
             let role_text = &text[role_start..role_end];
             if more_words_than(role_text, 40) {
                 return None;
             }
             let first = role_text.split_whitespace().next().unwrap_or("").to_lowercase();
-            let role = if matches!(first.as_str(), "who" | "which" | "whose" | "where") || party_and_state(role_text) {
+            // `Judge Dana Sabraw, in San Diego,`: a place, no role.
+            let placed = matches!(first.as_str(), "in" | "at" | "from" | "on" | "near");
+            let role = if matches!(first.as_str(), "who" | "which" | "whose" | "where") || placed || party_and_state(role_text) {
                 None
             } else {
                 Some(strip_article(text, role_start, role_end))
@@ -962,12 +968,13 @@ impl QuoteExtractor {
         self.core_phrase(text, start, from + trimmed.len())
     }
 
-    /// `Its chief executive, Enver Solomon, said`: a determined role, then the name.
+    /// `Its chief executive, Enver Solomon, said`, `A spokeswoman for DHS, Katie Waldman,
+    /// said`: a determined role, then the name.
     fn role_then_name(&self, text: &str, start: usize, role_end: usize, end: usize) -> Option<Speaker> {
         let role = &text[start..role_end];
         let mut words = role.split_whitespace();
         let determiner = words.next()?.to_lowercase();
-        if !matches!(determiner.as_str(), "its" | "his" | "her" | "their" | "the") || !words.any(|w| lower_in(&self.words.titles, w)) {
+        if !matches!(determiner.as_str(), "its" | "his" | "her" | "their" | "the" | "a" | "an") || !words.any(|w| lower_in(&self.words.titles, w)) {
             return None;
         }
         // `The Refugee Council's director, …` names its body: leave it to the usual path
