@@ -166,3 +166,9 @@ fn a_verb_of_cost_is_the_event_and_its_noun_is_not() {
     assert_eq!(event_of(&engine, "The new iPod will cost $199 in the US.", "$199"), Some("cost".into()));
     assert_eq!(event_of(&engine, "The firm wants to reduce costs at Opel by 30%.", "30%"), Some("cut".into()));
 }
+
+#[test]
+fn added_jobs_are_the_event_add() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_eq!(event_of(&engine, "U.S. employers added 263,000 jobs in September.", "263,000"), Some("add".into()));
+}

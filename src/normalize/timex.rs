@@ -230,6 +230,11 @@ fn date(p: &Parts, reference: Option<CivilDate>) -> Option<(String, bool)> {
             // `the fourth quarter` reported in March is last year's; the quarter right after
             // the current one is this year's (results of last year's come out long before).
             Some(q) if !p.future && q > (r.month - 1) / 3 + 1 && !(q == (r.month - 1) / 3 + 2 && r.month > 3) => r.year - 1,
+            // Ahead, the quarter just ended is still this year's (`will publish third-quarter
+            // figures` in October); only one further back comes round next year.
+            Some(q) if p.future => {
+                if q + 1 < (r.month - 1) / 3 + 1 { r.year + 1 } else { r.year }
+            }
             _ => {
                 // News reports the past: a month well after the reference month is last year's.
                 let month = p.month.unwrap_or_else(|| season_month(p.season));
