@@ -210,3 +210,17 @@ fn a_speaker_after_a_clause_of_its_own_is_not_the_figures() {
     let text = "Of the 3,900 children, officials said 2,000 had been reunited.";
     assert_eq!(figure(&engine, text, None, "3,900").speaker.as_deref(), Some("officials"));
 }
+
+#[test]
+fn a_date_after_the_earlier_level_is_that_levels() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The unemployment rate fell to 3.5% from 3.7% in August.";
+    assert_eq!(figure(&engine, text, None, "3.5%").date, None);
+    assert_eq!(figure(&engine, text, None, "3.7%").date.as_deref(), Some("XXXX-08"));
+    // A date before both dates the change.
+    let text = "In August, the rate fell from 3.7% to 3.5%.";
+    assert_eq!(figure(&engine, text, None, "3.5%").date.as_deref(), Some("XXXX-08"));
+    // `from 2009 to 2011` is a range of dates, no earlier level.
+    let text = "It will receive six new aircraft from 2009 to 2011.";
+    assert_eq!(figure(&engine, text, None, "six").date.as_deref(), Some("2009/2011"));
+}

@@ -238,6 +238,9 @@ fn figure_links(engine: &Engine, view: &View, sentence: &Sentence, figure_record
     });
 
     lines.push(match &figure.date {
+        None if in_sentence(Kind::Date).next().is_some() => {
+            "date: none (its sentence's dates date the telling, modify a noun, are lengths of time, or lie across a clause break or in an aside)".to_string()
+        }
         None => "date: none (no DATE record in its sentence)".to_string(),
         Some(value) => {
             let source = linked_by("date", before_link.is_some_and(|f| f.date.is_some()));

@@ -30,7 +30,7 @@ const REPORTING_GAP: usize = 4;
 /// What separates two clauses between a figure and a date.
 static CLAUSE_BREAK: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"[;:]|,\s+(?:and|but|or|while|whereas|although|though|[a-z]+ing)(?-u:\b)|(?-u:\b)(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus)(?-u:\b)|(?-u:\b)(?:said|says|told|reported|announced|added|before|after|when|while|because|although|though|until|unless|whereas)(?-u:\b)",
+        r"[;:]|,\s+(?:and|but|or|while|whereas|although|though|[a-z]+ing)(?-u:\b)|(?-u:\b)(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus)(?-u:\b)|(?-u:\b)(?:said|says|told|reported|announced|added|before|after|when|while|because|although|though|until|unless|whereas)(?-u:\b)|(?-u:\b)from\s+(?:[$€£][0-9]|[0-9]+(?:[.,][0-9]+)*\s*(?:%|percent|per\s+cent|million|billion|trillion))",
     )
     .unwrap()
 });
@@ -96,6 +96,8 @@ pub fn link(doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
                 .map(|m| {
                     let kind = if REPORTING_VERBS.contains(&m.as_str()) {
                         Break::Reporting
+                    } else if m.as_str().starts_with("from") {
+                        Break::Comparison
                     } else if m.as_str().ends_with("ing") {
                         Break::Participle
                     } else {
@@ -138,6 +140,9 @@ enum Break {
     /// `, bringing …`: a participle's clause follows from the one before and shares its
     /// date (`crashed in June, killing 228`), but its own dates are not that clause's.
     Participle,
+    /// `fell to 3.5% from 3.7% in August`: a date after the earlier level is that level's,
+    /// but one before both (`In August, it fell from 3.7% to 3.5%`) dates the change.
+    Comparison,
 }
 
 impl SentenceDates<'_> {
@@ -154,7 +159,7 @@ impl SentenceDates<'_> {
             return false;
         }
         if c.end <= fs {
-            c.end == fs || !self.broken(c.end, fs, |b| b == Break::Participle || (c.fronted && b == Break::Reporting))
+            c.end == fs || !self.broken(c.end, fs, |b| matches!(b, Break::Participle | Break::Comparison) || (c.fronted && b == Break::Reporting))
         } else {
             let hi = c.start.max(fe);
             fe >= hi || !self.broken(fe, hi, |_| false)
