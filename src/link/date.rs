@@ -18,11 +18,12 @@ use rustc_hash::FxHashMap as HashMap;
 const REPORTING_VERBS: &[&str] = &[
     "said", "says", "told", "tells", "reported", "reports", "announced", "announces", "added", "stated", "revealed",
     "confirmed", "wrote", "noted", "explained", "disclosed", "tweeted", "testified", "released", "published", "unveiled",
+    "estimated", "acknowledged", "admitted", "warned", "argued", "claimed",
 ];
 /// Words that may stand between the verb and the date (`said in a statement Friday`).
 const REPORTING_FILLERS: &[&str] = &[
     "on", "late", "early", "in", "at", "a", "an", "the", "its", "his", "her", "their", "statement", "interview",
-    "release", "report", "reporters", "journalists",
+    "release", "report", "reporters", "journalists", "court", "filing", "letter", "memo", "briefing", "hearing", "testimony",
 ];
 /// At most this many words between the reporting verb and the date.
 const REPORTING_GAP: usize = 4;
@@ -315,6 +316,7 @@ mod tests {
         assert!(dated_telling("the agency told The Hill |Friday"));
         assert!(dated_telling("DHS said in a statement |Monday"));
         assert!(dated_telling("the report was made public |Tuesday"));
+        assert!(dated_telling("DHS estimated in a court filing |last year"));
     }
 
     #[test]
