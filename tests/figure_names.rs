@@ -59,8 +59,10 @@ fn counts_near_model_names_stay_figures() {
         ("Aeroflot will buy 22 new Boeing 787 Dreamliner aircraft.", "22 new Boeing 787 Dreamliner aircraft", 22.0, "aircraft"),
         ("Two of the Rolls-Royce Trent 900 engines failed.", "Two", 2.0, "engine"),
         ("Qatar will buy 20 of Boeing's larger 777 planes.", "20", 20.0, "plane"),
-        // A singular noun with `of` counts the number itself; a plural before it does not.
-        ("It flew into blue skies with a flight crew of six on board.", "six", 6.0, ""),
+        // A noun with `of` counts the number itself; a plural before it does not.
+        ("It flew into blue skies with a flight crew of six on board.", "six", 6.0, "crew"),
+        ("It flew into blue skies with a flight team of six on board.", "six", 6.0, ""),
+        ("The rate was 12.5 deaths per 100,000 people.", "12.5 deaths", 12.5, "death"),
     ] {
         let (figures, _) = read(&engine, text);
         assert!(
@@ -68,6 +70,9 @@ fn counts_near_model_names_stay_figures() {
             "{text:?}: expected {span:?} = {value} {unit}, got {figures:?}"
         );
     }
+    // The base of a rate is no count.
+    let (figures, _) = read(&engine, "The rate was 12.5 deaths per 100,000 people.");
+    assert_eq!(figures.len(), 1, "{figures:?}");
     // Digits grouped by a plain space before a lower-case word are still one number.
     let (figures, _) = read(&engine, "40 000 is the same as 40 000");
     assert!(figures.iter().all(|(_, v, _)| *v == 40000.0) && figures.len() == 2, "{figures:?}");
