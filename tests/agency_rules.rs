@@ -245,3 +245,11 @@ fn a_head_word_takes_an_on_or_for_complement_but_no_date() {
     // `Center` alone is a place (`Kennedy Space Center`), not a body.
     assert!(names("The shuttle landed at the Johnson Space Center.").is_empty());
 }
+
+#[test]
+fn un_agencies_that_news_names_are_in_the_gazetteer() {
+    let found = agencies("The World Food Programme warned of famine. WFP executive director David Beasley said the U.N. nuclear watchdog was alarmed.");
+    let names: Vec<(&str, Option<&str>)> = found.iter().map(|(_, n, a)| (n.as_str(), a.as_deref())).collect();
+    assert!(names.contains(&("World Food Programme", Some("WFP"))), "{names:?}");
+    assert!(names.contains(&("International Atomic Energy Agency", Some("IAEA"))), "{names:?}");
+}

@@ -172,3 +172,10 @@ fn added_jobs_are_the_event_add() {
     let engine = Engine::bundled().expect("bundled rules");
     assert_eq!(event_of(&engine, "U.S. employers added 263,000 jobs in September.", "263,000"), Some("add".into()));
 }
+
+#[test]
+fn pledges_of_aid_are_the_event_pledge() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The European Commission pledged 200 million euros in humanitarian aid.";
+    assert_eq!(event_of(&engine, text, "200 million euros"), Some("pledge".into()));
+}
