@@ -115,9 +115,9 @@ fn gum_news_organizations_are_found() {
         s.named_gold, s.named_found, s.pred, s.pred_correct, s.canonical_n, s.nominal_found, s.nominal_gold
     );
     assert!(p >= 0.95, "precision {p:.3}");
-    assert!(r >= 0.29, "recall {r:.3}");
+    assert!(r >= 0.31, "recall {r:.3}");
     // GUM names a chain by its first mention as written (`U.S. Environmental Protection Agency`),
     // the record by its canonical name (`Environmental Protection Agency`): this share counts
     // surface agreement, so canonicalizing more can lower it.
-    assert!(canonical >= 0.80, "canonical {canonical:.3}");
+    assert!(canonical >= 0.83, "canonical {canonical:.3}");
 }
