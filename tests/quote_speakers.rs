@@ -648,3 +648,20 @@ fn an_appositive_place_or_relative_clause_is_no_role() {
         Some(("Katie Waldman".into(), Some("spokeswoman for the Department of Homeland Security".into())))
     );
 }
+
+#[test]
+fn a_two_letter_given_name_and_a_whose_clause_after_the_role() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "USCIS Director Ur Jaddou said the plan works. Jaddou, who took office in 2021, added that the agency had hired 1,200 officers.";
+    assert_speaker(&engine, text, "the agency had hired", "Ur Jaddou");
+    let text = "\"This is a cruel policy,\" said Karen Tumlin, founder of the Justice Action Center, whose group plans to sue.";
+    let found = quotes(&engine, text);
+    assert_eq!(found.first().and_then(|(_, q)| q.role.clone()).as_deref(), Some("founder of the Justice Action Center"));
+}
+
+#[test]
+fn a_lone_pronoun_object_is_no_reported_content() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Some 40 advocacy groups have criticized it, the Los Angeles Times reported.";
+    assert_speaker(&engine, text, "Some 40 advocacy groups", "Los Angeles Times");
+}

@@ -1196,7 +1196,11 @@ impl QuoteExtractor {
         }
         if text[stop..to].starts_with(", ") {
             let role_start = stop + 2;
-            let role_end = text[role_start..to].trim_end_matches(['.', ' ']).len() + role_start;
+            let mut role_end = text[role_start..to].trim_end_matches(['.', ' ']).len() + role_start;
+            // `said Karen Tumlin, founder of the center, whose group plans to sue`.
+            if let Some(n) = [", who ", ", which ", ", whose "].iter().filter_map(|c| text[role_start..role_end].find(c)).min() {
+                role_end = role_start + n;
+            }
             let first = text[role_start..role_end].split_whitespace().next().unwrap_or("").to_lowercase();
             if role_end > role_start && !matches!(first.as_str(), "who" | "which" | "whose" | "according" | "adding" | "noting") && !party_and_state(&text[role_start..role_end]) {
                 return Some(Speaker { role: Some(strip_article(text, role_start, role_end)), ..core });
@@ -1301,6 +1305,10 @@ impl QuoteExtractor {
             if !more_words_than(tail, 5) && self.cues_in(cues, text, start + comma + 2, end).last().is_some_and(|c| c.end == end) {
                 end = start + comma;
             }
+        }
+        // `have criticized it, the Times reported`: a lone pronoun object is no reported content.
+        if matches!(text[start..end].trim(), "it" | "them" | "this" | "that" | "him" | "her" | "us" | "me") {
+            return None;
         }
         Some(Found {
             start,

@@ -632,7 +632,8 @@ fn full_name(text: &str, surname: &str, words: &Words) -> Option<String> {
             given.truncate(2);
         }
         if let Some(first) = given.last()
-            && first.len() > 2 && !first.ends_with('.')
+            // Two letters are a given name (`Ur Jaddou`, `Al Gore`); capitals alone an acronym.
+            && first.chars().count() >= 2 && !first.ends_with('.') && !first.chars().all(char::is_uppercase)
         {
             given.reverse();
             return Some(format!("{} {surname}", given.join(" ")));
