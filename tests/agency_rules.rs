@@ -253,3 +253,9 @@ fn un_agencies_that_news_names_are_in_the_gazetteer() {
     assert!(names.contains(&("World Food Programme", Some("WFP"))), "{names:?}");
     assert!(names.contains(&("International Atomic Energy Agency", Some("IAEA"))), "{names:?}");
 }
+
+#[test]
+fn a_regional_federal_reserve_bank_is_not_the_federal_reserve() {
+    let names: Vec<String> = agencies("The Federal Reserve Bank of New York estimates that Americans owe $1.6 trillion.").into_iter().map(|(_, n, _)| n).collect();
+    assert_eq!(names, vec!["Federal Reserve Bank of New York"]);
+}
