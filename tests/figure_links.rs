@@ -224,3 +224,10 @@ fn a_date_after_the_earlier_level_is_that_levels() {
     let text = "It will receive six new aircraft from 2009 to 2011.";
     assert_eq!(figure(&engine, text, None, "six").date.as_deref(), Some("2009/2011"));
 }
+
+#[test]
+fn a_verb_of_telling_before_that_is_no_group_to_inherit() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Today about 100,000 Greeks worship the old gods. The Church estimates that number is closer to 40,000.";
+    assert_eq!(figure(&engine, text, None, "40,000").unit.as_deref(), Some("greek"));
+}

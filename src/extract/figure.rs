@@ -959,8 +959,9 @@ impl FigureExtractor {
             i > 0 && matches!(words[i - 1].to_lowercase().as_str(), "which" | "that" | "who" | "it" | "he" | "she" | "this")
         };
         // The subject of a reporting verb is the source, not the counted group (`officials said 500`).
+        // Nor is a plural-looking word before `that`: a verb of telling (`the Church estimates that …`).
         let reporting = |i: usize| {
-            words.get(i + 1).is_some_and(|w| matches!(w.to_lowercase().as_str(), "said" | "say" | "says" | "told" | "estimate" | "reported" | "noted"))
+            words.get(i + 1).is_some_and(|w| matches!(w.to_lowercase().as_str(), "said" | "say" | "says" | "told" | "estimate" | "reported" | "noted" | "that"))
         };
         // A plural-looking word before the number with only determiners, modifiers and
         // qualifiers between is a verb and the figure its object (`backlog tops 2 million`,
