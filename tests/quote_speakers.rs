@@ -665,3 +665,15 @@ fn a_lone_pronoun_object_is_no_reported_content() {
     let text = "Some 40 advocacy groups have criticized it, the Los Angeles Times reported.";
     assert_speaker(&engine, text, "Some 40 advocacy groups", "Los Angeles Times");
 }
+
+#[test]
+fn unnamed_agents_and_relative_clauses_of_the_speaker() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "\"We are doing our best,\" a Border Patrol agent, who asked not to be named, wrote in an email.";
+    assert_speaker(&engine, text, "We are doing our best", "a Border Patrol agent");
+    assert_speaker(&engine, "The agent said the station was holding more than 1,000 people.", "the station", "The agent");
+    // An age between commas is no role, and a condition reports nothing.
+    let found = quotes(&engine, "Maria Gomez, 45, a mother of three, said she had waited eight months.");
+    assert_eq!(found.first().and_then(|(_, q)| q.role.clone()).as_deref(), Some("mother of three"));
+    assert!(quotes(&engine, "If volunteers think the site is going wrong, they can take the content.").is_empty());
+}

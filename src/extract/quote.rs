@@ -669,7 +669,12 @@ impl QuoteExtractor {
             .map(|(n, _)| from + n)
             .find(|&dot| !self.words.is_title_dot(text, dot))
             .map_or(to, |dot| dot + 1);
-        let cue = self.cues_in(cues, text, from, sentence_end).into_iter().next()?;
+        // Not a cue inside a relative clause of the speaker (`an agent, who asked not to be named, wrote`).
+        let in_relative = |at: usize| {
+            let head = &text[from..at];
+            [", who ", ", which "].iter().filter_map(|c| head.rfind(c)).max().is_some_and(|n| !head[n + 2..].contains(", "))
+        };
+        let cue = self.cues_in(cues, text, from, sentence_end).into_iter().find(|c| !in_relative(c.start))?;
         let before = text[from..cue.start].trim();
         if more_words_than(before, 20) {
             return None;
@@ -925,6 +930,10 @@ impl QuoteExtractor {
         if let Some(w) = opener {
             return self.speaker_phrase(text, to - opened.len() + w.len(), to);
         }
+        // `If volunteers think the site is going wrong, …`: a condition reports nobody's words.
+        if opened.starts_with("If ") || opened.starts_with("Unless ") {
+            return None;
+        }
         // `Valeska Paris, an Australian woman, has claimed`: the auxiliary goes first.
         for aux in [" has", " have", " had"] {
             if let Some(rest) = raw.trim_end().strip_suffix(aux) {
@@ -945,8 +954,13 @@ impl QuoteExtractor {
                 return Some(inverted);
             }
             let core = self.core_phrase(text, start, name_end)?;
-            let role_start = name_end + 2;
+            let mut role_start = name_end + 2;
             let mut role_end = start + inner.len();
+            // `Maria Gomez, 45, a mother of three`: the age is no part of the role.
+            let age = text[role_start..role_end].bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=3).contains(&age) && text[role_start + age..role_end].starts_with(", ") {
+                role_start += age + 2;
+            }
             // `deputy director of the project, who argued the case`: the relative clause is no role.
             if let Some(n) = [", who ", ", which ", ", whose "].iter().filter_map(|c| text[role_start..role_end].find(c)).min() {
                 role_end = role_start + n;
