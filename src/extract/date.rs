@@ -313,7 +313,7 @@ impl DateExtractor {
         if let Some(h) = get("half") {
             p.half = Some(match h.to_ascii_lowercase().as_str() {
                 "first" | "1st" => 1,
-                "second" | "2nd" | "latter" => 2,
+                "second" | "2nd" | "latter" | "last" | "final" => 2,
                 _ => return None,
             });
         }
