@@ -259,3 +259,9 @@ fn a_regional_federal_reserve_bank_is_not_the_federal_reserve() {
     let names: Vec<String> = agencies("The Federal Reserve Bank of New York estimates that Americans owe $1.6 trillion.").into_iter().map(|(_, n, _)| n).collect();
     assert_eq!(names, vec!["Federal Reserve Bank of New York"]);
 }
+
+#[test]
+fn refugee_councils_are_ngos_not_governments() {
+    let found = agency_records("But the Refugee Council said the figures masked a backlog of 175,000 claims.");
+    assert_eq!(found.iter().map(|(_, a)| (a.name.as_str(), a.agency_type.as_str())).collect::<Vec<_>>(), vec![("Refugee Council", "ngo")]);
+}
