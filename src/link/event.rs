@@ -277,6 +277,10 @@ impl EventLinker {
                 quote_spans.entry(r.sentence).or_default().push((r.start, r.end, a, b));
             }
         }
+        // By start (stably), so that the quote holding a figure is found by a binary search.
+        for quotes in quote_spans.values_mut() {
+            quotes.sort_by_key(|q| q.0);
+        }
         // Figures inside such an attribution: they count the sources.
         let mut is_source = vec![false; records.len()];
         let mut sentence_ids: Vec<usize> = by_sentence.keys().copied().collect();
@@ -329,7 +333,10 @@ impl EventLinker {
             // byte range when that comes before the quoted words.
             let holder: Vec<Option<&(usize, usize, usize, usize)>> = members
                 .iter()
-                .map(|&i| quotes.iter().filter(|q| q.0 <= records[i].start && records[i].end <= q.1).max_by_key(|q| q.0))
+                .map(|&i| {
+                    let opened = quotes.partition_point(|q| q.0 <= records[i].start);
+                    quotes[..opened].iter().rev().find(|q| records[i].end <= q.1)
+                })
                 .collect();
             let content_lo: Vec<usize> = holder.iter().map(|q| q.map_or(0, |q| token_span(&tokens, q.0, q.0 + 1).0)).collect();
             let own: Vec<Option<Trigger>> = spans
@@ -350,12 +357,25 @@ impl EventLinker {
             }
             // So is the reporting verb before a later figure's quoted words (`…, although a
             // poll found only a quarter …`): it is no event of a figure before it.
-            let reports_later = |k: usize, t: &Trigger| {
-                spans[k].1 < t.first
-                    && holder[k + 1..].iter().any(|q| {
-                        q.is_some_and(|&(start, _, a, b)| b <= start && a <= tokens[t.first].start && tokens[t.last].end <= b)
-                    })
-            };
+            // (first token of a trigger inside an attribution before its quote → the last member
+            // that quote holds), found once per sentence rather than per figure and trigger.
+            let mut last_holder: HashMap<(usize, usize), usize> = HashMap::default();
+            for (m, q) in holder.iter().enumerate() {
+                if let Some(&&(start, _, a, b)) = q.as_ref()
+                    && b <= start
+                {
+                    last_holder.insert((a, b), m);
+                }
+            }
+            let mut reported_until: HashMap<usize, usize> = HashMap::default();
+            for (&(a, b), &m) in &last_holder {
+                let from = triggers.partition_point(|t| tokens[t.first].start < a);
+                for t in triggers[from..].iter().take_while(|t| tokens[t.first].start < b).filter(|t| tokens[t.last].end <= b) {
+                    let latest = reported_until.entry(t.first).or_insert(m);
+                    *latest = (*latest).max(m);
+                }
+            }
+            let reports_later = |k: usize, t: &Trigger| spans[k].1 < t.first && reported_until.get(&t.first).is_some_and(|&m| m > k);
             let taken_between = |k: usize, t: &Trigger| {
                 reports_later(k, t)
                     || owners.get(&t.first).is_some_and(|ms| ms.iter().any(|&m| spans[k].1 < t.first && t.first < spans[m].0))
