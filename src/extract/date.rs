@@ -563,15 +563,13 @@ fn resolve_point(code: &str, last_point: Option<&str>, last_day: Option<&str>, r
     match letter {
         Some('Y') => {
             // A fiscal year stays one (`fiscal year 2022 …, the year before` → FY2021).
-            let (fiscal, last_point) = match last_point.and_then(|v| v.strip_prefix("FY")) {
-                Some(year) if year_of(year).is_some() => ("FY", Some(year)),
-                _ => ("", last_point),
-            };
+            let fiscal_year = last_point.and_then(|v| v.strip_prefix("FY")).filter(|year| year_of(year).is_some());
+            let last_point = fiscal_year.or(last_point);
             let anchor = last_point.filter(|v| year_of(v).is_some()).map(str::to_string).or_else(|| reference.map(|r| format!("{:04}", r.year)));
             let Some(anchor) = anchor else { return "XXXX".into() };
             let year = year_of(&anchor).unwrap_or(0) + n;
-            if !fiscal.is_empty() {
-                return format!("{fiscal}{year:04}");
+            if fiscal_year.is_some() {
+                return format!("FY{year:04}");
             }
             let rest = &anchor[4..];
             // A day is too fine for `a year earlier` (and for `the same period`, a period).

@@ -962,7 +962,7 @@ impl QuoteExtractor {
                 role_start += age + 2;
             }
             // `deputy director of the project, who argued the case`: the relative clause is no role.
-            if let Some(n) = [", who ", ", which ", ", whose "].iter().filter_map(|c| text[role_start..role_end].find(c)).min() {
+            if let Some(n) = first_relative_clause(&text[role_start..role_end]) {
                 role_end = role_start + n;
             }
             let role_text = &text[role_start..role_end];
@@ -1212,7 +1212,7 @@ impl QuoteExtractor {
             let role_start = stop + 2;
             let mut role_end = text[role_start..to].trim_end_matches(['.', ' ']).len() + role_start;
             // `said Karen Tumlin, founder of the center, whose group plans to sue`.
-            if let Some(n) = [", who ", ", which ", ", whose "].iter().filter_map(|c| text[role_start..role_end].find(c)).min() {
+            if let Some(n) = first_relative_clause(&text[role_start..role_end]) {
                 role_end = role_start + n;
             }
             let first = text[role_start..role_end].split_whitespace().next().unwrap_or("").to_lowercase();
@@ -1509,7 +1509,12 @@ fn relative_clause_at(before: &str) -> Option<usize> {
     if !before.ends_with(',') {
         return None;
     }
-    [", which ", ", who ", ", whose "].iter().filter_map(|w| before.find(w)).min()
+    first_relative_clause(before)
+}
+
+/// Where the first `, which`/`, who`/`, whose` relative clause opens in `s`.
+fn first_relative_clause(s: &str) -> Option<usize> {
+    [", which ", ", who ", ", whose "].iter().filter_map(|w| s.find(w)).min()
 }
 
 /// End of the run of capitalized words (and `the`, `of`) starting at `from`, if the run has any.

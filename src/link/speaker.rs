@@ -698,7 +698,8 @@ fn link_figures(text: &str, records: &mut [Record]) {
             } else {
                 &quotes[..]
             };
-            // (`Of the 3,900 children, officials said 2,000 …`), not across a clause of its own
+            // A figure before the speaker of a quote in its sentence is theirs (`Of the 3,900
+            // children, officials said 2,000 …`), but not across a clause of its own
             // (`… processed 36,000 applications, but officials acknowledged a backlog …`).
             in_sentence.iter().find(|(qs, _, qsent, span, _)| {
                 *qsent == sentence
