@@ -94,12 +94,11 @@ fn hostile_jsonl_lines_are_named_and_counted_on_stdin() {
 
 #[test]
 fn a_huge_single_line_without_sentence_end_is_processed_whole() {
-    // One sentence of many units, each with two figures, an agency and a date: every one of
-    // them must come out, each slicing its own text. Splitting, figure extraction and event
-    // linking are linear in the line, but link/agency.rs and link/date.rs still scan every
-    // record for each figure, so the line stays at 340 KB until they look up by sentence;
-    // then 600_000 units (50 MB) take about 20 s in release.
-    let repeats = if cfg!(debug_assertions) { 1_000 } else { 4_000 };
+    // One 50 MB sentence of many units, each with two figures, an agency and a date: every
+    // one of them must come out, each slicing its own text. Every stage is linear in the
+    // line (about 30 s and 2 GB in release); a search per figure that ran to the sentence's
+    // end made 5 MB take 140 s.
+    let repeats = if cfg!(debug_assertions) { 1_000 } else { 600_000 };
     let unit = "officials counted 40 people and 3 dogs near the Department of Justice on Friday and ";
     let text = unit.repeat(repeats);
     let dir = temp_dir("robust-huge");

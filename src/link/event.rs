@@ -299,11 +299,12 @@ impl EventLinker {
             // Not into a relative clause about a later noun (`1,500 people bused to New York,
             // which has spent $1.5bn`): that clause has its own event. One right after the
             // figure describes what it counts (`500 children, who were deported`).
+            // The openers are listed once and searched per figure: a page that is one long
+            // sentence has thousands of figures and may have no opener at all.
+            let openers: Vec<usize> = (1..tokens.len()).filter(|&t| opens_relative_clause(&tokens, t)).collect();
             let relative_after: Vec<Option<usize>> = spans
                 .iter()
-                .map(|span| {
-                    (span.1 + 3..tokens.len()).find(|&t| opens_relative_clause(&tokens, t))
-                })
+                .map(|span| openers.get(openers.partition_point(|&t| t < span.1 + 3)).copied())
                 .collect();
             let clause_of: Vec<(usize, usize)> = spans
                 .iter()
