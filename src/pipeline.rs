@@ -7,7 +7,7 @@
 
 use crate::document::Document;
 use crate::emit;
-use crate::error::RuleError;
+use crate::error::{InputError, RuleError};
 use crate::extract::Extractors;
 use crate::link::Linker;
 use crate::load::Loaded;
@@ -106,6 +106,23 @@ fn render(engine: &Engine, job: Job, doc: &Document) -> Rendered {
     Rendered { bytes, records_by_kind, sentences: analysis.sentences.len(), text_bytes: doc.text.len() }
 }
 
+/// `render`, with a panic in any stage caught: a bug that one document hits costs that
+/// document, which the summary reports, not the rest of the run.
+fn render_caught(engine: &Engine, job: Job, doc: &Document) -> Result<Rendered, String> {
+    caught(|| render(engine, job, doc))
+}
+
+/// Runs `f`, turning a panic into its message.
+fn caught<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|payload| {
+        payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a stage panicked".to_string())
+    })
+}
+
 /// Chunk limits: a chunk closes at whichever is reached first.
 pub const CHUNK_DOCUMENTS: usize = 512;
 pub const CHUNK_BYTES: usize = 16 << 20;
@@ -161,10 +178,18 @@ pub fn run(
             return Ok(true);
         }
         let documents = &chunk.documents;
-        let (rendered, next): (Vec<Rendered>, Chunk) = pool.install(|| {
-            rayon::join(|| documents.par_iter().map(|doc| render(engine, job, doc)).collect(), || read_chunk(&mut stream))
+        let (rendered, next): (Vec<Result<Rendered, String>>, Chunk) = pool.install(|| {
+            rayon::join(|| documents.par_iter().map(|doc| render_caught(engine, job, doc)).collect(), || read_chunk(&mut stream))
         });
         for (doc, r) in chunk.documents.iter().zip(&rendered) {
+            let r = match r {
+                Ok(r) => r,
+                Err(message) => {
+                    let message = format!("internal error, document skipped (please report it): {message}");
+                    report.rejected(InputError { location: doc.id.clone(), doc: None, message });
+                    continue;
+                }
+            };
             if let Err(e) = out.write_all(&r.bytes) {
                 if e.kind() == io::ErrorKind::BrokenPipe {
                     return Ok(false);
@@ -182,4 +207,17 @@ pub fn analyze_text(engine: &Engine, id: &str, text: &str) -> (Document, Analysi
     let doc = Document::new(id, text);
     let analysis = engine.analyze(&doc);
     (doc, analysis)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_becomes_its_message() {
+        assert_eq!(caught(|| 7), Ok(7));
+        assert_eq!(caught(|| -> u8 { panic!("static message") }), Err("static message".to_string()));
+        let index = 9;
+        assert_eq!(caught(|| -> u8 { panic!("index {index}") }), Err("index 9".to_string()));
+    }
 }

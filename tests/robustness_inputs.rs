@@ -121,6 +121,35 @@ fn a_huge_single_line_without_sentence_end_is_processed_whole() {
 }
 
 #[test]
+fn a_long_line_of_attributions_without_sentence_end_is_read_in_bounded_clauses() {
+    // Quotations, reporting verbs and `according to` with no sentence end: each attribution
+    // reads a bounded clause around its cue. Reading to the sentence's ends made 0.6 MB take
+    // minutes (each of thousands of cues read the whole line).
+    let repeats = if cfg!(debug_assertions) { 200 } else { 5_000 };
+    let unit = "Smith said 40 people left the camp, “we counted them all” said Jones, and according to the agency 3 buses came and ";
+    let text = unit.repeat(repeats);
+    let dir = temp_dir("robust-attributions");
+    let path = dir.join("attributions.txt");
+    fs::write(&path, &text).unwrap();
+    let output = run(&["extract", path.to_str().unwrap()], b"");
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(counts(&output), (1, 1, 0));
+    let records = parse_lines(&stdout(&output));
+    assert_eq!(records.iter().filter(|r| r["kind"] == "figure").count(), 2 * repeats);
+    let quotes: Vec<_> = records.iter().filter(|r| r["kind"] == "quote").collect();
+    assert!(quotes.len() >= repeats, "{} quotes for {repeats} attributions", quotes.len());
+    for quote in &quotes {
+        let chars = quote["end"].as_u64().unwrap() - quote["start"].as_u64().unwrap();
+        assert!(chars <= 5_000, "a quote reads {chars} characters: {}", quote["rule"]);
+    }
+    let chars: Vec<char> = text.chars().collect();
+    for record in &records {
+        let (start, end) = (record["start"].as_u64().unwrap() as usize, record["end"].as_u64().unwrap() as usize);
+        assert_eq!(chars[start..end].iter().collect::<String>(), record["text"].as_str().unwrap(), "{record}");
+    }
+}
+
+#[test]
 fn gzip_jsonl_streams_like_plain_jsonl() {
     use std::io::Write;
     let dir = temp_dir("robust-gz");

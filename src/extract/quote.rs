@@ -400,12 +400,13 @@ impl QuoteExtractor {
                     continue;
                 }
                 // The inner clause starts after the last sentence end in the content before the cue.
+                let reach = clause_reach(text, &Sentence { index: 0, start: f.start, end: f.end }, cue.start, cue.end);
                 let clause_start = [". ", "? ", "! "]
                     .iter()
-                    .filter_map(|m| text[f.start..cue.start].rfind(m).map(|n| f.start + n + 2))
+                    .filter_map(|m| text[reach.start..cue.start].rfind(m).map(|n| reach.start + n + 2))
                     .max()
-                    .unwrap_or(f.start);
-                let inner = Sentence { index: 0, start: clause_start, end: f.end };
+                    .unwrap_or(reach.start);
+                let inner = Sentence { index: 0, start: clause_start, end: reach.end };
                 let Some(mut g) = self.frontal(cues, text, &inner, &cue) else { continue };
                 let subject = text[g.speaker.start..g.speaker.end].trim();
                 // `They claimed A and claim B`: a second cue coordinated with the outer one.
@@ -519,7 +520,9 @@ impl QuoteExtractor {
             let sentence_start = first_sentence(sentences, q.open, |s| s.start <= q.open && q.open < s.end.max(s.start + 1))
                 .map_or(q.open, |s| s.start);
             let para_start = paragraphs.start_before(q.open);
-            let head_start = sentence_start.max(para_start).min(q.open);
+            // Within reach of the mark: a page without sentence ends would make every head the whole page.
+            let head = Sentence { index: 0, start: sentence_start.max(para_start).min(q.open), end: q.open };
+            let head_start = clause_reach(text, &head, q.open, q.open).start;
             // `Cruz called the ruling "a disgrace"`: a verb of naming says whose words the marks
             // hold, however few; `… "dangerous" and "ideological"` names twice.
             let named_before = (i > 0)
@@ -559,7 +562,7 @@ impl QuoteExtractor {
             let attribution = self
                 .attribution_after(cues, text, q.close, tail_end)
                 .map(|(speaker, cue, attr_end)| {
-                    let sentence_end = first_sentence(sentences, attr_end, |s| s.start <= attr_end && attr_end <= s.end).map_or(attr_end, |s| s.end);
+                    let sentence_end = first_sentence(sentences, attr_end, |s| s.start <= attr_end && attr_end <= s.end).map_or(attr_end, |s| clause_reach(text, s, attr_end, attr_end).end);
                     (speaker, cue, attr_end, sentence_end)
                 })
                 .filter(|(_, cue, attr_end, sentence_end)| {
@@ -1225,10 +1228,11 @@ impl QuoteExtractor {
 
     fn reported_speech(&self, doc_cues: &DocCues, text: &str, sentences: &[Sentence], taken: &mut Taken) -> Vec<Found> {
         let mut out = Vec::new();
-        for s in sentences {
-            let cues = self.cues_in(doc_cues, text, s.start, s.end);
+        for sentence in sentences {
+            let cues = self.cues_in(doc_cues, text, sentence.start, sentence.end);
             let mut last: Option<Found> = None;
             for (k, cue) in cues.iter().enumerate() {
+                let s = &clause_reach(text, sentence, cue.start, cue.end);
                 if taken.any(cue.start, cue.start + 1, |a, b| a <= cue.start && cue.start < b) {
                     continue;
                 }
@@ -1908,6 +1912,30 @@ fn strip_article(text: &str, start: usize, end: usize) -> (usize, usize) {
 }
 
 const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// How far around a cue a reported clause is read, in bytes each side. News sentences stay
+/// far below it; a crawled page without sentence ends does not, and every attribution
+/// read over the whole of it made the quote stage cubic in its length.
+const CLAUSE_REACH: usize = 2_000;
+
+/// The part of sentence `s` within `CLAUSE_REACH` of the cue at `cue_start..cue_end`,
+/// cut at whitespace so no word is split.
+fn clause_reach(text: &str, s: &Sentence, cue_start: usize, cue_end: usize) -> Sentence {
+    let mut start = s.start;
+    if cue_start - s.start > CLAUSE_REACH {
+        let from = text.floor_char_boundary(cue_start - CLAUSE_REACH);
+        start = text[from..cue_start]
+            .char_indices()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(cue_start, |(n, c)| from + n + c.len_utf8());
+    }
+    let mut end = s.end;
+    if s.end - cue_end > CLAUSE_REACH {
+        let to = text.floor_char_boundary(cue_end + CLAUSE_REACH);
+        end = text[cue_end..to].rfind(char::is_whitespace).map_or(cue_end, |n| cue_end + n);
+    }
+    Sentence { index: s.index, start, end }
+}
 
 /// Modal verbs, which never follow a reporting verb directly.
 const MODALS: &[&str] = &["could", "would", "will", "may", "might", "can", "should", "must"];

@@ -683,6 +683,7 @@ fn link_figures(text: &str, records: &mut [Record]) {
     // binary searches, where a scan of every quote per figure is quadratic.
     let ordered = quotes.is_sorted_by_key(|q| q.0) && quotes.is_sorted_by_key(|q| q.2);
     let reach_by_quote = running_max(quotes.iter().map(|q| q.1));
+    let openers = ClauseOpeners::new(text);
     for i in super::figure_positions(records) {
         let (start, end, sentence) = (records[i].start, records[i].end, records[i].sentence);
         let inside = if ordered {
@@ -703,7 +704,7 @@ fn link_figures(text: &str, records: &mut [Record]) {
             // (`… processed 36,000 applications, but officials acknowledged a backlog …`).
             in_sentence.iter().find(|(qs, _, qsent, span, _)| {
                 *qsent == sentence
-                    && span.is_some_and(|(ss, _)| end <= ss && end <= *qs && ss < *qs && !opens_clause_between(text, end, ss))
+                    && span.is_some_and(|(ss, _)| end <= ss && end <= *qs && ss < *qs && !openers.opens_between(end, ss))
             })
         };
         if let Some((.., speaker)) = inside.or_else(before_speaker) {
@@ -712,16 +713,56 @@ fn link_figures(text: &str, records: &mut [Record]) {
     }
 }
 
-/// Whether a coordinated or subordinate clause opens in `text[from..to]` (`, but`, `; `).
-fn opens_clause_between(text: &str, from: usize, to: usize) -> bool {
-    let Some(between) = text.get(from..to) else { return false };
-    between.contains("; ")
-        || [", but ", ", and ", ", while ", ", although ", ", though ", ", whereas ", ", yet "].iter().any(|c| between.contains(c))
+/// Where coordinated or subordinate clauses open (`, but`, `; `), listed once per document
+/// so that each figure's question is two binary searches: a scan from every figure to each
+/// later speaker is quadratic on a page that is one long sentence.
+struct ClauseOpeners {
+    /// Start of each opener, ascending.
+    starts: Vec<usize>,
+    /// The least end among the openers from that index on.
+    least_end_from: Vec<usize>,
+}
+
+static CLAUSE_OPENERS: once_cell::sync::Lazy<aho_corasick::AhoCorasick> = once_cell::sync::Lazy::new(|| {
+    aho_corasick::AhoCorasick::new(["; ", ", but ", ", and ", ", while ", ", although ", ", though ", ", whereas ", ", yet "]).expect("fixed patterns")
+});
+
+impl ClauseOpeners {
+    fn new(text: &str) -> Self {
+        let mut found: Vec<(usize, usize)> = CLAUSE_OPENERS.find_overlapping_iter(text).map(|m| (m.start(), m.end())).collect();
+        found.sort_unstable();
+        let mut least_end_from = vec![usize::MAX; found.len()];
+        let mut least = usize::MAX;
+        for (i, &(_, end)) in found.iter().enumerate().rev() {
+            least = least.min(end);
+            least_end_from[i] = least;
+        }
+        ClauseOpeners { starts: found.into_iter().map(|(start, _)| start).collect(), least_end_from }
+    }
+
+    /// Whether a clause opens wholly inside `from..to`.
+    fn opens_between(&self, from: usize, to: usize) -> bool {
+        let first = self.starts.partition_point(|&s| s < from);
+        self.least_end_from.get(first).is_some_and(|&end| end <= to)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clause_openers_agree_with_a_search_of_the_span() {
+        let text = "A, but B; C, and, yet D, while E; ; F, though G, although H";
+        let openers = ClauseOpeners::new(text);
+        let markers = ["; ", ", but ", ", and ", ", while ", ", although ", ", though ", ", whereas ", ", yet "];
+        for from in 0..=text.len() {
+            for to in 0..=text.len() {
+                let expected = text.get(from..to).is_some_and(|span| markers.iter().any(|m| span.contains(m)));
+                assert_eq!(openers.opens_between(from, to), expected, "{from}..{to}");
+            }
+        }
+    }
 
     #[test]
     fn find_from_finds_what_str_find_finds() {
