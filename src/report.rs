@@ -91,8 +91,9 @@ impl Report {
         let megabytes = self.text_bytes as f64 / 1e6;
         let rate = if seconds > 0.0 { megabytes / seconds } else { 0.0 };
         let mut out = format!(
-            "figures: {} documents read: {} processed, {} rejected",
+            "figures: {} document{} read: {} processed, {} rejected",
             self.read(),
+            if self.read() == 1 { "" } else { "s" },
             self.processed,
             self.rejected.len()
         );

@@ -53,6 +53,9 @@ fn stdin_documents_use_their_date_or_the_reference_date() {
     let records = parse_lines(&stdout(&output));
     let values: Vec<&str> = records.iter().map(|r| r["value"].as_str().unwrap()).collect();
     assert_eq!(values, ["2023-02-03", "2023-12-29"]);
+    assert!(stderr(&output).contains("figures: 2 documents read: 2 processed"), "{}", stderr(&output));
+    let one = run(&["extract", "-"], b"{\"id\":\"a\",\"text\":\"Officials counted 40 families.\"}\n");
+    assert!(stderr(&one).contains("figures: 1 document read: 1 processed, 0 rejected"), "{}", stderr(&one));
 }
 
 #[test]

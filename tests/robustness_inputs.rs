@@ -10,7 +10,7 @@ use util::{parse_lines, run, stderr, stdout, temp_dir};
 fn counts(output: &std::process::Output) -> (usize, usize, usize) {
     let err = stderr(output);
     assert!(!err.contains("panicked"), "panic: {err}");
-    let line = err.lines().find(|l| l.contains("documents read:")).unwrap_or_else(|| panic!("no summary in {err}"));
+    let line = err.lines().find(|l| l.contains(" read: ") && l.contains(" document")).unwrap_or_else(|| panic!("no summary in {err}"));
     let numbers: Vec<usize> =
         line.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).take(3).map(|s| s.parse().unwrap()).collect();
     let (read, processed, rejected) = (numbers[0], numbers[1], numbers[2]);
