@@ -143,6 +143,16 @@ fn a_change_from_one_number_to_another_is_two_figures() {
     let text = "The number of children rose from 8,300 to 9,800 last week.";
     assert_eq!(figure(&engine, text, None, "8,300").high, None);
     assert_eq!(figure(&engine, text, None, "9,800").value, 9800.0);
+    // Percentages and falls too: a fall is no score, a percent sign no obstacle.
+    let text = "Unemployment rose from 12% to 15% last year.";
+    assert_eq!((figure(&engine, text, None, "12%").high, figure(&engine, text, None, "15%").value), (None, 15.0));
+    let text = "Arrests fell from 400 to 300 in March.";
+    assert_eq!((figure(&engine, text, None, "400").high, figure(&engine, text, None, "300").value), (None, 300.0));
+    let text = "Its share fell from 40 percent to 25 percent.";
+    assert_eq!(figure(&engine, text, None, "40 percent").high, None);
+    // A tally without a verb of change is still no figure.
+    let text = "The bill passed 52 to 48 in the Senate.";
+    assert!(figures::pipeline::analyze_text(&engine, "t", text).1.records.iter().all(|r| r.as_figure().is_none()));
     // Without a verb of change, `from … to` is a range.
     let range = figure(&engine, "Anywhere from 200 to 300 people attended.", None, "200");
     assert_eq!((range.value, range.high), (200.0, Some(300.0)));

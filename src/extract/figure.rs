@@ -530,6 +530,10 @@ impl FigureExtractor {
                     return None;
                 }
             }
+            // Before the score check: `fell from 400 to 300` descends and is no score.
+            if self.change_from(text, caps.get(0)?.start(), &text[number.end()..upper.start()]) {
+                return None;
+            }
             if upper_value <= value {
                 // "won 3-1", "52 to 48": a score or tally, not a range and not two figures.
                 let whole = caps.get(0)?;
@@ -537,9 +541,6 @@ impl FigureExtractor {
                 if between.contains(['-', '–', '—']) || between.contains(" to ") {
                     vetoes.push((whole.start(), whole.end(), false));
                 }
-                return None;
-            }
-            if self.change_from(text, caps.get(0)?.start(), &text[number.end()..upper.start()]) {
                 return None;
             }
             qualifier = "range".to_string();
@@ -751,7 +752,9 @@ impl FigureExtractor {
     /// `rose from 8,300 to 9,800`: `from` and a verb of change (an adverb between allowed)
     /// before a `to` range, which then states two figures, not one.
     fn change_from(&self, text: &str, start: usize, between: &str) -> bool {
-        if !between.trim().eq_ignore_ascii_case("to") {
+        // The low bound's percent sign or the high one's currency may stand between (`12% to 15%`).
+        let mut words = between.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty() && !is_percent_sign(w) && !matches!(w.to_ascii_lowercase().as_str(), "per" | "cent"));
+        if !(words.next().is_some_and(|w| w.eq_ignore_ascii_case("to")) && words.next().is_none()) {
             return false;
         }
         let mut before = text[..start].split_whitespace().rev().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
