@@ -241,3 +241,20 @@ fn a_verb_of_telling_before_that_is_no_group_to_inherit() {
     let text = "Today about 100,000 Greeks worship the old gods. The Church estimates that number is closer to 40,000.";
     assert_eq!(figure(&engine, text, None, "40,000").unit.as_deref(), Some("greek"));
 }
+
+/// All the texts' figures: (text, value, unit).
+fn all_figures(engine: &Engine, text: &str) -> Vec<(String, f64, Option<String>)> {
+    let (doc, analysis) = figures::pipeline::analyze_text(engine, "t", text);
+    analysis.records.iter().filter_map(|r| r.as_figure().map(|f| (doc.text[r.start..r.end].to_string(), f.value, f.unit.clone()))).collect()
+}
+
+#[test]
+fn a_written_number_after_digits_starts_its_own_phrase() {
+    let engine = Engine::bundled().expect("bundled rules");
+    // The age in `five-year-olds` is no part of the count (it is a date record).
+    let got = all_figures(&engine, "Schools enrolled 3,000 five-year-olds and 12 two-year-olds.");
+    assert_eq!(got, [("3,000".to_string(), 3000.0, None), ("12".to_string(), 12.0, None)]);
+    // Numbers in a modifier still let the noun be counted; a year and a count stay apart.
+    let got = all_figures(&engine, "The 300 one-bedroom flats were sold. In 2019 two people died.");
+    assert_eq!(got, [("300 one-bedroom flats".to_string(), 300.0, Some("flat".to_string())), ("two people".to_string(), 2.0, Some("person".to_string()))]);
+}

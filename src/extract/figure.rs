@@ -699,6 +699,11 @@ impl FigureExtractor {
             if let Some((measure, unit)) = lexicon.unit(&lower).filter(|_| i == 0) {
                 return (Some(Counted { unit: unit.clone(), end: Some(word.end), measure: Some(measure.clone()) }), true);
             }
+            // `3,000 five-year-olds`: a noun that opens with a number of its own (an age) is
+            // no counted noun here; `300 one-bedroom flats` (a modifier) still counts flats.
+            if opens_with_number_word(&lower) && lexicon.is_plural(&lower) {
+                break;
+            }
             // `a 7.5 aftershock nine hours later`: a written number starts a phrase of its own.
             if i > 0 && crate::normalize::number::is_number_word(&lower) && !lexicon.modifiers.contains(&lower) {
                 break;
@@ -1003,10 +1008,17 @@ impl FigureExtractor {
                     && !next_to_number(i)
                     && !reporting(i)
                     && !TIME_UNITS.contains(&self.lexicon.singular(&w.to_lowercase()).as_str())
+                    && !opens_with_number_word(&w.to_lowercase())
                     && self.lexicon.is_plural(&w.to_lowercase())
             })
             .map(|i| self.lexicon.singular(&words[i].to_lowercase()))
     }
+}
+
+/// A hyphenated word whose first part is a written number (`five-year-olds`): the number
+/// is a measure of its own, so the word is no group a count counts.
+fn opens_with_number_word(lower: &str) -> bool {
+    lower.split_once('-').is_some_and(|(head, _)| crate::normalize::number::is_number_word(head))
 }
 
 /// A match of `{PERCENT_SIGN}`: `%`, `percent`, `per cent`, `pct`, `pc`, `percentage point(s)`.
