@@ -104,3 +104,19 @@ fn that_month_a_year_before_and_the_previous_month_take_the_last_date() {
     let found = date_values("The law passed in 2018. Officials said that August would be busy.", reference);
     assert_eq!(value_of(&found, "August"), "2021-08");
 }
+
+#[test]
+fn a_month_coordinated_with_a_dated_month_takes_its_year() {
+    let reference = CivilDate::new(2021, 6, 1).unwrap();
+    let found = date_values("Arrests rose in November and December 2019.", reference);
+    assert_eq!(value_of(&found, "November"), "2019-11");
+    let found = date_values("Sales fell in March, April and May 2020.", reference);
+    assert_eq!((value_of(&found, "March"), value_of(&found, "April")), ("2020-03".into(), "2020-04".into()));
+    let found = date_values("They met on March 3 and April 5, 2020.", reference);
+    assert_eq!(value_of(&found, "March 3"), "2020-03-03");
+    // A year alone, or a month in another clause, lends no year.
+    let found = date_values("Arrests rose in November, and in 2019 they fell.", reference);
+    assert_eq!(value_of(&found, "November"), "2020-11");
+    let found = date_values("Arrests rose in November. December 2019 was calm.", reference);
+    assert_eq!(value_of(&found, "November"), "2020-11");
+}
