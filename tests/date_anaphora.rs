@@ -87,3 +87,36 @@ fn that_year_and_a_year_earlier_take_the_date_the_text_last_named() {
     let found = date_values("Shares fell the day after the election.", reference);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn that_month_a_year_before_and_the_previous_month_take_the_last_date() {
+    let reference = CivilDate::new(2021, 6, 1).unwrap();
+    let found = date_values("The plan began in March 2019. That December, 300 families were reunited.", reference);
+    assert_eq!(value_of(&found, "That December"), "2019-12");
+    let found = date_values("The law passed on May 3, 2018. A year before, the agency had warned.", reference);
+    assert_eq!(value_of(&found, "A year before"), "2017");
+    let found = date_values("Prices rose in June 2020. The previous month they had fallen.", reference);
+    assert_eq!(value_of(&found, "The previous month"), "2020-05");
+    // `before` with an object is no point: the span is a duration.
+    let found = date_values("The law passed in 2018. He resigned two years before the vote.", reference);
+    assert_eq!(value_of(&found, "two years"), "P2Y");
+    // A `that` that is a conjunction leaves the month to the reference year.
+    let found = date_values("The law passed in 2018. Officials said that August would be busy.", reference);
+    assert_eq!(value_of(&found, "August"), "2021-08");
+}
+
+#[test]
+fn a_month_coordinated_with_a_dated_month_takes_its_year() {
+    let reference = CivilDate::new(2021, 6, 1).unwrap();
+    let found = date_values("Arrests rose in November and December 2019.", reference);
+    assert_eq!(value_of(&found, "November"), "2019-11");
+    let found = date_values("Sales fell in March, April and May 2020.", reference);
+    assert_eq!((value_of(&found, "March"), value_of(&found, "April")), ("2020-03".into(), "2020-04".into()));
+    let found = date_values("They met on March 3 and April 5, 2020.", reference);
+    assert_eq!(value_of(&found, "March 3"), "2020-03-03");
+    // A year alone, or a month in another clause, lends no year.
+    let found = date_values("Arrests rose in November, and in 2019 they fell.", reference);
+    assert_eq!(value_of(&found, "November"), "2020-11");
+    let found = date_values("Arrests rose in November. December 2019 was calm.", reference);
+    assert_eq!(value_of(&found, "November"), "2020-11");
+}

@@ -143,6 +143,16 @@ fn a_change_from_one_number_to_another_is_two_figures() {
     let text = "The number of children rose from 8,300 to 9,800 last week.";
     assert_eq!(figure(&engine, text, None, "8,300").high, None);
     assert_eq!(figure(&engine, text, None, "9,800").value, 9800.0);
+    // Percentages and falls too: a fall is no score, a percent sign no obstacle.
+    let text = "Unemployment rose from 12% to 15% last year.";
+    assert_eq!((figure(&engine, text, None, "12%").high, figure(&engine, text, None, "15%").value), (None, 15.0));
+    let text = "Arrests fell from 400 to 300 in March.";
+    assert_eq!((figure(&engine, text, None, "400").high, figure(&engine, text, None, "300").value), (None, 300.0));
+    let text = "Its share fell from 40 percent to 25 percent.";
+    assert_eq!(figure(&engine, text, None, "40 percent").high, None);
+    // A tally without a verb of change is still no figure.
+    let text = "The bill passed 52 to 48 in the Senate.";
+    assert!(figures::pipeline::analyze_text(&engine, "t", text).1.records.iter().all(|r| r.as_figure().is_none()));
     // Without a verb of change, `from … to` is a range.
     let range = figure(&engine, "Anywhere from 200 to 300 people attended.", None, "200");
     assert_eq!((range.value, range.high), (200.0, Some(300.0)));
@@ -230,4 +240,21 @@ fn a_verb_of_telling_before_that_is_no_group_to_inherit() {
     let engine = Engine::bundled().expect("bundled rules");
     let text = "Today about 100,000 Greeks worship the old gods. The Church estimates that number is closer to 40,000.";
     assert_eq!(figure(&engine, text, None, "40,000").unit.as_deref(), Some("greek"));
+}
+
+/// All the texts' figures: (text, value, unit).
+fn all_figures(engine: &Engine, text: &str) -> Vec<(String, f64, Option<String>)> {
+    let (doc, analysis) = figures::pipeline::analyze_text(engine, "t", text);
+    analysis.records.iter().filter_map(|r| r.as_figure().map(|f| (doc.text[r.start..r.end].to_string(), f.value, f.unit.clone()))).collect()
+}
+
+#[test]
+fn a_written_number_after_digits_starts_its_own_phrase() {
+    let engine = Engine::bundled().expect("bundled rules");
+    // The age in `five-year-olds` is no part of the count (it is a date record).
+    let got = all_figures(&engine, "Schools enrolled 3,000 five-year-olds and 12 two-year-olds.");
+    assert_eq!(got, [("3,000".to_string(), 3000.0, None), ("12".to_string(), 12.0, None)]);
+    // Numbers in a modifier still let the noun be counted; a year and a count stay apart.
+    let got = all_figures(&engine, "The 300 one-bedroom flats were sold. In 2019 two people died.");
+    assert_eq!(got, [("300 one-bedroom flats".to_string(), 300.0, Some("flat".to_string())), ("two people".to_string(), 2.0, Some("person".to_string()))]);
 }

@@ -223,6 +223,7 @@ impl DateExtractor {
         }
         let mut kept = resolve_overlaps(candidates);
         kept.retain(|r| !self.not_date_rules.contains(&r.rule));
+        coordinated_years(text, &mut kept);
         resolve_anaphors(text, &mut kept, doc.reference_date);
         out.extend(kept);
     }
@@ -469,6 +470,38 @@ fn without_time_zone(gap: &str) -> &str {
     let rest = rest.trim_start();
     let rest = rest.strip_prefix("time").or_else(|| rest.strip_prefix("standard time")).or_else(|| rest.strip_prefix("daylight time")).unwrap_or(rest);
     rest.trim()
+}
+
+/// `in November and December 2019`, `March 3 and April 5, 2020`: a month (or month and day)
+/// coordinated with a later one that writes its year takes that year, not the reference's.
+fn coordinated_years(text: &str, records: &mut [Record]) {
+    const COORDINATORS: &[&str] = &["and", "or", ",", ", and", ", or", "to", "through", "-", "–", "and early", "and late"];
+    let month_level = |r: &Record| match &r.data {
+        RecordData::Date(d) => r.rule.starts_with("date/absolute/") && d.timex_type == "DATE" && matches!(d.value.len(), 7 | 10) && d.value.as_bytes()[4] == b'-' && d.value.as_bytes()[5].is_ascii_digit(),
+        _ => false,
+    };
+    // The year written at the end of the chain being walked back, if any.
+    let mut carry: Option<String> = None;
+    for k in (0..records.len()).rev() {
+        let joined = records.get(k + 1).is_some_and(|next| {
+            let gap = text.get(records[k].end..next.start).unwrap_or("x").trim().to_ascii_lowercase();
+            COORDINATORS.contains(&gap.as_str())
+        });
+        if !joined {
+            carry = None;
+        }
+        if !month_level(&records[k]) {
+            carry = None;
+            continue;
+        }
+        let RecordData::Date(date) = &mut records[k].data else { continue };
+        if !date.relative {
+            carry = date.value[..4].bytes().all(|b| b.is_ascii_digit()).then(|| date.value[..4].to_string());
+        } else if let Some(year) = &carry {
+            date.value = format!("{year}{}", &date.value[4..]);
+            date.relative = false;
+        }
+    }
 }
 
 /// `March 6 of the same year` takes the year of the last date before it that states one;

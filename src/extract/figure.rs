@@ -530,6 +530,10 @@ impl FigureExtractor {
                     return None;
                 }
             }
+            // Before the score check: `fell from 400 to 300` descends and is no score.
+            if self.change_from(text, caps.get(0)?.start(), &text[number.end()..upper.start()]) {
+                return None;
+            }
             if upper_value <= value {
                 // "won 3-1", "52 to 48": a score or tally, not a range and not two figures.
                 let whole = caps.get(0)?;
@@ -537,9 +541,6 @@ impl FigureExtractor {
                 if between.contains(['-', '–', '—']) || between.contains(" to ") {
                     vetoes.push((whole.start(), whole.end(), false));
                 }
-                return None;
-            }
-            if self.change_from(text, caps.get(0)?.start(), &text[number.end()..upper.start()]) {
                 return None;
             }
             qualifier = "range".to_string();
@@ -698,6 +699,11 @@ impl FigureExtractor {
             if let Some((measure, unit)) = lexicon.unit(&lower).filter(|_| i == 0) {
                 return (Some(Counted { unit: unit.clone(), end: Some(word.end), measure: Some(measure.clone()) }), true);
             }
+            // `3,000 five-year-olds`: a noun that opens with a number of its own (an age) is
+            // no counted noun here; `300 one-bedroom flats` (a modifier) still counts flats.
+            if opens_with_number_word(&lower) && lexicon.is_plural(&lower) {
+                break;
+            }
             // `a 7.5 aftershock nine hours later`: a written number starts a phrase of its own.
             if i > 0 && crate::normalize::number::is_number_word(&lower) && !lexicon.modifiers.contains(&lower) {
                 break;
@@ -751,7 +757,9 @@ impl FigureExtractor {
     /// `rose from 8,300 to 9,800`: `from` and a verb of change (an adverb between allowed)
     /// before a `to` range, which then states two figures, not one.
     fn change_from(&self, text: &str, start: usize, between: &str) -> bool {
-        if !between.trim().eq_ignore_ascii_case("to") {
+        // The low bound's percent sign or the high one's currency may stand between (`12% to 15%`).
+        let mut words = between.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty() && !is_percent_sign(w) && !matches!(w.to_ascii_lowercase().as_str(), "per" | "cent"));
+        if !(words.next().is_some_and(|w| w.eq_ignore_ascii_case("to")) && words.next().is_none()) {
             return false;
         }
         let mut before = text[..start].split_whitespace().rev().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
@@ -1000,10 +1008,17 @@ impl FigureExtractor {
                     && !next_to_number(i)
                     && !reporting(i)
                     && !TIME_UNITS.contains(&self.lexicon.singular(&w.to_lowercase()).as_str())
+                    && !opens_with_number_word(&w.to_lowercase())
                     && self.lexicon.is_plural(&w.to_lowercase())
             })
             .map(|i| self.lexicon.singular(&words[i].to_lowercase()))
     }
+}
+
+/// A hyphenated word whose first part is a written number (`five-year-olds`): the number
+/// is a measure of its own, so the word is no group a count counts.
+fn opens_with_number_word(lower: &str) -> bool {
+    lower.split_once('-').is_some_and(|(head, _)| crate::normalize::number::is_number_word(head))
 }
 
 /// A match of `{PERCENT_SIGN}`: `%`, `percent`, `per cent`, `pct`, `pc`, `percentage point(s)`.
