@@ -112,3 +112,23 @@ fn holidays_resolve_against_the_reference_date() {
     assert_eq!(value("Crowds gathered on the Fourth of July.", Some("2022-07-06")), ["Fourth of July=2022-07-04"]);
     assert_eq!(value("The Christmas lights went up early.", Some("2022-11-06")), Vec::<String>::new());
 }
+
+#[test]
+fn an_age_with_its_unit_written_is_read_in_that_unit() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let ages = |text: &str| -> Vec<String> {
+        let doc = Document::new("age", text);
+        engine
+            .analyze(&doc)
+            .records
+            .iter()
+            .filter_map(|r| match &r.data {
+                RecordData::Date(d) => Some(format!("{}={}", &doc.text[r.start..r.end], d.value)),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(ages("The youngest, aged 2 months, was returned."), ["2 months=P2M"]);
+    assert_eq!(ages("Children aged 10 years and older were held."), ["10 years=P10Y"]);
+    assert_eq!(ages("Children aged five were held."), ["aged five=P5Y"]);
+}
