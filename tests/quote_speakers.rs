@@ -676,3 +676,18 @@ fn unnamed_agents_and_relative_clauses_of_the_speaker() {
     assert_eq!(speaker_and_role(&engine, text, "she had waited").and_then(|(_, role)| role).as_deref(), Some("mother of three"));
     assert!(quotes(&engine, "If volunteers think the site is going wrong, they can take the content.").is_empty());
 }
+
+#[test]
+fn the_addressee_of_told_is_neither_speaker_nor_content() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let got = |text: &str| quotes(&engine, text).into_iter().map(|(content, q)| (content, q.speaker)).collect::<Vec<_>>();
+    let pair = |c: &str, s: &str| vec![(c.to_string(), s.to_string())];
+    assert_eq!(got("Jane Smith told the Associated Press that the plan would fail."), pair("the plan would fail", "Jane Smith"));
+    assert_eq!(got("The governor told lawmakers on Tuesday that the budget was balanced."), pair("the budget was balanced", "The governor"));
+    assert_eq!(got("Carla Ruiz told residents the storm would pass by Friday."), pair("the storm would pass by Friday", "Carla Ruiz"));
+    assert_eq!(got("Ruiz told the mayor he would resign."), pair("he would resign", "Ruiz"));
+    // A determiner after a preposition opens no clause: the object stays whole.
+    assert!(got("Ruiz told the truth about the war in the mountains.").iter().all(|(c, _)| c.starts_with("the truth")));
+    // An infinitive after the addressee is an order, not reported speech.
+    assert!(got("Ruiz told residents to leave their homes.").is_empty());
+}

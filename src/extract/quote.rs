@@ -55,6 +55,8 @@ pub struct Words {
     pub finite_verbs: HashSet<String>,
     /// Words that open a clause as a cue's object (`explained how …`).
     pub clause_openers: HashSet<String>,
+    /// Cues that may take an addressee before what is said (`told reporters that …`).
+    pub addressee_cues: HashSet<String>,
     /// Head noun → the agency types it refers back to (`the group` → the last `ngo`).
     pub head_types: rustc_hash::FxHashMap<String, Vec<String>>,
     /// Form → lemma of the verbs of naming (`called` → `call`).
@@ -102,6 +104,7 @@ impl Words {
             receiving_participles: list("receiving_participles")?,
             finite_verbs: list("finite_verbs")?,
             clause_openers: list("clause_openers")?,
+            addressee_cues: list("addressee_cues")?,
             head_types: {
                 let mut map = rustc_hash::FxHashMap::default();
                 for (kind, head) in table_of_lists("head_types")? {
@@ -563,7 +566,7 @@ impl QuoteExtractor {
                     (speaker, cue, attr_end, sentence_end)
                 })
                 .filter(|(_, cue, attr_end, sentence_end)| {
-                    let after = skip_adjuncts(text, *attr_end, *sentence_end, cue.lemma);
+                    let after = skip_adjuncts(text, *attr_end, *sentence_end, cue.lemma, &self.words);
                     !ends_sentence || !more_words_than(&text[after..*sentence_end], 3)
                 });
             if let Some((speaker, cue, attr_end, sentence_end)) = attribution {
@@ -690,7 +693,7 @@ impl QuoteExtractor {
         // `"…," Obama explained the rationale behind the plan`: a weak cue with an object of
         // its own attributes nothing to the marks before it.
         if self.words.weak_cues.contains(cue.lemma) {
-            let after = skip_adjuncts(text, cue.end, clause_end, cue.lemma);
+            let after = skip_adjuncts(text, cue.end, clause_end, cue.lemma, &self.words);
             let object = text[after..clause_end].trim_start();
             let first = object.split_whitespace().next().unwrap_or("");
             if more_words_than(object, 2) && !PREPOSITIONS.contains(&first) {
@@ -1294,7 +1297,7 @@ impl QuoteExtractor {
         if matches!(cue.lemma, "tell" | "ask") && matches!(aux, "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got") {
             return None;
         }
-        let after = skip_adjuncts(text, cue.end, s.end, cue.lemma);
+        let after = skip_adjuncts(text, cue.end, s.end, cue.lemma, &self.words);
         let speaker_head = text[speaker.start..speaker.end].rsplit(' ').next().unwrap_or("").to_lowercase();
         let object = text[after..s.end].trim_start();
         if self.words.number_object_cues.contains(cue.lemma)
@@ -1572,7 +1575,7 @@ fn overlaps_content(f: &Found, a: usize, b: usize) -> bool {
 
 /// Skips what may stand between a cue and its content: the addressee of
 /// `tell` (`told The Hill`), a day (`said Thursday`, `on Thursday`), `in a statement`.
-fn skip_adjuncts(text: &str, from: usize, to: usize, lemma: &str) -> usize {
+fn skip_adjuncts(text: &str, from: usize, to: usize, lemma: &str, words: &Words) -> usize {
     let mut at = from;
     let mut first = true;
     loop {
@@ -1626,6 +1629,14 @@ fn skip_adjuncts(text: &str, from: usize, to: usize, lemma: &str) -> usize {
             first = false;
             continue;
         }
+        // `told the Associated Press that …`, `told residents the storm …`: the addressee.
+        if first && words.addressee_cues.contains(lemma)
+            && let Some(n) = addressee_len(trimmed)
+        {
+            at = pos + n;
+            first = false;
+            continue;
+        }
         // `stated to LA Weekly that`.
         if first && word_end("to") && trimmed[2..].trim_start().starts_with(char::is_uppercase) {
             let after_to = pos + 2 + (trimmed[2..].len() - trimmed[2..].trim_start().len());
@@ -1673,6 +1684,38 @@ fn skip_adjuncts(text: &str, from: usize, to: usize, lemma: &str) -> usize {
         }
         return pos;
     }
+}
+
+/// Length of the addressee (and any adjunct) opening `rest` after a cue such as `told`: the
+/// words before `that`, or before the subject of a clause without `that` (`residents | the
+/// storm would pass`, `the mayor | he would resign`); none when neither comes soon.
+fn addressee_len(rest: &str) -> Option<usize> {
+    const SUBJECTS: &[&str] = &["the", "a", "an", "he", "she", "they", "we", "i", "you", "there", "his", "her", "their", "its"];
+    // After these the determiner opens an object, not a new clause (`the truth about the case`).
+    const BINDERS: &[&str] = &["about", "of", "in", "on", "to", "for", "with", "at", "from", "by", "into", "and", "or"];
+    let mut at = 0;
+    let mut previous = String::new();
+    let mut opener = "";
+    for (i, w) in rest.split_inclusive(' ').enumerate() {
+        let bare = w.trim_end();
+        let lower = bare.to_lowercase();
+        if i == 0 {
+            if SUBJECTS[3..].contains(&lower.as_str()) || lower == "that" || !bare.chars().all(|c| c.is_alphabetic() || c == '-') {
+                return None;
+            }
+            opener = if SUBJECTS[..3].contains(&lower.as_str()) { "determiner" } else { "" };
+        } else if lower == "that" {
+            return Some(at);
+        } else if i <= 4 && SUBJECTS.contains(&lower.as_str()) && !BINDERS.contains(&previous.as_str()) && !(opener == "determiner" && i < 2) {
+            return Some(at);
+        }
+        if i >= 8 || bare.ends_with([',', ';', ':', '.', '"', '”']) || bare.starts_with(['"', '“']) {
+            return None;
+        }
+        previous = lower;
+        at += w.len();
+    }
+    None
 }
 
 /// Length of a relative time adjunct opening `s`: `last month`, `earlier this year`,
