@@ -691,3 +691,24 @@ fn the_addressee_of_told_is_neither_speaker_nor_content() {
     // An infinitive after the addressee is an order, not reported speech.
     assert!(got("Ruiz told residents to leave their homes.").is_empty());
 }
+
+#[test]
+fn a_relative_clause_without_its_commas_is_skipped_before_the_cue() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let got = |text: &str| speakers(&engine, text);
+    let pair = |c: &str, s: &str| vec![(c.to_string(), s.to_string())];
+    assert_eq!(got("Ann Walsh, who heads the group, said the plan would fail."), pair("the plan would fail", "Ann Walsh"));
+    assert_eq!(got("Ann Walsh who heads the group said the plan would fail."), pair("the plan would fail", "Ann Walsh"));
+    assert_eq!(got("Ann Walsh, who heads the group said the plan would fail."), pair("the plan would fail", "Ann Walsh"));
+    assert_eq!(got("The official who briefed reporters said the plan would fail."), pair("the plan would fail", "The official"));
+    // `who said` is the cue's own subject: the people did not report anything here.
+    assert!(got("The people who said the plan would fail were ignored.").is_empty());
+    // A clause after the relative one has a subject of its own.
+    assert_eq!(
+        got("The man who lost his job blamed the company, but his lawyer said the firing was legal."),
+        pair("the firing was legal", "his lawyer")
+    );
+    // The pronoun as the object: the clause's own subject reports, not the noun before it.
+    let found = got("The memo, which officials say runs to 40 pages was leaked on Monday.");
+    assert!(found.iter().all(|(_, s)| s != "The memo"), "{found:?}");
+}

@@ -865,6 +865,25 @@ impl QuoteExtractor {
         between.split_whitespace().all(|w| lower_in(&self.words.adverbs, w) || w.ends_with("ly")).then_some(n)
     }
 
+    /// Where a relative clause opens in `before` (the text up to a cue) whose own verb is not
+    /// the cue (`who heads the group` then `said`); `who said` is left to the cue's subject.
+    fn open_relative_clause_at(&self, before: &str) -> Option<usize> {
+        let (n, w) = [" who ", " which ", " whose "].iter().filter_map(|w| before.find(w).map(|n| (n, *w))).min()?;
+        let clause = &before[n + w.len()..];
+        let own_verb = clause.split_whitespace().any(|w| !lower_in(&self.words.adverbs, w) && !w.ends_with("ly"));
+        // A comma or a conjunction in between may start another clause with its own subject
+        // (`The man who lost his job left, but his lawyer said`).
+        let one_clause = !clause.contains(", ") && !clause.contains(" and ") && !clause.contains(" but ") && !more_words_than(clause, 12);
+        // `The document, which media reports range …`: the pronoun is the object and the
+        // clause's own subject reports (a name, a determiner, a pronoun or a speaker noun first).
+        let first = clause.split_whitespace().next().unwrap_or("");
+        let own_subject = w != " whose "
+            && (first.starts_with(char::is_uppercase)
+                || lowered(first, |f| matches!(f, "the" | "a" | "an" | "his" | "her" | "their" | "its") || self.words.is_pronoun(f))
+                || !more_words_than(clause, 1) && lower_in(&self.words.speaker_heads, first));
+        (own_verb && one_clause && !own_subject).then(|| before[..n].trim_end_matches(',').len())
+    }
+
     /// The name or determined noun phrase that ends at `to`: a run of capitalized words
     /// (`Tom Devocht`), else `the|a … HEAD` (`the spokesman`), as a speaker phrase.
     fn noun_before(&self, text: &str, from: usize, to: usize) -> Option<Speaker> {
@@ -1283,6 +1302,10 @@ impl QuoteExtractor {
             self.noun_before(text, s.start, s.start + n)?
         } else if let Some(n) = relative_clause_at(before) {
             // `The ACLU, which brought the lawsuit in 2018, said …`: the speaker is before the clause.
+            self.clause_speaker(text, s.start, s.start + n).or_else(|| self.clause_speaker(text, s.start, cue.start))?
+        } else if let Some(n) = self.open_relative_clause_at(before) {
+            // `The official who briefed reporters said`, `Smith, who heads the group said`: a
+            // relative clause without its closing comma ends before the cue.
             self.clause_speaker(text, s.start, s.start + n).or_else(|| self.clause_speaker(text, s.start, cue.start))?
         } else {
             self.clause_speaker(text, s.start, cue.start)?
