@@ -712,3 +712,16 @@ fn a_relative_clause_without_its_commas_is_skipped_before_the_cue() {
     let found = got("The memo, which officials say runs to 40 pages was leaked on Monday.");
     assert!(found.iter().all(|(_, s)| s != "The memo"), "{found:?}");
 }
+
+#[test]
+fn a_place_after_a_titled_name_is_no_part_of_the_speaker() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let got = |text: &str, content: &str| speaker_and_role(&engine, text, content);
+    let who = |s: &str, r: &str| Some((s.to_string(), Some(r.to_string())));
+    assert_eq!(got("Mayor Jane Doe of Austin said the plan would fail.", "the plan"), who("Jane Doe", "Mayor"));
+    assert_eq!(got("Sen. Tom Brown of Ohio said the plan would fail.", "the plan"), who("Tom Brown", "Sen."));
+    assert_eq!(got("\"It is over,\" said Rep. Ana Ruiz from New Mexico.", "It is over"), who("Ana Ruiz", "Rep."));
+    assert_eq!(got("Executive Director Jane Doe of the Refugee Council said the plan would fail.", "the plan"), who("Jane Doe", "Executive Director"));
+    // A complement right after the title stays in the role.
+    assert_eq!(got("Governor of Washington Chris Gregoire said the plan would fail.", "the plan"), who("Chris Gregoire", "Governor of Washington"));
+}

@@ -311,8 +311,9 @@ impl SpeakerLinker {
     /// and whom they speak for (`Lydia Buchtmann for …`, `Jennifer Nagda of …`).
     fn name_before_body<'p>(&self, phrase: &'p str, separator: &str) -> Option<&'p str> {
         let name = &phrase[..phrase.find(separator)?];
-        let ok = (2..=3).contains(&name.split_whitespace().count())
-            && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase) && !lower_in(&self.words.titles, w));
+        // Titles may lead (`Executive Director Jane Doe of …`): the name is what follows them.
+        let bare: Vec<&str> = name.split_whitespace().skip_while(|w| lower_in(&self.words.titles, w)).collect();
+        let ok = (2..=3).contains(&bare.len()) && bare.iter().all(|w| w.starts_with(char::is_uppercase) && !lower_in(&self.words.titles, w));
         ok.then_some(name)
     }
 
@@ -352,6 +353,19 @@ impl SpeakerLinker {
             return None;
         }
         let mut name_tokens = &tokens[last_title.map_or(0, |n| n + 1)..];
+        let mut place_len = 0;
+        // `Mayor Jane Doe of Austin`, `Sen. Tom Brown from Ohio`: after a titled name, a place
+        // or body is no part of the name (`Governor of Washington …` has its `of` first).
+        if last_title.is_some()
+            && let Some(k) = name_tokens.iter().position(|t| matches!(*t, "of" | "from" | "in")).filter(|&k| k >= 1)
+        {
+            let place = &name_tokens[k + 1..];
+            let place = if place.first().is_some_and(|t| *t == "the") { &place[1..] } else { place };
+            if name_tokens[..k].iter().all(capitalized) && (1..=4).contains(&place.len()) && place.iter().all(capitalized) {
+                place_len = name_tokens.len() - k;
+                name_tokens = &name_tokens[..k];
+            }
+        }
         // `Governor of Washington Chris Gregoire`: the name starts after the last function word.
         if last_title.is_some()
             && let Some(n) = name_tokens.iter().rposition(|t| t.starts_with(char::is_lowercase) && lower_in(&self.words.function_words, t))
@@ -369,7 +383,7 @@ impl SpeakerLinker {
                 name_tokens = &name_tokens[name_tokens.len() - keep..];
             }
         }
-        let title_end = tokens.len() - name_tokens.len();
+        let title_end = tokens.len() - name_tokens.len() - place_len;
         if name_tokens.is_empty() || name_tokens.len() > 4 || !name_tokens.iter().all(capitalized) {
             return None;
         }
