@@ -23,6 +23,9 @@ pub struct SpeakerLinker {
     words: Words,
     /// `Department of Homeland Security (DHS)`: a name and the abbreviation it defines.
     definition: Regex,
+    /// Short mentions the agency stage resolves (`rules/agency/short.tsv`): when it found no
+    /// fitting antecedent for `the agency`, no other body is guessed here.
+    short_mentions: rustc_hash::FxHashSet<String>,
 }
 
 /// A resolved speaker: canonical name, role, and whether it is a person.
@@ -37,7 +40,14 @@ impl SpeakerLinker {
     pub fn new(rules: &RuleSet) -> Result<SpeakerLinker, Vec<RuleError>> {
         let definition = Regex::new(r"([A-Z][\w.’'-]*(?: (?:of|and|for|on|the|[A-Z][\w.’'-]*))*) \(([A-Z][A-Za-z.]{1,9})\)")
             .expect("a fixed regex compiles");
-        Ok(SpeakerLinker { words: Words::load(rules).map_err(|e| vec![e])?, definition })
+        let short = rules.data_file(crate::extract::agency::SHORT_FILE).map_err(|e| vec![e])?;
+        let short_mentions = short
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| l.split('\t').next())
+            .map(str::to_lowercase)
+            .collect();
+        Ok(SpeakerLinker { words: Words::load(rules).map_err(|e| vec![e])?, definition, short_mentions })
     }
 
     // Out of line: once per document, and profiles then charge the stage by name.
@@ -212,21 +222,29 @@ impl SpeakerLinker {
                 Resolved { name, role: None, person: false }
             } else if definite && self.words.speaker_heads.contains(&head) && !proper_name(strip_determiner(&phrase)) {
                 // `the DHS official` → the earlier `a senior DHS official`; `the department` → the last department.
+                let short = self.short_mentions.contains(bare);
                 unnamed
                     .iter()
                     .rev()
                     .find(|(h, _)| *h == head)
                     .map(|(_, r)| r.clone())
                     .or_else(|| {
+                        // The agency stage resolves its short mentions or leaves them unresolved.
+                        if short {
+                            return None;
+                        }
                         starting_before(&agencies, ordered, s)
                             .iter()
                             .rev()
                             .find(|m| m.start < s && m.name.to_lowercase().contains(bare))
                             .map(|m| Resolved { name: m.name.clone(), role: None, person: false })
                     })
-                    .or_else(|| history.iter().rev().find(|r| !r.person && is_proper(&r.name) && r.name.to_lowercase().contains(bare)).cloned())
+                    .or_else(|| history.iter().rev().find(|r| !short && !r.person && is_proper(&r.name) && r.name.to_lowercase().contains(bare)).cloned())
                     .or_else(|| {
                         // Only a bare head (`the group`), not a name (`the National Audit Office`).
+                        if short {
+                            return None;
+                        }
                         let wanted = self.words.head_types.get(bare)?;
                         let m = starting_before(&agencies, ordered, s).iter().rev().find(|m| m.start < s && wanted.contains(&m.kind))?;
                         Some(Resolved { name: m.name.clone(), role: None, person: false })
