@@ -725,3 +725,26 @@ fn a_place_after_a_titled_name_is_no_part_of_the_speaker() {
     // A complement right after the title stays in the role.
     assert_eq!(got("Governor of Washington Chris Gregoire said the plan would fail.", "the plan"), who("Chris Gregoire", "Governor of Washington"));
 }
+
+#[test]
+fn a_back_reference_names_all_the_words_of_its_antecedent() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let got = |text: &str, content: &str| speaker_and_role(&engine, text, content).map(|(s, _)| s);
+    let some = |s: &str| Some(s.to_string());
+    let text = "A senior DHS official said the plan would fail. The DHS official said it would cost more.";
+    assert_eq!(got(text, "it would cost"), some("A senior DHS official"));
+    // Another official, however like the head: no back-reference.
+    let text = "A senior DHS official said the plan would fail. The White House official said it would cost more.";
+    assert_eq!(got(text, "it would cost"), some("The White House official"));
+    // An inspector general is a speaker, and the person with that title; a general is neither.
+    assert_eq!(got("The inspector general said the program wasted $5 million.", "the program"), some("The inspector general"));
+    let text = "Inspector General Ann Walsh said the FBI erred. The inspector general said 300 files were lost.";
+    assert_eq!(got(text, "300 files"), some("Ann Walsh"));
+    let text = "Inspector General Ann Walsh said the FBI erred. The general said 300 files were lost.";
+    assert_eq!(got(text, "300 files"), some("The general"));
+    // `the report` is the last document's owner, not whoever spoke last.
+    let text = "The Justice Department said the arrest was illegal. The report said 300 journalists were jailed.";
+    assert_eq!(got(text, "300 journalists"), some("The report"));
+    let text = "Data released by the Justice Department showed that 40 journalists were jailed. The report said 300 were released.";
+    assert_eq!(got(text, "300 were"), some("Department of Justice"));
+}

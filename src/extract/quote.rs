@@ -64,6 +64,8 @@ pub struct Words {
     /// Words that make a capitalized run a company or body, not a titled person
     /// (`General Motors`, `Chief Executives Board`).
     pub organization_words: HashSet<String>,
+    /// Titles of two words that are one word when phrases are compared (`inspector general`).
+    pub compound_titles: HashSet<String>,
 }
 
 impl Words {
@@ -114,6 +116,7 @@ impl Words {
             },
             naming_verbs: table_of_lists("naming_verbs")?.into_iter().map(|(lemma, form)| (form, lemma)).collect(),
             organization_words: list("organization_words")?,
+            compound_titles: list("compound_titles")?,
         })
     }
 
@@ -192,6 +195,47 @@ impl Words {
             }
         }
         false
+    }
+
+    /// The words of a lowercase phrase as compared for a back-reference: without
+    /// determiners and punctuation, a compound title one word (`inspector general`).
+    pub fn phrase_words<'p>(&self, phrase: &'p str) -> Vec<std::borrow::Cow<'p, str>> {
+        let bare: Vec<&str> = phrase
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty() && !matches!(*w, "the" | "a" | "an"))
+            .collect();
+        let mut out = Vec::with_capacity(bare.len());
+        let mut i = 0;
+        while i < bare.len() {
+            if let Some(next) = bare.get(i + 1)
+                && self.compound_titles.contains(&format!("{} {next}", bare[i]))
+            {
+                out.push(std::borrow::Cow::Owned(format!("{} {next}", bare[i])));
+                i += 2;
+                continue;
+            }
+            out.push(std::borrow::Cow::Borrowed(bare[i]));
+            i += 1;
+        }
+        out
+    }
+
+    /// Whether every word of `reference` is a whole word of `antecedent` (both lowercase):
+    /// `the DHS official` → `a senior DHS official`, not `the White House official`, and
+    /// `the general` is no `inspector general`.
+    pub fn all_words_in(&self, reference: &str, antecedent: &str) -> bool {
+        let words = self.phrase_words(reference);
+        let of = self.phrase_words(antecedent);
+        !words.is_empty() && words.iter().all(|w| of.contains(w))
+    }
+
+    /// `all_words_in`, and both phrases end in the same head word (`the government` is no
+    /// `government officials`).
+    pub fn same_head_and_words(&self, reference: &str, antecedent: &str) -> bool {
+        let words = self.phrase_words(reference);
+        let of = self.phrase_words(antecedent);
+        !words.is_empty() && words.last() == of.last() && words.iter().all(|w| of.contains(w))
     }
 
     pub fn is_pronoun(&self, word: &str) -> bool {

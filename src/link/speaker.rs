@@ -153,7 +153,8 @@ impl SpeakerLinker {
         let subjects = self.sentence_subjects(&names, sentences, &agencies);
         let mut last_any: Option<Resolved> = None;
         let mut document_owner: HashMap<String, Resolved> = HashMap::default();
-        // (lowercase head noun, resolved) of earlier unnamed speakers.
+        let mut last_document: Option<Resolved> = None;
+        // (lowercase phrase, resolved) of earlier unnamed speakers.
         let mut unnamed: Vec<(String, Resolved)> = Vec::new();
         for i in order {
             let RecordData::Quote(q) = &records[i].data else { continue };
@@ -208,10 +209,12 @@ impl SpeakerLinker {
                 let name = self.organization(&by, &abbreviations).unwrap_or(by);
                 Resolved { name, role: None, person: false }
             } else if self.words.document_nouns.contains(&head) && definite && bare.split(' ').count() == 1 {
+                // Another document's owner (`Data released by the DHS showed …. The report noted`),
+                // not whoever spoke last.
                 document_owner
                     .get(&head)
+                    .or(last_document.as_ref())
                     .cloned()
-                    .or_else(|| last_any.clone().filter(|r| !r.person))
                     .unwrap_or(Resolved { name: phrase.clone(), role: None, person: false })
             } else if let Some((name, title)) = name_of_body.and_then(|n| self.person(&names, n)) {
                 Resolved { role: given_role.clone().or(title), name, person: true }
@@ -223,11 +226,16 @@ impl SpeakerLinker {
             } else if definite && self.words.speaker_heads.contains(&head) && !proper_name(strip_determiner(&phrase)) {
                 // `the DHS official` → the earlier `a senior DHS official`; `the department` → the last department.
                 let short = self.short_mentions.contains(bare);
+                // Only when all the reference's words are the earlier phrase's (or a person's role).
                 unnamed
                     .iter()
                     .rev()
-                    .find(|(h, _)| *h == head)
+                    .find(|(p, _)| self.words.same_head_and_words(bare, p))
                     .map(|(_, r)| r.clone())
+                    .or_else(|| {
+                        let r = history.iter().rev().find(|r| r.person && r.role.as_ref().is_some_and(|role| self.words.same_head_and_words(bare, &role.to_lowercase())))?;
+                        Some(r.clone())
+                    })
                     .or_else(|| {
                         // The agency stage resolves its short mentions or leaves them unresolved.
                         if short {
@@ -236,10 +244,10 @@ impl SpeakerLinker {
                         starting_before(&agencies, ordered, s)
                             .iter()
                             .rev()
-                            .find(|m| m.start < s && m.name.to_lowercase().contains(bare))
+                            .find(|m| m.start < s && self.words.all_words_in(bare, &m.name.to_lowercase()))
                             .map(|m| Resolved { name: m.name.clone(), role: None, person: false })
                     })
-                    .or_else(|| history.iter().rev().find(|r| !short && !r.person && is_proper(&r.name) && r.name.to_lowercase().contains(bare)).cloned())
+                    .or_else(|| history.iter().rev().find(|r| !short && !r.person && is_proper(&r.name) && self.words.all_words_in(bare, &r.name.to_lowercase())).cloned())
                     .or_else(|| {
                         // Only a bare head (`the group`), not a name (`the National Audit Office`).
                         if short {
@@ -279,12 +287,13 @@ impl SpeakerLinker {
                     last_person_at = Some(s);
                 }
             } else if !self.words.is_pronoun(&lower) {
-                unnamed.push((head.clone(), resolved.clone()));
+                unnamed.push((lower.clone(), resolved.clone()));
             }
             // One pass over the attribution's words, not one per document noun.
             for word in attribution.split(|c: char| !c.is_alphanumeric()).chain([head.as_str()]) {
                 if let Some(noun) = self.words.document_nouns.get(word) {
                     document_owner.insert(noun.clone(), resolved.clone());
+                    last_document = Some(resolved.clone());
                 }
             }
             last_any = Some(resolved.clone());
