@@ -748,3 +748,20 @@ fn a_back_reference_names_all_the_words_of_its_antecedent() {
     let text = "Data released by the Justice Department showed that 40 journalists were jailed. The report said 300 were released.";
     assert_eq!(got(text, "300 were"), some("Department of Justice"));
 }
+
+#[test]
+fn party_tags_participles_and_ranks_are_no_role() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let got = |text: &str, content: &str| speaker_and_role(&engine, text, content);
+    let who = |s: &str, r: Option<&str>| Some((s.to_string(), r.map(str::to_string)));
+    assert_eq!(got("\"It is over,\" said Tom Brown, a Republican senator, R-Iowa.", "It is over"), who("Tom Brown", Some("Republican senator")));
+    assert_eq!(got("Joni Ernst, a senator (R-Iowa), said the plan would fail.", "the plan"), who("Joni Ernst", Some("senator")));
+    assert_eq!(got("\"It is over,\" said Tom Brown, speaking at a rally in Ohio.", "It is over"), who("Tom Brown", None));
+    assert_eq!(got("Tom Brown, speaking at a rally in Ohio, said the plan would fail.", "the plan"), who("Tom Brown", None));
+    // A participle before a title word is part of the role.
+    assert_eq!(got("\"It is over,\" said Tom Brown, managing director of the fund.", "It is over"), who("Tom Brown", Some("managing director of the fund")));
+    // Ranks are titles: never the speaker, and the appositive is the role when there is one.
+    assert_eq!(got("\"It is over,\" said Lt. Tom Brown.", "It is over"), who("Tom Brown", Some("Lt.")));
+    assert_eq!(got("Sgt. Ana Ruiz, a police spokeswoman, said the plan would fail.", "the plan"), who("Ana Ruiz", Some("police spokeswoman")));
+    assert_eq!(got("\"It is over,\" said Maj. Gen. Tom Brown, commander of the division.", "It is over"), who("Tom Brown", Some("commander of the division")));
+}

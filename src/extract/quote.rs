@@ -928,6 +928,14 @@ impl QuoteExtractor {
         (own_verb && one_clause && !own_subject).then(|| before[..n].trim_end_matches(',').len())
     }
 
+    /// `speaking at a rally in Ohio`, `adding that …`: a participle phrase after a name is an
+    /// adjunct, no role (`managing director`, `acting secretary` have a title word soon).
+    fn participle_phrase(&self, role: &str) -> bool {
+        let mut words = role.split_whitespace();
+        let first = words.next().unwrap_or("");
+        first.len() > 4 && first.starts_with(char::is_lowercase) && first.ends_with("ing") && !words.take(2).any(|w| lower_in(&self.words.titles, w.trim_end_matches(',')))
+    }
+
     /// The name or determined noun phrase that ends at `to`: a run of capitalized words
     /// (`Tom Devocht`), else `the|a … HEAD` (`the spokesman`), as a speaker phrase.
     fn noun_before(&self, text: &str, from: usize, to: usize) -> Option<Speaker> {
@@ -1038,10 +1046,10 @@ impl QuoteExtractor {
             let first = role_text.split_whitespace().next().unwrap_or("").to_lowercase();
             // `Judge Dana Sabraw, in San Diego,`: a place, no role.
             let placed = matches!(first.as_str(), "in" | "at" | "from" | "on" | "near");
-            let role = if matches!(first.as_str(), "who" | "which" | "whose" | "where") || placed || party_and_state(role_text) {
+            let role = if matches!(first.as_str(), "who" | "which" | "whose" | "where") || placed || party_and_state(role_text) || self.participle_phrase(role_text) {
                 None
             } else {
-                Some(strip_article(text, role_start, role_end))
+                Some(strip_article(text, role_start, without_party_tag(text, role_start, role_end)))
             };
             return Some(Speaker { role, ..core });
         }
@@ -1282,8 +1290,12 @@ impl QuoteExtractor {
                 role_end = role_start + n;
             }
             let first = text[role_start..role_end].split_whitespace().next().unwrap_or("").to_lowercase();
-            if role_end > role_start && !matches!(first.as_str(), "who" | "which" | "whose" | "according" | "adding" | "noting") && !party_and_state(&text[role_start..role_end]) {
-                return Some(Speaker { role: Some(strip_article(text, role_start, role_end)), ..core });
+            if role_end > role_start
+                && !matches!(first.as_str(), "who" | "which" | "whose" | "according")
+                && !party_and_state(&text[role_start..role_end])
+                && !self.participle_phrase(&text[role_start..role_end])
+            {
+                return Some(Speaker { role: Some(strip_article(text, role_start, without_party_tag(text, role_start, role_end))), ..core });
             }
         }
         Some(core)
@@ -1558,6 +1570,19 @@ fn party_and_state(role: &str) -> bool {
     let role = role.trim().trim_start_matches('(').trim_end_matches(')');
     let mut parts = role.splitn(2, ['-', '–']);
     matches!(parts.next(), Some("R" | "D" | "I")) && parts.next().is_some_and(|s| s.starts_with(char::is_uppercase) && !more_words_than(s, 2))
+}
+
+/// The end of a role without a party tag closing it: `Republican senator, R-Iowa` and
+/// `senator (R-Iowa)` are the role `… senator`.
+fn without_party_tag(text: &str, start: usize, end: usize) -> usize {
+    let role = &text[start..end];
+    if let Some(n) = rfind_comma_space(role).filter(|&n| party_and_state(&role[n + 2..])) {
+        return start + n;
+    }
+    if let Some(n) = role.rfind(" (").filter(|&n| party_and_state(&role[n + 1..])) {
+        return start + n;
+    }
+    end
 }
 
 /// Reported content that stands before its attribution, `text[from..to]` trimmed: a clause
