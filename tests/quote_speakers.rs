@@ -765,3 +765,25 @@ fn party_tags_participles_and_ranks_are_no_role() {
     assert_eq!(got("Sgt. Ana Ruiz, a police spokeswoman, said the plan would fail.", "the plan"), who("Ana Ruiz", Some("police spokeswoman")));
     assert_eq!(got("\"It is over,\" said Maj. Gen. Tom Brown, commander of the division.", "It is over"), who("Tom Brown", Some("commander of the division")));
 }
+
+#[test]
+fn reported_content_ends_before_a_coordinated_attribution() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let got = |text: &str| speakers(&engine, text);
+    let pairs = |list: &[(&str, &str)]| list.iter().map(|(c, s)| (c.to_string(), s.to_string())).collect::<Vec<_>>();
+    assert_eq!(
+        got("Ruiz said the plan would fail, and Walsh said it would work."),
+        pairs(&[("the plan would fail", "Ruiz"), ("it would work", "Walsh")])
+    );
+    assert_eq!(
+        got("Ruiz said the plan would fail; Walsh said it would work."),
+        pairs(&[("the plan would fail", "Ruiz"), ("it would work", "Walsh")])
+    );
+    assert_eq!(
+        got("Ruiz said the plan would fail, but officials said it would work."),
+        pairs(&[("the plan would fail", "Ruiz"), ("it would work", "officials")])
+    );
+    // `, and that …` and a clause without a cue continue the same report.
+    assert_eq!(got("Ruiz said the plan would fail, and that it would cost more."), pairs(&[("the plan would fail, and that it would cost more", "Ruiz")]));
+    assert_eq!(got("Ruiz said the plan would fail, and the mayor agreed."), pairs(&[("the plan would fail, and the mayor agreed", "Ruiz")]));
+}

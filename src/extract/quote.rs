@@ -849,6 +849,8 @@ impl QuoteExtractor {
 
     /// The speaker phrase right before a cue, after any lead-in (`However, the DHS noted`).
     fn clause_speaker(&self, text: &str, from: usize, to: usize) -> Option<Speaker> {
+        // `…; Jones said`: the subject is in the clause after the last semicolon.
+        let from = text[from..to].rfind("; ").map_or(from, |n| from + n + 2);
         let lead = text[from..to].len() - text[from..to].trim_start().len();
         let from = from + lead + dateline_len(&text[from + lead..to]);
         // `Speaking to the public he said`: a participle phrase without its comma, then the subject.
@@ -934,6 +936,30 @@ impl QuoteExtractor {
         let mut words = role.split_whitespace();
         let first = words.next().unwrap_or("");
         first.len() > 4 && first.starts_with(char::is_lowercase) && first.ends_with("ing") && !words.take(2).any(|w| lower_in(&self.words.titles, w.trim_end_matches(',')))
+    }
+
+    /// Where reported content `text[start..end]` ends when a `, and` / `, but` / `;` in it
+    /// opens a clause whose subject is a speaker phrase right before a cue (`…, and Jones
+    /// said …`); `, and that …` continues the same report.
+    fn next_attributed_clause(&self, cues: &DocCues, text: &str, start: usize, end: usize) -> Option<usize> {
+        let content = &text[start..end];
+        for (n, separator) in content.match_indices([',', ';']) {
+            let mut rest = start + n + 1;
+            rest += text[rest..end].len() - text[rest..end].trim_start().len();
+            if separator == "," {
+                let after = &text[rest..end];
+                let Some(conjunction) = ["and ", "but ", "while "].iter().find(|c| after.starts_with(**c)) else { continue };
+                rest += conjunction.len();
+            }
+            let Some(cue) = self.cues_in(cues, text, rest, end).into_iter().next() else { return None };
+            if text[cue.start..cue.end].ends_with("ing") || more_words_than(&text[rest..cue.start], 8) {
+                continue;
+            }
+            if self.speaker_phrase(text, rest, cue.start).is_some() {
+                return Some(start + content[..n].trim_end().len());
+            }
+        }
+        None
     }
 
     /// The name or determined noun phrase that ends at `to`: a run of capitalized words
@@ -1401,6 +1427,11 @@ impl QuoteExtractor {
             if !more_words_than(tail, 5) && self.cues_in(cues, text, start + comma + 2, end).last().is_some_and(|c| c.end == end) {
                 end = start + comma;
             }
+        }
+        // `A said X, and B said Y`, `A said X; B said Y`: the content ends before another
+        // clause with an attribution of its own.
+        if let Some(cut) = self.next_attributed_clause(cues, text, start, end) {
+            end = cut;
         }
         // `have criticized it, the Times reported`: a lone pronoun object is no reported content.
         if matches!(text[start..end].trim(), "it" | "them" | "this" | "that" | "him" | "her" | "us" | "me") {
