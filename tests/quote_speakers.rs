@@ -787,3 +787,17 @@ fn reported_content_ends_before_a_coordinated_attribution() {
     assert_eq!(got("Ruiz said the plan would fail, and that it would cost more."), pairs(&[("the plan would fail, and that it would cost more", "Ruiz")]));
     assert_eq!(got("Ruiz said the plan would fail, and the mayor agreed."), pairs(&[("the plan would fail, and the mayor agreed", "Ruiz")]));
 }
+
+#[test]
+fn the_appositive_after_according_to_is_the_role_not_content() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let got = |text: &str, content: &str| speaker_and_role(&engine, text, content);
+    let text = "According to Tom Brown, a spokesman for the county, 300 people were sick.";
+    assert_eq!(got(text, "300 people were sick"), Some(("Tom Brown".to_string(), Some("spokesman for the county".to_string()))));
+    assert!(quotes(&engine, text).iter().all(|(content, _)| !content.contains("spokesman")));
+    // The subject of the content with its own appositive stays in the content.
+    let text = "According to CNN, the police, who arrived late, fired the shots.";
+    assert!(got(text, "the police, who arrived late").is_some(), "{:?}", quotes(&engine, text));
+    let text = "According to officials, the police, not the army, fired the shots.";
+    assert!(got(text, "the police, not the army").is_some(), "{:?}", quotes(&engine, text));
+}

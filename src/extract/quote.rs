@@ -962,6 +962,24 @@ impl QuoteExtractor {
         None
     }
 
+    /// After the comma at `comma`, an appositive describing a person or body and closed by a
+    /// comma before `to`: `a spokesman for the county`, `the group's director` (a determiner,
+    /// then a title word or speaker noun within eight words). Its span, without the commas.
+    fn appositive_at(&self, text: &str, comma: usize, to: usize) -> Option<(usize, usize)> {
+        let rest = text[comma..to].strip_prefix(',')?;
+        let start = comma + 1 + (rest.len() - rest.trim_start().len());
+        let n = find_comma_space(&text[start..to])?;
+        let segment = &text[start..start + n];
+        let mut words = segment.split_whitespace();
+        let determiner = words.next().is_some_and(|w| matches!(w, "a" | "an" | "the" | "its" | "his" | "her" | "their"));
+        let described = segment
+            .split_whitespace()
+            .skip(1)
+            .take(8)
+            .any(|w| lower_in(&self.words.titles, w.trim_end_matches(',')) || lower_in(&self.words.speaker_heads, w.trim_end_matches(',')));
+        (determiner && described && !more_words_than(segment, 12)).then_some((start, start + n))
+    }
+
     /// The name or determined noun phrase that ends at `to`: a run of capitalized words
     /// (`Tom Devocht`), else `the|a … HEAD` (`the spokesman`), as a speaker phrase.
     fn noun_before(&self, text: &str, from: usize, to: usize) -> Option<Speaker> {
@@ -1530,11 +1548,21 @@ impl QuoteExtractor {
                 _ => capitalized_run_end(text, rest_start, s.end),
             };
             if let Some(source_end) = source_end {
-                let (start, end) = trim_content(text, (source_end + 1).min(s.end), s.end);
+                // `According to Tom Brown, a spokesman for the county, …`: the appositive is the
+                // source's role, no content.
+                // (After a name only: `According to officials, the police, who …` has the
+                // content's subject there.)
+                let named = text[rest_start..source_end].starts_with(char::is_uppercase);
+                let role = self.appositive_at(text, source_end, s.end).filter(|&(_, e)| {
+                    let next = text[e + 1..s.end].split_whitespace().next().unwrap_or("");
+                    named && !matches!(next, "who" | "which" | "whose" | "not" | "and" | "or")
+                });
+                let content_from = role.map_or(source_end, |(_, e)| e);
+                let (start, end) = trim_content(text, (content_from + 1).min(s.end), s.end);
                 let end = strip_final_period(text, start, end);
                 if end > start && more_words_than(&text[start..end], 3) {
-                    let speaker = Speaker { start: rest_start, end: source_end, role: None };
-                    return Some(Found { start, end, speaker, cue: cue.lemma.to_string(), direct: false, attribution: (cue.start, source_end), rule });
+                    let speaker = Speaker { start: rest_start, end: source_end, role: role.map(|(a, b)| strip_article(text, a, b)) };
+                    return Some(Found { start, end, speaker, cue: cue.lemma.to_string(), direct: false, attribution: (cue.start, content_from), rule });
                 }
             }
             if before.is_empty() || after_that {
