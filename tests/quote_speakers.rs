@@ -801,3 +801,14 @@ fn the_appositive_after_according_to_is_the_role_not_content() {
     let text = "According to officials, the police, not the army, fired the shots.";
     assert!(got(text, "the police, not the army").is_some(), "{:?}", quotes(&engine, text));
 }
+
+#[test]
+fn he_after_a_name_with_a_titled_appositive_means_them() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let got = |text: &str, content: &str| speaker_and_role(&engine, text, content);
+    let text = "\"We lost,\" said coach Hernan Gomez. John Doe, the county sheriff, arrived at the scene on Monday. He said the fire was arson.";
+    assert_eq!(got(text, "the fire"), Some(("John Doe".to_string(), Some("county sheriff".to_string()))));
+    // An appositive without a title introduces nobody new: he is the last speaker.
+    let text = "\"We lost,\" said coach Hernan Gomez. John Doe, a local farmer, arrived at the scene on Monday. He said the fire was arson.";
+    assert_eq!(got(text, "the fire").map(|(s, _)| s), Some("Hernan Gomez".to_string()));
+}

@@ -63,6 +63,13 @@ impl SpeakerLinker {
         let text = names.text;
         let mut out = Vec::new();
         for sentence in sentences {
+            // `John Doe, the county sheriff, arrived …`: a name with a titled appositive.
+            if let Some((name, appositive)) = self.titled_subject(&text[sentence.start..sentence.end])
+                && let Some((name, _)) = self.person(names, name)
+            {
+                out.push((sentence.start, Subject::Titled(name, strip_determiner(appositive))));
+                continue;
+            }
             // The run of capitalized words that opens the sentence, and the word after it; the
             // words are split only as far as needed (a run of four or more is no subject).
             // A period ends a sentence the splitter kept whole (`Thomas Jefferson. He was …`)
@@ -114,6 +121,22 @@ impl SpeakerLinker {
             }
         }
         out
+    }
+
+    /// The name opening `sentence` as `Name Name, APPOSITIVE, verb …`, where the appositive
+    /// holds a title word (`the county sheriff`, `a senior adviser to the mayor`).
+    fn titled_subject<'s>(&self, sentence: &'s str) -> Option<(&'s str, &'s str)> {
+        let (name, rest) = sentence.split_once(", ")?;
+        let name_words = name.split(' ').count();
+        if !(2..=3).contains(&name_words) || !name.split(' ').all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))) {
+            return None;
+        }
+        let (appositive, after) = rest.split_once(", ")?;
+        let first = appositive.split(' ').next().unwrap_or("");
+        let titled = matches!(first, "a" | "an" | "the" | "its" | "his" | "her" | "their") || first.starts_with(char::is_lowercase) && lower_in(&self.words.titles, first);
+        let has_title = appositive.split(' ').take(8).any(|w| lower_in(&self.words.titles, w));
+        let verb = after.split(' ').next().is_some_and(|w| w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic) && !matches!(w, "who" | "which" | "and" | "or" | "but"));
+        (titled && has_title && verb && !appositive.contains(['"', '“', ';'])).then_some((name, appositive))
     }
 
     fn resolve_quotes(&self, doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
@@ -192,13 +215,14 @@ impl SpeakerLinker {
                     .skip_while(|(at, _)| *at >= s)
                     .take_while(|(at, _)| last_person_at.is_none_or(|p| *at > p))
                     .find_map(|(_, subject)| match subject {
-                        Subject::Named(name) => Some(name.clone()),
+                        Subject::Named(name) => Some((name.clone(), None)),
+                        Subject::Titled(name, title) => Some((name.clone(), Some(title.to_string()))),
                         Subject::Surname(word) => {
                             names.full_name(word, &self.words)?;
-                            self.person(&names, word).map(|(name, _)| name)
+                            self.person(&names, word).map(|(name, _)| (name, None))
                         }
                     })
-                    .map(|name| Resolved { role: roles.get(&name).cloned(), name, person: true });
+                    .map(|(name, title)| Resolved { role: title.or_else(|| roles.get(&name).cloned()), name, person: true });
                 subject.or_else(|| last_person.clone()).unwrap_or(Resolved { name: phrase.clone(), role: None, person: true })
             } else if self.words.other_pronouns.contains(&lower) {
                 last_any.clone().unwrap_or(Resolved { name: phrase.clone(), role: None, person: false })
@@ -630,6 +654,8 @@ impl<'t> FullNames<'t> {
 /// text names someone with that surname in full.
 enum Subject<'t> {
     Named(String),
+    /// A name and the title its appositive gives (`John Doe, the county sheriff,`).
+    Titled(String, &'t str),
     Surname(&'t str),
 }
 
