@@ -951,7 +951,7 @@ impl QuoteExtractor {
                 let Some(conjunction) = ["and ", "but ", "while "].iter().find(|c| after.starts_with(**c)) else { continue };
                 rest += conjunction.len();
             }
-            let Some(cue) = self.cues_in(cues, text, rest, end).into_iter().next() else { return None };
+            let cue = self.cues_in(cues, text, rest, end).into_iter().next()?;
             if text[cue.start..cue.end].ends_with("ing") || more_words_than(&text[rest..cue.start], 8) {
                 continue;
             }
@@ -1846,7 +1846,7 @@ fn addressee_len(rest: &str) -> Option<usize> {
     const BINDERS: &[&str] = &["about", "of", "in", "on", "to", "for", "with", "at", "from", "by", "into", "and", "or"];
     let mut at = 0;
     let mut previous = String::new();
-    let mut opener = "";
+    let mut determined = false;
     for (i, w) in rest.split_inclusive(' ').enumerate() {
         let bare = w.trim_end();
         let lower = bare.to_lowercase();
@@ -1854,10 +1854,10 @@ fn addressee_len(rest: &str) -> Option<usize> {
             if SUBJECTS[3..].contains(&lower.as_str()) || lower == "that" || !bare.chars().all(|c| c.is_alphabetic() || c == '-') {
                 return None;
             }
-            opener = if SUBJECTS[..3].contains(&lower.as_str()) { "determiner" } else { "" };
-        } else if lower == "that" {
-            return Some(at);
-        } else if i <= 4 && SUBJECTS.contains(&lower.as_str()) && !BINDERS.contains(&previous.as_str()) && !(opener == "determiner" && i < 2) {
+            determined = SUBJECTS[..3].contains(&lower.as_str());
+        } else if lower == "that"
+            || i <= 4 && SUBJECTS.contains(&lower.as_str()) && !BINDERS.contains(&previous.as_str()) && !(determined && i < 2)
+        {
             return Some(at);
         }
         if i >= 8 || bare.ends_with([',', ';', ':', '.', '"', '”']) || bare.starts_with(['"', '“']) {
