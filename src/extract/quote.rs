@@ -849,8 +849,10 @@ impl QuoteExtractor {
 
     /// The speaker phrase right before a cue, after any lead-in (`However, the DHS noted`).
     fn clause_speaker(&self, text: &str, from: usize, to: usize) -> Option<Speaker> {
-        // `…; Jones said`: the subject is in the clause after the last semicolon.
-        let from = text[from..to].rfind("; ").map_or(from, |n| from + n + 2);
+        // `…; Jones said`: the subject is in the clause after the last semicolon (looked for
+        // near the cue only: a sentence may run for megabytes).
+        let near = tail_start(text, from, to, 400);
+        let from = text[near..to].rfind("; ").map_or(from, |n| near + n + 2);
         let lead = text[from..to].len() - text[from..to].trim_start().len();
         let from = from + lead + dateline_len(&text[from + lead..to]);
         // `Speaking to the public he said`: a participle phrase without its comma, then the subject.
@@ -914,7 +916,9 @@ impl QuoteExtractor {
     /// Where a relative clause opens in `before` (the text up to a cue) whose own verb is not
     /// the cue (`who heads the group` then `said`); `who said` is left to the cue's subject.
     fn open_relative_clause_at(&self, before: &str) -> Option<usize> {
-        let (n, w) = [" who ", " which ", " whose "].iter().filter_map(|w| before.find(w).map(|n| (n, *w))).min()?;
+        // The clause is short, its subject shorter: only the text near the cue is searched.
+        let near = tail_start(before, 0, before.len(), 300);
+        let (n, w) = [" who ", " which ", " whose "].iter().filter_map(|w| before[near..].find(w).map(|n| (near + n, *w))).min()?;
         let clause = &before[n + w.len()..];
         let own_verb = clause.split_whitespace().any(|w| !lower_in(&self.words.adverbs, w) && !w.ends_with("ly"));
         // A comma or a conjunction in between may start another clause with its own subject
@@ -951,7 +955,12 @@ impl QuoteExtractor {
                 let Some(conjunction) = ["and ", "but ", "while "].iter().find(|c| after.starts_with(**c)) else { continue };
                 rest += conjunction.len();
             }
-            let cue = self.cues_in(cues, text, rest, end).into_iter().next()?;
+            // The cue is looked for only near the separator: a long sentence has many commas.
+            let mut reach = (rest + 200).min(end);
+            while !text.is_char_boundary(reach) {
+                reach -= 1;
+            }
+            let Some(cue) = self.cues_in(cues, text, rest, reach).into_iter().next() else { continue };
             if text[cue.start..cue.end].ends_with("ing") || more_words_than(&text[rest..cue.start], 8) {
                 continue;
             }
@@ -1629,6 +1638,15 @@ fn party_and_state(role: &str) -> bool {
     let role = role.trim().trim_start_matches('(').trim_end_matches(')');
     let mut parts = role.splitn(2, ['-', '–']);
     matches!(parts.next(), Some("R" | "D" | "I")) && parts.next().is_some_and(|s| s.starts_with(char::is_uppercase) && !more_words_than(s, 2))
+}
+
+/// Where the last `max` bytes (at a character boundary) of `text[from..to]` start.
+fn tail_start(text: &str, from: usize, to: usize, max: usize) -> usize {
+    let mut at = to.saturating_sub(max).max(from);
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
 }
 
 /// The end of a role without a party tag closing it: `Republican senator, R-Iowa` and
