@@ -221,21 +221,17 @@ impl Words {
         out
     }
 
-    /// Whether every word of `reference` is a whole word of `antecedent` (both lowercase):
-    /// `the DHS official` → `a senior DHS official`, not `the White House official`, and
-    /// `the general` is no `inspector general`.
-    pub fn all_words_in(&self, reference: &str, antecedent: &str) -> bool {
-        let words = self.phrase_words(reference);
+    /// Whether every word of a reference (its `phrase_words`) is a whole word of
+    /// `antecedent` (lowercase): `the DHS official` → `a senior DHS official`, not `the White
+    /// House official`, and `the general` is no `inspector general`. With `same_head`, both
+    /// also end in the same word (`the government` is no `government officials`).
+    pub fn covers(&self, reference: &[std::borrow::Cow<str>], antecedent: &str, same_head: bool) -> bool {
+        // A substring test first: most antecedents fail it, and it allocates nothing.
+        if reference.is_empty() || !reference.iter().all(|w| antecedent.contains(w.as_ref())) {
+            return false;
+        }
         let of = self.phrase_words(antecedent);
-        !words.is_empty() && words.iter().all(|w| of.contains(w))
-    }
-
-    /// `all_words_in`, and both phrases end in the same head word (`the government` is no
-    /// `government officials`).
-    pub fn same_head_and_words(&self, reference: &str, antecedent: &str) -> bool {
-        let words = self.phrase_words(reference);
-        let of = self.phrase_words(antecedent);
-        !words.is_empty() && words.last() == of.last() && words.iter().all(|w| of.contains(w))
+        (!same_head || reference.last() == of.last()) && reference.iter().all(|w| of.contains(w))
     }
 
     pub fn is_pronoun(&self, word: &str) -> bool {

@@ -250,14 +250,15 @@ impl SpeakerLinker {
             } else if definite && self.words.speaker_heads.contains(&head) && !proper_name(strip_determiner(&phrase)) {
                 // `the DHS official` → the earlier `a senior DHS official`; `the department` → the last department.
                 let short = self.short_mentions.contains(bare);
+                let reference = self.words.phrase_words(bare);
                 // Only when all the reference's words are the earlier phrase's (or a person's role).
                 unnamed
                     .iter()
                     .rev()
-                    .find(|(p, _)| self.words.same_head_and_words(bare, p))
+                    .find(|(p, _)| self.words.covers(&reference, p, true))
                     .map(|(_, r)| r.clone())
                     .or_else(|| {
-                        let r = history.iter().rev().find(|r| r.person && r.role.as_ref().is_some_and(|role| self.words.same_head_and_words(bare, &role.to_lowercase())))?;
+                        let r = history.iter().rev().find(|r| r.person && r.role.as_ref().is_some_and(|role| self.words.covers(&reference, &role.to_lowercase(), true)))?;
                         Some(r.clone())
                     })
                     .or_else(|| {
@@ -268,10 +269,10 @@ impl SpeakerLinker {
                         starting_before(&agencies, ordered, s)
                             .iter()
                             .rev()
-                            .find(|m| m.start < s && self.words.all_words_in(bare, &m.name.to_lowercase()))
+                            .find(|m| m.start < s && self.words.covers(&reference, &m.name.to_lowercase(), false))
                             .map(|m| Resolved { name: m.name.clone(), role: None, person: false })
                     })
-                    .or_else(|| history.iter().rev().find(|r| !short && !r.person && is_proper(&r.name) && self.words.all_words_in(bare, &r.name.to_lowercase())).cloned())
+                    .or_else(|| history.iter().rev().find(|r| !short && !r.person && is_proper(&r.name) && self.words.covers(&reference, &r.name.to_lowercase(), false)).cloned())
                     .or_else(|| {
                         // Only a bare head (`the group`), not a name (`the National Audit Office`).
                         if short {
