@@ -686,6 +686,9 @@ fn the_addressee_of_told_is_neither_speaker_nor_content() {
     assert_eq!(got("The governor told lawmakers on Tuesday that the budget was balanced."), pair("the budget was balanced", "The governor"));
     assert_eq!(got("Carla Ruiz told residents the storm would pass by Friday."), pair("the storm would pass by Friday", "Carla Ruiz"));
     assert_eq!(got("Ruiz told the mayor he would resign."), pair("he would resign", "Ruiz"));
+    assert_eq!(got("Ruiz told her lawyer that the plan would fail."), pair("the plan would fail", "Ruiz"));
+    assert_eq!(got("Ruiz told his aides the plan would fail."), pair("the plan would fail", "Ruiz"));
+    assert_eq!(got("Ruiz told her the plan would fail."), pair("the plan would fail", "Ruiz"));
     // A determiner after a preposition opens no clause: the object stays whole.
     assert!(got("Ruiz told the truth about the war in the mountains.").iter().all(|(c, _)| c.starts_with("the truth")));
     // An infinitive after the addressee is an order, not reported speech.

@@ -1789,16 +1789,16 @@ fn skip_adjuncts(text: &str, from: usize, to: usize, lemma: &str, words: &Words)
                 continue;
             }
         }
-        if lemma == "tell" && first && ["reporters", "him", "her", "them", "us", "me"].iter().any(|w| word_end(w)) {
-            at = pos + next_word.len();
-            first = false;
-            continue;
-        }
-        // `told the Associated Press that …`, `told residents the storm …`: the addressee.
+        // `told the Associated Press that …`, `told her lawyer that …`: the addressee.
         if first && words.addressee_cues.contains(lemma)
             && let Some(n) = addressee_len(trimmed)
         {
             at = pos + n;
+            first = false;
+            continue;
+        }
+        if lemma == "tell" && first && ["reporters", "him", "her", "them", "us", "me"].iter().any(|w| word_end(w)) {
+            at = pos + next_word.len();
             first = false;
             continue;
         }
@@ -1865,10 +1865,11 @@ fn addressee_len(rest: &str) -> Option<usize> {
         let bare = w.trim_end();
         let lower = bare.to_lowercase();
         if i == 0 {
-            if SUBJECTS[3..].contains(&lower.as_str()) || lower == "that" || !bare.chars().all(|c| c.is_alphabetic() || c == '-') {
+            // A subject pronoun opens the clause itself; a possessive determines the addressee.
+            if SUBJECTS[3..10].contains(&lower.as_str()) || lower == "that" || !bare.chars().all(|c| c.is_alphabetic() || c == '-') {
                 return None;
             }
-            determined = SUBJECTS[..3].contains(&lower.as_str());
+            determined = SUBJECTS[..3].contains(&lower.as_str()) || SUBJECTS[10..].contains(&lower.as_str());
         } else if lower == "that"
             || i <= 4 && SUBJECTS.contains(&lower.as_str()) && !BINDERS.contains(&previous.as_str()) && !(determined && i < 2)
         {
