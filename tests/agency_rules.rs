@@ -58,6 +58,28 @@ fn short_mentions_resolve_to_the_latest_fitting_full_mention() {
 }
 
 #[test]
+fn the_agency_is_an_earlier_body_of_a_fitting_type_only() {
+    // An intergovernmental body is an agency too, and the latest one named wins.
+    let found = names("The Department of Justice opened a case. The World Health Organization issued a warning. The agency said more.");
+    assert!(found.contains(&pair("The agency", "World Health Organization")), "{found:?}");
+    // A charity, a court, a presidency or a national government is not `the agency`.
+    for earlier in ["Greenpeace published a report.", "The Supreme Court ruled.", "The Biden administration acted.", "The Mexican government acted."] {
+        let found = names(&format!("{earlier} The agency said more."));
+        assert!(found.iter().all(|(mention, _)| mention != "The agency"), "{found:?}");
+    }
+    // … nor does the speaker stage guess one for it.
+    let quotes = analyze_text(&ENGINE, "case", "The Biden administration acted. The agency said 300 people were sick.").1.records;
+    let speaker = quotes.iter().find_map(|r| match &r.data {
+        RecordData::Quote(q) => Some(q.speaker.clone()),
+        _ => None,
+    });
+    assert_eq!(speaker.as_deref(), Some("The agency"));
+    // `the organization` may be an intergovernmental body as well as an NGO.
+    let found = names("The World Health Organization issued a warning. The organization said more.");
+    assert!(found.contains(&pair("The organization", "World Health Organization")), "{found:?}");
+}
+
+#[test]
 fn a_short_mention_without_antecedent_is_not_an_agency() {
     let found = names("The task force met on Monday. The department said nothing.");
     assert!(found.is_empty(), "{found:?}");

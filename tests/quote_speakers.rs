@@ -676,3 +676,142 @@ fn unnamed_agents_and_relative_clauses_of_the_speaker() {
     assert_eq!(speaker_and_role(&engine, text, "she had waited").and_then(|(_, role)| role).as_deref(), Some("mother of three"));
     assert!(quotes(&engine, "If volunteers think the site is going wrong, they can take the content.").is_empty());
 }
+
+#[test]
+fn the_addressee_of_told_is_neither_speaker_nor_content() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let got = |text: &str| quotes(&engine, text).into_iter().map(|(content, q)| (content, q.speaker)).collect::<Vec<_>>();
+    let pair = |c: &str, s: &str| vec![(c.to_string(), s.to_string())];
+    assert_eq!(got("Jane Smith told the Associated Press that the plan would fail."), pair("the plan would fail", "Jane Smith"));
+    assert_eq!(got("The governor told lawmakers on Tuesday that the budget was balanced."), pair("the budget was balanced", "The governor"));
+    assert_eq!(got("Carla Ruiz told residents the storm would pass by Friday."), pair("the storm would pass by Friday", "Carla Ruiz"));
+    assert_eq!(got("Ruiz told the mayor he would resign."), pair("he would resign", "Ruiz"));
+    assert_eq!(got("Ruiz told her lawyer that the plan would fail."), pair("the plan would fail", "Ruiz"));
+    assert_eq!(got("Ruiz told his aides the plan would fail."), pair("the plan would fail", "Ruiz"));
+    assert_eq!(got("Ruiz told her the plan would fail."), pair("the plan would fail", "Ruiz"));
+    // A determiner after a preposition opens no clause: the object stays whole.
+    assert!(got("Ruiz told the truth about the war in the mountains.").iter().all(|(c, _)| c.starts_with("the truth")));
+    // An infinitive after the addressee is an order, not reported speech.
+    assert!(got("Ruiz told residents to leave their homes.").is_empty());
+}
+
+#[test]
+fn a_relative_clause_without_its_commas_is_skipped_before_the_cue() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let got = |text: &str| speakers(&engine, text);
+    let pair = |c: &str, s: &str| vec![(c.to_string(), s.to_string())];
+    assert_eq!(got("Ann Walsh, who heads the group, said the plan would fail."), pair("the plan would fail", "Ann Walsh"));
+    assert_eq!(got("Ann Walsh who heads the group said the plan would fail."), pair("the plan would fail", "Ann Walsh"));
+    assert_eq!(got("Ann Walsh, who heads the group said the plan would fail."), pair("the plan would fail", "Ann Walsh"));
+    assert_eq!(got("The official who briefed reporters said the plan would fail."), pair("the plan would fail", "The official"));
+    // `who said` is the cue's own subject: the people did not report anything here.
+    assert!(got("The people who said the plan would fail were ignored.").is_empty());
+    // A clause after the relative one has a subject of its own.
+    assert_eq!(
+        got("The man who lost his job blamed the company, but his lawyer said the firing was legal."),
+        pair("the firing was legal", "his lawyer")
+    );
+    // The pronoun as the object: the clause's own subject reports, not the noun before it.
+    let found = got("The memo, which officials say runs to 40 pages was leaked on Monday.");
+    assert!(found.iter().all(|(_, s)| s != "The memo"), "{found:?}");
+}
+
+#[test]
+fn a_place_after_a_titled_name_is_no_part_of_the_speaker() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let got = |text: &str, content: &str| speaker_and_role(&engine, text, content);
+    let who = |s: &str, r: &str| Some((s.to_string(), Some(r.to_string())));
+    assert_eq!(got("Mayor Jane Doe of Austin said the plan would fail.", "the plan"), who("Jane Doe", "Mayor"));
+    assert_eq!(got("Sen. Tom Brown of Ohio said the plan would fail.", "the plan"), who("Tom Brown", "Sen."));
+    assert_eq!(got("\"It is over,\" said Rep. Ana Ruiz from New Mexico.", "It is over"), who("Ana Ruiz", "Rep."));
+    assert_eq!(got("Executive Director Jane Doe of the Refugee Council said the plan would fail.", "the plan"), who("Jane Doe", "Executive Director"));
+    // A complement right after the title stays in the role.
+    assert_eq!(got("Governor of Washington Chris Gregoire said the plan would fail.", "the plan"), who("Chris Gregoire", "Governor of Washington"));
+}
+
+#[test]
+fn a_back_reference_names_all_the_words_of_its_antecedent() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let got = |text: &str, content: &str| speaker_and_role(&engine, text, content).map(|(s, _)| s);
+    let some = |s: &str| Some(s.to_string());
+    let text = "A senior DHS official said the plan would fail. The DHS official said it would cost more.";
+    assert_eq!(got(text, "it would cost"), some("A senior DHS official"));
+    // Another official, however like the head: no back-reference.
+    let text = "A senior DHS official said the plan would fail. The White House official said it would cost more.";
+    assert_eq!(got(text, "it would cost"), some("The White House official"));
+    // An inspector general is a speaker, and the person with that title; a general is neither.
+    assert_eq!(got("The inspector general said the program wasted $5 million.", "the program"), some("The inspector general"));
+    let text = "Inspector General Ann Walsh said the FBI erred. The inspector general said 300 files were lost.";
+    assert_eq!(got(text, "300 files"), some("Ann Walsh"));
+    let text = "Inspector General Ann Walsh said the FBI erred. The general said 300 files were lost.";
+    assert_eq!(got(text, "300 files"), some("The general"));
+    // `the report` is the last document's owner, not whoever spoke last.
+    let text = "The Justice Department said the arrest was illegal. The report said 300 journalists were jailed.";
+    assert_eq!(got(text, "300 journalists"), some("The report"));
+    let text = "Data released by the Justice Department showed that 40 journalists were jailed. The report said 300 were released.";
+    assert_eq!(got(text, "300 were"), some("Department of Justice"));
+}
+
+#[test]
+fn party_tags_participles_and_ranks_are_no_role() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let got = |text: &str, content: &str| speaker_and_role(&engine, text, content);
+    let who = |s: &str, r: Option<&str>| Some((s.to_string(), r.map(str::to_string)));
+    assert_eq!(got("\"It is over,\" said Tom Brown, a Republican senator, R-Iowa.", "It is over"), who("Tom Brown", Some("Republican senator")));
+    assert_eq!(got("Joni Ernst, a senator (R-Iowa), said the plan would fail.", "the plan"), who("Joni Ernst", Some("senator")));
+    assert_eq!(got("\"It is over,\" said Tom Brown, speaking at a rally in Ohio.", "It is over"), who("Tom Brown", None));
+    assert_eq!(got("Tom Brown, speaking at a rally in Ohio, said the plan would fail.", "the plan"), who("Tom Brown", None));
+    // A participle before a title word is part of the role.
+    assert_eq!(got("\"It is over,\" said Tom Brown, managing director of the fund.", "It is over"), who("Tom Brown", Some("managing director of the fund")));
+    // Ranks are titles: never the speaker, and the appositive is the role when there is one.
+    assert_eq!(got("\"It is over,\" said Lt. Tom Brown.", "It is over"), who("Tom Brown", Some("Lt.")));
+    assert_eq!(got("Sgt. Ana Ruiz, a police spokeswoman, said the plan would fail.", "the plan"), who("Ana Ruiz", Some("police spokeswoman")));
+    assert_eq!(got("\"It is over,\" said Maj. Gen. Tom Brown, commander of the division.", "It is over"), who("Tom Brown", Some("commander of the division")));
+}
+
+#[test]
+fn reported_content_ends_before_a_coordinated_attribution() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let got = |text: &str| speakers(&engine, text);
+    let pairs = |list: &[(&str, &str)]| list.iter().map(|(c, s)| (c.to_string(), s.to_string())).collect::<Vec<_>>();
+    assert_eq!(
+        got("Ruiz said the plan would fail, and Walsh said it would work."),
+        pairs(&[("the plan would fail", "Ruiz"), ("it would work", "Walsh")])
+    );
+    assert_eq!(
+        got("Ruiz said the plan would fail; Walsh said it would work."),
+        pairs(&[("the plan would fail", "Ruiz"), ("it would work", "Walsh")])
+    );
+    assert_eq!(
+        got("Ruiz said the plan would fail, but officials said it would work."),
+        pairs(&[("the plan would fail", "Ruiz"), ("it would work", "officials")])
+    );
+    // `, and that …` and a clause without a cue continue the same report.
+    assert_eq!(got("Ruiz said the plan would fail, and that it would cost more."), pairs(&[("the plan would fail, and that it would cost more", "Ruiz")]));
+    assert_eq!(got("Ruiz said the plan would fail, and the mayor agreed."), pairs(&[("the plan would fail, and the mayor agreed", "Ruiz")]));
+}
+
+#[test]
+fn the_appositive_after_according_to_is_the_role_not_content() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let got = |text: &str, content: &str| speaker_and_role(&engine, text, content);
+    let text = "According to Tom Brown, a spokesman for the county, 300 people were sick.";
+    assert_eq!(got(text, "300 people were sick"), Some(("Tom Brown".to_string(), Some("spokesman for the county".to_string()))));
+    assert!(quotes(&engine, text).iter().all(|(content, _)| !content.contains("spokesman")));
+    // The subject of the content with its own appositive stays in the content.
+    let text = "According to CNN, the police, who arrived late, fired the shots.";
+    assert!(got(text, "the police, who arrived late").is_some(), "{:?}", quotes(&engine, text));
+    let text = "According to officials, the police, not the army, fired the shots.";
+    assert!(got(text, "the police, not the army").is_some(), "{:?}", quotes(&engine, text));
+}
+
+#[test]
+fn he_after_a_name_with_a_titled_appositive_means_them() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let got = |text: &str, content: &str| speaker_and_role(&engine, text, content);
+    let text = "\"We lost,\" said coach Hernan Gomez. John Doe, the county sheriff, arrived at the scene on Monday. He said the fire was arson.";
+    assert_eq!(got(text, "the fire"), Some(("John Doe".to_string(), Some("county sheriff".to_string()))));
+    // An appositive without a title introduces nobody new: he is the last speaker.
+    let text = "\"We lost,\" said coach Hernan Gomez. John Doe, a local farmer, arrived at the scene on Monday. He said the fire was arson.";
+    assert_eq!(got(text, "the fire").map(|(s, _)| s), Some("Hernan Gomez".to_string()));
+}

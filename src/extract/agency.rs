@@ -54,8 +54,17 @@ struct Entry {
 enum Antecedent {
     Ends(String),
     Has(String),
-    Type(String),
+    /// Any of these agency types.
+    Type(Vec<String>),
     Administration,
+}
+
+/// A short mention's antecedent, and words its canonical name must not hold
+/// (`the agency` is no `Biden administration`, no `Mexican government`).
+#[derive(Debug, Clone)]
+struct Short {
+    antecedent: Antecedent,
+    not: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -67,7 +76,7 @@ struct Head {
 /// The roles of one case-insensitive key word.
 #[derive(Debug, Clone, Default)]
 struct Key {
-    short: Option<Antecedent>,
+    short: Option<Short>,
     head: Option<(String, Head)>,
     administration: bool,
 }
@@ -174,21 +183,33 @@ impl AgencyExtractor {
         let short_file = rules.source.display_path(SHORT_FILE);
         let mut shorts = Vec::new();
         for (n, line) in data_lines(rules.data_file(SHORT_FILE).map_err(|e| vec![e])?) {
-            let Some((phrase, spec)) = line.split_once('\t') else {
-                errors.push(RuleError::new(&short_file, "expected phrase<TAB>antecedent").at(n + 1, None));
+            let mut fields = line.split('\t');
+            let phrase = fields.next().unwrap_or_default();
+            let (mut antecedent, mut not) = (None, Vec::new());
+            for spec in fields {
+                let parsed = match spec.split_once(':') {
+                    Some(("ends", x)) => Antecedent::Ends(x.to_string()),
+                    Some(("has", x)) => Antecedent::Has(x.to_string()),
+                    Some(("type", x)) if x.split('|').all(|t| AGENCY_TYPES.contains(&t)) => Antecedent::Type(x.split('|').map(str::to_string).collect()),
+                    Some(("not", x)) => {
+                        not.extend(x.split('|').map(str::to_lowercase));
+                        continue;
+                    }
+                    None if spec == "administration" => Antecedent::Administration,
+                    _ => {
+                        errors.push(RuleError::new(&short_file, format!("unknown antecedent `{spec}`")).at(n + 1, None));
+                        continue;
+                    }
+                };
+                if antecedent.replace(parsed).is_some() {
+                    errors.push(RuleError::new(&short_file, "more than one antecedent").at(n + 1, None));
+                }
+            }
+            let Some(antecedent) = antecedent else {
+                errors.push(RuleError::new(&short_file, "expected phrase<TAB>antecedent[<TAB>not:word|word]").at(n + 1, None));
                 continue;
             };
-            let antecedent = match spec.split_once(':') {
-                Some(("ends", x)) => Antecedent::Ends(x.to_string()),
-                Some(("has", x)) => Antecedent::Has(x.to_string()),
-                Some(("type", x)) => Antecedent::Type(x.to_string()),
-                None if spec == "administration" => Antecedent::Administration,
-                _ => {
-                    errors.push(RuleError::new(&short_file, format!("unknown antecedent `{spec}`")).at(n + 1, None));
-                    continue;
-                }
-            };
-            shorts.push((phrase.to_string(), antecedent));
+            shorts.push((phrase.to_string(), Short { antecedent, not }));
         }
         let heads_file = rules.source.display_path(HEADS_FILE);
         let mut heads = Vec::new();
@@ -332,8 +353,8 @@ impl AgencyExtractor {
                 candidates.push((3, record(sentences, start, end, "agency/pattern", entry)));
                 continue;
             }
-            if let Some(antecedent) = &role.short {
-                shorts.push((m.start, m.end, antecedent));
+            if let Some(short) = &role.short {
+                shorts.push((m.start, m.end, short));
             }
         }
         let mut named = resolve_overlaps(candidates);
@@ -343,7 +364,8 @@ impl AgencyExtractor {
 
         let mut resolved = Vec::new();
         let mut j = 0;
-        for (start, end, antecedent) in shorts {
+        for (start, end, short) in shorts {
+            let antecedent = &short.antecedent;
             while j < named.len() && named[j].end <= start {
                 j += 1;
             }
@@ -357,7 +379,7 @@ impl AgencyExtractor {
             let earlier = &named[..j];
             let found = match antecedent {
                 Antecedent::Administration if modifier.is_some_and(is_previous) => self.previous_administration(&named),
-                _ => earlier.iter().rev().take(ANTECEDENT_SCAN).find(|r| fits(agency(r), antecedent)).map(agency),
+                _ => earlier.iter().rev().take(ANTECEDENT_SCAN).find(|r| fits(agency(r), short)).map(agency),
             };
             if let Some(a) = found {
                 let entry = Entry { name: a.name.clone(), abbr: a.abbr.clone(), agency_type: a.agency_type.clone() };
@@ -623,17 +645,16 @@ fn agency(r: &Record) -> &Agency {
     }
 }
 
-fn fits(a: &Agency, antecedent: &Antecedent) -> bool {
+fn fits(a: &Agency, short: &Short) -> bool {
     let is_administration = a.name.ends_with(" administration");
-    match antecedent {
+    let excluded = || a.name.split(' ').any(|w| short.not.iter().any(|n| w.eq_ignore_ascii_case(n)));
+    let fitting = match &short.antecedent {
         Antecedent::Ends(x) => a.name.len() > x.len() && a.name.to_ascii_lowercase().ends_with(&x.to_ascii_lowercase()),
         Antecedent::Has(x) => a.name.split(' ').any(|w| w == x),
-        Antecedent::Type(t) if t == "government" => {
-            a.agency_type == "government" && !is_administration && !a.name.to_ascii_lowercase().contains("government")
-        }
-        Antecedent::Type(t) => a.agency_type == *t,
+        Antecedent::Type(types) => types.contains(&a.agency_type),
         Antecedent::Administration => is_administration,
-    }
+    };
+    fitting && !excluded()
 }
 
 fn is_previous(word: &str) -> bool {

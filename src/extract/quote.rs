@@ -55,6 +55,8 @@ pub struct Words {
     pub finite_verbs: HashSet<String>,
     /// Words that open a clause as a cue's object (`explained how …`).
     pub clause_openers: HashSet<String>,
+    /// Cues that may take an addressee before what is said (`told reporters that …`).
+    pub addressee_cues: HashSet<String>,
     /// Head noun → the agency types it refers back to (`the group` → the last `ngo`).
     pub head_types: rustc_hash::FxHashMap<String, Vec<String>>,
     /// Form → lemma of the verbs of naming (`called` → `call`).
@@ -62,6 +64,8 @@ pub struct Words {
     /// Words that make a capitalized run a company or body, not a titled person
     /// (`General Motors`, `Chief Executives Board`).
     pub organization_words: HashSet<String>,
+    /// Titles of two words that are one word when phrases are compared (`inspector general`).
+    pub compound_titles: HashSet<String>,
 }
 
 impl Words {
@@ -102,6 +106,7 @@ impl Words {
             receiving_participles: list("receiving_participles")?,
             finite_verbs: list("finite_verbs")?,
             clause_openers: list("clause_openers")?,
+            addressee_cues: list("addressee_cues")?,
             head_types: {
                 let mut map = rustc_hash::FxHashMap::default();
                 for (kind, head) in table_of_lists("head_types")? {
@@ -111,6 +116,7 @@ impl Words {
             },
             naming_verbs: table_of_lists("naming_verbs")?.into_iter().map(|(lemma, form)| (form, lemma)).collect(),
             organization_words: list("organization_words")?,
+            compound_titles: list("compound_titles")?,
         })
     }
 
@@ -189,6 +195,43 @@ impl Words {
             }
         }
         false
+    }
+
+    /// The words of a lowercase phrase as compared for a back-reference: without
+    /// determiners and punctuation, a compound title one word (`inspector general`).
+    pub fn phrase_words<'p>(&self, phrase: &'p str) -> Vec<std::borrow::Cow<'p, str>> {
+        let bare: Vec<&str> = phrase
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty() && !matches!(*w, "the" | "a" | "an"))
+            .collect();
+        let mut out = Vec::with_capacity(bare.len());
+        let mut i = 0;
+        while i < bare.len() {
+            if let Some(next) = bare.get(i + 1)
+                && self.compound_titles.contains(&format!("{} {next}", bare[i]))
+            {
+                out.push(std::borrow::Cow::Owned(format!("{} {next}", bare[i])));
+                i += 2;
+                continue;
+            }
+            out.push(std::borrow::Cow::Borrowed(bare[i]));
+            i += 1;
+        }
+        out
+    }
+
+    /// Whether every word of a reference (its `phrase_words`) is a whole word of
+    /// `antecedent` (lowercase): `the DHS official` → `a senior DHS official`, not `the White
+    /// House official`, and `the general` is no `inspector general`. With `same_head`, both
+    /// also end in the same word (`the government` is no `government officials`).
+    pub fn covers(&self, reference: &[std::borrow::Cow<str>], antecedent: &str, same_head: bool) -> bool {
+        // A substring test first: most antecedents fail it, and it allocates nothing.
+        if reference.is_empty() || !reference.iter().all(|w| antecedent.contains(w.as_ref())) {
+            return false;
+        }
+        let of = self.phrase_words(antecedent);
+        (!same_head || reference.last() == of.last()) && reference.iter().all(|w| of.contains(w))
     }
 
     pub fn is_pronoun(&self, word: &str) -> bool {
@@ -566,7 +609,7 @@ impl QuoteExtractor {
                     (speaker, cue, attr_end, sentence_end)
                 })
                 .filter(|(_, cue, attr_end, sentence_end)| {
-                    let after = skip_adjuncts(text, *attr_end, *sentence_end, cue.lemma);
+                    let after = skip_adjuncts(text, *attr_end, *sentence_end, cue.lemma, &self.words);
                     !ends_sentence || !more_words_than(&text[after..*sentence_end], 3)
                 });
             if let Some((speaker, cue, attr_end, sentence_end)) = attribution {
@@ -693,7 +736,7 @@ impl QuoteExtractor {
         // `"…," Obama explained the rationale behind the plan`: a weak cue with an object of
         // its own attributes nothing to the marks before it.
         if self.words.weak_cues.contains(cue.lemma) {
-            let after = skip_adjuncts(text, cue.end, clause_end, cue.lemma);
+            let after = skip_adjuncts(text, cue.end, clause_end, cue.lemma, &self.words);
             let object = text[after..clause_end].trim_start();
             let first = object.split_whitespace().next().unwrap_or("");
             if more_words_than(object, 2) && !PREPOSITIONS.contains(&first) {
@@ -805,6 +848,10 @@ impl QuoteExtractor {
 
     /// The speaker phrase right before a cue, after any lead-in (`However, the DHS noted`).
     fn clause_speaker(&self, text: &str, from: usize, to: usize) -> Option<Speaker> {
+        // `…; Jones said`: the subject is in the clause after the last semicolon (looked for
+        // near the cue only: a sentence may run for megabytes).
+        let near = tail_start(text, from, to, 400);
+        let from = text[near..to].rfind("; ").map_or(from, |n| near + n + 2);
         let lead = text[from..to].len() - text[from..to].trim_start().len();
         let from = from + lead + dateline_len(&text[from + lead..to]);
         // `Speaking to the public he said`: a participle phrase without its comma, then the subject.
@@ -863,6 +910,82 @@ impl QuoteExtractor {
         let n = before.rfind(", who ")?;
         let between = &before[n + ", who ".len()..];
         between.split_whitespace().all(|w| lower_in(&self.words.adverbs, w) || w.ends_with("ly")).then_some(n)
+    }
+
+    /// Where a relative clause opens in `before` (the text up to a cue) whose own verb is not
+    /// the cue (`who heads the group` then `said`); `who said` is left to the cue's subject.
+    fn open_relative_clause_at(&self, before: &str) -> Option<usize> {
+        // The clause is short, its subject shorter: only the text near the cue is searched.
+        let near = tail_start(before, 0, before.len(), 300);
+        let (n, w) = [" who ", " which ", " whose "].iter().filter_map(|w| before[near..].find(w).map(|n| (near + n, *w))).min()?;
+        let clause = &before[n + w.len()..];
+        let own_verb = clause.split_whitespace().any(|w| !lower_in(&self.words.adverbs, w) && !w.ends_with("ly"));
+        // A comma or a conjunction in between may start another clause with its own subject
+        // (`The man who lost his job left, but his lawyer said`).
+        let one_clause = !clause.contains(", ") && !clause.contains(" and ") && !clause.contains(" but ") && !more_words_than(clause, 12);
+        // `The document, which media reports range …`: the pronoun is the object and the
+        // clause's own subject reports (a name, a determiner, a pronoun or a speaker noun first).
+        let first = clause.split_whitespace().next().unwrap_or("");
+        let own_subject = w != " whose "
+            && (first.starts_with(char::is_uppercase)
+                || lowered(first, |f| matches!(f, "the" | "a" | "an" | "his" | "her" | "their" | "its") || self.words.is_pronoun(f))
+                || !more_words_than(clause, 1) && lower_in(&self.words.speaker_heads, first));
+        (own_verb && one_clause && !own_subject).then(|| before[..n].trim_end_matches(',').len())
+    }
+
+    /// `speaking at a rally in Ohio`, `adding that …`: a participle phrase after a name is an
+    /// adjunct, no role (`managing director`, `acting secretary` have a title word soon).
+    fn participle_phrase(&self, role: &str) -> bool {
+        let mut words = role.split_whitespace();
+        let first = words.next().unwrap_or("");
+        first.len() > 4 && first.starts_with(char::is_lowercase) && first.ends_with("ing") && !words.take(2).any(|w| lower_in(&self.words.titles, w.trim_end_matches(',')))
+    }
+
+    /// Where reported content `text[start..end]` ends when a `, and` / `, but` / `;` in it
+    /// opens a clause whose subject is a speaker phrase right before a cue (`…, and Jones
+    /// said …`); `, and that …` continues the same report.
+    fn next_attributed_clause(&self, cues: &DocCues, text: &str, start: usize, end: usize) -> Option<usize> {
+        let content = &text[start..end];
+        for (n, separator) in content.match_indices([',', ';']) {
+            let mut rest = start + n + 1;
+            rest += text[rest..end].len() - text[rest..end].trim_start().len();
+            if separator == "," {
+                let after = &text[rest..end];
+                let Some(conjunction) = ["and ", "but ", "while "].iter().find(|c| after.starts_with(**c)) else { continue };
+                rest += conjunction.len();
+            }
+            // The cue is looked for only near the separator: a long sentence has many commas.
+            let mut reach = (rest + 200).min(end);
+            while !text.is_char_boundary(reach) {
+                reach -= 1;
+            }
+            let Some(cue) = self.cues_in(cues, text, rest, reach).into_iter().next() else { continue };
+            if text[cue.start..cue.end].ends_with("ing") || more_words_than(&text[rest..cue.start], 8) {
+                continue;
+            }
+            if self.speaker_phrase(text, rest, cue.start).is_some() {
+                return Some(start + content[..n].trim_end().len());
+            }
+        }
+        None
+    }
+
+    /// After the comma at `comma`, an appositive describing a person or body and closed by a
+    /// comma before `to`: `a spokesman for the county`, `the group's director` (a determiner,
+    /// then a title word or speaker noun within eight words). Its span, without the commas.
+    fn appositive_at(&self, text: &str, comma: usize, to: usize) -> Option<(usize, usize)> {
+        let rest = text[comma..to].strip_prefix(',')?;
+        let start = comma + 1 + (rest.len() - rest.trim_start().len());
+        let n = find_comma_space(&text[start..to])?;
+        let segment = &text[start..start + n];
+        let mut words = segment.split_whitespace();
+        let determiner = words.next().is_some_and(|w| matches!(w, "a" | "an" | "the" | "its" | "his" | "her" | "their"));
+        let described = segment
+            .split_whitespace()
+            .skip(1)
+            .take(8)
+            .any(|w| lower_in(&self.words.titles, w.trim_end_matches(',')) || lower_in(&self.words.speaker_heads, w.trim_end_matches(',')));
+        (determiner && described && !more_words_than(segment, 12)).then_some((start, start + n))
     }
 
     /// The name or determined noun phrase that ends at `to`: a run of capitalized words
@@ -975,10 +1098,10 @@ impl QuoteExtractor {
             let first = role_text.split_whitespace().next().unwrap_or("").to_lowercase();
             // `Judge Dana Sabraw, in San Diego,`: a place, no role.
             let placed = matches!(first.as_str(), "in" | "at" | "from" | "on" | "near");
-            let role = if matches!(first.as_str(), "who" | "which" | "whose" | "where") || placed || party_and_state(role_text) {
+            let role = if matches!(first.as_str(), "who" | "which" | "whose" | "where") || placed || party_and_state(role_text) || self.participle_phrase(role_text) {
                 None
             } else {
-                Some(strip_article(text, role_start, role_end))
+                Some(strip_article(text, role_start, without_party_tag(text, role_start, role_end)))
             };
             return Some(Speaker { role, ..core });
         }
@@ -1219,8 +1342,12 @@ impl QuoteExtractor {
                 role_end = role_start + n;
             }
             let first = text[role_start..role_end].split_whitespace().next().unwrap_or("").to_lowercase();
-            if role_end > role_start && !matches!(first.as_str(), "who" | "which" | "whose" | "according" | "adding" | "noting") && !party_and_state(&text[role_start..role_end]) {
-                return Some(Speaker { role: Some(strip_article(text, role_start, role_end)), ..core });
+            if role_end > role_start
+                && !matches!(first.as_str(), "who" | "which" | "whose" | "according")
+                && !party_and_state(&text[role_start..role_end])
+                && !self.participle_phrase(&text[role_start..role_end])
+            {
+                return Some(Speaker { role: Some(strip_article(text, role_start, without_party_tag(text, role_start, role_end))), ..core });
             }
         }
         Some(core)
@@ -1285,6 +1412,10 @@ impl QuoteExtractor {
         } else if let Some(n) = relative_clause_at(before) {
             // `The ACLU, which brought the lawsuit in 2018, said …`: the speaker is before the clause.
             self.clause_speaker(text, s.start, s.start + n).or_else(|| self.clause_speaker(text, s.start, cue.start))?
+        } else if let Some(n) = self.open_relative_clause_at(before) {
+            // `The official who briefed reporters said`, `Smith, who heads the group said`: a
+            // relative clause without its closing comma ends before the cue.
+            self.clause_speaker(text, s.start, s.start + n).or_else(|| self.clause_speaker(text, s.start, cue.start))?
         } else {
             self.clause_speaker(text, s.start, cue.start)?
         };
@@ -1298,7 +1429,7 @@ impl QuoteExtractor {
         if matches!(cue.lemma, "tell" | "ask") && matches!(aux, "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got") {
             return None;
         }
-        let after = skip_adjuncts(text, cue.end, s.end, cue.lemma);
+        let after = skip_adjuncts(text, cue.end, s.end, cue.lemma, &self.words);
         let speaker_head = text[speaker.start..speaker.end].rsplit(' ').next().unwrap_or("").to_lowercase();
         let object = text[after..s.end].trim_start();
         if self.words.number_object_cues.contains(cue.lemma)
@@ -1323,6 +1454,11 @@ impl QuoteExtractor {
             if !more_words_than(tail, 5) && self.cues_in(cues, text, start + comma + 2, end).last().is_some_and(|c| c.end == end) {
                 end = start + comma;
             }
+        }
+        // `A said X, and B said Y`, `A said X; B said Y`: the content ends before another
+        // clause with an attribution of its own.
+        if let Some(cut) = self.next_attributed_clause(cues, text, start, end) {
+            end = cut;
         }
         // `have criticized it, the Times reported`: a lone pronoun object is no reported content.
         if matches!(text[start..end].trim(), "it" | "them" | "this" | "that" | "him" | "her" | "us" | "me") {
@@ -1421,11 +1557,21 @@ impl QuoteExtractor {
                 _ => capitalized_run_end(text, rest_start, s.end),
             };
             if let Some(source_end) = source_end {
-                let (start, end) = trim_content(text, (source_end + 1).min(s.end), s.end);
+                // `According to Tom Brown, a spokesman for the county, …`: the appositive is the
+                // source's role, no content.
+                // (After a name only: `According to officials, the police, who …` has the
+                // content's subject there.)
+                let named = text[rest_start..source_end].starts_with(char::is_uppercase);
+                let role = self.appositive_at(text, source_end, s.end).filter(|&(_, e)| {
+                    let next = text[e + 1..s.end].split_whitespace().next().unwrap_or("");
+                    named && !matches!(next, "who" | "which" | "whose" | "not" | "and" | "or")
+                });
+                let content_from = role.map_or(source_end, |(_, e)| e);
+                let (start, end) = trim_content(text, (content_from + 1).min(s.end), s.end);
                 let end = strip_final_period(text, start, end);
                 if end > start && more_words_than(&text[start..end], 3) {
-                    let speaker = Speaker { start: rest_start, end: source_end, role: None };
-                    return Some(Found { start, end, speaker, cue: cue.lemma.to_string(), direct: false, attribution: (cue.start, source_end), rule });
+                    let speaker = Speaker { start: rest_start, end: source_end, role: role.map(|(a, b)| strip_article(text, a, b)) };
+                    return Some(Found { start, end, speaker, cue: cue.lemma.to_string(), direct: false, attribution: (cue.start, content_from), rule });
                 }
             }
             if before.is_empty() || after_that {
@@ -1492,6 +1638,28 @@ fn party_and_state(role: &str) -> bool {
     let role = role.trim().trim_start_matches('(').trim_end_matches(')');
     let mut parts = role.splitn(2, ['-', '–']);
     matches!(parts.next(), Some("R" | "D" | "I")) && parts.next().is_some_and(|s| s.starts_with(char::is_uppercase) && !more_words_than(s, 2))
+}
+
+/// Where the last `max` bytes (at a character boundary) of `text[from..to]` start.
+fn tail_start(text: &str, from: usize, to: usize, max: usize) -> usize {
+    let mut at = to.saturating_sub(max).max(from);
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// The end of a role without a party tag closing it: `Republican senator, R-Iowa` and
+/// `senator (R-Iowa)` are the role `… senator`.
+fn without_party_tag(text: &str, start: usize, end: usize) -> usize {
+    let role = &text[start..end];
+    if let Some(n) = rfind_comma_space(role).filter(|&n| party_and_state(&role[n + 2..])) {
+        return start + n;
+    }
+    if let Some(n) = role.rfind(" (").filter(|&n| party_and_state(&role[n + 1..])) {
+        return start + n;
+    }
+    end
 }
 
 /// Reported content that stands before its attribution, `text[from..to]` trimmed: a clause
@@ -1576,7 +1744,7 @@ fn overlaps_content(f: &Found, a: usize, b: usize) -> bool {
 
 /// Skips what may stand between a cue and its content: the addressee of
 /// `tell` (`told The Hill`), a day (`said Thursday`, `on Thursday`), `in a statement`.
-fn skip_adjuncts(text: &str, from: usize, to: usize, lemma: &str) -> usize {
+fn skip_adjuncts(text: &str, from: usize, to: usize, lemma: &str, words: &Words) -> usize {
     let mut at = from;
     let mut first = true;
     loop {
@@ -1624,6 +1792,14 @@ fn skip_adjuncts(text: &str, from: usize, to: usize, lemma: &str) -> usize {
                 first = false;
                 continue;
             }
+        }
+        // `told the Associated Press that …`, `told her lawyer that …`: the addressee.
+        if first && words.addressee_cues.contains(lemma)
+            && let Some(n) = addressee_len(trimmed)
+        {
+            at = pos + n;
+            first = false;
+            continue;
         }
         if lemma == "tell" && first && ["reporters", "him", "her", "them", "us", "me"].iter().any(|w| word_end(w)) {
             at = pos + next_word.len();
@@ -1677,6 +1853,39 @@ fn skip_adjuncts(text: &str, from: usize, to: usize, lemma: &str) -> usize {
         }
         return pos;
     }
+}
+
+/// Length of the addressee (and any adjunct) opening `rest` after a cue such as `told`: the
+/// words before `that`, or before the subject of a clause without `that` (`residents | the
+/// storm would pass`, `the mayor | he would resign`); none when neither comes soon.
+fn addressee_len(rest: &str) -> Option<usize> {
+    const SUBJECTS: &[&str] = &["the", "a", "an", "he", "she", "they", "we", "i", "you", "there", "his", "her", "their", "its"];
+    // After these the determiner opens an object, not a new clause (`the truth about the case`).
+    const BINDERS: &[&str] = &["about", "of", "in", "on", "to", "for", "with", "at", "from", "by", "into", "and", "or"];
+    let mut at = 0;
+    let mut previous = String::new();
+    let mut determined = false;
+    for (i, w) in rest.split_inclusive(' ').enumerate() {
+        let bare = w.trim_end();
+        let lower = bare.to_lowercase();
+        if i == 0 {
+            // A subject pronoun opens the clause itself; a possessive determines the addressee.
+            if SUBJECTS[3..10].contains(&lower.as_str()) || lower == "that" || !bare.chars().all(|c| c.is_alphabetic() || c == '-') {
+                return None;
+            }
+            determined = SUBJECTS[..3].contains(&lower.as_str()) || SUBJECTS[10..].contains(&lower.as_str());
+        } else if lower == "that"
+            || i <= 4 && SUBJECTS.contains(&lower.as_str()) && !BINDERS.contains(&previous.as_str()) && !(determined && i < 2)
+        {
+            return Some(at);
+        }
+        if i >= 8 || bare.ends_with([',', ';', ':', '.', '"', '”']) || bare.starts_with(['"', '“']) {
+            return None;
+        }
+        previous = lower;
+        at += w.len();
+    }
+    None
 }
 
 /// Length of a relative time adjunct opening `s`: `last month`, `earlier this year`,

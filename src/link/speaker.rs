@@ -23,6 +23,9 @@ pub struct SpeakerLinker {
     words: Words,
     /// `Department of Homeland Security (DHS)`: a name and the abbreviation it defines.
     definition: Regex,
+    /// Short mentions the agency stage resolves (`rules/agency/short.tsv`): when it found no
+    /// fitting antecedent for `the agency`, no other body is guessed here.
+    short_mentions: rustc_hash::FxHashSet<String>,
 }
 
 /// A resolved speaker: canonical name, role, and whether it is a person.
@@ -37,7 +40,14 @@ impl SpeakerLinker {
     pub fn new(rules: &RuleSet) -> Result<SpeakerLinker, Vec<RuleError>> {
         let definition = Regex::new(r"([A-Z][\w.’'-]*(?: (?:of|and|for|on|the|[A-Z][\w.’'-]*))*) \(([A-Z][A-Za-z.]{1,9})\)")
             .expect("a fixed regex compiles");
-        Ok(SpeakerLinker { words: Words::load(rules).map_err(|e| vec![e])?, definition })
+        let short = rules.data_file(crate::extract::agency::SHORT_FILE).map_err(|e| vec![e])?;
+        let short_mentions = short
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| l.split('\t').next())
+            .map(str::to_lowercase)
+            .collect();
+        Ok(SpeakerLinker { words: Words::load(rules).map_err(|e| vec![e])?, definition, short_mentions })
     }
 
     // Out of line: once per document, and profiles then charge the stage by name.
@@ -53,6 +63,13 @@ impl SpeakerLinker {
         let text = names.text;
         let mut out = Vec::new();
         for sentence in sentences {
+            // `John Doe, the county sheriff, arrived …`: a name with a titled appositive.
+            if let Some((name, appositive)) = self.titled_subject(&text[sentence.start..sentence.end])
+                && let Some((name, _)) = self.person(names, name)
+            {
+                out.push((sentence.start, Subject::Titled(name, strip_determiner(appositive))));
+                continue;
+            }
             // The run of capitalized words that opens the sentence, and the word after it; the
             // words are split only as far as needed (a run of four or more is no subject).
             // A period ends a sentence the splitter kept whole (`Thomas Jefferson. He was …`)
@@ -106,6 +123,22 @@ impl SpeakerLinker {
         out
     }
 
+    /// The name opening `sentence` as `Name Name, APPOSITIVE, verb …`, where the appositive
+    /// holds a title word (`the county sheriff`, `a senior adviser to the mayor`).
+    fn titled_subject<'s>(&self, sentence: &'s str) -> Option<(&'s str, &'s str)> {
+        let (name, rest) = sentence.split_once(", ")?;
+        let name_words = name.split(' ').count();
+        if !(2..=3).contains(&name_words) || !name.split(' ').all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))) {
+            return None;
+        }
+        let (appositive, after) = rest.split_once(", ")?;
+        let first = appositive.split(' ').next().unwrap_or("");
+        let titled = matches!(first, "a" | "an" | "the" | "its" | "his" | "her" | "their") || first.starts_with(char::is_lowercase) && lower_in(&self.words.titles, first);
+        let has_title = appositive.split(' ').take(8).any(|w| lower_in(&self.words.titles, w));
+        let verb = after.split(' ').next().is_some_and(|w| w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic) && !matches!(w, "who" | "which" | "and" | "or" | "but"));
+        (titled && has_title && verb && !appositive.contains(['"', '“', ';'])).then_some((name, appositive))
+    }
+
     fn resolve_quotes(&self, doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
         let text = doc.text.as_str();
         let agencies: Vec<Mention> = records
@@ -143,7 +176,8 @@ impl SpeakerLinker {
         let subjects = self.sentence_subjects(&names, sentences, &agencies);
         let mut last_any: Option<Resolved> = None;
         let mut document_owner: HashMap<String, Resolved> = HashMap::default();
-        // (lowercase head noun, resolved) of earlier unnamed speakers.
+        let mut last_document: Option<Resolved> = None;
+        // (lowercase phrase, resolved) of earlier unnamed speakers.
         let mut unnamed: Vec<(String, Resolved)> = Vec::new();
         for i in order {
             let RecordData::Quote(q) = &records[i].data else { continue };
@@ -181,13 +215,14 @@ impl SpeakerLinker {
                     .skip_while(|(at, _)| *at >= s)
                     .take_while(|(at, _)| last_person_at.is_none_or(|p| *at > p))
                     .find_map(|(_, subject)| match subject {
-                        Subject::Named(name) => Some(name.clone()),
+                        Subject::Named(name) => Some((name.clone(), None)),
+                        Subject::Titled(name, title) => Some((name.clone(), Some(title.to_string()))),
                         Subject::Surname(word) => {
                             names.full_name(word, &self.words)?;
-                            self.person(&names, word).map(|(name, _)| name)
+                            self.person(&names, word).map(|(name, _)| (name, None))
                         }
                     })
-                    .map(|name| Resolved { role: roles.get(&name).cloned(), name, person: true });
+                    .map(|(name, title)| Resolved { role: title.or_else(|| roles.get(&name).cloned()), name, person: true });
                 subject.or_else(|| last_person.clone()).unwrap_or(Resolved { name: phrase.clone(), role: None, person: true })
             } else if self.words.other_pronouns.contains(&lower) {
                 last_any.clone().unwrap_or(Resolved { name: phrase.clone(), role: None, person: false })
@@ -198,10 +233,12 @@ impl SpeakerLinker {
                 let name = self.organization(&by, &abbreviations).unwrap_or(by);
                 Resolved { name, role: None, person: false }
             } else if self.words.document_nouns.contains(&head) && definite && bare.split(' ').count() == 1 {
+                // Another document's owner (`Data released by the DHS showed …. The report noted`),
+                // not whoever spoke last.
                 document_owner
                     .get(&head)
+                    .or(last_document.as_ref())
                     .cloned()
-                    .or_else(|| last_any.clone().filter(|r| !r.person))
                     .unwrap_or(Resolved { name: phrase.clone(), role: None, person: false })
             } else if let Some((name, title)) = name_of_body.and_then(|n| self.person(&names, n)) {
                 Resolved { role: given_role.clone().or(title), name, person: true }
@@ -212,21 +249,35 @@ impl SpeakerLinker {
                 Resolved { name, role: None, person: false }
             } else if definite && self.words.speaker_heads.contains(&head) && !proper_name(strip_determiner(&phrase)) {
                 // `the DHS official` → the earlier `a senior DHS official`; `the department` → the last department.
+                let short = self.short_mentions.contains(bare);
+                let reference = self.words.phrase_words(bare);
+                // Only when all the reference's words are the earlier phrase's (or a person's role).
                 unnamed
                     .iter()
                     .rev()
-                    .find(|(h, _)| *h == head)
+                    .find(|(p, _)| self.words.covers(&reference, p, true))
                     .map(|(_, r)| r.clone())
                     .or_else(|| {
+                        let r = history.iter().rev().find(|r| r.person && r.role.as_ref().is_some_and(|role| self.words.covers(&reference, &role.to_lowercase(), true)))?;
+                        Some(r.clone())
+                    })
+                    .or_else(|| {
+                        // The agency stage resolves its short mentions or leaves them unresolved.
+                        if short {
+                            return None;
+                        }
                         starting_before(&agencies, ordered, s)
                             .iter()
                             .rev()
-                            .find(|m| m.start < s && m.name.to_lowercase().contains(bare))
+                            .find(|m| m.start < s && self.words.covers(&reference, &m.name.to_lowercase(), false))
                             .map(|m| Resolved { name: m.name.clone(), role: None, person: false })
                     })
-                    .or_else(|| history.iter().rev().find(|r| !r.person && is_proper(&r.name) && r.name.to_lowercase().contains(bare)).cloned())
+                    .or_else(|| history.iter().rev().find(|r| !short && !r.person && is_proper(&r.name) && self.words.covers(&reference, &r.name.to_lowercase(), false)).cloned())
                     .or_else(|| {
                         // Only a bare head (`the group`), not a name (`the National Audit Office`).
+                        if short {
+                            return None;
+                        }
                         let wanted = self.words.head_types.get(bare)?;
                         let m = starting_before(&agencies, ordered, s).iter().rev().find(|m| m.start < s && wanted.contains(&m.kind))?;
                         Some(Resolved { name: m.name.clone(), role: None, person: false })
@@ -261,12 +312,13 @@ impl SpeakerLinker {
                     last_person_at = Some(s);
                 }
             } else if !self.words.is_pronoun(&lower) {
-                unnamed.push((head.clone(), resolved.clone()));
+                unnamed.push((lower.clone(), resolved.clone()));
             }
             // One pass over the attribution's words, not one per document noun.
             for word in attribution.split(|c: char| !c.is_alphanumeric()).chain([head.as_str()]) {
                 if let Some(noun) = self.words.document_nouns.get(word) {
                     document_owner.insert(noun.clone(), resolved.clone());
+                    last_document = Some(resolved.clone());
                 }
             }
             last_any = Some(resolved.clone());
@@ -311,8 +363,9 @@ impl SpeakerLinker {
     /// and whom they speak for (`Lydia Buchtmann for …`, `Jennifer Nagda of …`).
     fn name_before_body<'p>(&self, phrase: &'p str, separator: &str) -> Option<&'p str> {
         let name = &phrase[..phrase.find(separator)?];
-        let ok = (2..=3).contains(&name.split_whitespace().count())
-            && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase) && !lower_in(&self.words.titles, w));
+        // Titles may lead (`Executive Director Jane Doe of …`): the name is what follows them.
+        let bare: Vec<&str> = name.split_whitespace().skip_while(|w| lower_in(&self.words.titles, w)).collect();
+        let ok = (2..=3).contains(&bare.len()) && bare.iter().all(|w| w.starts_with(char::is_uppercase) && !lower_in(&self.words.titles, w));
         ok.then_some(name)
     }
 
@@ -352,6 +405,19 @@ impl SpeakerLinker {
             return None;
         }
         let mut name_tokens = &tokens[last_title.map_or(0, |n| n + 1)..];
+        let mut place_len = 0;
+        // `Mayor Jane Doe of Austin`, `Sen. Tom Brown from Ohio`: after a titled name, a place
+        // or body is no part of the name (`Governor of Washington …` has its `of` first).
+        if last_title.is_some()
+            && let Some(k) = name_tokens.iter().position(|t| matches!(*t, "of" | "from" | "in")).filter(|&k| k >= 1)
+        {
+            let place = &name_tokens[k + 1..];
+            let place = if place.first().is_some_and(|t| *t == "the") { &place[1..] } else { place };
+            if name_tokens[..k].iter().all(capitalized) && (1..=4).contains(&place.len()) && place.iter().all(capitalized) {
+                place_len = name_tokens.len() - k;
+                name_tokens = &name_tokens[..k];
+            }
+        }
         // `Governor of Washington Chris Gregoire`: the name starts after the last function word.
         if last_title.is_some()
             && let Some(n) = name_tokens.iter().rposition(|t| t.starts_with(char::is_lowercase) && lower_in(&self.words.function_words, t))
@@ -369,7 +435,7 @@ impl SpeakerLinker {
                 name_tokens = &name_tokens[name_tokens.len() - keep..];
             }
         }
-        let title_end = tokens.len() - name_tokens.len();
+        let title_end = tokens.len() - name_tokens.len() - place_len;
         if name_tokens.is_empty() || name_tokens.len() > 4 || !name_tokens.iter().all(capitalized) {
             return None;
         }
@@ -589,6 +655,8 @@ impl<'t> FullNames<'t> {
 /// text names someone with that surname in full.
 enum Subject<'t> {
     Named(String),
+    /// A name and the title its appositive gives (`John Doe, the county sheriff,`).
+    Titled(String, &'t str),
     Surname(&'t str),
 }
 
