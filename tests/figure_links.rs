@@ -258,3 +258,14 @@ fn a_written_number_after_digits_starts_its_own_phrase() {
     let got = all_figures(&engine, "The 300 one-bedroom flats were sold. In 2019 two people died.");
     assert_eq!(got, [("300 one-bedroom flats".to_string(), 300.0, Some("flat".to_string())), ("two people".to_string(), 2.0, Some("person".to_string()))]);
 }
+
+#[test]
+fn counts_listed_before_a_time_unit_or_after_aged_are_no_figures() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_eq!(all_figures(&engine, "Sentences of two, three or four years were handed down."), []);
+    assert_eq!(all_figures(&engine, "The children, aged 5, 7 and 9, were returned."), []);
+    // A count in a clause of its own, or with a noun after the last age, still is one.
+    assert_eq!(all_figures(&engine, "He hired 40, and two years later left."), [("40".to_string(), 40.0, None)]);
+    let got = all_figures(&engine, "They were aged 20, and 30 people came.");
+    assert_eq!(got, [("30 people".to_string(), 30.0, Some("person".to_string()))]);
+}
