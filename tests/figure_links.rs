@@ -269,3 +269,13 @@ fn counts_listed_before_a_time_unit_or_after_aged_are_no_figures() {
     let got = all_figures(&engine, "They were aged 20, and 30 people came.");
     assert_eq!(got, [("30 people".to_string(), 30.0, Some("person".to_string()))]);
 }
+
+#[test]
+fn an_age_set_off_after_a_person_is_no_figure() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let got = all_figures(&engine, "John Smith, 45, said 300 people left.");
+    assert_eq!(got, [("300 people".to_string(), 300.0, Some("person".to_string()))]);
+    assert_eq!(all_figures(&engine, "Maria Lopez, 32, and her son, 7, crossed the river."), []);
+    // After a plain noun the number counts.
+    assert_eq!(all_figures(&engine, "For that reason, 45, not 50, was the limit.").len(), 2);
+}
