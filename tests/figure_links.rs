@@ -279,3 +279,12 @@ fn an_age_set_off_after_a_person_is_no_figure() {
     // After a plain noun the number counts.
     assert_eq!(all_figures(&engine, "For that reason, 45, not 50, was the limit.").len(), 2);
 }
+
+#[test]
+fn a_year_before_to_is_no_score() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let got: Vec<f64> = all_figures(&engine, "Arrests rose from 300 in 2019 to 500 in 2021.").iter().map(|f| f.1).collect();
+    assert_eq!(got, [300.0, 500.0]);
+    // A score still is none.
+    assert_eq!(all_figures(&engine, "The home side won 3-1 on Sunday."), []);
+}

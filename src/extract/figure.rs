@@ -538,7 +538,9 @@ impl FigureExtractor {
                 // "won 3-1", "52 to 48": a score or tally, not a range and not two figures.
                 let whole = caps.get(0)?;
                 let between = &text[number.end()..upper.start()];
-                if between.contains(['-', '–', '—']) || between.contains(" to ") {
+                // `from 300 in 2019 to 500`: a year is no team's score, and the number after it stands.
+                let year = number.as_str().len() == 4 && number.as_str().parse::<u32>().is_ok_and(|y| (1800..2100).contains(&y));
+                if !year && (between.contains(['-', '–', '—']) || between.contains(" to ")) {
                     vetoes.push((whole.start(), whole.end(), false));
                 }
                 return None;
