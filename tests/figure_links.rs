@@ -288,3 +288,21 @@ fn a_year_before_to_is_no_score() {
     // A score still is none.
     assert_eq!(all_figures(&engine, "The home side won 3-1 on Sunday."), []);
 }
+
+#[test]
+fn a_comparison_base_keeps_its_date_to_itself() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Arrests rose to 500 from 300 in 2019.";
+    assert_eq!((figure(&engine, text, None, "500").date, figure(&engine, text, None, "300").date.as_deref()), (None, Some("2019")));
+    let text = "Arrests totaled 500, against 300 in 2019.";
+    assert_eq!(figure(&engine, text, None, "500").date, None);
+    let text = "Arrests reached 500, more than the 300 recorded in 2019.";
+    assert_eq!(figure(&engine, text, None, "500").date, None);
+    let text = "Arrests rose from 300 in 2019 to 500 in 2021.";
+    assert_eq!(figure(&engine, text, None, "500").date.as_deref(), Some("2021"));
+    // A range of years after `from` is no base; a date of the figure's own clause stays.
+    let text = "It will receive six new aircraft from 2009 to 2011.";
+    assert_eq!(figure(&engine, text, None, "six").date.as_deref(), Some("2009/2011"));
+    let text = "The firm cut its workforce in 2019 to 500.";
+    assert_eq!(figure(&engine, text, None, "500").date.as_deref(), Some("2019"));
+}
