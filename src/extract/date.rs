@@ -281,7 +281,7 @@ impl DateExtractor {
             let (from, to) = match side {
                 ListSide::Before => {
                     // Only when the match opens with its count (`four years`, not `the next four years`).
-                    if !self.count.find(&text[record.start..record.end]).is_some_and(|m| m.start() == 0) {
+                    if self.count.find(&text[record.start..record.end]).is_none_or(|m| m.start() != 0) {
                         continue;
                     }
                     let lo = records[..k].last().map_or(0, |r| r.end).max(record.start.saturating_sub(120));
