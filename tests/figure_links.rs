@@ -146,6 +146,8 @@ fn a_change_from_one_number_to_another_is_two_figures() {
     // Percentages and falls too: a fall is no score, a percent sign no obstacle.
     let text = "Unemployment rose from 12% to 15% last year.";
     assert_eq!((figure(&engine, text, None, "12%").high, figure(&engine, text, None, "15%").value), (None, 15.0));
+    let text = "Arrests fell from 400 to 300 people in March.";
+    assert_eq!(figure(&engine, text, None, "400").unit.as_deref(), Some("person"));
     let text = "Arrests fell from 400 to 300 in March.";
     assert_eq!((figure(&engine, text, None, "400").high, figure(&engine, text, None, "300").value), (None, 300.0));
     let text = "Its share fell from 40 percent to 25 percent.";

@@ -900,7 +900,9 @@ impl FigureExtractor {
         for i in 0..records.len().saturating_sub(1) {
             let (head, tail) = records.split_at_mut(i + 1);
             let (this, next) = (&mut head[i], &tail[0]);
-            if !text.get(this.end..next.start).is_some_and(|gap| matches!(gap.trim(), "and" | "or")) {
+            // `fell from 400 to 300 people`: both levels of a change count the same group.
+            let change = text[..this.start].trim_end().rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("from"));
+            if !text.get(this.end..next.start).is_some_and(|gap| matches!(gap.trim(), "and" | "or") || (change && gap.trim() == "to")) {
                 continue;
             }
             let Some(shared) = next.as_figure().filter(|f| f.unit.is_some() && matches!(f.measure.as_str(), "count" | "quantity" | "percent")) else { continue };
