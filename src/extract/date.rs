@@ -43,6 +43,8 @@ struct DateRule {
     not_after_name: bool,
     /// A `not_date` rule marks a name (`Russell 2000`): it wins overlaps, then is dropped.
     not_date: bool,
+    /// `list`: counts listed before or after a match are dates of its unit too.
+    list: Option<ListSide>,
 }
 
 /// Dates whose value comes from a date before them in the text.
@@ -124,6 +126,15 @@ impl DateExtractor {
                 },
                 None => None,
             };
+            let list = match rule.param_str("list") {
+                None => None,
+                Some("before") => Some(ListSide::Before),
+                Some("after") => Some(ListSide::After),
+                Some(_) => {
+                    errors.push(err("`list` must be \"before\" or \"after\""));
+                    continue;
+                }
+            };
             let anaphor = match rule.param_str("anaphor") {
                 Some("day") => Anaphor::Day,
                 Some("year") => Anaphor::Year,
@@ -136,6 +147,7 @@ impl DateExtractor {
                 None => Anaphor::None,
             };
             out.push(DateRule {
+                list,
                 not_date: rule.param_str("not_date").is_some(),
                 rel,
                 anaphor,
@@ -177,18 +189,7 @@ impl DateExtractor {
             errors.into_iter().map(|(line, e)| RuleError::new(rules.source.display_path(HOLIDAYS_FILE), e).at(line, None)).collect::<Vec<_>>()
         })?;
         let not_date_rules = out.iter().filter(|dr| dr.not_date).map(|dr| dr.rule.id.clone()).collect();
-        let mut list_rules = Vec::new();
-        for dr in &out {
-            match dr.rule.param_str("list") {
-                None => {}
-                Some("before") => list_rules.push((dr.rule.id.clone(), ListSide::Before)),
-                Some("after") => list_rules.push((dr.rule.id.clone(), ListSide::After)),
-                Some(_) => errors.push(RuleError::new(rules.source.display_path("date"), format!("rule {}: `list` must be \"before\" or \"after\"", dr.rule.id))),
-            }
-        }
-        if !errors.is_empty() {
-            return Err(errors);
-        }
+        let list_rules = out.iter().filter_map(|dr| Some((dr.rule.id.clone(), dr.list?))).collect();
         // A count is digits or a number word (`two`, `twenty-five`), never `a` or `some`.
         let count = r"(?:[0-9]+(?:\.[0-9]+)?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)(?-u:\b)";
         // A comma before `and` only after a comma list (`40, and two years later` is no list).
