@@ -120,3 +120,16 @@ fn a_month_coordinated_with_a_dated_month_takes_its_year() {
     let found = date_values("Arrests rose in November. December 2019 was calm.", reference);
     assert_eq!(value_of(&found, "November"), "2020-11");
 }
+
+#[test]
+fn counts_listed_with_a_time_unit_or_an_age_are_each_a_date() {
+    let found = date_values("Sentences of two, three or four years were handed down.", None);
+    assert_eq!((value_of(&found, "two"), value_of(&found, "three")), ("P2Y".into(), "P3Y".into()));
+    let found = date_values("The children, aged 5, 7 and 9, were returned.", None);
+    assert_eq!((value_of(&found, "7"), value_of(&found, "9")), ("P7Y".into(), "P9Y".into()));
+    // A range is one span; a count with a noun after the ages is none.
+    let found = date_values("The process takes between 60 and 90 days.", None);
+    assert!(!found.iter().any(|(t, _)| t == "60"), "{found:?}");
+    let found = date_values("They were aged 20, and 30 people came.", None);
+    assert!(!found.iter().any(|(t, _)| t == "30"), "{found:?}");
+}

@@ -179,3 +179,14 @@ fn pledges_of_aid_are_the_event_pledge() {
     let text = "The European Commission pledged 200 million euros in humanitarian aid.";
     assert_eq!(event_of(&engine, text, "200 million euros"), Some("pledge".into()));
 }
+
+#[test]
+fn of_coordinated_verbs_the_first_is_the_event() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_eq!(event_of(&engine, "The agency has deported or expelled 2,000 people.", "2,000"), Some("deport".into()));
+    assert_eq!(event_of(&engine, "About 2,000 migrants were deported or returned.", "About 2,000"), Some("deport".into()));
+    assert_eq!(event_of(&engine, "The agency has located, contacted and reunited 300 parents.", "300"), Some("locate".into()));
+    // A verb with its own object is another clause's, and a comma alone joins nothing.
+    assert_eq!(event_of(&engine, "Agents arrested 40 people and deported 2,000 others.", "2,000"), Some("deport".into()));
+    assert_eq!(event_of(&engine, "Having deported, the agency reunited 300 parents.", "300"), Some("reunite".into()));
+}

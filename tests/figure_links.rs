@@ -146,6 +146,8 @@ fn a_change_from_one_number_to_another_is_two_figures() {
     // Percentages and falls too: a fall is no score, a percent sign no obstacle.
     let text = "Unemployment rose from 12% to 15% last year.";
     assert_eq!((figure(&engine, text, None, "12%").high, figure(&engine, text, None, "15%").value), (None, 15.0));
+    let text = "Arrests fell from 400 to 300 people in March.";
+    assert_eq!(figure(&engine, text, None, "400").unit.as_deref(), Some("person"));
     let text = "Arrests fell from 400 to 300 in March.";
     assert_eq!((figure(&engine, text, None, "400").high, figure(&engine, text, None, "300").value), (None, 300.0));
     let text = "Its share fell from 40 percent to 25 percent.";
@@ -257,4 +259,52 @@ fn a_written_number_after_digits_starts_its_own_phrase() {
     // Numbers in a modifier still let the noun be counted; a year and a count stay apart.
     let got = all_figures(&engine, "The 300 one-bedroom flats were sold. In 2019 two people died.");
     assert_eq!(got, [("300 one-bedroom flats".to_string(), 300.0, Some("flat".to_string())), ("two people".to_string(), 2.0, Some("person".to_string()))]);
+}
+
+#[test]
+fn counts_listed_before_a_time_unit_or_after_aged_are_no_figures() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_eq!(all_figures(&engine, "Sentences of two, three or four years were handed down."), []);
+    assert_eq!(all_figures(&engine, "The children, aged 5, 7 and 9, were returned."), []);
+    // A count in a clause of its own, or with a noun after the last age, still is one.
+    assert_eq!(all_figures(&engine, "He hired 40, and two years later left."), [("40".to_string(), 40.0, None)]);
+    let got = all_figures(&engine, "They were aged 20, and 30 people came.");
+    assert_eq!(got, [("30 people".to_string(), 30.0, Some("person".to_string()))]);
+}
+
+#[test]
+fn an_age_set_off_after_a_person_is_no_figure() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let got = all_figures(&engine, "John Smith, 45, said 300 people left.");
+    assert_eq!(got, [("300 people".to_string(), 300.0, Some("person".to_string()))]);
+    assert_eq!(all_figures(&engine, "Maria Lopez, 32, and her son, 7, crossed the river."), []);
+    // After a plain noun the number counts.
+    assert_eq!(all_figures(&engine, "For that reason, 45, not 50, was the limit.").len(), 2);
+}
+
+#[test]
+fn a_year_before_to_is_no_score() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let got: Vec<f64> = all_figures(&engine, "Arrests rose from 300 in 2019 to 500 in 2021.").iter().map(|f| f.1).collect();
+    assert_eq!(got, [300.0, 500.0]);
+    // A score still is none.
+    assert_eq!(all_figures(&engine, "The home side won 3-1 on Sunday."), []);
+}
+
+#[test]
+fn a_comparison_base_keeps_its_date_to_itself() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Arrests rose to 500 from 300 in 2019.";
+    assert_eq!((figure(&engine, text, None, "500").date, figure(&engine, text, None, "300").date.as_deref()), (None, Some("2019")));
+    let text = "Arrests totaled 500, against 300 in 2019.";
+    assert_eq!(figure(&engine, text, None, "500").date, None);
+    let text = "Arrests reached 500, more than the 300 recorded in 2019.";
+    assert_eq!(figure(&engine, text, None, "500").date, None);
+    let text = "Arrests rose from 300 in 2019 to 500 in 2021.";
+    assert_eq!(figure(&engine, text, None, "500").date.as_deref(), Some("2021"));
+    // A range of years after `from` is no base; a date of the figure's own clause stays.
+    let text = "It will receive six new aircraft from 2009 to 2011.";
+    assert_eq!(figure(&engine, text, None, "six").date.as_deref(), Some("2009/2011"));
+    let text = "The firm cut its workforce in 2019 to 500.";
+    assert_eq!(figure(&engine, text, None, "500").date.as_deref(), Some("2019"));
 }

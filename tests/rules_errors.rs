@@ -106,3 +106,11 @@ fn an_unknown_agency_type_names_the_file_line_and_the_allowed_types() {
     assert!(message.contains(&format!("RULES/agency/gazetteer.tsv:{line}: unknown agency type `goverment`")), "{message}");
     assert!(message.contains("government, court, ngo, media, intergovernmental"), "{message}");
 }
+
+#[test]
+fn a_date_rule_list_side_other_than_before_or_after_names_the_rule() {
+    let rule = GOOD_RULE.replace("type = 'DATE'\n", "type = 'DATE'\nlist = 'around'\n");
+    let (code, message) = load_with("list-side", &rule);
+    assert_eq!(code, Some(3), "{message}");
+    assert!(message.contains("RULES/date/extra.toml:2: rule date/extra/ten: `list` must be \"before\" or \"after\""), "{message}");
+}

@@ -16,7 +16,7 @@ use crate::split::{Sentence, sentence_at};
 use regex::{Captures, Regex};
 
 pub static SCHEMA: Schema = Schema {
-    params: &["type", "value", "relative", "unit", "days", "offset", "rel", "anaphor", "not_followed_by", "not_after_name", "not_date"],
+    params: &["type", "value", "relative", "unit", "days", "offset", "rel", "anaphor", "not_followed_by", "not_after_name", "not_date", "list"],
     groups: &[
         "year", "yy", "month", "day", "weekday", "decade", "season", "quarter", "half", "rel", "yearrel", "unit", "num",
         "shift", "hour", "minute", "ampm", "zone", "part", "span", "nth", "mod", "holiday", "fy",
@@ -43,6 +43,8 @@ struct DateRule {
     not_after_name: bool,
     /// A `not_date` rule marks a name (`Russell 2000`): it wins overlaps, then is dropped.
     not_date: bool,
+    /// `list`: counts listed before or after a match are dates of its unit too.
+    list: Option<ListSide>,
 }
 
 /// Dates whose value comes from a date before them in the text.
@@ -71,6 +73,19 @@ pub struct DateExtractor {
     holidays: Holidays,
     /// Ids of the `not_date` rules, whose records are dropped once they have won their overlaps.
     not_date_rules: Vec<String>,
+    /// Rules with `list`: the counts listed before (`two, three or four years`) or after
+    /// (`aged 5, 7 and 9`) a match are each a date of the match's unit.
+    list_rules: Vec<(String, ListSide)>,
+    /// A list of counts ending right before a match, and one starting right after it.
+    list_before: Regex,
+    list_after: Regex,
+    count: Regex,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ListSide {
+    Before,
+    After,
 }
 
 /// How far before and after an anchor a date rule's match may reach (`the end of the
@@ -111,6 +126,15 @@ impl DateExtractor {
                 },
                 None => None,
             };
+            let list = match rule.param_str("list") {
+                None => None,
+                Some("before") => Some(ListSide::Before),
+                Some("after") => Some(ListSide::After),
+                Some(_) => {
+                    errors.push(err("`list` must be \"before\" or \"after\""));
+                    continue;
+                }
+            };
             let anaphor = match rule.param_str("anaphor") {
                 Some("day") => Anaphor::Day,
                 Some("year") => Anaphor::Year,
@@ -123,6 +147,7 @@ impl DateExtractor {
                 None => Anaphor::None,
             };
             out.push(DateRule {
+                list,
                 not_date: rule.param_str("not_date").is_some(),
                 rel,
                 anaphor,
@@ -164,7 +189,18 @@ impl DateExtractor {
             errors.into_iter().map(|(line, e)| RuleError::new(rules.source.display_path(HOLIDAYS_FILE), e).at(line, None)).collect::<Vec<_>>()
         })?;
         let not_date_rules = out.iter().filter(|dr| dr.not_date).map(|dr| dr.rule.id.clone()).collect();
-        Ok(DateExtractor { rules: out, future, matching, anchor, holidays, not_date_rules })
+        let list_rules = out.iter().filter_map(|dr| Some((dr.rule.id.clone(), dr.list?))).collect();
+        // A count is digits or a number word (`two`, `twenty-five`), never `a` or `some`.
+        let count = r"(?:[0-9]+(?:\.[0-9]+)?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)(?-u:\b)";
+        // A comma before `and` only after a comma list (`40, and two years later` is no list).
+        let list_before = Regex::new(&format!(r"(?-u:\b)(?:(?:{count}\s*,\s*)+{count},?|{count})\s+(?:and|or)\s+$")).expect("list regex");
+        // The last age has no noun after it (`aged 20 and 30 people` lists no ages).
+        let list_after = Regex::new(&format!(
+            r"^(?:(?:\s*,\s*{count})+,?)?\s+(?:and|or)\s+{count}(?:\s*[,.;:!?)]|\s*$|\s+(?:and|or|who|were|are|was|is|in|at|from|when|but|respectively|years?)(?-u:\b))"
+        ))
+        .expect("list regex");
+        let count = Regex::new(&format!("(?-u:\\b){count}")).expect("count regex");
+        Ok(DateExtractor { rules: out, future, matching, anchor, holidays, not_date_rules, list_rules, list_before, list_after, count })
     }
 
     pub fn extract(&self, doc: &Document, sentences: &[Sentence], out: &mut Vec<Record>) {
@@ -223,9 +259,70 @@ impl DateExtractor {
         }
         let mut kept = resolve_overlaps(candidates);
         kept.retain(|r| !self.not_date_rules.contains(&r.rule));
+        self.listed_counts(text, &mut kept);
         coordinated_years(text, &mut kept);
         resolve_anaphors(text, &mut kept, doc.reference_date);
         out.extend(kept);
+    }
+
+    /// `two, three or four years`, `aged 5, 7 and 9`: each count listed with a match of a
+    /// `list` rule is a date of that match's unit (`P2Y`), written as its own record.
+    fn listed_counts(&self, text: &str, records: &mut Vec<Record>) {
+        if self.list_rules.is_empty() {
+            return;
+        }
+        let mut added = Vec::new();
+        for (k, record) in records.iter().enumerate() {
+            let Some(&(_, side)) = self.list_rules.iter().find(|(id, _)| *id == record.rule) else { continue };
+            let RecordData::Date(date) = &record.data else { continue };
+            // The value's count and what stands around it: `P` + `4` + `Y`.
+            let Some(digits_at) = date.value.find(|c: char| c.is_ascii_digit()) else { continue };
+            let digits_end = date.value[digits_at..].find(|c: char| !c.is_ascii_digit() && c != '.').map_or(date.value.len(), |i| digits_at + i);
+            let (prefix, suffix) = (&date.value[..digits_at], &date.value[digits_end..]);
+            let (from, to) = match side {
+                ListSide::Before => {
+                    // Only when the match opens with its count (`four years`, not `the next four years`).
+                    if self.count.find(&text[record.start..record.end]).is_none_or(|m| m.start() != 0) {
+                        continue;
+                    }
+                    let lo = records[..k].last().map_or(0, |r| r.end).max(record.start.saturating_sub(120));
+                    let lo = (lo..=record.start).find(|&i| text.is_char_boundary(i)).unwrap_or(record.start);
+                    let Some(m) = self.list_before.find(&text[lo..record.start]) else { continue };
+                    // `between 60 and 90 days`, `from 3 to 5 years`: one span, not a list.
+                    let before = text[..lo + m.start()].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_ascii_lowercase();
+                    if matches!(before.as_str(), "between" | "from") {
+                        continue;
+                    }
+                    (lo + m.start(), lo + m.end())
+                }
+                ListSide::After => {
+                    let hi = records.get(k + 1).map_or(text.len(), |r| r.start);
+                    let Some(m) = self.list_after.find(&text[record.end..hi]) else { continue };
+                    (record.end, record.end + m.end())
+                }
+            };
+            for c in self.count.find_iter(&text[from..to]) {
+                let Some(Count::N(n)) = timex::count_of(c.as_str()) else { continue };
+                // Ages and durations are small: `aged 5, 7 and 300 people` lists no ages.
+                if side == ListSide::After && n >= 130.0 {
+                    break;
+                }
+                let value = format!("{prefix}{}{suffix}", tidy_count(n));
+                added.push(Record {
+                    sentence: record.sentence,
+                    start: from + c.start(),
+                    end: from + c.end(),
+                    rule: record.rule.clone(),
+                    data: RecordData::Date(Date { timex_type: date.timex_type.clone(), value, relative: date.relative }),
+                });
+            }
+        }
+        if added.is_empty() {
+            return;
+        }
+        added.retain(|a| !records.iter().any(|r| r.start < a.end && a.start < r.end));
+        records.extend(added);
+        records.sort_by_key(|r| (r.start, r.end));
     }
 
     /// A future marker in the same clause, shortly before the date (`will vote on Wednesday`).
@@ -470,6 +567,11 @@ fn without_time_zone(gap: &str) -> &str {
     let rest = rest.trim_start();
     let rest = rest.strip_prefix("time").or_else(|| rest.strip_prefix("standard time")).or_else(|| rest.strip_prefix("daylight time")).unwrap_or(rest);
     rest.trim()
+}
+
+/// A count as TIMEX3 writes it: `2`, `2.5`.
+fn tidy_count(n: f64) -> String {
+    if n.fract() == 0.0 { format!("{}", n as i64) } else { format!("{n}") }
 }
 
 /// `in November and December 2019`, `March 3 and April 5, 2020`: a month (or month and day)

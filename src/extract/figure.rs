@@ -538,7 +538,9 @@ impl FigureExtractor {
                 // "won 3-1", "52 to 48": a score or tally, not a range and not two figures.
                 let whole = caps.get(0)?;
                 let between = &text[number.end()..upper.start()];
-                if between.contains(['-', '–', '—']) || between.contains(" to ") {
+                // `from 300 in 2019 to 500`: a year is no team's score, and the number after it stands.
+                let year = number.as_str().len() == 4 && number.as_str().parse::<u32>().is_ok_and(|y| (1800..2100).contains(&y));
+                if !year && (between.contains(['-', '–', '—']) || between.contains(" to ")) {
                     vetoes.push((whole.start(), whole.end(), false));
                 }
                 return None;
@@ -898,7 +900,9 @@ impl FigureExtractor {
         for i in 0..records.len().saturating_sub(1) {
             let (head, tail) = records.split_at_mut(i + 1);
             let (this, next) = (&mut head[i], &tail[0]);
-            if !text.get(this.end..next.start).is_some_and(|gap| matches!(gap.trim(), "and" | "or")) {
+            // `fell from 400 to 300 people`: both levels of a change count the same group.
+            let change = text[..this.start].trim_end().rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("from"));
+            if !text.get(this.end..next.start).is_some_and(|gap| matches!(gap.trim(), "and" | "or") || (change && gap.trim() == "to")) {
                 continue;
             }
             let Some(shared) = next.as_figure().filter(|f| f.unit.is_some() && matches!(f.measure.as_str(), "count" | "quantity" | "percent")) else { continue };

@@ -28,10 +28,12 @@ const REPORTING_FILLERS: &[&str] = &[
 /// At most this many words between the reporting verb and the date.
 const REPORTING_GAP: usize = 4;
 
-/// What separates two clauses between a figure and a date.
+/// What separates two clauses between a figure and a date. Comparisons too: the date
+/// after a base (`up from 300 in 2019`, `from 300 in 2019`, not `from 2017`; `, against 300
+/// in 2019`; `more than the 300 in 2019`) is the base's, not the main figure's.
 static CLAUSE_BREAK: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"[;:]|,\s+(?:and|but|or|while|whereas|although|though|[a-z]+ing)(?-u:\b)|(?-u:\b)(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus)(?-u:\b)|(?-u:\b)(?:said|says|told|reported|announced|added|before|after|when|while|because|although|though|until|unless|whereas)(?-u:\b)|(?-u:\b)from\s+(?:[$€£][0-9]|[0-9]+(?:[.,][0-9]+)*\s*(?:%|percent|per\s+cent|million|billion|trillion))",
+        r"[;:]|,\s+(?:and|but|or|while|whereas|although|though|[a-z]+ing)(?-u:\b)|(?-u:\b)(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus)(?-u:\b)|(?-u:\b)(?:said|says|told|reported|announced|added|before|after|when|while|because|although|though|until|unless|whereas)(?-u:\b)|(?-u:\b)from\s+(?:[$€£][0-9]|[0-9]+(?:[.,][0-9]+)*\s*(?:%|percent|per\s+cent|million|billion|trillion)|(?:[0-9]{1,3}(?:,[0-9]{3})*|[0-9]{5,})(?:\.[0-9]+)?(?-u:\b))|,\s+against(?-u:\b)|(?-u:\b)(?:more|fewer|less|higher|lower|greater|larger|smaller)\s+than\s+(?:the|in|those|that)(?-u:\b)",
     )
     .unwrap()
 });
@@ -184,10 +186,14 @@ impl SentenceDates<'_> {
         let left = near().filter(|(_, c)| c.end <= fs).max_by_key(|(_, c)| c.end);
         let right = near().filter(|(_, c)| c.end > fs).min_by_key(|(_, c)| c.start.saturating_sub(fe));
         let distance = |c: &Candidate| if c.end <= fs { fs - c.end } else { c.start.saturating_sub(fe) };
+        // `from 300 in 2019 to 500 in 2021`: a date just before `to` and the figure closes the
+        // earlier level; the figure's own date follows it.
+        let right_in_clause = right.is_some_and(|(_, c)| self.same_clause(c, fs, fe));
+        let closes_earlier = |c: &Candidate| c.end <= fs && right_in_clause && text[c.end..fs].trim().eq_ignore_ascii_case("to");
         let best = [left, right]
             .into_iter()
             .flatten()
-            .filter(|(_, c)| self.same_clause(c, fs, fe))
+            .filter(|(_, c)| self.same_clause(c, fs, fe) && !closes_earlier(c))
             .min_by_key(|(k, c)| (distance(c), *k))?;
         let (k, c) = best;
         let neighbours = k.saturating_sub(2)..(k + 3).min(dates.len());

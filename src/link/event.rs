@@ -476,7 +476,7 @@ impl EventLinker {
         if let Some(noun) = in_clause.iter().filter(inside).find(|t| t.nominal) {
             return Some(*noun);
         }
-        outside()
+        let chosen = outside()
             .min_by_key(|t| {
                 let after = t.first > last;
                 let penalty = match (subject, after) {
@@ -486,8 +486,32 @@ impl EventLinker {
                 };
                 (distance(t) + penalty, after)
             })
-            .copied()
+            .copied()?;
+        Some(first_coordinated(tokens, triggers, chosen))
     }
+}
+
+/// `deported or expelled 2,000`, `located and contacted 300`: of verbs joined by `and`/`or`,
+/// the figure's event is the first.
+fn first_coordinated(tokens: &[Token], triggers: &[Trigger], mut chosen: Trigger) -> Trigger {
+    if chosen.nominal {
+        return chosen;
+    }
+    // A bare comma joins only within a list that ends in `and`/`or` (`located, contacted and reunited`).
+    let mut listed = false;
+    while let Some(earlier) = triggers.iter().rev().find(|t| t.last < chosen.first) {
+        let between = &tokens[earlier.last + 1..chosen.first];
+        let conjunction = between.iter().any(|t| matches!(t.lower(), "and" | "or"));
+        let joined = !between.is_empty()
+            && (conjunction || listed)
+            && between.iter().all(|t| matches!(t.lower(), "and" | "or" | "then") || matches!(t.kind, TokenKind::Punct(',')));
+        if earlier.nominal || !joined {
+            break;
+        }
+        listed = true;
+        chosen = *earlier;
+    }
+    chosen
 }
 
 /// Whether token `t` opens a relative clause after a comma (`, who`, `, which`, `, whose`, `, where`).
