@@ -815,3 +815,17 @@ fn he_after_a_name_with_a_titled_appositive_means_them() {
     let text = "\"We lost,\" said coach Hernan Gomez. John Doe, a local farmer, arrived at the scene on Monday. He said the fire was arson.";
     assert_eq!(got(text, "the fire").map(|(s, _)| s), Some("Hernan Gomez".to_string()));
 }
+
+#[test]
+fn doubled_and_lone_single_marks_quote() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "‘‘We will win,’’ Ortega said.", "We will win", "Ortega");
+    assert_speaker(&engine, "Ortega said, ``We don't know yet.''", "We don't know yet", "Ortega");
+    assert_speaker(&engine, "'We won't quit,' said Dr. Ana Ruiz.", "We won't quit", "Ana Ruiz");
+    assert_speaker(&engine, "Ruiz said: ‘The Smiths’ house is safe.’", "The Smiths’ house is safe", "Ruiz");
+    // Apostrophes make no quotation and leave a reported clause whole.
+    let text = "Ruiz said the Immigrants’ Rights Project grew in the '90s under Trump’ tenure and the players' union.";
+    let found = speakers(&engine, text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].0.starts_with("the Immigrants’ Rights Project") && found[0].0.ends_with("players' union"), "{found:?}");
+}
