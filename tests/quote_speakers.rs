@@ -829,3 +829,16 @@ fn doubled_and_lone_single_marks_quote() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].0.starts_with("the Immigrants’ Rights Project") && found[0].0.ends_with("players' union"), "{found:?}");
 }
+
+#[test]
+fn a_told_noun_phrase_is_no_reported_content() {
+    let engine = Engine::bundled().expect("bundled rules");
+    for text in ["The veteran told a long story about the war.", "He told the court the story of the abuse.", "They told reporters of their escape.", "He told jokes about the war."] {
+        let found = speakers(&engine, text);
+        assert!(found.is_empty(), "{text:?}: {found:?}");
+    }
+    // A clause after the noun, `that`, or a clause without a told noun still reports.
+    assert_speaker(&engine, "He told reporters the story was false.", "the story was false", "He");
+    assert_speaker(&engine, "Ruiz told reporters that the story of the war was false.", "the story of the war", "Ruiz");
+    assert_speaker(&engine, "Ruiz told the jury she was innocent.", "she was innocent", "Ruiz");
+}

@@ -57,6 +57,8 @@ pub struct Words {
     pub clause_openers: HashSet<String>,
     /// Cues that may take an addressee before what is said (`told reporters that …`).
     pub addressee_cues: HashSet<String>,
+    /// Nouns such a cue names as what is told (`told a story`), not as a clause's subject.
+    pub told_nouns: HashSet<String>,
     /// Head noun → the agency types it refers back to (`the group` → the last `ngo`).
     pub head_types: rustc_hash::FxHashMap<String, Vec<String>>,
     /// Form → lemma of the verbs of naming (`called` → `call`).
@@ -107,6 +109,7 @@ impl Words {
             finite_verbs: list("finite_verbs")?,
             clause_openers: list("clause_openers")?,
             addressee_cues: list("addressee_cues")?,
+            told_nouns: list("told_nouns")?,
             head_types: {
                 let mut map = rustc_hash::FxHashMap::default();
                 for (kind, head) in table_of_lists("head_types")? {
@@ -195,6 +198,26 @@ impl Words {
             }
         }
         false
+    }
+
+    /// Whether an addressee cue's object is a plain noun phrase naming what is told, not a
+    /// clause: `of …`/`about …` (`told of their escape`), or a lowercase phrase whose head
+    /// within four words is one of `told_nouns` (`a long story about …`), with no finite verb
+    /// after it (`the story was false` is a clause).
+    pub fn told_noun_phrase(&self, object: &str) -> bool {
+        let words: Vec<&str> = object.split_whitespace().take(4).collect();
+        let bare = |w: &str| w.trim_end_matches([',', '.', ';', ':']).to_lowercase();
+        let Some(first) = words.first().map(|w| bare(w)) else { return false };
+        let named = if matches!(first.as_str(), "of" | "about") {
+            // `about 200 people had died` is a number, not a topic.
+            words.get(1).is_some_and(|w| !w.starts_with(|c: char| c.is_ascii_digit()) && !is_number_word(&bare(w)))
+        } else {
+            first != "that"
+                && words.iter().position(|w| self.told_nouns.contains(&bare(w))).is_some_and(|n| {
+                    words[..n].iter().all(|w| w.starts_with(char::is_lowercase) && !w.ends_with([',', '.', ';', ':']))
+                })
+        };
+        named && !self.reads_as_clause(object)
     }
 
     /// The words of a lowercase phrase as compared for a back-reference: without
@@ -1436,6 +1459,10 @@ impl QuoteExtractor {
             && (object.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£'))
                 || object.split([' ', '-']).next().is_some_and(is_number_word))
         {
+            return None;
+        }
+        // `told a story about the war`, `told reporters of their escape`: no reported content.
+        if self.words.addressee_cues.contains(cue.lemma) && self.words.told_noun_phrase(object) {
             return None;
         }
         if self.words.weak_cues.contains(cue.lemma)
