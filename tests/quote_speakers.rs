@@ -842,3 +842,17 @@ fn a_told_noun_phrase_is_no_reported_content() {
     assert_speaker(&engine, "Ruiz told reporters that the story of the war was false.", "the story of the war", "Ruiz");
     assert_speaker(&engine, "Ruiz told the jury she was innocent.", "she was innocent", "Ruiz");
 }
+
+#[test]
+fn a_role_given_in_a_sentence_without_a_quote_travels_to_a_later_quote() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Jane Doe, the county's health director, visited the clinic on Monday. Doe said the outbreak was contained.";
+    assert_eq!(speaker_and_role(&engine, text, "the outbreak"), Some(("Jane Doe".into(), Some("county's health director".into()))));
+    let text = "Jane Doe, the county's health director, visited the clinic. \"It is contained,\" Doe said.";
+    assert_eq!(speaker_and_role(&engine, text, "It is contained"), Some(("Jane Doe".into(), Some("county's health director".into()))));
+    // A role the attribution gives wins; a role given only after the quote does not reach back.
+    let text = "Jane Doe, the county's health director, visited the clinic. \"It is contained,\" said Doe, a spokeswoman.";
+    assert_eq!(speaker_and_role(&engine, text, "It is contained"), Some(("Jane Doe".into(), Some("spokeswoman".into()))));
+    let text = "Doe said it was over. Jane Doe, the county's health director, visited the clinic.";
+    assert_eq!(speaker_and_role(&engine, text, "it was over"), Some(("Jane Doe".into(), None)));
+}
