@@ -856,3 +856,16 @@ fn a_role_given_in_a_sentence_without_a_quote_travels_to_a_later_quote() {
     let text = "Doe said it was over. Jane Doe, the county's health director, visited the clinic.";
     assert_eq!(speaker_and_role(&engine, text, "it was over"), Some(("Jane Doe".into(), None)));
 }
+
+#[test]
+fn a_participle_cue_after_a_clause_has_its_subject_as_speaker() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "The mayor resigned on Monday, saying the city was safe.", "the city was safe", "The mayor");
+    assert_speaker(&engine, "The ministry issued a statement, saying that the talks had failed.", "the talks had failed", "The ministry");
+    assert_speaker(&engine, "Ruiz resigned on Monday, saying: \"I have done my part.\"", "I have done my part", "Ruiz");
+    // A noun phrase after the participle, or a participle without its comma, reports nothing.
+    for text in ["Employers hired more workers, adding 200,000 jobs in May.", "He left the room, saying nothing.", "It is an old saying that the city was safe."] {
+        let found = speakers(&engine, text);
+        assert!(found.is_empty(), "{text:?}: {found:?}");
+    }
+}
