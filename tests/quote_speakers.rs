@@ -869,3 +869,15 @@ fn a_participle_cue_after_a_clause_has_its_subject_as_speaker() {
         assert!(found.is_empty(), "{text:?}: {found:?}");
     }
 }
+
+#[test]
+fn an_absolute_clause_with_a_participle_cue_is_its_own_attribution() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The mayor said the road was closed, with police saying it would reopen on Friday.";
+    let found = speakers(&engine, text);
+    assert_eq!(found, [("the road was closed".to_string(), "The mayor".to_string()), ("it would reopen on Friday".to_string(), "police".to_string())]);
+    // Without a cue the absolute clause stays in the content; `reporting to` reports nothing.
+    assert_speaker(&engine, "The mayor said the road was closed, with traffic moving slowly.", "the road was closed, with traffic", "The mayor");
+    let found = speakers(&engine, "He joined the company in 2010, reporting to the chief executive.");
+    assert!(found.is_empty(), "{found:?}");
+}

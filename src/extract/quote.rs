@@ -896,6 +896,15 @@ impl QuoteExtractor {
         Some(speaker)
     }
 
+    /// `…, with the Times reporting …`: the subject of an absolute clause whose verb is the
+    /// participle cue, read within 200 bytes before it.
+    fn absolute_subject(&self, text: &str, s: &Sentence, cue: &Cue) -> Option<Speaker> {
+        let near = tail_start(text, s.start, cue.start, 200);
+        let n = text[near..cue.start].rfind(", with ")?;
+        let from = near + n + ", with ".len();
+        self.speaker_phrase(text, from, cue.start)
+    }
+
     /// Reported content after such a participle, when it reads as a clause (`, saying the
     /// city was safe`, `, adding that …`), not a noun phrase (`, adding 200 jobs`).
     fn participle_after_clause(&self, text: &str, s: &Sentence, cue: &Cue) -> Option<Found> {
@@ -1010,12 +1019,15 @@ impl QuoteExtractor {
     fn next_attributed_clause(&self, cues: &DocCues, text: &str, start: usize, end: usize) -> Option<usize> {
         let content = &text[start..end];
         for (n, separator) in content.match_indices([',', ';']) {
+            // `, with the Times reporting …`: an absolute clause, whose cue is a participle.
+            let mut with = false;
             let mut rest = start + n + 1;
             rest += text[rest..end].len() - text[rest..end].trim_start().len();
             if separator == "," {
                 let after = &text[rest..end];
-                let Some(conjunction) = ["and ", "but ", "while "].iter().find(|c| after.starts_with(**c)) else { continue };
+                let Some(conjunction) = ["and ", "but ", "while ", "with "].iter().find(|c| after.starts_with(**c)) else { continue };
                 rest += conjunction.len();
+                with = *conjunction == "with ";
             }
             // The cue is looked for only near the separator: a long sentence has many commas.
             let mut reach = (rest + 200).min(end);
@@ -1023,7 +1035,7 @@ impl QuoteExtractor {
                 reach -= 1;
             }
             let Some(cue) = self.cues_in(cues, text, rest, reach).into_iter().next() else { continue };
-            if text[cue.start..cue.end].ends_with("ing") || more_words_than(&text[rest..cue.start], 8) {
+            if text[cue.start..cue.end].ends_with("ing") != with || more_words_than(&text[rest..cue.start], 8) {
                 continue;
             }
             if self.speaker_phrase(text, rest, cue.start).is_some() {
@@ -1446,6 +1458,10 @@ impl QuoteExtractor {
                         Some(Found { start, end, cue: cue.lemma.to_string(), attribution: (cue.start, cue.end), rule: "quote/reported/participle", ..prev.clone() })
                     })
                     .or_else(|| self.participle_after_clause(text, s, cue))
+                    .map(|f| match self.absolute_subject(text, s, cue) {
+                        Some(speaker) => Found { speaker, ..f },
+                        None => f,
+                    })
                 } else {
                     self.inverted_inside(text, s, cue)
                         .or_else(|| self.frontal(doc_cues, text, s, cue))
