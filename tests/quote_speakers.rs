@@ -881,3 +881,15 @@ fn an_absolute_clause_with_a_participle_cue_is_its_own_attribution() {
     let found = speakers(&engine, "He joined the company in 2010, reporting to the chief executive.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn adjuncts_between_the_cue_and_the_opening_mark_are_skipped() {
+    let engine = Engine::bundled().expect("bundled rules");
+    for text in ["Ruiz said in a statement, \"We are done here.\"", "Ruiz said in an interview \"We are done here.\"", "Ruiz told reporters on Monday, \"We are done here.\""] {
+        let found = quotes(&engine, text);
+        assert!(found.iter().any(|(c, q)| c == "We are done here." && q.speaker == "Ruiz" && q.direct), "{text:?}: {found:?}");
+    }
+    // Content before the mark keeps the quotation a part of reported speech.
+    let found = quotes(&engine, "Ruiz said the city was safe, \"and we are proud of it.\"");
+    assert!(found.iter().all(|(_, q)| !q.direct), "{found:?}");
+}

@@ -862,7 +862,9 @@ impl QuoteExtractor {
         let cue = self.cues_in(cues, text, from, head_end).into_iter().last()?;
         // `tweeted using his @POTUS account: "…"`: a colon allows a short adjunct after the cue.
         let gap = text[cue.end..head_end].split_whitespace().count();
-        if cue.end != head_end && !(colon && gap <= 6) {
+        // `said in a statement, "…"`, `told reporters Monday: "…"`: only adjuncts after the cue.
+        let adjuncts_only = || skip_adjuncts(text, cue.end, head_end, cue.lemma, &self.words) >= head_end;
+        if cue.end != head_end && !(colon && gap <= 6) && !adjuncts_only() {
             return None;
         }
         let speaker = self.clause_speaker(text, from, cue.start).or_else(|| self.participle_subject(text, from, &cue))?;
