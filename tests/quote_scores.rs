@@ -205,7 +205,7 @@ fn quotes_news_attributions_are_found_with_their_speakers() {
         }
     }
     eprintln!("quotes-news: gold={} pred={} matched={} F1={:.3} speaker={:.3}", t.gold, t.pred, t.matched, t.f1(), t.share("speaker"));
-    assert!(t.f1() >= 0.83, "quote F1 {:.3}", t.f1());
+    assert!(t.f1() >= 0.84, "quote F1 {:.3}", t.f1());
     assert!(t.share("speaker") >= 0.89, "speaker {:.3}", t.share("speaker"));
 }
 

@@ -815,3 +815,81 @@ fn he_after_a_name_with_a_titled_appositive_means_them() {
     let text = "\"We lost,\" said coach Hernan Gomez. John Doe, a local farmer, arrived at the scene on Monday. He said the fire was arson.";
     assert_eq!(got(text, "the fire").map(|(s, _)| s), Some("Hernan Gomez".to_string()));
 }
+
+#[test]
+fn doubled_and_lone_single_marks_quote() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "‘‘We will win,’’ Ortega said.", "We will win", "Ortega");
+    assert_speaker(&engine, "Ortega said, ``We don't know yet.''", "We don't know yet", "Ortega");
+    assert_speaker(&engine, "'We won't quit,' said Dr. Ana Ruiz.", "We won't quit", "Ana Ruiz");
+    assert_speaker(&engine, "Ruiz said: ‘The Smiths’ house is safe.’", "The Smiths’ house is safe", "Ruiz");
+    // Apostrophes make no quotation and leave a reported clause whole.
+    let text = "Ruiz said the Immigrants’ Rights Project grew in the '90s under Trump’ tenure and the players' union.";
+    let found = speakers(&engine, text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].0.starts_with("the Immigrants’ Rights Project") && found[0].0.ends_with("players' union"), "{found:?}");
+}
+
+#[test]
+fn a_told_noun_phrase_is_no_reported_content() {
+    let engine = Engine::bundled().expect("bundled rules");
+    for text in ["The veteran told a long story about the war.", "He told the court the story of the abuse.", "They told reporters of their escape.", "He told jokes about the war."] {
+        let found = speakers(&engine, text);
+        assert!(found.is_empty(), "{text:?}: {found:?}");
+    }
+    // A clause after the noun, `that`, or a clause without a told noun still reports.
+    assert_speaker(&engine, "He told reporters the story was false.", "the story was false", "He");
+    assert_speaker(&engine, "Ruiz told reporters that the story of the war was false.", "the story of the war", "Ruiz");
+    assert_speaker(&engine, "Ruiz told the jury she was innocent.", "she was innocent", "Ruiz");
+}
+
+#[test]
+fn a_role_given_in_a_sentence_without_a_quote_travels_to_a_later_quote() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Jane Doe, the county's health director, visited the clinic on Monday. Doe said the outbreak was contained.";
+    assert_eq!(speaker_and_role(&engine, text, "the outbreak"), Some(("Jane Doe".into(), Some("county's health director".into()))));
+    let text = "Jane Doe, the county's health director, visited the clinic. \"It is contained,\" Doe said.";
+    assert_eq!(speaker_and_role(&engine, text, "It is contained"), Some(("Jane Doe".into(), Some("county's health director".into()))));
+    // A role the attribution gives wins; a role given only after the quote does not reach back.
+    let text = "Jane Doe, the county's health director, visited the clinic. \"It is contained,\" said Doe, a spokeswoman.";
+    assert_eq!(speaker_and_role(&engine, text, "It is contained"), Some(("Jane Doe".into(), Some("spokeswoman".into()))));
+    let text = "Doe said it was over. Jane Doe, the county's health director, visited the clinic.";
+    assert_eq!(speaker_and_role(&engine, text, "it was over"), Some(("Jane Doe".into(), None)));
+}
+
+#[test]
+fn a_participle_cue_after_a_clause_has_its_subject_as_speaker() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "The mayor resigned on Monday, saying the city was safe.", "the city was safe", "The mayor");
+    assert_speaker(&engine, "The ministry issued a statement, saying that the talks had failed.", "the talks had failed", "The ministry");
+    assert_speaker(&engine, "Ruiz resigned on Monday, saying: \"I have done my part.\"", "I have done my part", "Ruiz");
+    // A noun phrase after the participle, or a participle without its comma, reports nothing.
+    for text in ["Employers hired more workers, adding 200,000 jobs in May.", "He left the room, saying nothing.", "It is an old saying that the city was safe."] {
+        let found = speakers(&engine, text);
+        assert!(found.is_empty(), "{text:?}: {found:?}");
+    }
+}
+
+#[test]
+fn an_absolute_clause_with_a_participle_cue_is_its_own_attribution() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The mayor said the road was closed, with police saying it would reopen on Friday.";
+    let found = speakers(&engine, text);
+    assert_eq!(found, [("the road was closed".to_string(), "The mayor".to_string()), ("it would reopen on Friday".to_string(), "police".to_string())]);
+    // Without a cue the absolute clause stays in the content; `reporting to` reports nothing.
+    assert_speaker(&engine, "The mayor said the road was closed, with traffic moving slowly.", "the road was closed, with traffic", "The mayor");
+    let found = speakers(&engine, "He joined the company in 2010, reporting to the chief executive.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn adjuncts_between_the_cue_and_the_opening_mark_are_skipped() {
+    let engine = Engine::bundled().expect("bundled rules");
+    for text in ["Ruiz said in a statement, \"We are done here.\"", "Ruiz said in an interview \"We are done here.\"", "Ruiz told reporters on Monday, \"We are done here.\""] {
+        let found = quotes(&engine, text);
+        assert!(found.iter().any(|(c, q)| c == "We are done here." && q.speaker == "Ruiz" && q.direct), "{text:?}: {found:?}");
+    }
+    // Content before the mark keeps the quotation a part of reported speech.
+    let found = quotes(&engine, "Ruiz said the city was safe, \"and we are proud of it.\"");
+    assert!(found.iter().all(|(_, q)| !q.direct), "{found:?}");
+}

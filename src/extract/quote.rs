@@ -57,6 +57,8 @@ pub struct Words {
     pub clause_openers: HashSet<String>,
     /// Cues that may take an addressee before what is said (`told reporters that …`).
     pub addressee_cues: HashSet<String>,
+    /// Nouns such a cue names as what is told (`told a story`), not as a clause's subject.
+    pub told_nouns: HashSet<String>,
     /// Head noun → the agency types it refers back to (`the group` → the last `ngo`).
     pub head_types: rustc_hash::FxHashMap<String, Vec<String>>,
     /// Form → lemma of the verbs of naming (`called` → `call`).
@@ -107,6 +109,7 @@ impl Words {
             finite_verbs: list("finite_verbs")?,
             clause_openers: list("clause_openers")?,
             addressee_cues: list("addressee_cues")?,
+            told_nouns: list("told_nouns")?,
             head_types: {
                 let mut map = rustc_hash::FxHashMap::default();
                 for (kind, head) in table_of_lists("head_types")? {
@@ -195,6 +198,26 @@ impl Words {
             }
         }
         false
+    }
+
+    /// Whether an addressee cue's object is a plain noun phrase naming what is told, not a
+    /// clause: `of …`/`about …` (`told of their escape`), or a lowercase phrase whose head
+    /// within four words is one of `told_nouns` (`a long story about …`), with no finite verb
+    /// after it (`the story was false` is a clause).
+    pub fn told_noun_phrase(&self, object: &str) -> bool {
+        let words: Vec<&str> = object.split_whitespace().take(4).collect();
+        let bare = |w: &str| w.trim_end_matches([',', '.', ';', ':']).to_lowercase();
+        let Some(first) = words.first().map(|w| bare(w)) else { return false };
+        let named = if matches!(first.as_str(), "of" | "about") {
+            // `about 200 people had died` is a number, not a topic.
+            words.get(1).is_some_and(|w| !w.starts_with(|c: char| c.is_ascii_digit()) && !is_number_word(&bare(w)))
+        } else {
+            first != "that"
+                && words.iter().position(|w| self.told_nouns.contains(&bare(w))).is_some_and(|n| {
+                    words[..n].iter().all(|w| w.starts_with(char::is_lowercase) && !w.ends_with([',', '.', ';', ':']))
+                })
+        };
+        named && !self.reads_as_clause(object)
     }
 
     /// The words of a lowercase phrase as compared for a back-reference: without
@@ -839,11 +862,62 @@ impl QuoteExtractor {
         let cue = self.cues_in(cues, text, from, head_end).into_iter().last()?;
         // `tweeted using his @POTUS account: "…"`: a colon allows a short adjunct after the cue.
         let gap = text[cue.end..head_end].split_whitespace().count();
-        if cue.end != head_end && !(colon && gap <= 6) {
+        // `said in a statement, "…"`, `told reporters Monday: "…"`: only adjuncts after the cue.
+        let adjuncts_only = || skip_adjuncts(text, cue.end, head_end, cue.lemma, &self.words) >= head_end;
+        if cue.end != head_end && !(colon && gap <= 6) && !adjuncts_only() {
             return None;
         }
-        let speaker = self.clause_speaker(text, from, cue.start)?;
+        let speaker = self.clause_speaker(text, from, cue.start).or_else(|| self.participle_subject(text, from, &cue))?;
         Some((speaker, cue))
+    }
+
+    /// `The mayor resigned on Monday, saying …`: a participle cue after a comma has the
+    /// subject opening the clause before it as speaker. Only a short clause is read (300
+    /// bytes), so a long sentence costs no scan from its start.
+    fn participle_subject(&self, text: &str, from: usize, cue: &Cue) -> Option<Speaker> {
+        if !text[cue.start..cue.end].ends_with("ing") {
+            return None;
+        }
+        let comma = from + text[from..cue.start].trim_end().strip_suffix(',')?.len();
+        if comma - from > 300 {
+            return None;
+        }
+        let mut speaker = self.sentence_subject(text, from, comma)?;
+        // `The ministry issued a statement`: a past form before a determiner is the clause's
+        // verb, not a participle modifying the subject (`a statement issued by …`).
+        let phrase = &text[speaker.start..speaker.end];
+        let mut at = 0;
+        let mut words = phrase.split(' ').peekable();
+        while let Some(w) = words.next() {
+            if at > 0 && w.ends_with("ed") && words.peek().is_some_and(|n| matches!(*n, "a" | "an" | "the" | "its" | "his" | "her" | "their")) {
+                speaker = Speaker { start: speaker.start, end: speaker.start + phrase[..at].trim_end().len(), role: None };
+                break;
+            }
+            at += w.len() + 1;
+        }
+        Some(speaker)
+    }
+
+    /// `…, with the Times reporting …`: the subject of an absolute clause whose verb is the
+    /// participle cue, read within 200 bytes before it.
+    fn absolute_subject(&self, text: &str, s: &Sentence, cue: &Cue) -> Option<Speaker> {
+        let near = tail_start(text, s.start, cue.start, 200);
+        let n = text[near..cue.start].rfind(", with ")?;
+        let from = near + n + ", with ".len();
+        self.speaker_phrase(text, from, cue.start)
+    }
+
+    /// Reported content after such a participle, when it reads as a clause (`, saying the
+    /// city was safe`, `, adding that …`), not a noun phrase (`, adding 200 jobs`).
+    fn participle_after_clause(&self, text: &str, s: &Sentence, cue: &Cue) -> Option<Found> {
+        let speaker = self.participle_subject(text, s.start, cue)?;
+        let after = skip_adjuncts(text, cue.end, s.end, cue.lemma, &self.words);
+        let object = text[after..s.end].trim_start();
+        if !object.starts_with("that ") && !self.words.reads_as_clause(object) {
+            return None;
+        }
+        let (start, end) = content_after(text, after, s.end, cue.lemma, &self.words)?;
+        Some(Found { start, end, speaker, cue: cue.lemma.to_string(), direct: false, attribution: (cue.start, cue.end), rule: "quote/reported/participle-subject" })
     }
 
     /// The speaker phrase right before a cue, after any lead-in (`However, the DHS noted`).
@@ -947,12 +1021,15 @@ impl QuoteExtractor {
     fn next_attributed_clause(&self, cues: &DocCues, text: &str, start: usize, end: usize) -> Option<usize> {
         let content = &text[start..end];
         for (n, separator) in content.match_indices([',', ';']) {
+            // `, with the Times reporting …`: an absolute clause, whose cue is a participle.
+            let mut with = false;
             let mut rest = start + n + 1;
             rest += text[rest..end].len() - text[rest..end].trim_start().len();
             if separator == "," {
                 let after = &text[rest..end];
-                let Some(conjunction) = ["and ", "but ", "while "].iter().find(|c| after.starts_with(**c)) else { continue };
+                let Some(conjunction) = ["and ", "but ", "while ", "with "].iter().find(|c| after.starts_with(**c)) else { continue };
                 rest += conjunction.len();
+                with = *conjunction == "with ";
             }
             // The cue is looked for only near the separator: a long sentence has many commas.
             let mut reach = (rest + 200).min(end);
@@ -960,7 +1037,7 @@ impl QuoteExtractor {
                 reach -= 1;
             }
             let Some(cue) = self.cues_in(cues, text, rest, reach).into_iter().next() else { continue };
-            if text[cue.start..cue.end].ends_with("ing") || more_words_than(&text[rest..cue.start], 8) {
+            if text[cue.start..cue.end].ends_with("ing") != with || more_words_than(&text[rest..cue.start], 8) {
                 continue;
             }
             if self.speaker_phrase(text, rest, cue.start).is_some() {
@@ -1382,6 +1459,11 @@ impl QuoteExtractor {
                         let (start, end) = content_after(text, cue.end, s.end, cue.lemma, &self.words)?;
                         Some(Found { start, end, cue: cue.lemma.to_string(), attribution: (cue.start, cue.end), rule: "quote/reported/participle", ..prev.clone() })
                     })
+                    .or_else(|| self.participle_after_clause(text, s, cue))
+                    .map(|f| match self.absolute_subject(text, s, cue) {
+                        Some(speaker) => Found { speaker, ..f },
+                        None => f,
+                    })
                 } else {
                     self.inverted_inside(text, s, cue)
                         .or_else(|| self.frontal(doc_cues, text, s, cue))
@@ -1436,6 +1518,10 @@ impl QuoteExtractor {
             && (object.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£'))
                 || object.split([' ', '-']).next().is_some_and(is_number_word))
         {
+            return None;
+        }
+        // `told a story about the war`, `told reporters of their escape`: no reported content.
+        if self.words.addressee_cues.contains(cue.lemma) && self.words.told_noun_phrase(object) {
             return None;
         }
         if self.words.weak_cues.contains(cue.lemma)

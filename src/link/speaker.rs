@@ -179,9 +179,18 @@ impl SpeakerLinker {
         let mut last_document: Option<Resolved> = None;
         // (lowercase phrase, resolved) of earlier unnamed speakers.
         let mut unnamed: Vec<(String, Resolved)> = Vec::new();
+        // Subjects with a titled appositive seen so far: `Jane Doe, the county's health
+        // director, visited …` gives the role a later `Doe said` takes.
+        let mut titled_seen = 0;
         for i in order {
             let RecordData::Quote(q) = &records[i].data else { continue };
             let Some((s, e)) = q.speaker_span else { continue };
+            while let Some((_, subject)) = subjects.get(titled_seen).filter(|(at, _)| *at < s) {
+                if let Subject::Titled(name, title) = subject {
+                    roles.insert(name.clone(), title.to_string());
+                }
+                titled_seen += 1;
+            }
             let full_phrase = text[s..e].trim().trim_end_matches(',').to_string();
             let phrase = cut_participle(&full_phrase, &self.words).to_string();
             let given_role = q.role.clone();
