@@ -127,9 +127,14 @@ fn counts_listed_with_a_time_unit_or_an_age_are_each_a_date() {
     assert_eq!((value_of(&found, "two"), value_of(&found, "three")), ("P2Y".into(), "P3Y".into()));
     let found = date_values("The children, aged 5, 7 and 9, were returned.", None);
     assert_eq!((value_of(&found, "7"), value_of(&found, "9")), ("P7Y".into(), "P9Y".into()));
-    // A range is one span; a count with a noun after the ages is none.
+    // A range's lower bound is a date of its own, as MEANTIME annotates it; a count with a
+    // noun after the ages is none.
     let found = date_values("The process takes between 60 and 90 days.", None);
-    assert!(!found.iter().any(|(t, _)| t == "60"), "{found:?}");
+    assert_eq!((value_of(&found, "60"), value_of(&found, "90 days")), ("P60D".into(), "P90D".into()));
+    let found = date_values("Talks could take two to three years.", None);
+    assert_eq!((value_of(&found, "two"), value_of(&found, "three years")), ("P2Y".into(), "P3Y".into()));
+    let found = date_values("Shares rose 5% to a three-year high.", None);
+    assert!(!found.iter().any(|(t, _)| t == "5"), "{found:?}");
     let found = date_values("They were aged 20, and 30 people came.", None);
     assert!(!found.iter().any(|(t, _)| t == "30"), "{found:?}");
 }

@@ -193,7 +193,9 @@ impl DateExtractor {
         // A count is digits or a number word (`two`, `twenty-five`), never `a` or `some`.
         let count = r"(?:[0-9]+(?:\.[0-9]+)?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)(?-u:\b)";
         // A comma before `and` only after a comma list (`40, and two years later` is no list).
-        let list_before = Regex::new(&format!(r"(?-u:\b)(?:(?:{count}\s*,\s*)+{count},?|{count})\s+(?:and|or)\s+$")).expect("list regex");
+        // A range's lower bound is its own date too (`between 60 and 90 days`, `two to three
+        // years`), as MEANTIME annotates it.
+        let list_before = Regex::new(&format!(r"(?-u:\b)(?:(?:{count}\s*,\s*)+{count},?|{count})\s+(?:and|or|to)\s+$")).expect("list regex");
         // The last age has no noun after it (`aged 20 and 30 people` lists no ages).
         let list_after = Regex::new(&format!(
             r"^(?:(?:\s*,\s*{count})+,?)?\s+(?:and|or)\s+{count}(?:\s*[,.;:!?)]|\s*$|\s+(?:and|or|who|were|are|was|is|in|at|from|when|but|respectively|years?)(?-u:\b))"
@@ -288,11 +290,6 @@ impl DateExtractor {
                     let lo = records[..k].last().map_or(0, |r| r.end).max(record.start.saturating_sub(120));
                     let lo = (lo..=record.start).find(|&i| text.is_char_boundary(i)).unwrap_or(record.start);
                     let Some(m) = self.list_before.find(&text[lo..record.start]) else { continue };
-                    // `between 60 and 90 days`, `from 3 to 5 years`: one span, not a list.
-                    let before = text[..lo + m.start()].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_ascii_lowercase();
-                    if matches!(before.as_str(), "between" | "from") {
-                        continue;
-                    }
                     (lo + m.start(), lo + m.end())
                 }
                 ListSide::After => {
