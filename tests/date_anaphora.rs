@@ -41,6 +41,20 @@ fn a_clock_time_takes_the_day_written_after_it() {
 }
 
 #[test]
+fn a_bare_clock_time_takes_the_day_of_its_paragraph_else_the_reference_date() {
+    let reference = CivilDate::new(2024, 5, 10).unwrap();
+    // A day named paragraphs back is no day for it.
+    let text = "The company was founded on March 3, 2019.\n\nPolice arrived at 3 p.m. and closed the road.";
+    assert_eq!(value_of(&date_values(text, reference), "3 p.m."), "2024-05-10T15:00");
+    // In the same paragraph the day named carries on.
+    let text = "The raid began on Tuesday. Police left at 3 p.m.\n\nThe firm opened on March 3, 2019.";
+    assert_eq!(value_of(&date_values(text, reference), "3 p.m."), "2024-05-07T15:00");
+    // No reference date and no day in the paragraph: the day stays unknown.
+    let text = "The company was founded on March 3, 2019.\n\nPolice arrived at 3 p.m.";
+    assert_eq!(value_of(&date_values(text, None), "3 p.m."), "T15:00");
+}
+
+#[test]
 fn the_previous_year_counts_from_the_year_written_in_the_sentence() {
     let reference = CivilDate::new(2023, 2, 23).unwrap();
     let found = date_values("More than 45,000 people crossed in 2022, a rise of 60 per cent on the previous year.", reference);

@@ -613,6 +613,8 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
     // The value of the last calendar date (`February`, `2009-Q3`), for `the same period last year`.
     let mut last_point: Option<String> = None;
     let mut last_day: Option<String> = reference.map(|r| r.to_string());
+    // (end, value) of the last day named, for a clock time in the same paragraph.
+    let mut named_day: Option<(usize, String)> = None;
     // (sentence, year) of the last date that wrote its year out.
     let mut written_year: Option<(usize, String)> = None;
     let reference_year = reference.map(|r| r.to_string()[..4].to_string());
@@ -634,8 +636,12 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
             let day = last_day.as_deref().and_then(CivilDate::parse);
             date.value = day.map_or("XXXX-XX-XX".into(), |d| d.add_days(offset.unwrap_or(0)).to_string());
         } else if let Some(time) = date.value.strip_prefix(SAME_DAY) {
-            // A clock time alone: `T16:22` when no day is known.
-            let day = day_after.or_else(|| last_day.clone()).unwrap_or_default();
+            // A clock time alone takes the last day named in its paragraph, else the
+            // reference date: a day named paragraphs back (`founded on March 3, 2019`) is
+            // seldom the one the news happens on. `T16:22` when no day is known.
+            let in_passage =
+                named_day.as_ref().filter(|(end, _)| !text[*end..record.start].contains("\n\n")).map(|(_, d)| d.clone());
+            let day = day_after.or(in_passage).or_else(|| reference.map(|r| r.to_string())).unwrap_or_default();
             date.value = format!("{day}{time}");
         } else if let Some(rest) = date.value.strip_prefix(SAME_POINT) {
             date.value = resolve_point(rest, last_point.as_deref(), last_day.as_deref(), reference);
@@ -678,6 +684,7 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
             last_point = Some(date.value.clone());
             if v.len() == 10 {
                 last_day = Some(date.value.clone());
+                named_day = Some((record.end, date.value.clone()));
             }
         }
     }
