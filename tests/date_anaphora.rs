@@ -55,6 +55,16 @@ fn a_bare_clock_time_takes_the_day_of_its_paragraph_else_the_reference_date() {
 }
 
 #[test]
+fn the_first_six_months_of_the_year_follow_the_year_talked_about() {
+    let reference = CivilDate::new(2024, 5, 10).unwrap();
+    let found = date_values("Exports fell in 2022, mostly in the first six months of the year.", reference);
+    assert_eq!(value_of(&found, "the first six months of the year"), "2022-H1");
+    // Months of something else are a duration, not a half of any year.
+    let found = date_values("In 2022 the first six months of the program were hard.", reference);
+    assert!(found.iter().all(|(_, v)| !v.ends_with("-H1")), "{found:?}");
+}
+
+#[test]
 fn the_previous_year_counts_from_the_year_written_in_the_sentence() {
     let reference = CivilDate::new(2023, 2, 23).unwrap();
     let found = date_values("More than 45,000 people crossed in 2022, a rise of 60 per cent on the previous year.", reference);
