@@ -521,6 +521,8 @@ pub fn count_of(text: &str) -> Option<Count> {
     };
     let n = match base {
         "a" | "an" | "one" | "single" | "another" => 1.0,
+        // `half an hour`, `a half hour`: the span's `a` is no whole unit.
+        "half a" | "half an" | "a half" => 0.5,
         "a couple of" | "a couple" | "couple of" => 2.0,
         "a few" | "few" | "several" | "some" | "many" | "a number of" | "numerous" => return Some(Count::Vague),
         other => parse_number(other)?,
