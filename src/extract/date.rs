@@ -389,7 +389,9 @@ impl DateExtractor {
         if let Some(n) = get("nth") {
             p.nth = Some(timex::nth_number(n)?);
         }
-        if let Some(d) = get("decade") {
+        if let Some(d) = get("decade").filter(|d| !d.bytes().any(|b| b.is_ascii_digit())) {
+            p.decade = Some(timex::decade_in_words(d)?);
+        } else if let Some(d) = get("decade") {
             let digits: String = d.chars().filter(char::is_ascii_digit).collect();
             let n: i32 = digits.parse().ok()?;
             p.decade = Some(match digits.len() {

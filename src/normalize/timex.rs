@@ -530,6 +530,21 @@ pub fn count_of(text: &str) -> Option<Count> {
     Some(Count::N(n + half))
 }
 
+/// `seventies` → 197, `nineteen eighties` → 198, `eighteen nineties` → 189: the decade as
+/// TIMEX3 writes it; without a century, the 1900s (as `the '70s`).
+pub fn decade_in_words(text: &str) -> Option<i32> {
+    let lower = text.to_ascii_lowercase();
+    let (century, tens) = match lower.split_once([' ', '-']) {
+        Some((c, t)) => (parse_number(c)? as i32, t.trim()),
+        None => (19, lower.as_str()),
+    };
+    let tens = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+        .iter()
+        .position(|w| *w == tens)? as i32
+        + 2;
+    Some(century * 10 + tens)
+}
+
 /// Hour of a clock time in 24-hour form, or `None` when out of range.
 pub fn hour_24(hour: u32, ampm: Option<&str>) -> Option<u32> {
     let pm = ampm.map(|s| s.to_ascii_lowercase().starts_with('p'));
