@@ -19,7 +19,7 @@ pub static SCHEMA: Schema = Schema {
     params: &["type", "value", "relative", "unit", "days", "offset", "rel", "anaphor", "not_followed_by", "not_after_name", "not_date", "list"],
     groups: &[
         "year", "yy", "month", "day", "weekday", "decade", "season", "quarter", "half", "rel", "yearrel", "unit", "num",
-        "shift", "hour", "minute", "ampm", "zone", "part", "span", "nth", "mod", "holiday", "fy",
+        "shift", "hour", "minute", "ampm", "zone", "part", "span", "nth", "mod", "holiday", "fy", "andhalf",
     ],
 };
 
@@ -425,7 +425,11 @@ impl DateExtractor {
             return holiday_value(holiday, p, reference).map(|(v, relative)| (v, dr.relative.unwrap_or(relative)));
         }
         if let Some(n) = get("num") {
-            p.count = Some(timex::count_of(n)?);
+            p.count = Some(match (timex::count_of(n)?, get("andhalf")) {
+                // `a year and a half`: the half comes after the unit.
+                (Count::N(n), Some(_)) => Count::N(n + 0.5),
+                (count, _) => count,
+            });
         }
         if let Some(u) = get("unit") {
             let (unit, plural) = timex::unit_of(u)?;
