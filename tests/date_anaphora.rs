@@ -65,6 +65,14 @@ fn the_first_six_months_of_the_year_follow_the_year_talked_about() {
 }
 
 #[test]
+fn all_day_is_one_day_but_all_days_are_no_single_day() {
+    let found = date_values("Talks went on all day.", None);
+    assert_eq!(value_of(&found, "all day"), "P1D");
+    let found = date_values("Shops open all days of the week.", None);
+    assert!(found.iter().all(|(_, v)| v != "P1D"), "{found:?}");
+}
+
+#[test]
 fn the_previous_year_counts_from_the_year_written_in_the_sentence() {
     let reference = CivilDate::new(2023, 2, 23).unwrap();
     let found = date_values("More than 45,000 people crossed in 2022, a rise of 60 per cent on the previous year.", reference);
