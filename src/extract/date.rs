@@ -452,7 +452,15 @@ impl DateExtractor {
         }
         if let Some(h) = get("hour") {
             let digits = h.trim_start_matches('0');
-            let hour: u32 = if digits.is_empty() { 0 } else { digits.parse().ok()? };
+            let hour: u32 = match digits.parse() {
+                Ok(n) => n,
+                Err(_) if digits.is_empty() => 0,
+                // `seven o'clock`: an hour in words.
+                Err(_) => match timex::count_of(h)? {
+                    Count::N(n) if n.fract() == 0.0 && (1.0..=12.0).contains(&n) => n as u32,
+                    _ => return None,
+                },
+            };
             let mut hour = timex::hour_24(hour, get("ampm"))?;
             // `3 in the afternoon`: the part of day says which half.
             if get("ampm").is_none() && (1..12).contains(&hour) {
