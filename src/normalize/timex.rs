@@ -107,6 +107,10 @@ pub fn value(kind: TimexType, p: &Parts, reference: Option<CivilDate>) -> Option
             if let Some(wd) = p.weekday {
                 return Some((format!("XXXX-WXX-{wd}"), false));
             }
+            // `every morning`: that part of any day.
+            if let Some(part) = &p.part {
+                return Some((format!("XXXX-XX-XXT{part}"), false));
+            }
             let unit = p.unit?;
             let n = match p.count {
                 Some(Count::N(n)) => n,
