@@ -41,6 +41,38 @@ fn a_clock_time_takes_the_day_written_after_it() {
 }
 
 #[test]
+fn a_bare_clock_time_takes_the_day_of_its_paragraph_else_the_reference_date() {
+    let reference = CivilDate::new(2024, 5, 10).unwrap();
+    // A day named paragraphs back is no day for it.
+    let text = "The company was founded on March 3, 2019.\n\nPolice arrived at 3 p.m. and closed the road.";
+    assert_eq!(value_of(&date_values(text, reference), "3 p.m."), "2024-05-10T15:00");
+    // In the same paragraph the day named carries on.
+    let text = "The raid began on Tuesday. Police left at 3 p.m.\n\nThe firm opened on March 3, 2019.";
+    assert_eq!(value_of(&date_values(text, reference), "3 p.m."), "2024-05-07T15:00");
+    // No reference date and no day in the paragraph: the day stays unknown.
+    let text = "The company was founded on March 3, 2019.\n\nPolice arrived at 3 p.m.";
+    assert_eq!(value_of(&date_values(text, None), "3 p.m."), "T15:00");
+}
+
+#[test]
+fn the_first_six_months_of_the_year_follow_the_year_talked_about() {
+    let reference = CivilDate::new(2024, 5, 10).unwrap();
+    let found = date_values("Exports fell in 2022, mostly in the first six months of the year.", reference);
+    assert_eq!(value_of(&found, "the first six months of the year"), "2022-H1");
+    // Months of something else are a duration, not a half of any year.
+    let found = date_values("In 2022 the first six months of the program were hard.", reference);
+    assert!(found.iter().all(|(_, v)| !v.ends_with("-H1")), "{found:?}");
+}
+
+#[test]
+fn all_day_is_one_day_but_all_days_are_no_single_day() {
+    let found = date_values("Talks went on all day.", None);
+    assert_eq!(value_of(&found, "all day"), "P1D");
+    let found = date_values("Shops open all days of the week.", None);
+    assert!(found.iter().all(|(_, v)| v != "P1D"), "{found:?}");
+}
+
+#[test]
 fn the_previous_year_counts_from_the_year_written_in_the_sentence() {
     let reference = CivilDate::new(2023, 2, 23).unwrap();
     let found = date_values("More than 45,000 people crossed in 2022, a rise of 60 per cent on the previous year.", reference);
@@ -127,9 +159,14 @@ fn counts_listed_with_a_time_unit_or_an_age_are_each_a_date() {
     assert_eq!((value_of(&found, "two"), value_of(&found, "three")), ("P2Y".into(), "P3Y".into()));
     let found = date_values("The children, aged 5, 7 and 9, were returned.", None);
     assert_eq!((value_of(&found, "7"), value_of(&found, "9")), ("P7Y".into(), "P9Y".into()));
-    // A range is one span; a count with a noun after the ages is none.
+    // A range's lower bound is a date of its own, as MEANTIME annotates it; a count with a
+    // noun after the ages is none.
     let found = date_values("The process takes between 60 and 90 days.", None);
-    assert!(!found.iter().any(|(t, _)| t == "60"), "{found:?}");
+    assert_eq!((value_of(&found, "60"), value_of(&found, "90 days")), ("P60D".into(), "P90D".into()));
+    let found = date_values("Talks could take two to three years.", None);
+    assert_eq!((value_of(&found, "two"), value_of(&found, "three years")), ("P2Y".into(), "P3Y".into()));
+    let found = date_values("Shares rose 5% to a three-year high.", None);
+    assert!(!found.iter().any(|(t, _)| t == "5"), "{found:?}");
     let found = date_values("They were aged 20, and 30 people came.", None);
     assert!(!found.iter().any(|(t, _)| t == "30"), "{found:?}");
 }

@@ -19,7 +19,7 @@ pub static SCHEMA: Schema = Schema {
     params: &["type", "value", "relative", "unit", "days", "offset", "rel", "anaphor", "not_followed_by", "not_after_name", "not_date", "list"],
     groups: &[
         "year", "yy", "month", "day", "weekday", "decade", "season", "quarter", "half", "rel", "yearrel", "unit", "num",
-        "shift", "hour", "minute", "ampm", "zone", "part", "span", "nth", "mod", "holiday", "fy",
+        "shift", "hour", "minute", "ampm", "zone", "part", "span", "nth", "mod", "holiday", "fy", "andhalf",
     ],
 };
 
@@ -193,7 +193,9 @@ impl DateExtractor {
         // A count is digits or a number word (`two`, `twenty-five`), never `a` or `some`.
         let count = r"(?:[0-9]+(?:\.[0-9]+)?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)(?-u:\b)";
         // A comma before `and` only after a comma list (`40, and two years later` is no list).
-        let list_before = Regex::new(&format!(r"(?-u:\b)(?:(?:{count}\s*,\s*)+{count},?|{count})\s+(?:and|or)\s+$")).expect("list regex");
+        // A range's lower bound is its own date too (`between 60 and 90 days`, `two to three
+        // years`), as MEANTIME annotates it.
+        let list_before = Regex::new(&format!(r"(?-u:\b)(?:(?:{count}\s*,\s*)+{count},?|{count})\s+(?:and|or|to)\s+$")).expect("list regex");
         // The last age has no noun after it (`aged 20 and 30 people` lists no ages).
         let list_after = Regex::new(&format!(
             r"^(?:(?:\s*,\s*{count})+,?)?\s+(?:and|or)\s+{count}(?:\s*[,.;:!?)]|\s*$|\s+(?:and|or|who|were|are|was|is|in|at|from|when|but|respectively|years?)(?-u:\b))"
@@ -288,11 +290,6 @@ impl DateExtractor {
                     let lo = records[..k].last().map_or(0, |r| r.end).max(record.start.saturating_sub(120));
                     let lo = (lo..=record.start).find(|&i| text.is_char_boundary(i)).unwrap_or(record.start);
                     let Some(m) = self.list_before.find(&text[lo..record.start]) else { continue };
-                    // `between 60 and 90 days`, `from 3 to 5 years`: one span, not a list.
-                    let before = text[..lo + m.start()].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_ascii_lowercase();
-                    if matches!(before.as_str(), "between" | "from") {
-                        continue;
-                    }
                     (lo + m.start(), lo + m.end())
                 }
                 ListSide::After => {
@@ -392,7 +389,9 @@ impl DateExtractor {
         if let Some(n) = get("nth") {
             p.nth = Some(timex::nth_number(n)?);
         }
-        if let Some(d) = get("decade") {
+        if let Some(d) = get("decade").filter(|d| !d.bytes().any(|b| b.is_ascii_digit())) {
+            p.decade = Some(timex::decade_in_words(d)?);
+        } else if let Some(d) = get("decade") {
             let digits: String = d.chars().filter(char::is_ascii_digit).collect();
             let n: i32 = digits.parse().ok()?;
             p.decade = Some(match digits.len() {
@@ -426,7 +425,11 @@ impl DateExtractor {
             return holiday_value(holiday, p, reference).map(|(v, relative)| (v, dr.relative.unwrap_or(relative)));
         }
         if let Some(n) = get("num") {
-            p.count = Some(timex::count_of(n)?);
+            p.count = Some(match (timex::count_of(n)?, get("andhalf")) {
+                // `a year and a half`: the half comes after the unit.
+                (Count::N(n), Some(_)) => Count::N(n + 0.5),
+                (count, _) => count,
+            });
         }
         if let Some(u) = get("unit") {
             let (unit, plural) = timex::unit_of(u)?;
@@ -449,7 +452,15 @@ impl DateExtractor {
         }
         if let Some(h) = get("hour") {
             let digits = h.trim_start_matches('0');
-            let hour: u32 = if digits.is_empty() { 0 } else { digits.parse().ok()? };
+            let hour: u32 = match digits.parse() {
+                Ok(n) => n,
+                Err(_) if digits.is_empty() => 0,
+                // `seven o'clock`: an hour in words.
+                Err(_) => match timex::count_of(h)? {
+                    Count::N(n) if n.fract() == 0.0 && (1.0..=12.0).contains(&n) => n as u32,
+                    _ => return None,
+                },
+            };
             let mut hour = timex::hour_24(hour, get("ampm"))?;
             // `3 in the afternoon`: the part of day says which half.
             if get("ampm").is_none() && (1..12).contains(&hour) {
@@ -616,6 +627,8 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
     // The value of the last calendar date (`February`, `2009-Q3`), for `the same period last year`.
     let mut last_point: Option<String> = None;
     let mut last_day: Option<String> = reference.map(|r| r.to_string());
+    // (end, value) of the last day named, for a clock time in the same paragraph.
+    let mut named_day: Option<(usize, String)> = None;
     // (sentence, year) of the last date that wrote its year out.
     let mut written_year: Option<(usize, String)> = None;
     let reference_year = reference.map(|r| r.to_string()[..4].to_string());
@@ -637,8 +650,12 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
             let day = last_day.as_deref().and_then(CivilDate::parse);
             date.value = day.map_or("XXXX-XX-XX".into(), |d| d.add_days(offset.unwrap_or(0)).to_string());
         } else if let Some(time) = date.value.strip_prefix(SAME_DAY) {
-            // A clock time alone: `T16:22` when no day is known.
-            let day = day_after.or_else(|| last_day.clone()).unwrap_or_default();
+            // A clock time alone takes the last day named in its paragraph, else the
+            // reference date: a day named paragraphs back (`founded on March 3, 2019`) is
+            // seldom the one the news happens on. `T16:22` when no day is known.
+            let in_passage =
+                named_day.as_ref().filter(|(end, _)| !text[*end..record.start].contains("\n\n")).map(|(_, d)| d.clone());
+            let day = day_after.or(in_passage).or_else(|| reference.map(|r| r.to_string())).unwrap_or_default();
             date.value = format!("{day}{time}");
         } else if let Some(rest) = date.value.strip_prefix(SAME_POINT) {
             date.value = resolve_point(rest, last_point.as_deref(), last_day.as_deref(), reference);
@@ -681,6 +698,7 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
             last_point = Some(date.value.clone());
             if v.len() == 10 {
                 last_day = Some(date.value.clone());
+                named_day = Some((record.end, date.value.clone()));
             }
         }
     }

@@ -107,6 +107,10 @@ pub fn value(kind: TimexType, p: &Parts, reference: Option<CivilDate>) -> Option
             if let Some(wd) = p.weekday {
                 return Some((format!("XXXX-WXX-{wd}"), false));
             }
+            // `every morning`: that part of any day.
+            if let Some(part) = &p.part {
+                return Some((format!("XXXX-XX-XXT{part}"), false));
+            }
             let unit = p.unit?;
             let n = match p.count {
                 Some(Count::N(n)) => n,
@@ -489,9 +493,9 @@ pub fn unit_of(word: &str) -> Option<(Unit, bool)> {
         "decade" => Unit::Decade,
         "century" | "centurie" => Unit::Century,
         "quarter" => Unit::Quarter,
-        "hour" => Unit::Hour,
-        "minute" => Unit::Minute,
-        "second" => Unit::Second,
+        "hour" | "hr" => Unit::Hour,
+        "minute" | "min" => Unit::Minute,
+        "second" | "sec" => Unit::Second,
         "weekend" => Unit::Weekend,
         "fortnight" => Unit::Fortnight,
         _ => return None,
@@ -521,11 +525,28 @@ pub fn count_of(text: &str) -> Option<Count> {
     };
     let n = match base {
         "a" | "an" | "one" | "single" | "another" => 1.0,
+        // `half an hour`, `a half hour`: the span's `a` is no whole unit.
+        "half a" | "half an" | "a half" => 0.5,
         "a couple of" | "a couple" | "couple of" => 2.0,
         "a few" | "few" | "several" | "some" | "many" | "a number of" | "numerous" => return Some(Count::Vague),
         other => parse_number(other)?,
     };
     Some(Count::N(n + half))
+}
+
+/// `seventies` → 197, `nineteen eighties` → 198, `eighteen nineties` → 189: the decade as
+/// TIMEX3 writes it; without a century, the 1900s (as `the '70s`).
+pub fn decade_in_words(text: &str) -> Option<i32> {
+    let lower = text.to_ascii_lowercase();
+    let (century, tens) = match lower.split_once([' ', '-']) {
+        Some((c, t)) => (parse_number(c)? as i32, t.trim()),
+        None => (19, lower.as_str()),
+    };
+    let tens = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+        .iter()
+        .position(|w| *w == tens)? as i32
+        + 2;
+    Some(century * 10 + tens)
 }
 
 /// Hour of a clock time in 24-hour form, or `None` when out of range.
