@@ -93,19 +93,7 @@ fn holiday_names_and_holiday_pattern_agree() {
 #[test]
 fn holidays_resolve_against_the_reference_date() {
     let engine = Engine::bundled().expect("bundled rules load");
-    let value = |text: &str, reference: Option<&str>| -> Vec<String> {
-        let mut doc = Document::new("holiday", text);
-        doc.reference_date = reference.and_then(CivilDate::parse);
-        engine
-            .analyze(&doc)
-            .records
-            .iter()
-            .filter_map(|r| match &r.data {
-                RecordData::Date(d) => Some(format!("{}={}", &doc.text[r.start..r.end], d.value)),
-                _ => None,
-            })
-            .collect()
-    };
+    let value = |text: &str, reference: Option<&str>| dates(&engine, text, reference);
     assert_eq!(value("Stores close on Thanksgiving.", Some("2023-11-20")), ["Thanksgiving=2023-11-23"]);
     assert_eq!(value("Stores close on Thanksgiving.", None), ["Thanksgiving=XXXX-11"]);
     assert_eq!(value("He resigned on Easter Monday 2016.", None), ["Easter Monday 2016=2016-03-28"]);
@@ -116,19 +104,23 @@ fn holidays_resolve_against_the_reference_date() {
 #[test]
 fn an_age_with_its_unit_written_is_read_in_that_unit() {
     let engine = Engine::bundled().expect("bundled rules load");
-    let ages = |text: &str| -> Vec<String> {
-        let doc = Document::new("age", text);
-        engine
-            .analyze(&doc)
-            .records
-            .iter()
-            .filter_map(|r| match &r.data {
-                RecordData::Date(d) => Some(format!("{}={}", &doc.text[r.start..r.end], d.value)),
-                _ => None,
-            })
-            .collect()
-    };
+    let ages = |text: &str| dates(&engine, text, None);
     assert_eq!(ages("The youngest, aged 2 months, was returned."), ["2 months=P2M"]);
     assert_eq!(ages("Children aged 10 years and older were held."), ["10 years=P10Y"]);
     assert_eq!(ages("Children aged five were held."), ["aged five=P5Y"]);
+}
+
+/// `span=value` of each date record in `text`, resolved against `reference`.
+fn dates(engine: &Engine, text: &str, reference: Option<&str>) -> Vec<String> {
+    let mut doc = Document::new("dates", text);
+    doc.reference_date = reference.and_then(CivilDate::parse);
+    engine
+        .analyze(&doc)
+        .records
+        .iter()
+        .filter_map(|r| match &r.data {
+            RecordData::Date(d) => Some(format!("{}={}", &doc.text[r.start..r.end], d.value)),
+            _ => None,
+        })
+        .collect()
 }
