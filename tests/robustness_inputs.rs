@@ -29,6 +29,17 @@ fn check_offsets(records: &[serde_json::Value], text_of: impl Fn(&str) -> String
     }
 }
 
+/// The records of `text` written to `NAME.txt` and extracted alone, which must succeed
+/// as one processed document.
+fn extract_one_file(name: &str, text: &str) -> Vec<serde_json::Value> {
+    let path = temp_dir(&format!("robust-{name}")).join(format!("{name}.txt"));
+    fs::write(&path, text).unwrap();
+    let output = run(&["extract", path.to_str().unwrap()], b"");
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(counts(&output), (1, 1, 0));
+    parse_lines(&stdout(&output))
+}
+
 #[test]
 fn hostile_text_files_are_processed_or_rejected_with_a_reason() {
     let dir = temp_dir("robust-txt");
@@ -101,13 +112,7 @@ fn a_huge_single_line_without_sentence_end_is_processed_whole() {
     let repeats = if cfg!(debug_assertions) { 1_000 } else { 600_000 };
     let unit = "officials counted 40 people and 3 dogs near the Department of Justice on Friday and ";
     let text = unit.repeat(repeats);
-    let dir = temp_dir("robust-huge");
-    let path = dir.join("huge.txt");
-    fs::write(&path, &text).unwrap();
-    let output = run(&["extract", path.to_str().unwrap()], b"");
-    assert!(output.status.success(), "{}", stderr(&output));
-    assert_eq!(counts(&output), (1, 1, 0));
-    let records = parse_lines(&stdout(&output));
+    let records = extract_one_file("huge", &text);
     let of_kind = |kind: &str| records.iter().filter(|r| r["kind"] == kind).count();
     assert_eq!((of_kind("figure"), of_kind("agency"), of_kind("date")), (2 * repeats, repeats, repeats));
     assert!(records.iter().all(|r| r["sentence"] == 0), "the line is one sentence");
@@ -128,13 +133,7 @@ fn a_long_line_of_attributions_without_sentence_end_is_read_in_bounded_clauses()
     let repeats = if cfg!(debug_assertions) { 200 } else { 5_000 };
     let unit = "Smith said 40 people left the camp, “we counted them all” said Jones, and according to the agency 3 buses came and ";
     let text = unit.repeat(repeats);
-    let dir = temp_dir("robust-attributions");
-    let path = dir.join("attributions.txt");
-    fs::write(&path, &text).unwrap();
-    let output = run(&["extract", path.to_str().unwrap()], b"");
-    assert!(output.status.success(), "{}", stderr(&output));
-    assert_eq!(counts(&output), (1, 1, 0));
-    let records = parse_lines(&stdout(&output));
+    let records = extract_one_file("attributions", &text);
     assert_eq!(records.iter().filter(|r| r["kind"] == "figure").count(), 2 * repeats);
     let quotes: Vec<_> = records.iter().filter(|r| r["kind"] == "quote").collect();
     assert!(quotes.len() >= repeats, "{} quotes for {repeats} attributions", quotes.len());
