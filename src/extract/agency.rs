@@ -119,6 +119,11 @@ fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.lines().enumerate().filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
 }
 
+/// The phrases of the short mentions this stage resolves (`task force`, `agency`), lowercase.
+pub fn short_phrases(rules: &RuleSet) -> Result<impl Iterator<Item = String> + '_, RuleError> {
+    Ok(data_lines(rules.data_file(SHORT_FILE)?).filter_map(|(_, line)| line.split('\t').next()).map(str::to_lowercase))
+}
+
 impl AgencyExtractor {
     pub fn new(rules: &RuleSet) -> Result<Self, Vec<RuleError>> {
         let mut entries = Vec::new();

@@ -40,13 +40,7 @@ impl SpeakerLinker {
     pub fn new(rules: &RuleSet) -> Result<SpeakerLinker, Vec<RuleError>> {
         let definition = Regex::new(r"([A-Z][\w.’'-]*(?: (?:of|and|for|on|the|[A-Z][\w.’'-]*))*) \(([A-Z][A-Za-z.]{1,9})\)")
             .expect("a fixed regex compiles");
-        let short = rules.data_file(crate::extract::agency::SHORT_FILE).map_err(|e| vec![e])?;
-        let short_mentions = short
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|l| l.split('\t').next())
-            .map(str::to_lowercase)
-            .collect();
+        let short_mentions = crate::extract::agency::short_phrases(rules).map_err(|e| vec![e])?.collect();
         Ok(SpeakerLinker { words: Words::load(rules).map_err(|e| vec![e])?, definition, short_mentions })
     }
 
@@ -760,7 +754,8 @@ fn link_figures(text: &str, records: &mut [Record]) {
     // binary searches, where a scan of every quote per figure is quadratic.
     let ordered = quotes.is_sorted_by_key(|q| q.0) && quotes.is_sorted_by_key(|q| q.2);
     let reach_by_quote = running_max(quotes.iter().map(|q| q.1));
-    let openers = ClauseOpeners::new(text);
+    // Listed on the first figure that has a speaker after it in its sentence.
+    let openers = once_cell::unsync::OnceCell::new();
     for i in super::figure_positions(records) {
         let (start, end, sentence) = (records[i].start, records[i].end, records[i].sentence);
         let inside = if ordered {
@@ -781,7 +776,7 @@ fn link_figures(text: &str, records: &mut [Record]) {
             // (`… processed 36,000 applications, but officials acknowledged a backlog …`).
             in_sentence.iter().find(|(qs, _, qsent, span, _)| {
                 *qsent == sentence
-                    && span.is_some_and(|(ss, _)| end <= ss && end <= *qs && ss < *qs && !openers.opens_between(end, ss))
+                    && span.is_some_and(|(ss, _)| end <= ss && end <= *qs && ss < *qs && !openers.get_or_init(|| ClauseOpeners::new(text)).opens_between(end, ss))
             })
         };
         if let Some((.., speaker)) = inside.or_else(before_speaker) {
@@ -800,9 +795,10 @@ struct ClauseOpeners {
     least_end_from: Vec<usize>,
 }
 
-static CLAUSE_OPENERS: once_cell::sync::Lazy<aho_corasick::AhoCorasick> = once_cell::sync::Lazy::new(|| {
-    aho_corasick::AhoCorasick::new(["; ", ", but ", ", and ", ", while ", ", although ", ", though ", ", whereas ", ", yet "]).expect("fixed patterns")
-});
+const CLAUSE_OPENER_MARKS: [&str; 8] = ["; ", ", but ", ", and ", ", while ", ", although ", ", though ", ", whereas ", ", yet "];
+
+static CLAUSE_OPENERS: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
+    once_cell::sync::Lazy::new(|| aho_corasick::AhoCorasick::new(CLAUSE_OPENER_MARKS).expect("fixed patterns"));
 
 impl ClauseOpeners {
     fn new(text: &str) -> Self {
@@ -832,10 +828,9 @@ mod tests {
     fn clause_openers_agree_with_a_search_of_the_span() {
         let text = "A, but B; C, and, yet D, while E; ; F, though G, although H";
         let openers = ClauseOpeners::new(text);
-        let markers = ["; ", ", but ", ", and ", ", while ", ", although ", ", though ", ", whereas ", ", yet "];
         for from in 0..=text.len() {
             for to in 0..=text.len() {
-                let expected = text.get(from..to).is_some_and(|span| markers.iter().any(|m| span.contains(m)));
+                let expected = text.get(from..to).is_some_and(|span| CLAUSE_OPENER_MARKS.iter().any(|m| span.contains(m)));
                 assert_eq!(openers.opens_between(from, to), expected, "{from}..{to}");
             }
         }
