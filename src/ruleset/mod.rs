@@ -21,6 +21,9 @@ pub use source::RuleSource;
 /// sets; it grows only as far as a corpus needs.
 const MATCHING_DFA_BYTES: usize = 32 << 20;
 
+/// The most rules in one of `MatchingSets`' automata (see `MatchingSets::new`).
+const MAX_RULES_PER_SET: usize = 25;
+
 /// A rule's own example: the text, the span it must match and the fields it must produce.
 #[derive(Debug, Clone)]
 pub struct Example {
@@ -131,9 +134,9 @@ impl RuleSet {
     }
 }
 
-/// The rules as a few automata, one per rule file: a single pass of each over a text
-/// tells which of its rules match there at all, so only those need their own search for
-/// matches and groups. One automaton for all rules would answer in one pass, but on text
+/// The rules as a few automata, one per rule file or run of small files: a single pass
+/// of each over a text tells which of its rules match there at all, so only those need
+/// their own search for matches and groups. One automaton for all rules would answer in one pass, but on text
 /// it has not seen it spends most of its time building states (each state tracks every
 /// rule at once), which a repeated benchmark hides and a crawl never does.
 pub struct MatchingSets {
@@ -149,10 +152,25 @@ impl MatchingSets {
                 None => groups.push((rule.file.clone(), vec![(index, rule)])),
             }
         }
+        // Small files share a set: every set is one more pass over each window, while a set
+        // tracking more rules costs more to build states for on new text. Files packed in
+        // order up to 25 rules a set (8 → 4 date sets, 5 → 3 figure sets) halved the sets'
+        // warm time and left their time on new text as it was; up to 40 rules gained a little
+        // more warm but cost ~20 % more on new text.
+        let mut packed: Vec<(usize, Vec<(usize, &Rule)>)> = Vec::new();
+        for (_, members) in groups {
+            match packed.last_mut() {
+                Some((count, last)) if *count + members.len() <= MAX_RULES_PER_SET => {
+                    *count += members.len();
+                    last.extend(members);
+                }
+                _ => packed.push((members.len(), members)),
+            }
+        }
         // The default lazy-DFA cache is too small for dozens of patterns at once: it would be
         // cleared again and again.
-        let cache_bytes = MATCHING_DFA_BYTES / groups.len().max(1);
-        let sets = groups
+        let cache_bytes = MATCHING_DFA_BYTES / packed.len().max(1);
+        let sets = packed
             .into_iter()
             .map(|(_, members)| {
                 let set = RegexSetBuilder::new(members.iter().map(|(_, r)| r.regex.as_str())).dfa_size_limit(cache_bytes).build()?;
