@@ -11,6 +11,7 @@
 //! Speakers leave this stage as the phrase the text gives; `link::speaker`
 //! turns them into canonical names.
 
+mod literal;
 pub mod scan;
 
 use super::{Schema, resolve_overlaps, running_max};
@@ -285,6 +286,8 @@ pub fn lower_in(set: &HashSet<String>, word: &str) -> bool {
 
 pub struct QuoteExtractor {
     rules: Vec<Rule>,
+    /// Per rule, a literal each of its matches holds: a text without it is not searched.
+    rule_literals: Vec<Option<String>>,
     cues: AhoCorasick,
     cue_lemmas: Vec<String>,
     words: Words,
@@ -358,7 +361,9 @@ impl QuoteExtractor {
             .kind(Some(AhoCorasickKind::DFA))
             .build(&forms)
             .map_err(|e| vec![RuleError::new(&file, e.to_string())])?;
-        Ok(QuoteExtractor { rules: rules.of_kind(Kind::Quote).cloned().collect(), cues, cue_lemmas, words })
+        let rules: Vec<Rule> = rules.of_kind(Kind::Quote).cloned().collect();
+        let rule_literals = rules.iter().map(|r| literal::required_literal(r.regex.as_str())).collect();
+        Ok(QuoteExtractor { rules, rule_literals, cues, cue_lemmas, words })
     }
 
     pub fn words(&self) -> &Words {
@@ -414,6 +419,9 @@ impl QuoteExtractor {
             candidates.push((0, self.record(text, sentences, f.rule, f)));
         }
         for (priority, rule) in self.rules.iter().enumerate() {
+            if self.rule_literals[priority].as_ref().is_some_and(|l| !text.contains(l.as_str())) {
+                continue;
+            }
             for caps in rule.regex.captures_iter(text) {
                 let (Some(content), Some(speaker)) = (rule.group(&caps, "content"), rule.group(&caps, "speaker")) else { continue };
                 let cue = rule
