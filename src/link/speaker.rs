@@ -120,7 +120,22 @@ impl SpeakerLinker {
     /// The name opening `sentence` as `Name Name, APPOSITIVE, verb …`, where the appositive
     /// holds a title word (`the county sheriff`, `a senior adviser to the mayor`).
     fn titled_subject<'s>(&self, sentence: &'s str) -> Option<(&'s str, &'s str)> {
-        let (name, rest) = sentence.split_once(", ")?;
+        // The name is two or three words of letters and `.-'’`: the first other character
+        // must be the `,` of the first `, `, and a third space ends the look, so a long
+        // sentence is not searched for `, ` (the checks below then decide as before).
+        let mut spaces = 0;
+        let stop = sentence.char_indices().find(|&(_, c)| {
+            spaces += usize::from(c == ' ');
+            spaces > 2 || !(c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’' | ' '))
+        })?;
+        if stop.1 != ',' || !sentence[stop.0..].starts_with(", ") {
+            return None;
+        }
+        self.titled_name(&sentence[..stop.0], &sentence[stop.0 + 2..])
+    }
+
+    /// `titled_subject` for the name before the first `, ` and the `rest` after it.
+    fn titled_name<'s>(&self, name: &'s str, rest: &'s str) -> Option<(&'s str, &'s str)> {
         let name_words = name.split(' ').count();
         if !(2..=3).contains(&name_words) || !name.split(' ').all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))) {
             return None;
@@ -844,6 +859,30 @@ mod tests {
                 assert_eq!(find_from(text, from, needle), text[from..].find(needle).map(|n| from + n), "{needle} from {from}");
             }
         }
+    }
+
+    /// The bounded look for the name's comma finds the subjects a split at the first `, ` finds.
+    #[test]
+    fn titled_subjects_match_a_split_at_the_first_comma() {
+        let linker = SpeakerLinker::new(&RuleSet::bundled().unwrap()).unwrap();
+        let texts = [
+            "John Doe, the county sheriff, arrived on Monday.",
+            "Jane O’Neil-Smith, a senior adviser to the mayor, said no.",
+            "Jo Ann Lee, the state's health director, visited.",
+            "Jo Ann Lee Park, the sheriff, went.",
+            "John Doe,the sheriff, went. Ann Lee, the sheriff, went.",
+            "John 3Doe, the sheriff, went.",
+            "John Doe, the sheriff said.",
+            "J. Doe , the sheriff, went.",
+            "Ünal Öz, the mayor, spoke.",
+            "John  Doe, the sheriff, went.",
+            "John Doe",
+        ];
+        for text in texts {
+            let split = text.split_once(", ").and_then(|(name, rest)| linker.titled_name(name, rest));
+            assert_eq!(linker.titled_subject(text), split, "{text}");
+        }
+        assert!(linker.titled_subject(texts[0]).is_some());
     }
 
     /// The windowed search finds the definitions a search of the whole text finds.
