@@ -53,7 +53,9 @@ impl SpeakerLinker {
 
     /// Persons named as the subject that opens a sentence (`Harry Kane won the award.`):
     /// (where, canonical name). A later `he said` may mean them rather than the last speaker.
-    fn sentence_subjects<'t>(&self, names: &FullNames<'t>, sentences: &[Sentence], agencies: &[Mention]) -> Vec<(usize, Subject<'t>)> {
+    /// Without `runs`, only the titled ones (`John Doe, the county sheriff,`), whose roles
+    /// every later quote may take; the rest matter only to a pronoun.
+    fn sentence_subjects<'t>(&self, names: &FullNames<'t>, sentences: &[Sentence], agencies: &[Mention], runs: bool) -> Vec<(usize, Subject<'t>)> {
         let text = names.text;
         let mut out = Vec::new();
         for sentence in sentences {
@@ -62,6 +64,9 @@ impl SpeakerLinker {
                 && let Some((name, _)) = self.person(names, name)
             {
                 out.push((sentence.start, Subject::Titled(name, strip_determiner(appositive))));
+                continue;
+            }
+            if !runs {
                 continue;
             }
             // The run of capitalized words that opens the sentence, and the word after it; the
@@ -174,6 +179,10 @@ impl SpeakerLinker {
             };
             (q.speaker_span.map_or(r.start, |s| s.0).min(r.start), r.start)
         });
+        // Only quotes change here: with none, nothing below need be listed.
+        if order.is_empty() {
+            return;
+        }
         let abbreviations = self.abbreviations(text);
         let mut history: Vec<Resolved> = Vec::new();
         let mut roles: HashMap<String, String> = HashMap::default();
@@ -182,7 +191,9 @@ impl SpeakerLinker {
         let mut last_person_at: Option<usize> = None;
         let ordered = ordered_by_start(&agencies);
         let names = FullNames::new(text);
-        let subjects = self.sentence_subjects(&names, sentences, &agencies);
+        let titled = self.sentence_subjects(&names, sentences, &agencies, false);
+        // Every sentence's subject, listed only once a pronoun speaker asks for them.
+        let subjects = once_cell::unsync::OnceCell::new();
         let mut last_any: Option<Resolved> = None;
         let mut document_owner: HashMap<String, Resolved> = HashMap::default();
         let mut last_document: Option<Resolved> = None;
@@ -194,7 +205,7 @@ impl SpeakerLinker {
         for i in order {
             let RecordData::Quote(q) = &records[i].data else { continue };
             let Some((s, e)) = q.speaker_span else { continue };
-            while let Some((_, subject)) = subjects.get(titled_seen).filter(|(at, _)| *at < s) {
+            while let Some((_, subject)) = titled.get(titled_seen).filter(|(at, _)| *at < s) {
                 if let Subject::Titled(name, title) = subject {
                     roles.insert(name.clone(), title.to_string());
                 }
@@ -228,6 +239,7 @@ impl SpeakerLinker {
             let resolved = if self.words.person_pronouns.contains(&lower) {
                 // A person who opened a sentence since the last speaker's attribution is nearer.
                 let subject = subjects
+                    .get_or_init(|| self.sentence_subjects(&names, sentences, &agencies, true))
                     .iter()
                     .rev()
                     .skip_while(|(at, _)| *at >= s)
