@@ -11,6 +11,7 @@
 //! Speakers leave this stage as the phrase the text gives; `link::speaker`
 //! turns them into canonical names.
 
+mod literal;
 pub mod scan;
 
 use super::{Schema, resolve_overlaps, running_max};
@@ -285,6 +286,8 @@ pub fn lower_in(set: &HashSet<String>, word: &str) -> bool {
 
 pub struct QuoteExtractor {
     rules: Vec<Rule>,
+    /// Per rule, a literal each of its matches holds: a text without it is not searched.
+    rule_literals: Vec<Option<String>>,
     cues: AhoCorasick,
     cue_lemmas: Vec<String>,
     words: Words,
@@ -358,7 +361,9 @@ impl QuoteExtractor {
             .kind(Some(AhoCorasickKind::DFA))
             .build(&forms)
             .map_err(|e| vec![RuleError::new(&file, e.to_string())])?;
-        Ok(QuoteExtractor { rules: rules.of_kind(Kind::Quote).cloned().collect(), cues, cue_lemmas, words })
+        let rules: Vec<Rule> = rules.of_kind(Kind::Quote).cloned().collect();
+        let rule_literals = rules.iter().map(|r| literal::required_literal(r.regex.as_str())).collect();
+        Ok(QuoteExtractor { rules, rule_literals, cues, cue_lemmas, words })
     }
 
     pub fn words(&self) -> &Words {
@@ -414,6 +419,9 @@ impl QuoteExtractor {
             candidates.push((0, self.record(text, sentences, f.rule, f)));
         }
         for (priority, rule) in self.rules.iter().enumerate() {
+            if self.rule_literals[priority].as_ref().is_some_and(|l| !text.contains(l.as_str())) {
+                continue;
+            }
             for caps in rule.regex.captures_iter(text) {
                 let (Some(content), Some(speaker)) = (rule.group(&caps, "content"), rule.group(&caps, "speaker")) else { continue };
                 let cue = rule
@@ -991,7 +999,7 @@ impl QuoteExtractor {
     fn open_relative_clause_at(&self, before: &str) -> Option<usize> {
         // The clause is short, its subject shorter: only the text near the cue is searched.
         let near = tail_start(before, 0, before.len(), 300);
-        let (n, w) = [" who ", " which ", " whose "].iter().filter_map(|w| before[near..].find(w).map(|n| (near + n, *w))).min()?;
+        let (n, w) = first_relative_pronoun(&before[near..]).map(|(i, w)| (near + i, w))?;
         let clause = &before[n + w.len()..];
         let own_verb = clause.split_whitespace().any(|w| !lower_in(&self.words.adverbs, w) && !w.ends_with("ly"));
         // A comma or a conjunction in between may start another clause with its own subject
@@ -1805,9 +1813,28 @@ fn trim_to_alphanumeric(t: &str) -> &str {
     t.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
-/// `s.split_whitespace().count() > n`, splitting no further than that.
+/// The first ` who `, ` which ` or ` whose ` in `hay`, as (offset, word): each opens with
+/// ` wh` and no two start at one byte, so one search finds the first of the three.
+fn first_relative_pronoun(hay: &str) -> Option<(usize, &'static str)> {
+    hay.match_indices(" wh").find_map(|(i, _)| [" who ", " which ", " whose "].into_iter().find(|w| hay[i..].starts_with(w)).map(|w| (i, w)))
+}
+
+/// `s.split_whitespace().count() > n`, reading no further than that: words are counted
+/// where one starts, with no slice made per word.
 fn more_words_than(s: &str, n: usize) -> bool {
-    s.split_whitespace().nth(n).is_some()
+    let mut words = 0;
+    let mut in_word = false;
+    for c in s.chars() {
+        let space = c.is_whitespace();
+        if !space && !in_word {
+            words += 1;
+            if words > n {
+                return true;
+            }
+        }
+        in_word = !space;
+    }
+    false
 }
 
 /// `s.find(", ")` by memchr on the comma: a two-byte needle sets up a searcher per call.
@@ -2244,6 +2271,23 @@ fn word_bounded(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_counts_agree_with_split_whitespace() {
+        for s in ["", " ", "a", " a ", "a b", "a  b\tc\n", "\u{a0}x\u{2003}y z ", "é ü", "a,b c"] {
+            for n in 0..5 {
+                assert_eq!(more_words_than(s, n), s.split_whitespace().count() > n, "{s:?} {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_first_relative_pronoun_is_the_first_of_three_searches() {
+        for hay in ["The man who lost his job", "A firm, which whose who wh", "the whole group whose which who", "who which", " whose", "x who ", " wh who", ""] {
+            let three = [" who ", " which ", " whose "].into_iter().filter_map(|w| hay.find(w).map(|n| (n, w))).min();
+            assert_eq!(first_relative_pronoun(hay), three, "{hay}");
+        }
+    }
 
     /// The cues of a part read from the document's matches are those a search of the part finds.
     #[test]

@@ -53,7 +53,9 @@ impl SpeakerLinker {
 
     /// Persons named as the subject that opens a sentence (`Harry Kane won the award.`):
     /// (where, canonical name). A later `he said` may mean them rather than the last speaker.
-    fn sentence_subjects<'t>(&self, names: &FullNames<'t>, sentences: &[Sentence], agencies: &[Mention]) -> Vec<(usize, Subject<'t>)> {
+    /// Without `runs`, only the titled ones (`John Doe, the county sheriff,`), whose roles
+    /// every later quote may take; the rest matter only to a pronoun.
+    fn sentence_subjects<'t>(&self, names: &FullNames<'t>, sentences: &[Sentence], agencies: &[Mention], runs: bool) -> Vec<(usize, Subject<'t>)> {
         let text = names.text;
         let mut out = Vec::new();
         for sentence in sentences {
@@ -62,6 +64,9 @@ impl SpeakerLinker {
                 && let Some((name, _)) = self.person(names, name)
             {
                 out.push((sentence.start, Subject::Titled(name, strip_determiner(appositive))));
+                continue;
+            }
+            if !runs {
                 continue;
             }
             // The run of capitalized words that opens the sentence, and the word after it; the
@@ -120,7 +125,22 @@ impl SpeakerLinker {
     /// The name opening `sentence` as `Name Name, APPOSITIVE, verb …`, where the appositive
     /// holds a title word (`the county sheriff`, `a senior adviser to the mayor`).
     fn titled_subject<'s>(&self, sentence: &'s str) -> Option<(&'s str, &'s str)> {
-        let (name, rest) = sentence.split_once(", ")?;
+        // The name is two or three words of letters and `.-'’`: the first other character
+        // must be the `,` of the first `, `, and a third space ends the look, so a long
+        // sentence is not searched for `, ` (the checks below then decide as before).
+        let mut spaces = 0;
+        let stop = sentence.char_indices().find(|&(_, c)| {
+            spaces += usize::from(c == ' ');
+            spaces > 2 || !(c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’' | ' '))
+        })?;
+        if stop.1 != ',' || !sentence[stop.0..].starts_with(", ") {
+            return None;
+        }
+        self.titled_name(&sentence[..stop.0], &sentence[stop.0 + 2..])
+    }
+
+    /// `titled_subject` for the name before the first `, ` and the `rest` after it.
+    fn titled_name<'s>(&self, name: &'s str, rest: &'s str) -> Option<(&'s str, &'s str)> {
         let name_words = name.split(' ').count();
         if !(2..=3).contains(&name_words) || !name.split(' ').all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))) {
             return None;
@@ -159,6 +179,10 @@ impl SpeakerLinker {
             };
             (q.speaker_span.map_or(r.start, |s| s.0).min(r.start), r.start)
         });
+        // Only quotes change here: with none, nothing below need be listed.
+        if order.is_empty() {
+            return;
+        }
         let abbreviations = self.abbreviations(text);
         let mut history: Vec<Resolved> = Vec::new();
         let mut roles: HashMap<String, String> = HashMap::default();
@@ -167,7 +191,9 @@ impl SpeakerLinker {
         let mut last_person_at: Option<usize> = None;
         let ordered = ordered_by_start(&agencies);
         let names = FullNames::new(text);
-        let subjects = self.sentence_subjects(&names, sentences, &agencies);
+        let titled = self.sentence_subjects(&names, sentences, &agencies, false);
+        // Every sentence's subject, listed only once a pronoun speaker asks for them.
+        let subjects = once_cell::unsync::OnceCell::new();
         let mut last_any: Option<Resolved> = None;
         let mut document_owner: HashMap<String, Resolved> = HashMap::default();
         let mut last_document: Option<Resolved> = None;
@@ -179,7 +205,7 @@ impl SpeakerLinker {
         for i in order {
             let RecordData::Quote(q) = &records[i].data else { continue };
             let Some((s, e)) = q.speaker_span else { continue };
-            while let Some((_, subject)) = subjects.get(titled_seen).filter(|(at, _)| *at < s) {
+            while let Some((_, subject)) = titled.get(titled_seen).filter(|(at, _)| *at < s) {
                 if let Subject::Titled(name, title) = subject {
                     roles.insert(name.clone(), title.to_string());
                 }
@@ -213,6 +239,7 @@ impl SpeakerLinker {
             let resolved = if self.words.person_pronouns.contains(&lower) {
                 // A person who opened a sentence since the last speaker's attribution is nearer.
                 let subject = subjects
+                    .get_or_init(|| self.sentence_subjects(&names, sentences, &agencies, true))
                     .iter()
                     .rev()
                     .skip_while(|(at, _)| *at >= s)
@@ -844,6 +871,30 @@ mod tests {
                 assert_eq!(find_from(text, from, needle), text[from..].find(needle).map(|n| from + n), "{needle} from {from}");
             }
         }
+    }
+
+    /// The bounded look for the name's comma finds the subjects a split at the first `, ` finds.
+    #[test]
+    fn titled_subjects_match_a_split_at_the_first_comma() {
+        let linker = SpeakerLinker::new(&RuleSet::bundled().unwrap()).unwrap();
+        let texts = [
+            "John Doe, the county sheriff, arrived on Monday.",
+            "Jane O’Neil-Smith, a senior adviser to the mayor, said no.",
+            "Jo Ann Lee, the state's health director, visited.",
+            "Jo Ann Lee Park, the sheriff, went.",
+            "John Doe,the sheriff, went. Ann Lee, the sheriff, went.",
+            "John 3Doe, the sheriff, went.",
+            "John Doe, the sheriff said.",
+            "J. Doe , the sheriff, went.",
+            "Ünal Öz, the mayor, spoke.",
+            "John  Doe, the sheriff, went.",
+            "John Doe",
+        ];
+        for text in texts {
+            let split = text.split_once(", ").and_then(|(name, rest)| linker.titled_name(name, rest));
+            assert_eq!(linker.titled_subject(text), split, "{text}");
+        }
+        assert!(linker.titled_subject(texts[0]).is_some());
     }
 
     /// The windowed search finds the definitions a search of the whole text finds.
