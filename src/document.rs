@@ -126,12 +126,13 @@ impl CharIndex {
         let mut extra_before = Vec::new();
         if !text.is_ascii() {
             let mut extra = 0;
-            for (at, ch) in text.char_indices() {
-                let len = ch.len_utf8();
-                if len > 1 {
+            // The lead byte of a character tells its length; no need to decode it.
+            for (at, &byte) in text.as_bytes().iter().enumerate() {
+                if byte >= 0xC0 {
+                    let more = if byte >= 0xF0 { 3 } else if byte >= 0xE0 { 2 } else { 1 };
                     extra_before.push(extra);
-                    wide_chars.push((at, len - 1));
-                    extra += len - 1;
+                    wide_chars.push((at, more));
+                    extra += more;
                 }
             }
         }

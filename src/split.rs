@@ -72,8 +72,7 @@ impl Splitter {
         let mut next_marker = list_markers.iter().peekable();
         // Every byte before `resume` has been looked at (or belongs to a run taken whole).
         let mut resume = 0;
-        while let Some(offset) = bytes[resume..].iter().position(|&b| matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xE2)) {
-            let at = resume + offset;
+        while let Some(at) = next_of(bytes, resume, b"\n.!?\xE2") {
             // An enumerated list item starts a sentence, and its marker (`2.)`) ends none.
             let mut in_marker = false;
             while let Some(marker) = next_marker.peek() {
@@ -247,54 +246,11 @@ struct ListMarker {
 /// List markers that belong to a run of consecutive ordinals (1, 2 or a, b), so that
 /// a lone `in 2. Then` is not taken for one. A marker stands at the start of the text
 /// or after whitespace and is followed by whitespace.
+///
+/// Found from their punctuation back: `.` and `)` are rare next to word starts, so the
+/// text is searched for them instead of visiting every word.
 fn list_markers(text: &str) -> Vec<ListMarker> {
-    let bytes = text.as_bytes();
-    let mut found = Vec::new();
-    let mut after_space = true;
-    let mut next = 0;
-    while next < bytes.len() {
-        if !after_space {
-            // Inside a word no marker starts: skip ASCII non-space bytes at once
-            // (the ASCII bytes `char::is_whitespace` accepts are ` ` and `\t`..=`\r`).
-            let rest = &bytes[next..];
-            next += rest.iter().position(|&b| b >= 0x80 || matches!(b, b' ' | b'\t'..=b'\r')).unwrap_or(rest.len());
-            if next == bytes.len() {
-                break;
-            }
-        }
-        let at = next;
-        // Bytes, not chars: only a non-ASCII character is decoded.
-        let ch = if bytes[at] < 0x80 { bytes[at] as char } else { text[at..].chars().next().expect("at a char boundary") };
-        next += ch.len_utf8();
-        let starts_word = after_space;
-        after_space = ch.is_whitespace();
-        if !starts_word {
-            continue;
-        }
-        let mut pos = at;
-        if matches!(ch, '•' | '⁃' | '-' | '*') {
-            pos += ch.len_utf8();
-            pos += text[pos..].len() - text[pos..].trim_start_matches(' ').len();
-        } else if !ch.is_ascii_alphanumeric() {
-            continue;
-        }
-        let digits = bytes[pos..].iter().take_while(|b| b.is_ascii_digit()).count();
-        let ordinal = if (1..=2).contains(&digits) {
-            text[pos..pos + digits].parse::<u32>().unwrap()
-        } else if digits == 0 && bytes.get(pos).is_some_and(u8::is_ascii_lowercase) {
-            u32::from(bytes[pos] - b'a') + 1
-        } else {
-            continue;
-        };
-        let after = pos + digits.max(1);
-        let punctuation = [".)", ".", ")"].into_iter().find(|p| text[after..].starts_with(p));
-        let Some(punctuation) = punctuation else { continue };
-        let end = after + punctuation.len();
-        if text[end..].starts_with(char::is_whitespace) && found.last().is_none_or(|m: &ListMarker| m.end <= at) {
-            let opens_sentence = text[end..].trim_start().starts_with(char::is_uppercase);
-            found.push(ListMarker { start: at, end, ordinal, opens_sentence });
-        }
-    }
+    let found = marker_candidates(text);
     let in_run = |i: usize| {
         let follows = i > 0 && found[i - 1].ordinal + 1 == found[i].ordinal;
         let precedes = found.get(i + 1).is_some_and(|m| m.ordinal == found[i].ordinal + 1);
@@ -306,6 +262,64 @@ fn list_markers(text: &str) -> Vec<ListMarker> {
         markers.push(ListMarker { opens_sentence: found[i].opens_sentence && !first_of_run, ..found[i] });
     }
     markers
+}
+
+/// Every marker, in a run or not, that does not overlap the one before.
+fn marker_candidates(text: &str) -> Vec<ListMarker> {
+    let bytes = text.as_bytes();
+    let mut found: Vec<ListMarker> = Vec::new();
+    let mut from = 0;
+    while let Some(after) = next_of(bytes, from, b".)") {
+        from = after + 1;
+        // The ordinal before the punctuation: one or two digits, or one lower-case letter.
+        let digits = bytes[..after].iter().rev().take(3).take_while(|b| b.is_ascii_digit()).count();
+        let pos = match digits {
+            1 | 2 => after - digits,
+            0 if after > 0 && bytes[after - 1].is_ascii_lowercase() => after - 1,
+            _ => continue,
+        };
+        // Where the marker starts: a bullet (then spaces) at a word start, else the ordinal.
+        let spaced = pos - bytes[..pos].iter().rev().take_while(|&&b| b == b' ').count();
+        let bullet = text[..spaced].chars().next_back().filter(|c| matches!(c, '•' | '⁃' | '-' | '*'));
+        let start = match bullet {
+            Some(c) if starts_word(text, spaced - c.len_utf8()) => spaced - c.len_utf8(),
+            _ if starts_word(text, pos) => pos,
+            _ => continue,
+        };
+        let ordinal = if digits > 0 { text[pos..after].parse::<u32>().unwrap() } else { u32::from(bytes[pos] - b'a') + 1 };
+        let punctuation = if text[after..].starts_with(".)") { 2 } else { 1 };
+        let end = after + punctuation;
+        if text[end..].starts_with(char::is_whitespace) && found.last().is_none_or(|m| m.end <= start) {
+            let opens_sentence = text[end..].trim_start().starts_with(char::is_uppercase);
+            found.push(ListMarker { start, end, ordinal, opens_sentence });
+        }
+    }
+    found
+}
+
+/// The start of the text, or just after whitespace.
+fn starts_word(text: &str, at: usize) -> bool {
+    text[..at].chars().next_back().is_none_or(char::is_whitespace)
+}
+
+/// The first byte at or after `from` that is one of `targets`, eight bytes at a time.
+fn next_of(bytes: &[u8], from: usize, targets: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..).and_then(|rest| rest.first_chunk::<8>()) {
+        let word = u64::from_le_bytes(*chunk);
+        // A byte's high bit is set where it equals a target; the lowest one is exact.
+        let hits = targets.iter().fold(0, |hits, &t| {
+            let x = word ^ (ONES * u64::from(t));
+            hits | (x.wrapping_sub(ONES) & !x & HIGH)
+        });
+        if hits != 0 {
+            return Some(at + hits.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    bytes.get(at..)?.iter().position(|b| targets.contains(b)).map(|i| at + i)
 }
 
 /// The whitespace-delimited word that ends just before byte `at`.
@@ -400,5 +414,81 @@ mod tests {
     fn sentence_at_finds_the_containing_sentence() {
         let s = [Sentence { index: 0, start: 0, end: 5 }, Sentence { index: 1, start: 7, end: 12 }];
         assert_eq!((sentence_at(&s, 0), sentence_at(&s, 4), sentence_at(&s, 8)), (0, 0, 1));
+    }
+
+    /// The word-by-word scan `list_markers` replaced, as a reference: the markers it
+    /// found before the run filter.
+    fn markers_by_word_scan(text: &str) -> Vec<ListMarker> {
+        let bytes = text.as_bytes();
+        let mut found = Vec::new();
+        let mut after_space = true;
+        let mut next = 0;
+        while next < bytes.len() {
+            if !after_space {
+                // Inside a word no marker starts: skip ASCII non-space bytes at once
+                // (the ASCII bytes `char::is_whitespace` accepts are ` ` and `\t`..=`\r`).
+                let rest = &bytes[next..];
+                next += rest.iter().position(|&b| b >= 0x80 || matches!(b, b' ' | b'\t'..=b'\r')).unwrap_or(rest.len());
+                if next == bytes.len() {
+                    break;
+                }
+            }
+            let at = next;
+            // Bytes, not chars: only a non-ASCII character is decoded.
+            let ch = if bytes[at] < 0x80 { bytes[at] as char } else { text[at..].chars().next().expect("at a char boundary") };
+            next += ch.len_utf8();
+            let starts_word = after_space;
+            after_space = ch.is_whitespace();
+            if !starts_word {
+                continue;
+            }
+            let mut pos = at;
+            if matches!(ch, '•' | '⁃' | '-' | '*') {
+                pos += ch.len_utf8();
+                pos += text[pos..].len() - text[pos..].trim_start_matches(' ').len();
+            } else if !ch.is_ascii_alphanumeric() {
+                continue;
+            }
+            let digits = bytes[pos..].iter().take_while(|b| b.is_ascii_digit()).count();
+            let ordinal = if (1..=2).contains(&digits) {
+                text[pos..pos + digits].parse::<u32>().unwrap()
+            } else if digits == 0 && bytes.get(pos).is_some_and(u8::is_ascii_lowercase) {
+                u32::from(bytes[pos] - b'a') + 1
+            } else {
+                continue;
+            };
+            let after = pos + digits.max(1);
+            let punctuation = [".)", ".", ")"].into_iter().find(|p| text[after..].starts_with(p));
+            let Some(punctuation) = punctuation else { continue };
+            let end = after + punctuation.len();
+            if text[end..].starts_with(char::is_whitespace) && found.last().is_none_or(|m: &ListMarker| m.end <= at) {
+                let opens_sentence = text[end..].trim_start().starts_with(char::is_uppercase);
+                found.push(ListMarker { start: at, end, ordinal, opens_sentence });
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn markers_found_from_their_punctuation_are_those_a_word_scan_finds() {
+        let texts = [
+            "1.) The first item 2.) The second item",
+            "a. The first b. The second c) third",
+            "You either 1) sacrifice breadth, or 2) you sacrifice quality.",
+            "• 9. Nine\n• 10. Ten\n- 11) eleven * 12.) Twelve",
+            "--1. x -1. y  -   2. z 123. 12. 1.2. a.b. ab. b.c.",
+            "\u{a0}1. One\u{2003}2. Two é3. 4.",
+            "a.\tb.\nc.d. e. f.)",
+            "• \u{2043}1. x ⁃ 2. y 3.)",
+            "1.",
+            ".) 1.)2.) 3. ",
+        ];
+        for text in texts {
+            for cut in 0..=text.len() {
+                if let Some(text) = text.get(cut..) {
+                    assert_eq!(marker_candidates(text), markers_by_word_scan(text), "{text:?}");
+                }
+            }
+        }
     }
 }

@@ -5,33 +5,50 @@
 //! is entered only at those places. An Aho-Corasick automaton over thousands of
 //! names steps through every byte instead, and its matches inside words are
 //! thrown away afterwards.
+//!
+//! Several sets share one trie over ASCII-folded bytes, so each place is walked once
+//! for all of them (their phrases share most prefixes: `department`, `Department of
+//! Justice`); a case-sensitive set's phrase is compared with the text where it ends.
 
-/// A set of phrases, matched case-sensitively or ASCII case-insensitively.
-pub struct Phrases {
-    fold: bool,
+/// Sets of phrases, each matched case-sensitively or ASCII case-insensitively.
+pub struct PhraseSets<const N: usize> {
+    fold: [bool; N],
+    /// The bytes of each case-sensitive set's phrases, to compare with the text.
+    bytes: [Vec<Box<[u8]>>; N],
+    /// In a case-sensitive set: the next phrase equal to this one under folding, or `NONE`.
+    next_alike: [Vec<u32>; N],
     /// Child of the root for each first byte (`NONE` where no phrase starts with it).
     root: Box<[u32; 256]>,
-    /// The node after the first two bytes, indexed by `first << 8 | second`: the
-    /// children of a first byte are many, and most starts fail within two bytes.
+    /// The node after the first two bytes is `second[row[first] + class[second]]`: the
+    /// children of a first byte are many, and most starts fail within two bytes. Bytes
+    /// no phrase has second are class 0, whose column is all `NONE`; the classes keep
+    /// the table small enough to stay in cache.
+    row: Box<[u32; 256]>,
+    class: Box<[u8; 256]>,
     second: Vec<u32>,
-    /// Where these phrases may start, for `StartFilter`.
+    /// Where these phrases may start.
     starts: StartFilter,
+    /// Every node, and one more where the last one's edges end.
     nodes: Vec<Node>,
-    /// Children of every node, each node's run sorted by byte.
-    edges: Vec<(u8, u32)>,
+    /// Children of every node: a node's run of bytes, sorted, and the nodes they lead to.
+    labels: Vec<u8>,
+    targets: Vec<u32>,
+    /// Per set, the phrase that ends at a node (`Node::ends` indexes this), or `NONE`;
+    /// in a case-sensitive set the first of those alike under folding.
+    ends: Vec<[u32; N]>,
 }
 
 #[derive(Clone, Copy)]
 struct Node {
+    /// Where its edges start; they end where the next node's start.
     first_edge: u32,
-    edge_count: u32,
-    /// Index of the phrase that ends here, or `NONE`.
-    phrase: u32,
+    /// Index into `ends` if a phrase ends here, or `NONE`.
+    ends: u32,
 }
 
 const NONE: u32 = u32::MAX;
 
-/// One match: byte range and the index of the phrase in the list given to `new`.
+/// One match: byte range and the index of the phrase in its set's list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PhraseMatch {
     pub start: usize,
@@ -39,130 +56,245 @@ pub struct PhraseMatch {
     pub phrase: usize,
 }
 
-impl Phrases {
-    /// The trie of `phrases`; of two phrases equal under folding the first is kept.
-    pub fn new<S: AsRef<str>>(phrases: &[S], fold: bool) -> Phrases {
+impl<const N: usize> PhraseSets<N> {
+    /// The trie of the sets (each a phrase list and whether it folds case); of two
+    /// phrases of a set equal under its matching the first is kept.
+    pub fn new<S: AsRef<str>>(sets: [(&[S], bool); N]) -> PhraseSets<N> {
         // Built as nested child lists, then laid out flat for the search.
         let mut children: Vec<Vec<(u8, usize)>> = vec![Vec::new()];
-        let mut ends: Vec<u32> = vec![NONE];
-        for (index, phrase) in phrases.iter().enumerate() {
-            let mut node = 0;
-            for &byte in phrase.as_ref().as_bytes() {
-                let byte = if fold { byte.to_ascii_lowercase() } else { byte };
-                node = match children[node].iter().find(|(b, _)| *b == byte) {
-                    Some(&(_, child)) => child,
-                    None => {
-                        children.push(Vec::new());
-                        ends.push(NONE);
-                        let child = children.len() - 1;
-                        children[node].push((byte, child));
-                        child
-                    }
-                };
-            }
-            if node != 0 && ends[node] == NONE {
-                ends[node] = index as u32;
-            }
-        }
-        let mut nodes = Vec::with_capacity(children.len());
-        let mut edges = Vec::new();
-        for (list, &phrase) in children.iter_mut().zip(&ends) {
-            list.sort_unstable();
-            nodes.push(Node { first_edge: edges.len() as u32, edge_count: list.len() as u32, phrase });
-            edges.extend(list.iter().map(|&(b, child)| (b, child as u32)));
-        }
-        let mut root = Box::new([NONE; 256]);
-        for &(byte, child) in &children[0] {
-            root[byte as usize] = child as u32;
-        }
-        let mut second = vec![NONE; 1 << 16];
-        for &(first, child) in &children[0] {
-            for &(byte, grandchild) in &children[child] {
-                second[(first as usize) << 8 | byte as usize] = grandchild as u32;
-            }
-        }
+        let mut ends: Vec<[u32; N]> = vec![[NONE; N]];
+        let mut bytes: [Vec<Box<[u8]>>; N] = std::array::from_fn(|_| Vec::new());
+        let mut next_alike: [Vec<u32>; N] = std::array::from_fn(|_| Vec::new());
         let mut starts = StartFilter::empty();
-        for phrase in phrases {
-            starts.add(phrase.as_ref().as_bytes());
+        for (k, (phrases, fold)) in sets.iter().enumerate() {
+            for (index, phrase) in phrases.iter().enumerate() {
+                let phrase = phrase.as_ref().as_bytes();
+                starts.add(phrase);
+                if !fold {
+                    bytes[k].push(phrase.into());
+                    next_alike[k].push(NONE);
+                }
+                let mut node = 0;
+                for &byte in phrase {
+                    let byte = byte.to_ascii_lowercase();
+                    node = match children[node].iter().find(|(b, _)| *b == byte) {
+                        Some(&(_, child)) => child,
+                        None => {
+                            children.push(Vec::new());
+                            ends.push([NONE; N]);
+                            let child = children.len() - 1;
+                            children[node].push((byte, child));
+                            child
+                        }
+                    };
+                }
+                if node == 0 {
+                    continue;
+                }
+                let mut last = ends[node][k];
+                if last == NONE {
+                    ends[node][k] = index as u32;
+                } else if !fold {
+                    // Alike under folding: chain it unless the very same phrase is there.
+                    loop {
+                        if *bytes[k][last as usize] == *phrase {
+                            break;
+                        }
+                        match next_alike[k][last as usize] {
+                            NONE => {
+                                next_alike[k][last as usize] = index as u32;
+                                break;
+                            }
+                            next => last = next,
+                        }
+                    }
+                }
+            }
         }
-        Phrases { fold, root, second, starts, nodes, edges }
+        let mut nodes = Vec::with_capacity(children.len() + 1);
+        let (mut labels, mut targets) = (Vec::new(), Vec::new());
+        let mut end_table = Vec::new();
+        for (list, node_ends) in children.iter_mut().zip(&ends) {
+            list.sort_unstable();
+            let index = if node_ends.iter().all(|&e| e == NONE) {
+                NONE
+            } else {
+                end_table.push(*node_ends);
+                end_table.len() as u32 - 1
+            };
+            nodes.push(Node { first_edge: labels.len() as u32, ends: index });
+            labels.extend(list.iter().map(|&(b, _)| b));
+            targets.extend(list.iter().map(|&(_, child)| child as u32));
+        }
+        nodes.push(Node { first_edge: labels.len() as u32, ends: NONE });
+        let mut root = Box::new([NONE; 256]);
+        let mut row = Box::new([0; 256]);
+        let mut class = Box::new([0; 256]);
+        let mut classes = 1;
+        for &(_, child) in &children[0] {
+            for &(byte, _) in &children[child] {
+                if class[byte as usize] == 0 {
+                    class[byte as usize] = classes;
+                    class[byte.to_ascii_uppercase() as usize] = classes;
+                    classes += 1;
+                }
+            }
+        }
+        let classes = classes as usize;
+        let mut second = Vec::new();
+        for &(byte, child) in &children[0] {
+            // The folded trie holds lower case; an upper-case first byte leads to the same node.
+            for b in [byte, byte.to_ascii_uppercase()] {
+                root[b as usize] = child as u32;
+                row[b as usize] = second.len() as u32;
+            }
+            second.extend(std::iter::repeat_n(NONE, classes));
+            let row = second.len() - classes;
+            for &(byte, grandchild) in &children[child] {
+                second[row + class[byte as usize] as usize] = grandchild as u32;
+            }
+        }
+        let fold = std::array::from_fn(|k| sets[k].1);
+        PhraseSets { fold, bytes, next_alike, root, row, class, second, starts, nodes, labels, targets, ends: end_table }
     }
 
     fn child(&self, node: u32, byte: u8) -> Option<u32> {
-        let n = self.nodes[node as usize];
-        let run = &self.edges[n.first_edge as usize..(n.first_edge + n.edge_count) as usize];
-        if run.len() <= 8 {
-            run.iter().find(|(b, _)| *b == byte).map(|&(_, c)| c)
-        } else {
-            run.binary_search_by_key(&byte, |&(b, _)| b).ok().map(|i| run[i].1)
-        }
+        let first = self.nodes[node as usize].first_edge as usize;
+        let run = &self.labels[first..self.nodes[node as usize + 1].first_edge as usize];
+        let i = if run.len() <= 16 { run.iter().position(|&b| b == byte) } else { run.binary_search(&byte).ok() };
+        i.map(|i| self.targets[first + i])
     }
 
-    /// The longest phrase starting at `start` that ends at a word boundary.
-    fn longest_at(&self, text: &str, start: usize) -> Option<PhraseMatch> {
+    /// For each set, the longest phrase starting at `start` that ends at a word boundary.
+    fn longest_at(&self, text: &str, start: usize) -> [Option<PhraseMatch>; N] {
         let bytes = text.as_bytes();
-        let fold = |b: u8| if self.fold { b.to_ascii_lowercase() } else { b };
-        let first = fold(bytes[start]);
-        let mut node = self.root[first as usize];
+        let mut node = self.root[bytes[start] as usize];
         let mut at = start + 1;
-        let mut best = None;
+        let mut best = [None; N];
         while node != NONE {
-            let phrase = self.nodes[node as usize].phrase;
-            if phrase != NONE && !starts_alphanumeric(text, at) {
-                best = Some(PhraseMatch { start, end: at, phrase: phrase as usize });
+            let ends = self.nodes[node as usize].ends;
+            if ends != NONE && !starts_alphanumeric(text, at) {
+                for (k, &first) in self.ends[ends as usize].iter().enumerate() {
+                    let mut phrase = first;
+                    if !self.fold[k] {
+                        while phrase != NONE && *self.bytes[k][phrase as usize] != bytes[start..at] {
+                            phrase = self.next_alike[k][phrase as usize];
+                        }
+                    }
+                    if phrase != NONE {
+                        best[k] = Some(PhraseMatch { start, end: at, phrase: phrase as usize });
+                    }
+                }
             }
             let Some(&next) = bytes.get(at) else { break };
             node = if at == start + 1 {
-                self.second[(first as usize) << 8 | fold(next) as usize]
+                self.second[self.row[bytes[start] as usize] as usize + self.class[next as usize] as usize]
             } else {
-                self.child(node, fold(next)).unwrap_or(NONE)
+                self.child(node, next.to_ascii_lowercase()).unwrap_or(NONE)
             };
             at += 1;
         }
         best
     }
+
+    /// Every match of each set, left to right and not overlapping within a set: at
+    /// each place a word may start, the longest phrase there that also ends at a word
+    /// boundary and that `accept(set index, match)` takes (one it refuses leaves the
+    /// words inside it free for later matches). The text is walked once for all sets,
+    /// and no list of starts is kept (a 50 MB line would need hundreds of MB for it).
+    pub fn find_all(&self, text: &str, accept: impl Fn(usize, &PhraseMatch) -> bool) -> [Vec<PhraseMatch>; N] {
+        let mut found: [Vec<PhraseMatch>; N] = std::array::from_fn(|_| Vec::new());
+        let mut free_from = [0; N];
+        let bytes = text.as_bytes();
+        for_each_word_start(text, |at| {
+            if !self.starts.may_start(bytes, at) || free_from.iter().all(|&free| at < free) {
+                return;
+            }
+            for (k, m) in self.longest_at(text, at).into_iter().enumerate() {
+                if at >= free_from[k]
+                    && let Some(m) = m
+                    && accept(k, &m)
+                {
+                    free_from[k] = m.end;
+                    found[k].push(m);
+                }
+            }
+        });
+        found
+    }
 }
 
-/// Where a phrase of any of several sets may start, ASCII case folded: a one-byte
+/// Where a phrase of any of the sets may start, ASCII case folded: a one-byte
 /// phrase, or one whose first two, three, four or six bytes (as many as it has, up to
 /// those) hash alike, a phrase of two or three bytes only where a word ends after them.
 /// Common words (`and `, `that`, `of the`) share two bytes with some name but rarely
-/// six, so most word starts fail this one test instead of one walk per set.
-pub struct StartFilter {
+/// six, so most word starts fail this one test before any walk. The bits of one place
+/// lie in one cache line, chosen by its first two bytes, and the lines of common words
+/// stay in cache.
+struct StartFilter {
     single: Box<[bool; 256]>,
-    bits: Vec<u64>,
+    blocks: Vec<Block>,
 }
 
-/// Size of the prefix filter: 64 KB; a few thousand names set under 10 % of it.
-const FILTER_BITS: usize = 1 << 19;
+#[derive(Clone, Copy)]
+#[repr(align(64))]
+struct Block([u64; 8]);
+
+/// Blocks in the prefix filter: 64 KB; a few thousand names set under 10 % of it.
+const FILTER_BLOCKS: usize = 1 << 10;
 
 /// How many first bytes of a phrase of `len` bytes the filter keys on.
 fn key_length(len: usize) -> usize {
     match len {
         0..=3 => len,
         4 | 5 => 4,
-        _ => 6,
+        6 | 7 => 6,
+        _ => 8,
     }
 }
 
-fn prefix_bit(prefix: &[u8]) -> usize {
-    let packed = prefix.iter().fold(prefix.len() as u64, |acc, &b| acc << 8 | b.to_ascii_lowercase() as u64);
-    (packed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FILTER_BITS.trailing_zeros())) as usize
+/// The first eight bytes of `bytes` (zeros past its end), little-endian, ASCII lower-cased.
+/// One load and a few word operations instead of a loop over the bytes per prefix.
+fn folded_word(bytes: &[u8]) -> u64 {
+    let word = match bytes.first_chunk::<8>() {
+        Some(chunk) => u64::from_le_bytes(*chunk),
+        None => {
+            let mut chunk = [0; 8];
+            chunk[..bytes.len()].copy_from_slice(bytes);
+            u64::from_le_bytes(chunk)
+        }
+    };
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low = word & LOW7;
+    // Per byte, the high bit of `low + (0x80 - c)` is set where `low >= c`; no carry
+    // crosses bytes, as `low` is under 0x80.
+    let at_least_a = low + 0x3F3F_3F3F_3F3F_3F3F; // 0x80 - b'A'
+    let above_z = low + 0x2525_2525_2525_2525; // 0x80 - b'Z' - 1
+    let upper = at_least_a & !above_z & !word & HIGH;
+    word | upper >> 2
+}
+
+/// The block of a `folded_word`: its first two bytes, hashed.
+fn block_of(word: u64) -> usize {
+    ((word & 0xFFFF).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FILTER_BLOCKS.trailing_zeros())) as usize
+}
+
+/// The bit in its block of the first `len` (2 to 8) bytes of a `folded_word`.
+fn bit_of(word: u64, len: usize) -> usize {
+    let packed = (word & (u64::MAX >> (64 - 8 * len))) ^ (len as u64).wrapping_mul(0x5851_F42D_4C95_7F2D);
+    (packed.wrapping_mul(0xD6E8_FEB8_6659_FD93) >> (64 - 9)) as usize
+}
+
+impl Block {
+    fn has(&self, bit: usize) -> bool {
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
+    }
 }
 
 impl StartFilter {
     fn empty() -> StartFilter {
-        StartFilter { single: Box::new([false; 256]), bits: vec![0; FILTER_BITS / 64] }
-    }
-
-    /// The union of the sets' filters.
-    pub fn of(sets: &[&Phrases]) -> StartFilter {
-        let mut union = StartFilter::empty();
-        for set in sets {
-            union.single.iter_mut().zip(set.starts.single.iter()).for_each(|(u, s)| *u |= s);
-            union.bits.iter_mut().zip(&set.starts.bits).for_each(|(u, s)| *u |= s);
-        }
-        union
+        StartFilter { single: Box::new([false; 256]), blocks: vec![Block([0; 8]); FILTER_BLOCKS] }
     }
 
     fn add(&mut self, phrase: &[u8]) {
@@ -170,52 +302,25 @@ impl StartFilter {
             0 => {}
             1 => self.single[phrase[0].to_ascii_lowercase() as usize] = true,
             len => {
-                let bit = prefix_bit(&phrase[..key_length(len)]);
-                self.bits[bit / 64] |= 1 << (bit % 64);
+                let word = folded_word(phrase);
+                let bit = bit_of(word, key_length(len));
+                self.blocks[block_of(word)].0[bit / 64] |= 1 << (bit % 64);
             }
         }
-    }
-
-    fn has(&self, prefix: &[u8]) -> bool {
-        let bit = prefix_bit(prefix);
-        self.bits[bit / 64] & (1 << (bit % 64)) != 0
     }
 
     fn may_start(&self, bytes: &[u8], at: usize) -> bool {
         let rest = &bytes[at..];
+        if rest.first().is_some_and(|&b| self.single[b.to_ascii_lowercase() as usize]) {
+            return true;
+        }
+        let word = folded_word(rest);
+        let block = &self.blocks[block_of(word)];
         // A short phrase must end a word; a byte past ASCII may start a letter or not.
         let word_ends = |k: usize| rest.get(k).is_none_or(|&b| !b.is_ascii_alphanumeric());
-        rest.first().is_some_and(|&b| self.single[b.to_ascii_lowercase() as usize])
-            || [2, 3].into_iter().any(|k| rest.len() >= k && word_ends(k) && self.has(&rest[..k]))
-            || [4, 6].into_iter().any(|k| rest.len() >= k && self.has(&rest[..k]))
+        [2, 3].into_iter().any(|k| rest.len() >= k && word_ends(k) && block.has(bit_of(word, k)))
+            || [4, 6, 8].into_iter().any(|k| rest.len() >= k && block.has(bit_of(word, k)))
     }
-}
-
-/// Every match of each phrase set, left to right and not overlapping within a set: at
-/// each place a word may start, the longest phrase there that also ends at a word
-/// boundary and that `accept(set index, match)` takes (one it refuses leaves the
-/// words inside it free for later matches). The text is walked once for all sets,
-/// and no list of starts is kept (a 50 MB line would need hundreds of MB for it).
-/// `starts` is `StartFilter::of(&sets)`, built once.
-pub fn find_all<const N: usize>(sets: [&Phrases; N], starts: &StartFilter, text: &str, accept: impl Fn(usize, &PhraseMatch) -> bool) -> [Vec<PhraseMatch>; N] {
-    let mut found: [Vec<PhraseMatch>; N] = std::array::from_fn(|_| Vec::new());
-    let mut free_from = [0; N];
-    let bytes = text.as_bytes();
-    for_each_word_start(text, |at| {
-        if !starts.may_start(bytes, at) {
-            return;
-        }
-        for (k, set) in sets.iter().enumerate() {
-            if at >= free_from[k]
-                && let Some(m) = set.longest_at(text, at)
-                && accept(k, &m)
-            {
-                free_from[k] = m.end;
-                found[k].push(m);
-            }
-        }
-    });
-    found
 }
 
 /// Calls `visit` at each place a phrase may start: the first character of the text
@@ -252,14 +357,14 @@ fn starts_alphanumeric(text: &str, at: usize) -> bool {
 mod tests {
     use super::*;
 
-    fn spans(phrases: &Phrases, text: &str) -> Vec<(String, usize)> {
-        let [found] = find_all([phrases], &StartFilter::of(&[phrases]), text, |_, _| true);
-        found.into_iter().map(|m| (text[m.start..m.end].to_string(), m.phrase)).collect()
+    fn spans<const N: usize>(sets: &PhraseSets<N>, text: &str) -> Vec<(String, usize)> {
+        let found = sets.find_all(text, |_, _| true);
+        found.into_iter().flatten().map(|m| (text[m.start..m.end].to_string(), m.phrase)).collect()
     }
 
     #[test]
     fn whole_words_only_and_the_longest_phrase_wins() {
-        let p = Phrases::new(&["ICE", "Department of Justice", "Department", "U.S."], false);
+        let p = PhraseSets::new([(&["ICE", "Department of Justice", "Department", "U.S."][..], false)]);
         assert_eq!(
             spans(&p, "JUSTICE: ICE and the Department of Justice; the U.S.-Mexico border, Departments."),
             vec![("ICE".into(), 0), ("Department of Justice".into(), 1), ("U.S.".into(), 3)]
@@ -268,33 +373,54 @@ mod tests {
 
     #[test]
     fn a_longer_phrase_cut_mid_word_gives_way_to_a_shorter_one() {
-        let p = Phrases::new(&["Red Cross", "Red Crossing"], false);
+        let p = PhraseSets::new([(&["Red Cross", "Red Crossing"][..], false)]);
         assert_eq!(spans(&p, "the Red Crossings"), vec![]);
         assert_eq!(spans(&p, "the Red Cross, said"), vec![("Red Cross".into(), 0)]);
     }
 
     #[test]
     fn folding_matches_any_ascii_case_and_keeps_the_first_of_equal_phrases() {
-        let p = Phrases::new(&["border patrol", "Border Patrol"], true);
+        let p = PhraseSets::new([(&["border patrol", "Border Patrol"][..], true)]);
         assert_eq!(spans(&p, "The BORDER PATROL and the Border patrol"), vec![("BORDER PATROL".into(), 0), ("Border patrol".into(), 0)]);
     }
 
     #[test]
     fn letters_of_other_scripts_are_word_characters() {
-        let p = Phrases::new(&["UN"], false);
+        let p = PhraseSets::new([(&["UN"][..], false)]);
         assert_eq!(spans(&p, "éUN UNé «UN» 😀UN"), vec![("UN".into(), 0), ("UN".into(), 0)]);
     }
 
     #[test]
     fn the_start_filter_passes_every_phrase_length_and_stops_other_words() {
         let names = ["&", "UN", "ICE", "NASA", "FEMA!", "Amtrak", "Red Cross"];
-        let p = Phrases::new(&names, true);
+        let p = PhraseSets::new([(&names[..], true)]);
         let text = "& un ice nasa fema! amtrak red cross";
         let found: Vec<String> = spans(&p, text).into_iter().map(|(s, _)| s).collect();
         assert_eq!(found, ["&", "un", "ice", "nasa", "fema!", "amtrak", "red cross"]);
-        let filter = StartFilter::of(&[&p]);
+        let filter = &p.starts;
         for word in ["and the", "unit", "iced", "nato", "amtrac", "of the", "red tape"] {
             assert!(!filter.may_start(word.as_bytes(), 0), "{word}");
+        }
+    }
+
+    #[test]
+    fn sets_sharing_the_trie_keep_their_own_case_rules_and_matches() {
+        let exact = ["US", "Us", "Department of Justice"];
+        let folded = ["department of justice", "us"];
+        let p = PhraseSets::new([(&exact[..], false), (&folded[..], true)]);
+        let [exact, folded] = p.find_all("US us Us uS department of Justice, Department of Justice", |_, _| true);
+        let spans = |found: Vec<PhraseMatch>| found.into_iter().map(|m| (m.start, m.phrase)).collect::<Vec<_>>();
+        assert_eq!(spans(exact), [(0, 0), (6, 1), (35, 2)]);
+        assert_eq!(spans(folded), [(0, 1), (3, 1), (6, 1), (9, 1), (12, 0), (35, 0)]);
+    }
+
+    #[test]
+    fn folded_words_lower_only_ascii_capitals() {
+        let all: Vec<u8> = (0..=255).collect();
+        for chunk in all.chunks(5) {
+            let mut expected: Vec<u8> = chunk.iter().map(u8::to_ascii_lowercase).collect();
+            expected.resize(8, 0);
+            assert_eq!(folded_word(chunk).to_le_bytes()[..], expected[..]);
         }
     }
 }
