@@ -110,6 +110,19 @@ fn an_age_with_its_unit_written_is_read_in_that_unit() {
     assert_eq!(ages("Children aged five were held."), ["aged five=P5Y"]);
 }
 
+/// A bond named by its term is an instrument; the same term before any other noun is a length of time.
+#[test]
+fn a_term_before_a_bond_word_names_the_bond() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, None);
+    assert_eq!(value("Investors bought the 5-year note and sold 30-year Treasuries."), Vec::<String>::new());
+    assert_eq!(value("The 2-year yield jumped as gilts slid."), Vec::<String>::new());
+    assert_eq!(value("She served a 12-year term on the board."), ["12-year=P12Y"]);
+    assert_eq!(value("The ten-year strategy was dropped."), ["ten-year=P10Y"]);
+    // A plural amount is no bond's name: the bond word opens the next clause.
+    assert_eq!(value("Over three years bonds lost a fifth."), ["Over three years=P3Y"]);
+}
+
 /// `span=value` of each date record in `text`, resolved against `reference`.
 fn dates(engine: &Engine, text: &str, reference: Option<&str>) -> Vec<String> {
     let mut doc = Document::new("dates", text);
