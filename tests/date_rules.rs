@@ -123,6 +123,17 @@ fn a_term_before_a_bond_word_names_the_bond() {
     assert_eq!(value("Over three years bonds lost a fifth."), ["Over three years=P3Y"]);
 }
 
+/// After a preposition `that` is a determiner, and `that March` the month of the year last written;
+/// after a verb of saying it is the conjunction, and the month stands alone.
+#[test]
+fn that_month_after_a_preposition_is_the_month_of_the_year_last_written() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2023-06-01"));
+    assert_eq!(value("The dam was finished in 2011. Floods hit it during that April."), ["2011=2011", "that April=2011-04"]);
+    assert_eq!(value("Prices peaked in 2014 and fell until that same October."), ["2014=2014", "that same October=2014-10"]);
+    assert_eq!(dates(&engine, "The minister said that July would be decisive.", None), ["July=XXXX-07"]);
+}
+
 /// `span=value` of each date record in `text`, resolved against `reference`.
 fn dates(engine: &Engine, text: &str, reference: Option<&str>) -> Vec<String> {
     let mut doc = Document::new("dates", text);
