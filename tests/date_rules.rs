@@ -134,6 +134,21 @@ fn that_month_after_a_preposition_is_the_month_of_the_year_last_written() {
     assert_eq!(dates(&engine, "The minister said that July would be decisive.", None), ["July=XXXX-07"]);
 }
 
+/// A band of degrees after a weather word is no decade; a decade alone, in four digits or with
+/// its apostrophe stays one.
+#[test]
+fn a_band_of_degrees_is_no_decade() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, None);
+    assert_eq!(value("Daytime highs will reach the nineties."), Vec::<String>::new());
+    assert_eq!(value("Temperatures stayed in the low 30s."), Vec::<String>::new());
+    assert_eq!(value("Overnight lows dipped into the upper 20s."), Vec::<String>::new());
+    assert_eq!(value("The band was famous in the sixties."), ["sixties=196"]);
+    assert_eq!(value("Temperatures were lower in the 1960s."), ["1960s=196"]);
+    assert_eq!(value("Highs felt like the '90s."), ["'90s=199"]);
+    assert_eq!(value("Unemployment was high in the 80s."), ["80s=198"]);
+}
+
 /// `span=value` of each date record in `text`, resolved against `reference`.
 fn dates(engine: &Engine, text: &str, reference: Option<&str>) -> Vec<String> {
     let mut doc = Document::new("dates", text);
