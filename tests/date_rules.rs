@@ -132,6 +132,8 @@ fn that_month_after_a_preposition_is_the_month_of_the_year_last_written() {
     assert_eq!(value("The dam was finished in 2011. Floods hit it during that April."), ["2011=2011", "that April=2011-04"]);
     assert_eq!(value("Prices peaked in 2014 and fell until that same October."), ["2014=2014", "that same October=2014-10"]);
     assert_eq!(dates(&engine, "The minister said that July would be decisive.", None), ["July=XXXX-07"]);
+    assert_eq!(value("The team won the cup in 2009. It lost the final that August."), ["2009=2009", "that August=2009-08"]);
+    assert_eq!(dates(&engine, "Analysts expect that October, usually weak, will be strong.", None), ["October=XXXX-10"]);
 }
 
 /// A band of degrees after a weather word is no decade; a decade alone, in four digits or with
