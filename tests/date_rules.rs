@@ -110,6 +110,47 @@ fn an_age_with_its_unit_written_is_read_in_that_unit() {
     assert_eq!(ages("Children aged five were held."), ["aged five=P5Y"]);
 }
 
+/// A bond named by its term is an instrument; the same term before any other noun is a length of time.
+#[test]
+fn a_term_before_a_bond_word_names_the_bond() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, None);
+    assert_eq!(value("Investors bought the 5-year note and sold 30-year Treasuries."), Vec::<String>::new());
+    assert_eq!(value("The 2-year yield jumped as gilts slid."), Vec::<String>::new());
+    assert_eq!(value("She served a 12-year term on the board."), ["12-year=P12Y"]);
+    assert_eq!(value("The ten-year strategy was dropped."), ["ten-year=P10Y"]);
+    // A plural amount is no bond's name: the bond word opens the next clause.
+    assert_eq!(value("Over three years bonds lost a fifth."), ["Over three years=P3Y"]);
+}
+
+/// After a preposition `that` is a determiner, and `that March` the month of the year last written;
+/// after a verb of saying it is the conjunction, and the month stands alone.
+#[test]
+fn that_month_after_a_preposition_is_the_month_of_the_year_last_written() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2023-06-01"));
+    assert_eq!(value("The dam was finished in 2011. Floods hit it during that April."), ["2011=2011", "that April=2011-04"]);
+    assert_eq!(value("Prices peaked in 2014 and fell until that same October."), ["2014=2014", "that same October=2014-10"]);
+    assert_eq!(dates(&engine, "The minister said that July would be decisive.", None), ["July=XXXX-07"]);
+    assert_eq!(value("The team won the cup in 2009. It lost the final that August."), ["2009=2009", "that August=2009-08"]);
+    assert_eq!(dates(&engine, "Analysts expect that October, usually weak, will be strong.", None), ["October=XXXX-10"]);
+}
+
+/// A band of degrees after a weather word is no decade; a decade alone, in four digits or with
+/// its apostrophe stays one.
+#[test]
+fn a_band_of_degrees_is_no_decade() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, None);
+    assert_eq!(value("Daytime highs will reach the nineties."), Vec::<String>::new());
+    assert_eq!(value("Temperatures stayed in the low 30s."), Vec::<String>::new());
+    assert_eq!(value("Overnight lows dipped into the upper 20s."), Vec::<String>::new());
+    assert_eq!(value("The band was famous in the sixties."), ["sixties=196"]);
+    assert_eq!(value("Temperatures were lower in the 1960s."), ["1960s=196"]);
+    assert_eq!(value("Highs felt like the '90s."), ["'90s=199"]);
+    assert_eq!(value("Unemployment was high in the 80s."), ["80s=198"]);
+}
+
 /// `span=value` of each date record in `text`, resolved against `reference`.
 fn dates(engine: &Engine, text: &str, reference: Option<&str>) -> Vec<String> {
     let mut doc = Document::new("dates", text);

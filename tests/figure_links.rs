@@ -308,3 +308,21 @@ fn a_comparison_base_keeps_its_date_to_itself() {
     let text = "The firm cut its workforce in 2019 to 500.";
     assert_eq!(figure(&engine, text, None, "500").date.as_deref(), Some("2019"));
 }
+
+/// `from 300 in 2019 to 500`: the date after the base is the base's, also with no date after
+/// the later level; that one takes an earlier date of its clause, if there is one.
+#[test]
+fn the_later_level_takes_no_date_from_the_base_before_it() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Enrollment climbed from 1,200 in 2015 to 1,900.";
+    assert_eq!(figure(&engine, text, None, "1,200").date.as_deref(), Some("2015"));
+    assert_eq!(figure(&engine, text, None, "1,900").date, None);
+    let text = "In 2022, exports fell from $4 billion in 2020 to $3 billion.";
+    assert_eq!(figure(&engine, text, None, "$4 billion").date.as_deref(), Some("2020"));
+    assert_eq!(figure(&engine, text, None, "$3 billion").date.as_deref(), Some("2022"));
+    let text = "Prices fell from 40% in March to a record 25%.";
+    assert_eq!(figure(&engine, text, None, "25%").date, None);
+    // Without a base before it, the date is the change's.
+    let text = "Membership grew in 2020 to 800 people.";
+    assert_eq!(figure(&engine, text, None, "800").date.as_deref(), Some("2020"));
+}

@@ -188,6 +188,13 @@ impl SentenceDates<'_> {
         }
     }
 
+    /// Whether the last clause break before date `c` is a comparison base (`from 300`), so
+    /// that `c` dates that base (`from 300 in 2019`).
+    fn follows_base(&self, c: &Candidate) -> bool {
+        let at = self.breaks.partition_point(|b| b.1 <= c.start);
+        at > 0 && self.breaks[at - 1].2 == Break::Comparison
+    }
+
     /// The dated aside that holds byte `at`, if any.
     fn aside_of(&self, at: usize) -> Option<usize> {
         let k = self.asides.partition_point(|a| a.0 <= at);
@@ -202,17 +209,21 @@ impl SentenceDates<'_> {
         let split = dates.partition_point(|c| c.start < fs);
         let window = split.saturating_sub(8)..(split + 8).min(dates.len());
         let near = || dates[window.clone()].iter().enumerate().map(|(k, c)| (k + window.start, c));
-        let left = near().filter(|(_, c)| c.end <= fs).max_by_key(|(_, c)| c.end);
         let right = near().filter(|(_, c)| c.end > fs).min_by_key(|(_, c)| c.start.saturating_sub(fe));
         let distance = |c: &Candidate| if c.end <= fs { fs - c.end } else { c.start.saturating_sub(fe) };
         // `from 300 in 2019 to 500 in 2021`: a date just before `to` and the figure closes the
-        // earlier level; the figure's own date follows it.
+        // earlier level; the figure's own date follows it. So does one right after a `from
+        // 300` base (`rose from 300 in 2019 to 500`), and then the figure's date is an earlier
+        // one of its clause, if any (`In 2021, …`); without the base the date is the change's
+        // (`cut its workforce in 2019 to 500`).
         let right_in_clause = right.is_some_and(|(_, c)| self.same_clause(c, fs, fe));
-        let closes_earlier = |c: &Candidate| c.end <= fs && right_in_clause && text[c.end..fs].trim().eq_ignore_ascii_case("to");
+        let closes_earlier =
+            |c: &Candidate| c.end <= fs && before_to(&text[c.end..fs]) && (right_in_clause || self.follows_base(c));
+        let left = near().filter(|(_, c)| c.end <= fs && !closes_earlier(c)).max_by_key(|(_, c)| c.end);
         let best = [left, right]
             .into_iter()
             .flatten()
-            .filter(|(_, c)| self.same_clause(c, fs, fe) && !closes_earlier(c))
+            .filter(|(_, c)| self.same_clause(c, fs, fe))
             .min_by_key(|(k, c)| (distance(c), *k))?;
         let (k, c) = best;
         let neighbours = k.saturating_sub(2)..(k + 3).min(dates.len());
@@ -223,6 +234,13 @@ impl SentenceDates<'_> {
             None => c.value.to_string(),
         })
     }
+}
+
+/// The gap between a date and a figure is `to` and at most two words without digits (`to`,
+/// `to a record`, `to just`): the figure is the later level of a change.
+fn before_to(gap: &str) -> bool {
+    let mut words = gap.split_whitespace();
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("to")) && words.clone().count() <= 2 && words.all(|w| w.bytes().all(|b| b.is_ascii_alphabetic()))
 }
 
 /// Prepositions that front a date before the sentence's subject.
