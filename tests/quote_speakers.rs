@@ -843,6 +843,28 @@ fn a_told_noun_phrase_is_no_reported_content() {
     assert_speaker(&engine, "Ruiz told the jury she was innocent.", "she was innocent", "Ruiz");
 }
 
+
+#[test]
+fn a_person_object_then_a_topic_is_no_reported_content() {
+    let engine = Engine::bundled().expect("bundled rules");
+    for text in [
+        "Forecasters warned coastal towns of flooding on Sunday.",
+        "The minister told the panel about her travel plans.",
+        "The union cautioned its members against a walkout.",
+        "Doctors advised patients of the risks of the surgery.",
+        "The coach told the BBC of his fears.",
+        "The group urged donors to the appeal.",
+    ] {
+        let found = speakers(&engine, text);
+        assert!(found.is_empty(), "{text:?}: {found:?}");
+    }
+    // `that`, a clause, a quotation, or an infinitive directive after the object still report.
+    assert_speaker(&engine, "Forecasters warned that flooding would reach the coast.", "flooding would reach", "Forecasters");
+    assert_speaker(&engine, "Forecasters warned towns of the coast that flooding was likely.", "flooding was likely", "Forecasters");
+    assert_speaker(&engine, "The minister warned, \"Nobody is safe here.\"", "Nobody is safe", "The minister");
+    assert_speaker(&engine, "The minister told members of the panel the plan was dead.", "the plan was dead", "The minister");
+    assert_speaker(&engine, "The group urged donors in rich countries to give more.", "donors in rich countries to give", "The group");
+}
 #[test]
 fn a_role_given_in_a_sentence_without_a_quote_travels_to_a_later_quote() {
     let engine = Engine::bundled().expect("bundled rules");

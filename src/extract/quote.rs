@@ -60,6 +60,8 @@ pub struct Words {
     pub addressee_cues: HashSet<String>,
     /// Nouns such a cue names as what is told (`told a story`), not as a clause's subject.
     pub told_nouns: HashSet<String>,
+    /// Cues whose person object a topic may follow (`warned residents of a storm surge`).
+    pub topic_cues: HashSet<String>,
     /// Head noun → the agency types it refers back to (`the group` → the last `ngo`).
     pub head_types: rustc_hash::FxHashMap<String, Vec<String>>,
     /// Form → lemma of the verbs of naming (`called` → `call`).
@@ -111,6 +113,7 @@ impl Words {
             clause_openers: list("clause_openers")?,
             addressee_cues: list("addressee_cues")?,
             told_nouns: list("told_nouns")?,
+            topic_cues: list("topic_cues")?,
             head_types: {
                 let mut map = rustc_hash::FxHashMap::default();
                 for (kind, head) in table_of_lists("head_types")? {
@@ -219,6 +222,42 @@ impl Words {
                 })
         };
         named && !self.reads_as_clause(object)
+    }
+
+    /// Whether the object of a `topic_cues` cue is the person addressed, then what the words
+    /// were about: at most five plain words, then `of`, `about`, `against`, `over`, `on`,
+    /// `for`, or `to` before a noun phrase (`residents of a storm surge`, `the committee
+    /// about the budget`, `voters to the polls`). Not when it reads as a clause, nor when an
+    /// infinitive follows before any comma (`residents of coastal towns to leave` is a
+    /// directive the cue reports).
+    pub fn object_then_topic(&self, object: &str) -> bool {
+        const TOPICS: &[&str] = &["of", "about", "against", "over", "on", "for", "regarding", "concerning", "to"];
+        const NOUN_OPENERS: &[&str] = &[
+            "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "him", "them", "us",
+            "me", "it", "all", "some", "any", "every", "each", "no",
+        ];
+        if self.reads_as_clause(object) {
+            return false;
+        }
+        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+        // The words up to the first punctuation: a comma may open another clause.
+        let mut words = Vec::new();
+        for w in object.split_whitespace().take(16) {
+            words.push(w);
+            if w.ends_with([',', ';', ':', '.', '"', '”']) {
+                break;
+            }
+        }
+        let Some(p) = words.iter().take(6).position(|w| TOPICS.contains(&bare(w).as_str())) else { return false };
+        if words[..p].iter().any(|w| w.ends_with([',', ';', ':']) || self.clause_openers.contains(&bare(w)) || matches!(bare(w).as_str(), "that" | "if" | "who" | "which")) {
+            return false;
+        }
+        // `to` before a verb is an infinitive; before a determiner, a name or a number, a place or recipient.
+        let infinitive = |i: usize| {
+            bare(words[i]) == "to"
+                && words.get(i + 1).is_some_and(|n| n.starts_with(char::is_lowercase) && !NOUN_OPENERS.contains(&bare(n).as_str()) && !is_number_word(&bare(n)))
+        };
+        !(p..words.len()).any(infinitive)
     }
 
     /// The words of a lowercase phrase as compared for a back-reference: without
@@ -1530,6 +1569,10 @@ impl QuoteExtractor {
         }
         // `told a story about the war`, `told reporters of their escape`: no reported content.
         if self.words.addressee_cues.contains(cue.lemma) && self.words.told_noun_phrase(object) {
+            return None;
+        }
+        // `warned residents of a storm surge`: whom they addressed and the topic, no statement.
+        if self.words.topic_cues.contains(cue.lemma) && self.words.object_then_topic(object) {
             return None;
         }
         if self.words.weak_cues.contains(cue.lemma)
