@@ -893,6 +893,24 @@ fn a_participle_cue_after_a_clause_has_its_subject_as_speaker() {
 }
 
 #[test]
+fn a_participle_cue_finds_the_subject_past_a_fronted_adjunct() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let cases = [
+        ("After the hearing, the regulator released a report, saying fares would rise.", "fares would rise", "the regulator"),
+        ("Late Friday, Ana Costa quit the cabinet, adding that the plan had failed.", "the plan had failed", "Ana Costa"),
+        ("Separately, the union filed a complaint, saying the talks were over.", "the talks were over", "the union"),
+        ("In a rare move, the court postponed the trial, saying witnesses were missing.", "witnesses were missing", "the court"),
+        ("On Sunday, however, the police closed the road, saying the border was quiet.", "the border was quiet", "the police"),
+    ];
+    for (text, content, speaker) in cases {
+        assert_speaker(&engine, text, content, speaker);
+    }
+    // A name before the comma is the subject, not an adjunct; an unfronted subject is kept.
+    assert_speaker(&engine, "Okafor, the team's coach, left the field, saying the referee was wrong.", "the referee was wrong", "Okafor");
+    assert_speaker(&engine, "The regulator released a report on Monday, saying fares would rise.", "fares would rise", "The regulator");
+}
+
+#[test]
 fn an_absolute_clause_with_a_participle_cue_is_its_own_attribution() {
     let engine = Engine::bundled().expect("bundled rules");
     let text = "The mayor said the road was closed, with police saying it would reopen on Friday.";

@@ -1146,8 +1146,10 @@ impl QuoteExtractor {
         })
     }
 
-    /// The longest speaker phrase that opens the sentence.
+    /// The longest speaker phrase that opens the sentence, after any fronted adjuncts
+    /// (`On Tuesday, the ministry issued …`: the subject is `the ministry`, not `On`).
     fn sentence_subject(&self, text: &str, from: usize, to: usize) -> Option<Speaker> {
+        let from = past_fronted_adjuncts(text, from, to);
         let mut best = None;
         let mut at = from;
         for word in text[from..to].split_inclusive(' ') {
@@ -1892,6 +1894,41 @@ fn rfind_comma_space(s: &str) -> Option<usize> {
 
 /// Words that open an adjunct, never a speaker or a reported clause.
 const PREPOSITIONS: &[&str] = &["in", "on", "at", "for", "after", "before", "during", "despite", "with", "from", "by", "since", "under", "while"];
+
+/// Sentence adverbs that may open a sentence before its subject and a comma.
+const FRONTED_ADVERBS: &[&str] = &[
+    "however", "meanwhile", "separately", "earlier", "later", "previously", "recently", "yesterday", "today", "tonight", "additionally",
+    "also", "still", "instead", "overall", "nevertheless", "nonetheless", "then", "now", "initially", "finally", "eventually",
+    "subsequently", "afterwards", "afterward", "moreover", "furthermore", "similarly", "likewise", "ultimately", "again",
+];
+
+/// Where the subject starts after at most two fronted adjuncts that end in a comma: a
+/// prepositional phrase or a time phrase of at most eight words (`On Tuesday,`, `After the
+/// vote,`, `Last week,`) or a sentence adverb (`Meanwhile,`). A name before a comma
+/// (`Smith, the director,`) is no adjunct, so `from` is kept.
+fn past_fronted_adjuncts(text: &str, from: usize, to: usize) -> usize {
+    let mut at = from;
+    for _ in 0..2 {
+        let rest = &text[at..to];
+        let Some(n) = find_comma_space(rest) else { break };
+        let adjunct = &rest[..n];
+        if more_words_than(adjunct, 8) || adjunct.contains([',', ';', ':', '"', '“', '”', '(']) {
+            break;
+        }
+        let first = adjunct.split_whitespace().next().unwrap_or("").to_lowercase();
+        let one_word = !more_words_than(adjunct, 1);
+        let fronted = PREPOSITIONS.contains(&first.as_str()) && !one_word
+            || matches!(first.as_str(), "amid" | "following" | "throughout" | "until" | "within" | "over") && !one_word
+            || FRONTED_ADVERBS.contains(&first.as_str()) && one_word
+            || WEEKDAYS.contains(&first.as_str()) && !more_words_than(adjunct, 2)
+            || time_adjunct_len(adjunct) == Some(adjunct.len());
+        if !fronted {
+            break;
+        }
+        at += n + 2;
+    }
+    at
+}
 
 /// Whether a taken range lies inside the content of `f` (a quotation already found there).
 fn overlaps_content(f: &Found, a: usize, b: usize) -> bool {
