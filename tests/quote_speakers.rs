@@ -880,6 +880,23 @@ fn a_role_given_in_a_sentence_without_a_quote_travels_to_a_later_quote() {
 }
 
 #[test]
+fn a_one_word_name_with_a_titled_appositive_gives_its_role_to_later_quotes() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Okafor, the league's chief referee, reviewed the footage on Sunday. \"The goal should stand,\" Okafor said.";
+    assert_eq!(speaker_and_role(&engine, text, "The goal should stand"), Some(("Okafor".into(), Some("league's chief referee".into()))));
+    let text = "Okafor, the league's chief referee, reviewed the footage. Okafor said the goal should stand.";
+    assert_eq!(speaker_and_role(&engine, text, "the goal should stand"), Some(("Okafor".into(), Some("league's chief referee".into()))));
+    // Capitalized inside a sentence too, the word is a name `he` may refer to.
+    let text = "Okafor, the league's chief referee, reviewed the footage. \"The goal should stand,\" he said. Fans booed Okafor.";
+    assert_eq!(speaker_and_role(&engine, text, "The goal should stand"), Some(("Okafor".into(), Some("league's chief referee".into()))));
+    // A word that only ever opens a sentence is no name: no role, and no antecedent for `he`.
+    let text = "Afterwards, the league's chief referee, reviewed the footage. \"The goal should stand,\" he said.";
+    assert_eq!(speaker_and_role(&engine, text, "The goal should stand"), Some(("he".into(), None)));
+    let text = "Friday, the league's chief referee, reviewed the footage. \"The goal should stand,\" he said on Friday.";
+    assert_eq!(speaker_and_role(&engine, text, "The goal should stand"), Some(("he".into(), None)));
+}
+
+#[test]
 fn a_participle_cue_after_a_clause_has_its_subject_as_speaker() {
     let engine = Engine::bundled().expect("bundled rules");
     assert_speaker(&engine, "The mayor resigned on Monday, saying the city was safe.", "the city was safe", "The mayor");
