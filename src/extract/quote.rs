@@ -1917,8 +1917,8 @@ fn past_fronted_adjuncts(text: &str, from: usize, to: usize) -> usize {
         }
         let first = adjunct.split_whitespace().next().unwrap_or("").to_lowercase();
         let one_word = !more_words_than(adjunct, 1);
-        let fronted = PREPOSITIONS.contains(&first.as_str()) && !one_word
-            || matches!(first.as_str(), "amid" | "following" | "throughout" | "until" | "within" | "over") && !one_word
+        let preposition = PREPOSITIONS.contains(&first.as_str()) || matches!(first.as_str(), "amid" | "following" | "throughout" | "until" | "within" | "over");
+        let fronted = preposition && !one_word
             || FRONTED_ADVERBS.contains(&first.as_str()) && one_word
             || WEEKDAYS.contains(&first.as_str()) && !more_words_than(adjunct, 2)
             || time_adjunct_len(adjunct) == Some(adjunct.len());
