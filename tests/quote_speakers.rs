@@ -854,6 +854,7 @@ fn a_person_object_then_a_topic_is_no_reported_content() {
         "Doctors advised patients of the risks of the surgery.",
         "The coach told the BBC of his fears.",
         "The group urged donors to the appeal.",
+        "The governor told leaders of both parties of her plan to cut taxes.",
     ] {
         let found = speakers(&engine, text);
         assert!(found.is_empty(), "{text:?}: {found:?}");

@@ -228,8 +228,8 @@ impl Words {
     /// were about: at most five plain words, then `of`, `about`, `against`, `over`, `on`,
     /// `for`, or `to` before a noun phrase (`residents of a storm surge`, `the committee
     /// about the budget`, `voters to the polls`). Not when it reads as a clause, nor when an
-    /// infinitive follows before any comma (`residents of coastal towns to leave` is a
-    /// directive the cue reports).
+    /// infinitive follows before any comma or second topic (`residents of coastal towns to
+    /// leave` is a directive the cue reports).
     pub fn object_then_topic(&self, object: &str) -> bool {
         const TOPICS: &[&str] = &["of", "about", "against", "over", "on", "for", "regarding", "concerning", "to"];
         const NOUN_OPENERS: &[&str] = &[
@@ -257,7 +257,10 @@ impl Words {
             bare(words[i]) == "to"
                 && words.get(i + 1).is_some_and(|n| n.starts_with(char::is_lowercase) && !NOUN_OPENERS.contains(&bare(n).as_str()) && !is_number_word(&bare(n)))
         };
-        !(p..words.len()).any(infinitive)
+        // The infinitive must come before a second topic: in `members of Congress of his plan
+        // to veto …` it belongs to the topic's noun.
+        let second_topic = (p + 1..words.len()).find(|&i| TOPICS.contains(&bare(words[i]).as_str()) && !infinitive(i)).unwrap_or(words.len());
+        !(p..second_topic).any(infinitive)
     }
 
     /// The words of a lowercase phrase as compared for a back-reference: without
