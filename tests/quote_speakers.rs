@@ -843,6 +843,29 @@ fn a_told_noun_phrase_is_no_reported_content() {
     assert_speaker(&engine, "Ruiz told the jury she was innocent.", "she was innocent", "Ruiz");
 }
 
+
+#[test]
+fn a_person_object_then_a_topic_is_no_reported_content() {
+    let engine = Engine::bundled().expect("bundled rules");
+    for text in [
+        "Forecasters warned coastal towns of flooding on Sunday.",
+        "The minister told the panel about her travel plans.",
+        "The union cautioned its members against a walkout.",
+        "Doctors advised patients of the risks of the surgery.",
+        "The coach told the BBC of his fears.",
+        "The group urged donors to the appeal.",
+        "The governor told leaders of both parties of her plan to cut taxes.",
+    ] {
+        let found = speakers(&engine, text);
+        assert!(found.is_empty(), "{text:?}: {found:?}");
+    }
+    // `that`, a clause, a quotation, or an infinitive directive after the object still report.
+    assert_speaker(&engine, "Forecasters warned that flooding would reach the coast.", "flooding would reach", "Forecasters");
+    assert_speaker(&engine, "Forecasters warned towns of the coast that flooding was likely.", "flooding was likely", "Forecasters");
+    assert_speaker(&engine, "The minister warned, \"Nobody is safe here.\"", "Nobody is safe", "The minister");
+    assert_speaker(&engine, "The minister told members of the panel the plan was dead.", "the plan was dead", "The minister");
+    assert_speaker(&engine, "The group urged donors in rich countries to give more.", "donors in rich countries to give", "The group");
+}
 #[test]
 fn a_role_given_in_a_sentence_without_a_quote_travels_to_a_later_quote() {
     let engine = Engine::bundled().expect("bundled rules");
@@ -858,6 +881,23 @@ fn a_role_given_in_a_sentence_without_a_quote_travels_to_a_later_quote() {
 }
 
 #[test]
+fn a_one_word_name_with_a_titled_appositive_gives_its_role_to_later_quotes() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Okafor, the league's chief referee, reviewed the footage on Sunday. \"The goal should stand,\" Okafor said.";
+    assert_eq!(speaker_and_role(&engine, text, "The goal should stand"), Some(("Okafor".into(), Some("league's chief referee".into()))));
+    let text = "Okafor, the league's chief referee, reviewed the footage. Okafor said the goal should stand.";
+    assert_eq!(speaker_and_role(&engine, text, "the goal should stand"), Some(("Okafor".into(), Some("league's chief referee".into()))));
+    // Capitalized inside a sentence too, the word is a name `he` may refer to.
+    let text = "Okafor, the league's chief referee, reviewed the footage. \"The goal should stand,\" he said. Fans booed Okafor.";
+    assert_eq!(speaker_and_role(&engine, text, "The goal should stand"), Some(("Okafor".into(), Some("league's chief referee".into()))));
+    // A word that only ever opens a sentence is no name: no role, and no antecedent for `he`.
+    let text = "Afterwards, the league's chief referee, reviewed the footage. \"The goal should stand,\" he said.";
+    assert_eq!(speaker_and_role(&engine, text, "The goal should stand"), Some(("he".into(), None)));
+    let text = "Friday, the league's chief referee, reviewed the footage. \"The goal should stand,\" he said on Friday.";
+    assert_eq!(speaker_and_role(&engine, text, "The goal should stand"), Some(("he".into(), None)));
+}
+
+#[test]
 fn a_participle_cue_after_a_clause_has_its_subject_as_speaker() {
     let engine = Engine::bundled().expect("bundled rules");
     assert_speaker(&engine, "The mayor resigned on Monday, saying the city was safe.", "the city was safe", "The mayor");
@@ -868,6 +908,24 @@ fn a_participle_cue_after_a_clause_has_its_subject_as_speaker() {
         let found = speakers(&engine, text);
         assert!(found.is_empty(), "{text:?}: {found:?}");
     }
+}
+
+#[test]
+fn a_participle_cue_finds_the_subject_past_a_fronted_adjunct() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let cases = [
+        ("After the hearing, the regulator released a report, saying fares would rise.", "fares would rise", "the regulator"),
+        ("Late Friday, Ana Costa quit the cabinet, adding that the plan had failed.", "the plan had failed", "Ana Costa"),
+        ("Separately, the union filed a complaint, saying the talks were over.", "the talks were over", "the union"),
+        ("In a rare move, the court postponed the trial, saying witnesses were missing.", "witnesses were missing", "the court"),
+        ("On Sunday, however, the police closed the road, saying the border was quiet.", "the border was quiet", "the police"),
+    ];
+    for (text, content, speaker) in cases {
+        assert_speaker(&engine, text, content, speaker);
+    }
+    // A name before the comma is the subject, not an adjunct; an unfronted subject is kept.
+    assert_speaker(&engine, "Okafor, the team's coach, left the field, saying the referee was wrong.", "the referee was wrong", "Okafor");
+    assert_speaker(&engine, "The regulator released a report on Monday, saying fares would rise.", "fares would rise", "The regulator");
 }
 
 #[test]

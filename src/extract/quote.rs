@@ -60,6 +60,8 @@ pub struct Words {
     pub addressee_cues: HashSet<String>,
     /// Nouns such a cue names as what is told (`told a story`), not as a clause's subject.
     pub told_nouns: HashSet<String>,
+    /// Cues whose person object a topic may follow (`warned residents of a storm surge`).
+    pub topic_cues: HashSet<String>,
     /// Head noun → the agency types it refers back to (`the group` → the last `ngo`).
     pub head_types: rustc_hash::FxHashMap<String, Vec<String>>,
     /// Form → lemma of the verbs of naming (`called` → `call`).
@@ -111,6 +113,7 @@ impl Words {
             clause_openers: list("clause_openers")?,
             addressee_cues: list("addressee_cues")?,
             told_nouns: list("told_nouns")?,
+            topic_cues: list("topic_cues")?,
             head_types: {
                 let mut map = rustc_hash::FxHashMap::default();
                 for (kind, head) in table_of_lists("head_types")? {
@@ -219,6 +222,45 @@ impl Words {
                 })
         };
         named && !self.reads_as_clause(object)
+    }
+
+    /// Whether the object of a `topic_cues` cue is the person addressed, then what the words
+    /// were about: at most five plain words, then `of`, `about`, `against`, `over`, `on`,
+    /// `for`, or `to` before a noun phrase (`residents of a storm surge`, `the committee
+    /// about the budget`, `voters to the polls`). Not when it reads as a clause, nor when an
+    /// infinitive follows before any comma or second topic (`residents of coastal towns to
+    /// leave` is a directive the cue reports).
+    pub fn object_then_topic(&self, object: &str) -> bool {
+        const TOPICS: &[&str] = &["of", "about", "against", "over", "on", "for", "regarding", "concerning", "to"];
+        const NOUN_OPENERS: &[&str] = &[
+            "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "him", "them", "us",
+            "me", "it", "all", "some", "any", "every", "each", "no",
+        ];
+        if self.reads_as_clause(object) {
+            return false;
+        }
+        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+        // The words up to the first punctuation: a comma may open another clause.
+        let mut words = Vec::new();
+        for w in object.split_whitespace().take(16) {
+            words.push(w);
+            if w.ends_with([',', ';', ':', '.', '"', '”']) {
+                break;
+            }
+        }
+        let Some(p) = words.iter().take(6).position(|w| TOPICS.contains(&bare(w).as_str())) else { return false };
+        if words[..p].iter().any(|w| w.ends_with([',', ';', ':']) || self.clause_openers.contains(&bare(w)) || matches!(bare(w).as_str(), "that" | "if" | "who" | "which")) {
+            return false;
+        }
+        // `to` before a verb is an infinitive; before a determiner, a name or a number, a place or recipient.
+        let infinitive = |i: usize| {
+            bare(words[i]) == "to"
+                && words.get(i + 1).is_some_and(|n| n.starts_with(char::is_lowercase) && !NOUN_OPENERS.contains(&bare(n).as_str()) && !is_number_word(&bare(n)))
+        };
+        // The infinitive must come before a second topic: in `members of Congress of his plan
+        // to veto …` it belongs to the topic's noun.
+        let second_topic = (p + 1..words.len()).find(|&i| TOPICS.contains(&bare(words[i]).as_str()) && !infinitive(i)).unwrap_or(words.len());
+        !(p..second_topic).any(infinitive)
     }
 
     /// The words of a lowercase phrase as compared for a back-reference: without
@@ -1107,8 +1149,10 @@ impl QuoteExtractor {
         })
     }
 
-    /// The longest speaker phrase that opens the sentence.
+    /// The longest speaker phrase that opens the sentence, after any fronted adjuncts
+    /// (`On Tuesday, the ministry issued …`: the subject is `the ministry`, not `On`).
     fn sentence_subject(&self, text: &str, from: usize, to: usize) -> Option<Speaker> {
+        let from = past_fronted_adjuncts(text, from, to);
         let mut best = None;
         let mut at = from;
         for word in text[from..to].split_inclusive(' ') {
@@ -1532,6 +1576,10 @@ impl QuoteExtractor {
         if self.words.addressee_cues.contains(cue.lemma) && self.words.told_noun_phrase(object) {
             return None;
         }
+        // `warned residents of a storm surge`: whom they addressed and the topic, no statement.
+        if self.words.topic_cues.contains(cue.lemma) && self.words.object_then_topic(object) {
+            return None;
+        }
         if self.words.weak_cues.contains(cue.lemma)
             && !object.starts_with("that ")
             && parenthetical_that(object).is_none()
@@ -1849,6 +1897,41 @@ fn rfind_comma_space(s: &str) -> Option<usize> {
 
 /// Words that open an adjunct, never a speaker or a reported clause.
 const PREPOSITIONS: &[&str] = &["in", "on", "at", "for", "after", "before", "during", "despite", "with", "from", "by", "since", "under", "while"];
+
+/// Sentence adverbs that may open a sentence before its subject and a comma.
+const FRONTED_ADVERBS: &[&str] = &[
+    "however", "meanwhile", "separately", "earlier", "later", "previously", "recently", "yesterday", "today", "tonight", "additionally",
+    "also", "still", "instead", "overall", "nevertheless", "nonetheless", "then", "now", "initially", "finally", "eventually",
+    "subsequently", "afterwards", "afterward", "moreover", "furthermore", "similarly", "likewise", "ultimately", "again",
+];
+
+/// Where the subject starts after at most two fronted adjuncts that end in a comma: a
+/// prepositional phrase or a time phrase of at most eight words (`On Tuesday,`, `After the
+/// vote,`, `Last week,`) or a sentence adverb (`Meanwhile,`). A name before a comma
+/// (`Smith, the director,`) is no adjunct, so `from` is kept.
+fn past_fronted_adjuncts(text: &str, from: usize, to: usize) -> usize {
+    let mut at = from;
+    for _ in 0..2 {
+        let rest = &text[at..to];
+        let Some(n) = find_comma_space(rest) else { break };
+        let adjunct = &rest[..n];
+        if more_words_than(adjunct, 8) || adjunct.contains([',', ';', ':', '"', '“', '”', '(']) {
+            break;
+        }
+        let first = adjunct.split_whitespace().next().unwrap_or("").to_lowercase();
+        let one_word = !more_words_than(adjunct, 1);
+        let preposition = PREPOSITIONS.contains(&first.as_str()) || matches!(first.as_str(), "amid" | "following" | "throughout" | "until" | "within" | "over");
+        let fronted = preposition && !one_word
+            || FRONTED_ADVERBS.contains(&first.as_str()) && one_word
+            || WEEKDAYS.contains(&first.as_str()) && !more_words_than(adjunct, 2)
+            || time_adjunct_len(adjunct) == Some(adjunct.len());
+        if !fronted {
+            break;
+        }
+        at += n + 2;
+    }
+    at
+}
 
 /// Whether a taken range lies inside the content of `f` (a quotation already found there).
 fn overlaps_content(f: &Found, a: usize, b: usize) -> bool {

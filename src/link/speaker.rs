@@ -10,7 +10,7 @@
 
 use crate::document::Document;
 use crate::error::RuleError;
-use crate::extract::quote::{Words, lower_in};
+use crate::extract::quote::{Words, lower_in, lowered};
 use crate::extract::running_max;
 use crate::record::{Record, RecordData};
 use crate::ruleset::RuleSet;
@@ -61,9 +61,15 @@ impl SpeakerLinker {
         for sentence in sentences {
             // `John Doe, the county sheriff, arrived …`: a name with a titled appositive.
             if let Some((name, appositive)) = self.titled_subject(&text[sentence.start..sentence.end])
-                && let Some((name, _)) = self.person(names, name)
+                && let Some((canonical, _)) = self.person(names, name)
             {
-                out.push((sentence.start, Subject::Titled(name, strip_determiner(appositive))));
+                // A lone word opening a sentence is known as a name only if the text also
+                // capitalizes it inside a sentence (`… Okafor said`); else it may still give
+                // its role to a later quote by that name, but is no antecedent for `he`
+                // (`Afterwards, the city's mayor, …`).
+                let title = strip_determiner(appositive);
+                let named = name.contains(' ') || capitalized_inside_a_sentence(text, name);
+                out.push((sentence.start, if named { Subject::Titled(canonical, title) } else { Subject::TitledWord(canonical, title) }));
                 continue;
             }
             if !runs {
@@ -139,10 +145,16 @@ impl SpeakerLinker {
         self.titled_name(&sentence[..stop.0], &sentence[stop.0 + 2..])
     }
 
-    /// `titled_subject` for the name before the first `, ` and the `rest` after it.
+    /// `titled_subject` for the name before the first `, ` and the `rest` after it. One word
+    /// may be a surname (`Okafor, the team's coach,`), not a capitalized opener, a day or a
+    /// month, nor an acronym.
     fn titled_name<'s>(&self, name: &'s str, rest: &'s str) -> Option<(&'s str, &'s str)> {
         let name_words = name.split(' ').count();
-        if !(2..=3).contains(&name_words) || !name.split(' ').all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))) {
+        let surname = name_words > 1
+            || name.chars().skip(1).any(char::is_lowercase)
+                && !SENTENCE_OPENERS.contains(&name)
+                && !lowered(name, |w| CALENDAR_WORDS.contains(&w) || lower_in(&self.words.function_words, w) || self.words.is_pronoun(w));
+        if !(1..=3).contains(&name_words) || !surname || !name.split(' ').all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))) {
             return None;
         }
         let (appositive, after) = rest.split_once(", ")?;
@@ -206,7 +218,7 @@ impl SpeakerLinker {
             let RecordData::Quote(q) = &records[i].data else { continue };
             let Some((s, e)) = q.speaker_span else { continue };
             while let Some((_, subject)) = titled.get(titled_seen).filter(|(at, _)| *at < s) {
-                if let Subject::Titled(name, title) = subject {
+                if let Subject::Titled(name, title) | Subject::TitledWord(name, title) = subject {
                     roles.insert(name.clone(), title.to_string());
                 }
                 titled_seen += 1;
@@ -247,6 +259,7 @@ impl SpeakerLinker {
                     .find_map(|(_, subject)| match subject {
                         Subject::Named(name) => Some((name.clone(), None)),
                         Subject::Titled(name, title) => Some((name.clone(), Some(title.to_string()))),
+                        Subject::TitledWord(..) => None,
                         Subject::Surname(word) => {
                             names.full_name(word, &self.words)?;
                             self.person(&names, word).map(|(name, _)| (name, None))
@@ -687,6 +700,9 @@ enum Subject<'t> {
     Named(String),
     /// A name and the title its appositive gives (`John Doe, the county sheriff,`).
     Titled(String, &'t str),
+    /// A lone capitalized word with a titled appositive, not otherwise known as a name: its
+    /// role goes to later quotes by that name only.
+    TitledWord(String, &'t str),
     Surname(&'t str),
 }
 
@@ -761,6 +777,29 @@ const SENTENCE_OPENERS: &[&str] = &[
     "For", "In", "At", "On", "To", "With", "From", "By", "And", "But", "Or", "As", "After", "Before", "During", "Under", "Since",
     "While", "When", "If", "Of", "So", "Then", "Although", "Though", "Like", "Unlike", "According", "Despite", "Without", "Meanwhile",
 ];
+
+/// Days and months, which open sentences before a comma (`Tuesday, the mayor, …`) and are capitalized anywhere.
+const CALENDAR_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december", "today", "yesterday", "tonight",
+];
+
+/// Whether `word` stands capitalized somewhere in `text` after a word of the same sentence
+/// (not after `.`, `!`, `?` or a line break), as a name does (`"…," Okafor said`).
+fn capitalized_inside_a_sentence(text: &str, word: &str) -> bool {
+    let mut from = 0;
+    while let Some(at) = find_from(text, from, word) {
+        from = at + word.len();
+        if text[from..].starts_with(char::is_alphanumeric) {
+            continue;
+        }
+        let Some(before) = text[..at].strip_suffix(' ') else { continue };
+        if before.trim_end_matches(' ').ends_with(|c: char| !matches!(c, '.' | '!' | '?' | '\n' | '\r')) {
+            return true;
+        }
+    }
+    false
+}
 
 /// A quote's content start and end, sentence, speaker span and speaker.
 type QuoteSpan = (usize, usize, usize, Option<(usize, usize)>, String);
