@@ -8,18 +8,14 @@
 //! means to leave output alone must leave alone. Times are the thread's CPU time, so a
 //! second job on the machine slows the run but moves the numbers less.
 
+mod common;
+
 use figures::{Document, Engine, Record};
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::time::Instant;
 
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-const DEFAULT_SOURCES: &[&str] = &[
-    "/work/shared/external/timex-news/timex_news.jsonl",
-    "/work/shared/external/sbd-news/gum_wikinews.jsonl",
-    "/work/shared/external/quotes-news/gum_news_quotes.jsonl",
-];
 
 const STAGES: [&str; 7] = ["split", "figure", "date", "agency", "quote", "link", "emit"];
 
@@ -85,17 +81,16 @@ fn thread_cpu_seconds() -> f64 {
 }
 
 fn read_sources() -> Vec<Document> {
-    let list = std::env::var("FIGURES_BENCH_SOURCES").unwrap_or_else(|_| DEFAULT_SOURCES.join(":"));
     let mut docs = Vec::new();
-    for path in list.split(':') {
-        let Ok(text) = std::fs::read_to_string(path) else { continue };
+    for path in common::sources() {
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         for (n, line) in text.lines().enumerate() {
             let Ok(value) = serde_json::from_str::<serde_json::Value>(line) else { continue };
             let Some(body) = value.get("text").and_then(|t| t.as_str()) else { continue };
-            docs.push(Document::new(format!("{path}:{}", n + 1), body));
+            docs.push(Document::new(format!("{}:{}", path.display(), n + 1), body));
         }
     }
-    assert!(!docs.is_empty(), "no bench sources found in {list}");
+    assert!(!docs.is_empty(), "no texts in the bench sources");
     docs
 }
 

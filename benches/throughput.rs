@@ -13,6 +13,9 @@
 //! runs one 20 MB single-line document, to show that time stays linear in a
 //! document's length.
 
+mod common;
+
+use common::sources;
 use figures::Engine;
 use figures::load::{DocumentStream, Input};
 use figures::pipeline::{self, Job};
@@ -26,12 +29,6 @@ use std::time::Instant;
 // The same allocator as the `figures` binary, so the bench measures what users run.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-const DEFAULT_SOURCES: &[&str] = &[
-    "/work/shared/external/timex-news/timex_news.jsonl",
-    "/work/shared/external/sbd-news/gum_wikinews.jsonl",
-    "/work/shared/external/quotes-news/gum_news_quotes.jsonl",
-];
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).filter(|a| a != "--bench").collect();
@@ -194,12 +191,6 @@ fn bench_dir() -> PathBuf {
     target.join("bench")
 }
 
-fn sources() -> Vec<PathBuf> {
-    let list = std::env::var("FIGURES_BENCH_SOURCES").unwrap_or_else(|_| DEFAULT_SOURCES.join(":"));
-    let found: Vec<PathBuf> = list.split(':').map(PathBuf::from).filter(|p| p.is_file()).collect();
-    assert!(!found.is_empty(), "no bench sources found in {list}");
-    found
-}
 
 /// Writes `{"id","text","date"?}` lines cycling through the sources' documents,
 /// id `<source id>#<round>`, until `target_bytes` of text; returns the text bytes.

@@ -118,12 +118,7 @@ fn class_end(chars: &[char], open: usize) -> Option<usize> {
 /// Index just past the group opening at `open`; `None` for a group that sets the `i` or `x`
 /// flag (its effect reaches past the group when it has no `:`).
 fn group_end(chars: &[char], open: usize) -> Option<usize> {
-    if chars.get(open + 1) == Some(&'?') && !matches!(chars.get(open + 2), Some('P' | '<')) {
-        let flags: String = chars[open + 2..].iter().take_while(|&&x| x != ')' && x != ':').collect();
-        if flags.contains(['i', 'x']) {
-            return None;
-        }
-    }
+    // The loop's first step reads the group at `open` itself, flags included.
     let mut depth = 0;
     let mut i = open;
     while i < chars.len() {
