@@ -39,6 +39,8 @@ pub struct Words {
     pub other_pronouns: HashSet<String>,
     pub document_nouns: HashSet<String>,
     pub adverbs: HashSet<String>,
+    /// Adverbs that may open a sentence before its subject and a comma (`Meanwhile, the …`).
+    pub fronted_adverbs: HashSet<String>,
     pub function_words: HashSet<String>,
     pub weak_cues: HashSet<String>,
     /// Cues whose object a number right after them is (`added 253,000 jobs`).
@@ -102,6 +104,7 @@ impl Words {
             other_pronouns: list("other_pronouns")?,
             document_nouns: list("document_nouns")?,
             adverbs: list("adverbs")?,
+            fronted_adverbs: list("fronted_adverbs")?,
             function_words: list("function_words")?,
             weak_cues: list("weak_cues")?,
             number_object_cues: list("number_object_cues")?,
@@ -1152,7 +1155,7 @@ impl QuoteExtractor {
     /// The longest speaker phrase that opens the sentence, after any fronted adjuncts
     /// (`On Tuesday, the ministry issued …`: the subject is `the ministry`, not `On`).
     fn sentence_subject(&self, text: &str, from: usize, to: usize) -> Option<Speaker> {
-        let from = past_fronted_adjuncts(text, from, to);
+        let from = past_fronted_adjuncts(text, from, to, &self.words.fronted_adverbs);
         let mut best = None;
         let mut at = from;
         for word in text[from..to].split_inclusive(' ') {
@@ -1898,18 +1901,11 @@ fn rfind_comma_space(s: &str) -> Option<usize> {
 /// Words that open an adjunct, never a speaker or a reported clause.
 const PREPOSITIONS: &[&str] = &["in", "on", "at", "for", "after", "before", "during", "despite", "with", "from", "by", "since", "under", "while"];
 
-/// Sentence adverbs that may open a sentence before its subject and a comma.
-const FRONTED_ADVERBS: &[&str] = &[
-    "however", "meanwhile", "separately", "earlier", "later", "previously", "recently", "yesterday", "today", "tonight", "additionally",
-    "also", "still", "instead", "overall", "nevertheless", "nonetheless", "then", "now", "initially", "finally", "eventually",
-    "subsequently", "afterwards", "afterward", "moreover", "furthermore", "similarly", "likewise", "ultimately", "again",
-];
-
 /// Where the subject starts after at most two fronted adjuncts that end in a comma: a
 /// prepositional phrase or a time phrase of at most eight words (`On Tuesday,`, `After the
 /// vote,`, `Last week,`) or a sentence adverb (`Meanwhile,`). A name before a comma
 /// (`Smith, the director,`) is no adjunct, so `from` is kept.
-fn past_fronted_adjuncts(text: &str, from: usize, to: usize) -> usize {
+fn past_fronted_adjuncts(text: &str, from: usize, to: usize, fronted_adverbs: &HashSet<String>) -> usize {
     let mut at = from;
     for _ in 0..2 {
         let rest = &text[at..to];
@@ -1922,7 +1918,7 @@ fn past_fronted_adjuncts(text: &str, from: usize, to: usize) -> usize {
         let one_word = !more_words_than(adjunct, 1);
         let preposition = PREPOSITIONS.contains(&first.as_str()) || matches!(first.as_str(), "amid" | "following" | "throughout" | "until" | "within" | "over");
         let fronted = preposition && !one_word
-            || FRONTED_ADVERBS.contains(&first.as_str()) && one_word
+            || fronted_adverbs.contains(first.as_str()) && one_word
             || WEEKDAYS.contains(&first.as_str()) && !more_words_than(adjunct, 2)
             || time_adjunct_len(adjunct) == Some(adjunct.len());
         if !fronted {
