@@ -969,3 +969,18 @@ fn a_past_verb_with_an_object_ends_the_subject_of_a_participle_cue() {
     let text = "The officials sent to the border returned on Monday, saying the camps were full.";
     assert_speaker(&engine, text, "the camps were full", "The officials sent to the border");
 }
+
+#[test]
+fn a_noun_phrase_before_a_finite_verb_is_the_subject_of_the_content_not_an_addressee() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let got = |text: &str| quotes(&engine, text).into_iter().map(|(content, q)| (content, q.speaker)).collect::<Vec<_>>();
+    let pair = |c: &str, s: &str| vec![(c.to_string(), s.to_string())];
+    // `that` dropped: the phrase after the cue opens the content.
+    assert_eq!(got("Forecasters warned coastal residents faced a long night."), pair("coastal residents faced a long night", "Forecasters"));
+    assert_eq!(got("The coach warned the team lost its focus."), pair("the team lost its focus", "The coach"));
+    assert_eq!(got("The mayor assured the public remained safe."), pair("the public remained safe", "The mayor"));
+    // An addressee before a clause of its own is still skipped, a participle after it too.
+    assert_eq!(got("The coach told his players the team lost its focus."), pair("the team lost its focus", "The coach"));
+    assert_eq!(got("The official told the assembled reporters the talks had stalled."), pair("the talks had stalled", "The official"));
+    assert_eq!(got("Ruiz told residents displaced by the flood that the city would pay."), pair("the city would pay", "Ruiz"));
+}

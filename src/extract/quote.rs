@@ -2036,7 +2036,7 @@ fn skip_adjuncts(text: &str, from: usize, to: usize, lemma: &str, words: &Words)
         }
         // `told the Associated Press that …`, `told her lawyer that …`: the addressee.
         if first && words.addressee_cues.contains(lemma)
-            && let Some(n) = addressee_len(trimmed)
+            && let Some(n) = addressee_len(trimmed, words)
         {
             at = pos + n;
             first = false;
@@ -2098,14 +2098,18 @@ fn skip_adjuncts(text: &str, from: usize, to: usize, lemma: &str, words: &Words)
 
 /// Length of the addressee (and any adjunct) opening `rest` after a cue such as `told`: the
 /// words before `that`, or before the subject of a clause without `that` (`residents | the
-/// storm would pass`, `the mayor | he would resign`); none when neither comes soon.
-fn addressee_len(rest: &str) -> Option<usize> {
+/// storm would pass`, `the mayor | he would resign`); none when neither comes soon, or when a
+/// finite verb follows the first noun phrase: that phrase is then the subject of a clause
+/// without `that` (`warned | the city faced a long recovery`), not an addressee.
+fn addressee_len(rest: &str, words: &Words) -> Option<usize> {
     const SUBJECTS: &[&str] = &["the", "a", "an", "he", "she", "they", "we", "i", "you", "there", "his", "her", "their", "its"];
     // After these the determiner opens an object, not a new clause (`the truth about the case`).
     const BINDERS: &[&str] = &["about", "of", "in", "on", "to", "for", "with", "at", "from", "by", "into", "and", "or"];
     let mut at = 0;
     let mut previous = String::new();
     let mut determined = false;
+    // A verb inside a relative clause (`the people who were there`) is not the clause's.
+    let mut relative = false;
     for (i, w) in rest.split_inclusive(' ').enumerate() {
         let bare = w.trim_end();
         let lower = bare.to_lowercase();
@@ -2119,7 +2123,10 @@ fn addressee_len(rest: &str) -> Option<usize> {
             || i <= 4 && SUBJECTS.contains(&lower.as_str()) && !BINDERS.contains(&previous.as_str()) && !(determined && i < 2)
         {
             return Some(at);
+        } else if i > 0 && !relative && words.verb_after_noun(&previous, bare, &rest[at + w.len()..]) {
+            return None;
         }
+        relative |= matches!(lower.as_str(), "who" | "which" | "whom" | "whose");
         if i >= 8 || bare.ends_with([',', ';', ':', '.', '"', '”']) || bare.starts_with(['"', '“']) {
             return None;
         }
