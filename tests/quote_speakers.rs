@@ -951,3 +951,36 @@ fn adjuncts_between_the_cue_and_the_opening_mark_are_skipped() {
     let found = quotes(&engine, "Ruiz said the city was safe, \"and we are proud of it.\"");
     assert!(found.iter().all(|(_, q)| !q.direct), "{found:?}");
 }
+
+#[test]
+fn a_past_verb_with_an_object_ends_the_subject_of_a_participle_cue() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let cases = [
+        // Irregular past forms (words.toml `past_forms`) and `-ed` forms before any object.
+        ("The ministry sent two envoys to the talks, saying a deal was close.", "a deal was close", "The ministry"),
+        ("The agency released new figures on Tuesday, saying arrests had fallen.", "arrests had fallen", "The agency"),
+        ("The prosecutors sent letters to six banks, adding that fines were likely.", "fines were likely", "The prosecutors"),
+        ("The agency issued fresh warnings, saying the river would crest.", "the river would crest", "The agency"),
+    ];
+    for (text, content, speaker) in cases {
+        assert_speaker(&engine, text, content, speaker);
+    }
+    // A participle before a preposition modifies the subject and stays in it.
+    let text = "The officials sent to the border returned on Monday, saying the camps were full.";
+    assert_speaker(&engine, text, "the camps were full", "The officials sent to the border");
+}
+
+#[test]
+fn a_noun_phrase_before_a_finite_verb_is_the_subject_of_the_content_not_an_addressee() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let got = |text: &str| quotes(&engine, text).into_iter().map(|(content, q)| (content, q.speaker)).collect::<Vec<_>>();
+    let pair = |c: &str, s: &str| vec![(c.to_string(), s.to_string())];
+    // `that` dropped: the phrase after the cue opens the content.
+    assert_eq!(got("Forecasters warned coastal residents faced a long night."), pair("coastal residents faced a long night", "Forecasters"));
+    assert_eq!(got("The coach warned the team lost its focus."), pair("the team lost its focus", "The coach"));
+    assert_eq!(got("The mayor assured the public remained safe."), pair("the public remained safe", "The mayor"));
+    // An addressee before a clause of its own is still skipped, a participle after it too.
+    assert_eq!(got("The coach told his players the team lost its focus."), pair("the team lost its focus", "The coach"));
+    assert_eq!(got("The official told the assembled reporters the talks had stalled."), pair("the talks had stalled", "The official"));
+    assert_eq!(got("Ruiz told residents displaced by the flood that the city would pay."), pair("the city would pay", "Ruiz"));
+}

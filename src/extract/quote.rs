@@ -56,6 +56,8 @@ pub struct Words {
     /// Finite verb forms that show a cue's object is a clause without `that`
     /// (`explained Warhol's obsession … began`, `project inflation will ease`).
     pub finite_verbs: HashSet<String>,
+    /// Irregular past forms that are participles too (`sent`, `held`): a verb only before an object.
+    pub past_forms: HashSet<String>,
     /// Words that open a clause as a cue's object (`explained how …`).
     pub clause_openers: HashSet<String>,
     /// Cues that may take an addressee before what is said (`told reporters that …`).
@@ -113,6 +115,7 @@ impl Words {
             quantifiers: list("quantifiers")?,
             receiving_participles: list("receiving_participles")?,
             finite_verbs: list("finite_verbs")?,
+            past_forms: list("past_forms")?,
             clause_openers: list("clause_openers")?,
             addressee_cues: list("addressee_cues")?,
             told_nouns: list("told_nouns")?,
@@ -205,6 +208,51 @@ impl Words {
             }
         }
         false
+    }
+
+    /// Whether `word`, after `previous` and before `rest`, is the finite verb of a clause whose
+    /// subject ends at `previous`: one of finite_verbs, or a past form (`-ed`, past_forms) with
+    /// an object after it (`the police sent more officers`, `the city faced a long recovery`),
+    /// not a participle that modifies the noun (`a letter sent to the mayor`, `residents
+    /// displaced by the fire`, `a report released last week`) or an adjective after a
+    /// determiner (`the armed forces`, `two hundred`).
+    pub fn verb_after_noun(&self, previous: &str, word: &str, rest: &str) -> bool {
+        // Words after which a participle goes on modifying the noun, not taking an object.
+        const NO_OBJECT: &[&str] = &[
+            "in", "on", "at", "for", "after", "before", "during", "despite", "with", "from", "by", "since", "under", "while", "to",
+            "into", "onto", "of", "about", "over", "against", "outside", "inside", "near", "around", "across", "along", "behind",
+            "beyond", "through", "throughout", "toward", "towards", "among", "amid", "as", "off", "out", "up", "down", "back",
+            "away", "here", "there", "earlier", "later", "last", "ago", "and", "or", "but", "nor", "so", "than", "then", "that",
+            "yet", "too", "also", "only", "not", "early", "late", "together", "upon", "via", "within", "without", "between",
+            "per", "like", "alongside", "including", "today", "yesterday", "tonight", "who", "which", "whose", "where", "when",
+        ];
+        const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"];
+        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let (previous, verb) = (bare(previous), bare(word));
+        if !word.starts_with(char::is_lowercase)
+            || previous.is_empty()
+            || DETERMINERS.contains(&previous.as_str())
+            || self.is_quantifier(&previous)
+            || is_number_word(&previous)
+            || previous.starts_with(|c: char| c.is_ascii_digit())
+        {
+            return false;
+        }
+        if self.finite_verbs.contains(&verb) {
+            return true;
+        }
+        let past = verb.len() > 4 && verb.ends_with("ed") && !is_number_word(&verb) || self.past_forms.contains(&verb);
+        // A past form with punctuation after it has no object.
+        if !past || word.ends_with([',', ';', ':', '.']) {
+            return false;
+        }
+        let Some(next) = rest.split_whitespace().next() else { return false };
+        let next_bare = bare(next);
+        next.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit() || c == '$')
+            && !NO_OBJECT.contains(&next_bare.as_str())
+            && !next_bare.ends_with("ly")
+            && !WEEKDAYS.contains(&next_bare.as_str())
+            && time_adjunct_len(rest.trim_start()).is_none()
     }
 
     /// Whether an addressee cue's object is a plain noun phrase naming what is told, not a
@@ -935,17 +983,18 @@ impl QuoteExtractor {
         if comma - from > 300 {
             return None;
         }
-        let mut speaker = self.sentence_subject(text, from, comma)?;
-        // `The ministry issued a statement`: a past form before a determiner is the clause's
-        // verb, not a participle modifying the subject (`a statement issued by …`).
+        let speaker = self.sentence_subject(text, from, comma)?;
+        // `The ministry issued a statement`, `The police sent more officers`: a past form
+        // with an object is the clause's verb, not a participle modifying the subject (`a
+        // statement issued by …`), so the subject ends before it.
         let phrase = &text[speaker.start..speaker.end];
+        let mut previous = "";
         let mut at = 0;
-        let mut words = phrase.split(' ').peekable();
-        while let Some(w) = words.next() {
-            if at > 0 && w.ends_with("ed") && words.peek().is_some_and(|n| matches!(*n, "a" | "an" | "the" | "its" | "his" | "her" | "their")) {
-                speaker = Speaker { start: speaker.start, end: speaker.start + phrase[..at].trim_end().len(), role: None };
-                break;
+        for w in phrase.split(' ') {
+            if self.words.verb_after_noun(previous, w, &phrase[(at + w.len()).min(phrase.len())..]) {
+                return Some(Speaker { start: speaker.start, end: speaker.start + phrase[..at].trim_end().len(), role: None });
             }
+            previous = w;
             at += w.len() + 1;
         }
         Some(speaker)
@@ -1987,7 +2036,7 @@ fn skip_adjuncts(text: &str, from: usize, to: usize, lemma: &str, words: &Words)
         }
         // `told the Associated Press that …`, `told her lawyer that …`: the addressee.
         if first && words.addressee_cues.contains(lemma)
-            && let Some(n) = addressee_len(trimmed)
+            && let Some(n) = addressee_len(trimmed, words)
         {
             at = pos + n;
             first = false;
@@ -2049,14 +2098,18 @@ fn skip_adjuncts(text: &str, from: usize, to: usize, lemma: &str, words: &Words)
 
 /// Length of the addressee (and any adjunct) opening `rest` after a cue such as `told`: the
 /// words before `that`, or before the subject of a clause without `that` (`residents | the
-/// storm would pass`, `the mayor | he would resign`); none when neither comes soon.
-fn addressee_len(rest: &str) -> Option<usize> {
+/// storm would pass`, `the mayor | he would resign`); none when neither comes soon, or when a
+/// finite verb follows the first noun phrase: that phrase is then the subject of a clause
+/// without `that` (`warned | the city faced a long recovery`), not an addressee.
+fn addressee_len(rest: &str, words: &Words) -> Option<usize> {
     const SUBJECTS: &[&str] = &["the", "a", "an", "he", "she", "they", "we", "i", "you", "there", "his", "her", "their", "its"];
     // After these the determiner opens an object, not a new clause (`the truth about the case`).
     const BINDERS: &[&str] = &["about", "of", "in", "on", "to", "for", "with", "at", "from", "by", "into", "and", "or"];
     let mut at = 0;
     let mut previous = String::new();
     let mut determined = false;
+    // A verb inside a relative clause (`the people who were there`) is not the clause's.
+    let mut relative = false;
     for (i, w) in rest.split_inclusive(' ').enumerate() {
         let bare = w.trim_end();
         let lower = bare.to_lowercase();
@@ -2070,7 +2123,10 @@ fn addressee_len(rest: &str) -> Option<usize> {
             || i <= 4 && SUBJECTS.contains(&lower.as_str()) && !BINDERS.contains(&previous.as_str()) && !(determined && i < 2)
         {
             return Some(at);
+        } else if i > 0 && !relative && words.verb_after_noun(&previous, bare, &rest[at + w.len()..]) {
+            return None;
         }
+        relative |= matches!(lower.as_str(), "who" | "which" | "whom" | "whose");
         if i >= 8 || bare.ends_with([',', ';', ':', '.', '"', '”']) || bare.starts_with(['"', '“']) {
             return None;
         }
