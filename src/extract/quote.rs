@@ -66,6 +66,10 @@ pub struct Words {
     pub told_nouns: HashSet<String>,
     /// Cues whose person object a topic may follow (`warned residents of a storm surge`).
     pub topic_cues: HashSet<String>,
+    /// Prepositions that open the topic after a `topic_cues` object (`residents of …`).
+    pub topic_words: HashSet<String>,
+    /// Words that open a noun phrase, so `to` before them is no infinitive (`voters to the polls`).
+    pub noun_openers: HashSet<String>,
     /// Head noun → the agency types it refers back to (`the group` → the last `ngo`).
     pub head_types: rustc_hash::FxHashMap<String, Vec<String>>,
     /// Form → lemma of the verbs of naming (`called` → `call`).
@@ -120,6 +124,8 @@ impl Words {
             addressee_cues: list("addressee_cues")?,
             told_nouns: list("told_nouns")?,
             topic_cues: list("topic_cues")?,
+            topic_words: list("topic_words")?,
+            noun_openers: list("noun_openers")?,
             head_types: {
                 let mut map = rustc_hash::FxHashMap::default();
                 for (kind, head) in table_of_lists("head_types")? {
@@ -282,11 +288,6 @@ impl Words {
     /// infinitive follows before any comma or second topic (`residents of coastal towns to
     /// leave` is a directive the cue reports).
     pub fn object_then_topic(&self, object: &str) -> bool {
-        const TOPICS: &[&str] = &["of", "about", "against", "over", "on", "for", "regarding", "concerning", "to"];
-        const NOUN_OPENERS: &[&str] = &[
-            "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "him", "them", "us",
-            "me", "it", "all", "some", "any", "every", "each", "no",
-        ];
         if self.reads_as_clause(object) {
             return false;
         }
@@ -299,18 +300,18 @@ impl Words {
                 break;
             }
         }
-        let Some(p) = words.iter().take(6).position(|w| TOPICS.contains(&bare(w).as_str())) else { return false };
+        let Some(p) = words.iter().take(6).position(|w| self.topic_words.contains(&bare(w))) else { return false };
         if words[..p].iter().any(|w| w.ends_with([',', ';', ':']) || self.clause_openers.contains(&bare(w)) || matches!(bare(w).as_str(), "that" | "if" | "who" | "which")) {
             return false;
         }
         // `to` before a verb is an infinitive; before a determiner, a name or a number, a place or recipient.
         let infinitive = |i: usize| {
             bare(words[i]) == "to"
-                && words.get(i + 1).is_some_and(|n| n.starts_with(char::is_lowercase) && !NOUN_OPENERS.contains(&bare(n).as_str()) && !is_number_word(&bare(n)))
+                && words.get(i + 1).is_some_and(|n| n.starts_with(char::is_lowercase) && !self.noun_openers.contains(&bare(n)) && !is_number_word(&bare(n)))
         };
         // The infinitive must come before a second topic: in `members of Congress of his plan
         // to veto …` it belongs to the topic's noun.
-        let second_topic = (p + 1..words.len()).find(|&i| TOPICS.contains(&bare(words[i]).as_str()) && !infinitive(i)).unwrap_or(words.len());
+        let second_topic = (p + 1..words.len()).find(|&i| self.topic_words.contains(&bare(words[i])) && !infinitive(i)).unwrap_or(words.len());
         !(p..second_topic).any(infinitive)
     }
 
