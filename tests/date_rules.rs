@@ -121,6 +121,11 @@ fn a_term_before_a_bond_word_names_the_bond() {
     assert_eq!(value("The ten-year strategy was dropped."), ["ten-year=P10Y"]);
     // A plural amount is no bond's name: the bond word opens the next clause.
     assert_eq!(value("Over three years bonds lost a fifth."), ["Over three years=P3Y"]);
+    // Issuer words may stand between term and bond word; without a bond word after them the term is a length.
+    assert_eq!(value("Funds piled into the 2-year US Treasury after the jobs report."), Vec::<String>::new());
+    assert_eq!(value("A 15-year French sovereign bond was sold to banks."), Vec::<String>::new());
+    assert_eq!(value("Ministers backed a seven-year European budget."), ["seven-year=P7Y"]);
+    assert_eq!(value("He began a 12-year federal sentence, and yields rose."), ["12-year=P12Y"]);
 }
 
 /// After a preposition `that` is a determiner, and `that March` the month of the year last written;
