@@ -139,6 +139,13 @@ fn that_month_after_a_preposition_is_the_month_of_the_year_last_written() {
     assert_eq!(dates(&engine, "The minister said that July would be decisive.", None), ["July=XXXX-07"]);
     assert_eq!(value("The team won the cup in 2009. It lost the final that August."), ["2009=2009", "that August=2009-08"]);
     assert_eq!(dates(&engine, "Analysts expect that October, usually weak, will be strong.", None), ["October=XXXX-10"]);
+    // Before a comma: after a past verb or a noun the determiner, after a verb of saying or
+    // expecting the conjunction.
+    assert_eq!(value("The pier was rebuilt in 2013 and opened that June, to crowds."), ["2013=2013", "that June=2013-06"]);
+    assert_eq!(value("Turnout fell in 2010. The vote that November, though, drew more."), ["2010=2010", "that November=2010-11"]);
+    assert_eq!(dates(&engine, "Forecasters reported that January, February and March were dry.", None), ["January=XXXX-01", "February=XXXX-02", "March=XXXX-03"]);
+    assert_eq!(dates(&engine, "Growers hope that July, normally the peak, will bring rain.", None), ["July=XXXX-07"]);
+    assert_eq!(dates(&engine, "Officials say that September, not August, is the busiest.", None), ["September=XXXX-09", "August=XXXX-08"]);
 }
 
 /// A band of degrees after a weather word is no decade; a decade alone, in four digits or with
