@@ -121,6 +121,11 @@ fn a_term_before_a_bond_word_names_the_bond() {
     assert_eq!(value("The ten-year strategy was dropped."), ["ten-year=P10Y"]);
     // A plural amount is no bond's name: the bond word opens the next clause.
     assert_eq!(value("Over three years bonds lost a fifth."), ["Over three years=P3Y"]);
+    // Issuer words may stand between term and bond word; without a bond word after them the term is a length.
+    assert_eq!(value("Funds piled into the 2-year US Treasury after the jobs report."), Vec::<String>::new());
+    assert_eq!(value("A 15-year French sovereign bond was sold to banks."), Vec::<String>::new());
+    assert_eq!(value("Ministers backed a seven-year European budget."), ["seven-year=P7Y"]);
+    assert_eq!(value("He began a 12-year federal sentence, and yields rose."), ["12-year=P12Y"]);
 }
 
 /// After a preposition `that` is a determiner, and `that March` the month of the year last written;
@@ -134,6 +139,13 @@ fn that_month_after_a_preposition_is_the_month_of_the_year_last_written() {
     assert_eq!(dates(&engine, "The minister said that July would be decisive.", None), ["July=XXXX-07"]);
     assert_eq!(value("The team won the cup in 2009. It lost the final that August."), ["2009=2009", "that August=2009-08"]);
     assert_eq!(dates(&engine, "Analysts expect that October, usually weak, will be strong.", None), ["October=XXXX-10"]);
+    // Before a comma: after a past verb or a noun the determiner, after a verb of saying or
+    // expecting the conjunction.
+    assert_eq!(value("The pier was rebuilt in 2013 and opened that June, to crowds."), ["2013=2013", "that June=2013-06"]);
+    assert_eq!(value("Turnout fell in 2010. The vote that November, though, drew more."), ["2010=2010", "that November=2010-11"]);
+    assert_eq!(dates(&engine, "Forecasters reported that January, February and March were dry.", None), ["January=XXXX-01", "February=XXXX-02", "March=XXXX-03"]);
+    assert_eq!(dates(&engine, "Growers hope that July, normally the peak, will bring rain.", None), ["July=XXXX-07"]);
+    assert_eq!(dates(&engine, "Officials say that September, not August, is the busiest.", None), ["September=XXXX-09", "August=XXXX-08"]);
 }
 
 /// A band of degrees after a weather word is no decade; a decade alone, in four digits or with

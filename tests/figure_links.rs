@@ -326,3 +326,21 @@ fn the_later_level_takes_no_date_from_the_base_before_it() {
     let text = "Membership grew in 2020 to 800 people.";
     assert_eq!(figure(&engine, text, None, "800").date.as_deref(), Some("2020"));
 }
+
+/// A base written in words keeps its date as a base in digits does: the figure records say where
+/// the number is, whatever its spelling.
+#[test]
+fn a_base_in_words_keeps_its_date_to_itself() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Branches dropped from forty in 2012 to twenty-five.";
+    assert_eq!(figure(&engine, text, None, "forty").date.as_deref(), Some("2012"));
+    assert_eq!(figure(&engine, text, None, "twenty-five").date, None);
+    let text = "In 2023, the fleet grew from about six hundred in 2018 to 900.";
+    assert_eq!(figure(&engine, text, None, "about six hundred").date.as_deref(), Some("2018"));
+    assert_eq!(figure(&engine, text, None, "900").date.as_deref(), Some("2023"));
+    let text = "Wages rose to eleven dollars from nine dollars in April.";
+    assert_eq!(figure(&engine, text, None, "eleven dollars").date, None);
+    // Without `from` the date after a number in words is the change's.
+    let text = "Turnout climbed to seventy percent in 2020.";
+    assert_eq!(figure(&engine, text, None, "seventy percent").date.as_deref(), Some("2020"));
+}

@@ -16,7 +16,7 @@ use crate::split::{Sentence, sentence_at};
 use regex::{Captures, Regex};
 
 pub static SCHEMA: Schema = Schema {
-    params: &["type", "value", "relative", "unit", "days", "offset", "rel", "anaphor", "not_followed_by", "not_after_name", "not_date", "list"],
+    params: &["type", "value", "relative", "unit", "days", "offset", "rel", "anaphor", "not_followed_by", "not_after_name", "not_after", "not_after_cue", "not_date", "list"],
     groups: &[
         "year", "yy", "month", "day", "weekday", "decade", "season", "quarter", "half", "rel", "yearrel", "unit", "num",
         "shift", "hour", "minute", "ampm", "zone", "part", "span", "nth", "mod", "holiday", "fy", "andhalf",
@@ -41,6 +41,10 @@ struct DateRule {
     /// A capitalized word before the match, inside the sentence, makes it part of a name
     /// (`illustrator Johnnie Christmas`).
     not_after_name: bool,
+    /// Words that, right before the match, make it something else (`said that March, April
+    /// and May were …`: the conjunction): `not_after`, and with `not_after_cue` the reporting
+    /// verbs of the quote rules' cue lexicon.
+    not_after: Vec<String>,
     /// A `not_date` rule marks a name (`Russell 2000`): it wins overlaps, then is dropped.
     not_date: bool,
     /// `list`: counts listed before or after a match are dates of its unit too.
@@ -146,7 +150,35 @@ impl DateExtractor {
                 }
                 None => Anaphor::None,
             };
+            let mut not_after = match rule.params.get("not_after") {
+                None => Vec::new(),
+                Some(list) => match list.as_array().and_then(|a| a.iter().map(|w| w.as_str().map(str::to_lowercase)).collect()) {
+                    Some(words) => words,
+                    None => {
+                        errors.push(err("`not_after` must be a list of words"));
+                        continue;
+                    }
+                },
+            };
+            match rule.params.get("not_after_cue").map(|v| v.as_bool()) {
+                None | Some(Some(false)) => {}
+                Some(Some(true)) => match rules.data_file(super::quote::CUES_FILE) {
+                    // Malformed lines are the quote stage's to report; the form is all this needs.
+                    Ok(cues) => not_after.extend(
+                        cues.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t')).map(|(form, _)| form.to_lowercase()),
+                    ),
+                    Err(e) => {
+                        errors.push(e);
+                        continue;
+                    }
+                },
+                Some(None) => {
+                    errors.push(err("`not_after_cue` must be true or false"));
+                    continue;
+                }
+            }
             out.push(DateRule {
+                not_after,
                 list,
                 not_date: rule.param_str("not_date").is_some(),
                 rel,
@@ -239,6 +271,9 @@ impl DateExtractor {
                         continue;
                     }
                     let sentence = sentence_at(sentences, whole.start());
+                    if !dr.not_after.is_empty() && word_before(text, sentences.get(sentence).map_or(0, |s| s.start), whole.start()).is_some_and(|w| dr.not_after.contains(&w)) {
+                        continue;
+                    }
                     if dr.not_after_name && after_name(text, sentences.get(sentence).map_or(0, |s| s.start), whole.start()) {
                         continue;
                     }
@@ -810,6 +845,14 @@ fn next_words(text: &str, end: usize) -> [String; 2] {
         rest = &trimmed[word_end..];
     }
     [first.unwrap_or_default(), String::new()]
+}
+
+/// The word right before `at` inside the sentence, lower case; none after punctuation.
+fn word_before(text: &str, sentence_start: usize, at: usize) -> Option<String> {
+    let before = text[sentence_start.min(at)..at].trim_end();
+    let word_start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let word = &before[word_start..];
+    (!word.is_empty()).then(|| word.to_lowercase())
 }
 
 /// Whether the word before `at` is capitalized and not the sentence's first.

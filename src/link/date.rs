@@ -92,8 +92,17 @@ pub fn link(doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
     // Only sentences that hold a figure are ever looked up.
     let with_figure: rustc_hash::FxHashSet<usize> = figures.iter().map(|&i| records[i].sentence).collect();
     for r in records.iter().filter(|r| with_figure.contains(&r.sentence)) {
-        let entry = by_sentence.entry(r.sentence).or_insert_with(|| SentenceDates { first_start: r.start, dates: Vec::new(), breaks: Vec::new(), asides: Vec::new() });
+        let entry = by_sentence.entry(r.sentence).or_insert_with(|| SentenceDates {
+            first_start: r.start,
+            dates: Vec::new(),
+            breaks: Vec::new(),
+            asides: Vec::new(),
+            figures: Vec::new(),
+        });
         entry.first_start = entry.first_start.min(r.start);
+        if r.as_figure().is_some() {
+            entry.figures.push((r.start, r.end));
+        }
         if let RecordData::Date(d) = &r.data
             && eligible(&d.timex_type, d.relative)
         {
@@ -126,6 +135,18 @@ pub fn link(doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
                     (lo + m.start(), lo + m.end(), kind)
                 })
                 .collect();
+            // A base the regex cannot see, written in words (`from three hundred in 2019`): the
+            // figure records know where each number is, so `from` before one opens a base.
+            let bases: Vec<(usize, usize, Break)> = entry
+                .figures
+                .iter()
+                .filter_map(|&(fs, fe)| from_before(text, lo, fs).map(|at| (at, fe, Break::Comparison)))
+                .filter(|b| !entry.breaks.iter().any(|o| o.0 == b.0))
+                .collect();
+            if !bases.is_empty() {
+                entry.breaks.extend(bases);
+                entry.breaks.sort_by_key(|b| (b.0, b.1));
+            }
             for c in entry.dates.iter_mut() {
                 c.fronted = fronted(text, lo, c);
             }
@@ -152,6 +173,16 @@ struct SentenceDates<'a> {
     breaks: Vec<(usize, usize, Break)>,
     /// Dated asides (`, born in 1955,`), in order and apart.
     asides: Vec<(usize, usize)>,
+    /// Spans of the sentence's figures.
+    figures: Vec<(usize, usize)>,
+}
+
+/// Where `from` starts when it is the word right before byte `at` (not before `lo`).
+fn from_before(text: &str, lo: usize, at: usize) -> Option<usize> {
+    let before = text.get(lo..at)?.trim_end();
+    let word = before.len().checked_sub(4).and_then(|i| before.get(i..))?;
+    let open = before[..before.len() - 4].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+    (word.eq_ignore_ascii_case("from") && open && before.len() < at - lo).then(|| lo + before.len() - 4)
 }
 
 #[derive(Clone, Copy, PartialEq)]
