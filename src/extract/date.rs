@@ -150,23 +150,18 @@ impl DateExtractor {
                 }
                 None => Anaphor::None,
             };
-            let mut not_after = match rule.params.get("not_after") {
-                None => Vec::new(),
-                Some(list) => match list.as_array().and_then(|a| a.iter().map(|w| w.as_str().map(str::to_lowercase)).collect()) {
-                    Some(words) => words,
-                    None => {
-                        errors.push(err("`not_after` must be a list of words"));
-                        continue;
-                    }
-                },
+            let mut not_after = match word_list(rule, "not_after") {
+                Ok(words) => words,
+                Err(e) => {
+                    errors.push(err(&e));
+                    continue;
+                }
             };
             match rule.params.get("not_after_cue").map(|v| v.as_bool()) {
                 None | Some(Some(false)) => {}
                 Some(Some(true)) => match rules.data_file(super::quote::CUES_FILE) {
                     // Malformed lines are the quote stage's to report; the form is all this needs.
-                    Ok(cues) => not_after.extend(
-                        cues.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t')).map(|(form, _)| form.to_lowercase()),
-                    ),
+                    Ok(cues) => not_after.extend(super::quote::cue_entries(cues).filter_map(|(_, entry)| entry).map(|(form, _)| form.to_lowercase())),
                     Err(e) => {
                         errors.push(e);
                         continue;
@@ -177,6 +172,13 @@ impl DateExtractor {
                     continue;
                 }
             }
+            let not_followed_by = match word_list(rule, "not_followed_by") {
+                Ok(words) => words,
+                Err(e) => {
+                    errors.push(err(&e));
+                    continue;
+                }
+            };
             out.push(DateRule {
                 not_after,
                 list,
@@ -190,16 +192,7 @@ impl DateExtractor {
                 days: rule.params.get("days").and_then(|v| v.as_integer()),
                 offset: rule.params.get("offset").and_then(|v| v.as_integer()),
                 not_after_name: rule.params.get("not_after_name").and_then(|v| v.as_bool()).unwrap_or(false),
-                not_followed_by: match rule.params.get("not_followed_by") {
-                    None => Vec::new(),
-                    Some(list) => match list.as_array().and_then(|a| a.iter().map(|w| w.as_str().map(str::to_lowercase)).collect()) {
-                        Some(words) => words,
-                        None => {
-                            errors.push(err("`not_followed_by` must be a list of words"));
-                            continue;
-                        }
-                    },
-                },
+                not_followed_by,
                 rule: rule.clone(),
             });
         }
@@ -524,6 +517,17 @@ impl DateExtractor {
 }
 
 /// A two-digit year: `'82` → 1982, `'07` → 2007.
+/// A rule setting that lists words (`not_after`, `not_followed_by`), lowercased; empty when absent.
+fn word_list(rule: &crate::ruleset::Rule, key: &str) -> Result<Vec<String>, String> {
+    match rule.params.get(key) {
+        None => Ok(Vec::new()),
+        Some(list) => list
+            .as_array()
+            .and_then(|a| a.iter().map(|w| w.as_str().map(str::to_lowercase)).collect())
+            .ok_or_else(|| format!("`{key}` must be a list of words")),
+    }
+}
+
 fn century_year(yy: i32) -> i32 {
     if yy > 30 { 1900 + yy } else { 2000 + yy }
 }

@@ -423,6 +423,15 @@ struct Found {
     rule: &'static str,
 }
 
+/// The entries of the cue lexicon (`CUES_FILE`) with their 1-based line numbers: `(form,
+/// lemma)`, or `None` for a line that is not `form<TAB>lemma`. Comments and blanks are skipped.
+pub fn cue_entries(text: &str) -> impl Iterator<Item = (usize, Option<(&str, &str)>)> {
+    text.lines().enumerate().filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty()).map(|(n, line)| {
+        let entry = line.split_once('\t').map(|(form, lemma)| (form, lemma.trim())).filter(|(form, lemma)| !form.is_empty() && !lemma.is_empty());
+        (n + 1, entry)
+    })
+}
+
 impl QuoteExtractor {
     pub fn new(rules: &RuleSet) -> Result<Self, Vec<RuleError>> {
         let file = rules.source.display_path(CUES_FILE);
@@ -430,16 +439,13 @@ impl QuoteExtractor {
         let mut forms = Vec::new();
         let mut cue_lemmas = Vec::new();
         let mut errors = Vec::new();
-        for (n, line) in text.lines().enumerate() {
-            if line.starts_with('#') || line.trim().is_empty() {
-                continue;
-            }
-            match line.split_once('\t') {
-                Some((form, lemma)) if !form.is_empty() && !lemma.is_empty() => {
+        for (line, entry) in cue_entries(text) {
+            match entry {
+                Some((form, lemma)) => {
                     forms.push(form.to_string());
-                    cue_lemmas.push(lemma.trim().to_string());
+                    cue_lemmas.push(lemma.to_string());
                 }
-                _ => errors.push(RuleError::new(&file, "expected form<TAB>lemma").at(n + 1, None)),
+                None => errors.push(RuleError::new(&file, "expected form<TAB>lemma").at(line, None)),
             }
         }
         forms.push("according to".into());
