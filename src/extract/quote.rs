@@ -68,8 +68,14 @@ pub struct Words {
     pub topic_cues: HashSet<String>,
     /// Prepositions that open the topic after a `topic_cues` object (`residents of …`).
     pub topic_words: HashSet<String>,
-    /// Words that open a noun phrase, so `to` before them is no infinitive (`voters to the polls`).
+    /// Besides the determiners, words that open a noun phrase, so `to` before them is no
+    /// infinitive (`voters to them`, `to all`).
     pub noun_openers: HashSet<String>,
+    /// `the`, `his`, `these`…: a word after one is no verb, and `to` before one no infinitive.
+    pub determiners: HashSet<String>,
+    /// Words after which a past participle goes on modifying its noun, not taking an object
+    /// (`a letter sent to the mayor`, `a report released last week`).
+    pub no_object_words: HashSet<String>,
     /// Head noun → the agency types it refers back to (`the group` → the last `ngo`).
     pub head_types: rustc_hash::FxHashMap<String, Vec<String>>,
     /// Form → lemma of the verbs of naming (`called` → `call`).
@@ -126,6 +132,8 @@ impl Words {
             topic_cues: list("topic_cues")?,
             topic_words: list("topic_words")?,
             noun_openers: list("noun_openers")?,
+            determiners: list("determiners")?,
+            no_object_words: list("no_object_words")?,
             head_types: {
                 let mut map = rustc_hash::FxHashMap::default();
                 for (kind, head) in table_of_lists("head_types")? {
@@ -223,21 +231,11 @@ impl Words {
     /// displaced by the fire`, `a report released last week`) or an adjective after a
     /// determiner (`the armed forces`, `two hundred`).
     pub fn verb_after_noun(&self, previous: &str, word: &str, rest: &str) -> bool {
-        // Words after which a participle goes on modifying the noun, not taking an object.
-        const NO_OBJECT: &[&str] = &[
-            "in", "on", "at", "for", "after", "before", "during", "despite", "with", "from", "by", "since", "under", "while", "to",
-            "into", "onto", "of", "about", "over", "against", "outside", "inside", "near", "around", "across", "along", "behind",
-            "beyond", "through", "throughout", "toward", "towards", "among", "amid", "as", "off", "out", "up", "down", "back",
-            "away", "here", "there", "earlier", "later", "last", "ago", "and", "or", "but", "nor", "so", "than", "then", "that",
-            "yet", "too", "also", "only", "not", "early", "late", "together", "upon", "via", "within", "without", "between",
-            "per", "like", "alongside", "including", "today", "yesterday", "tonight", "who", "which", "whose", "where", "when",
-        ];
-        const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"];
         let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
         let (previous, verb) = (bare(previous), bare(word));
         if !word.starts_with(char::is_lowercase)
             || previous.is_empty()
-            || DETERMINERS.contains(&previous.as_str())
+            || self.determiners.contains(&previous)
             || self.is_quantifier(&previous)
             || is_number_word(&previous)
             || previous.starts_with(|c: char| c.is_ascii_digit())
@@ -255,7 +253,7 @@ impl Words {
         let Some(next) = rest.split_whitespace().next() else { return false };
         let next_bare = bare(next);
         next.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit() || c == '$')
-            && !NO_OBJECT.contains(&next_bare.as_str())
+            && !self.no_object_words.contains(&next_bare)
             && !next_bare.ends_with("ly")
             && !WEEKDAYS.contains(&next_bare.as_str())
             && time_adjunct_len(rest.trim_start()).is_none()
@@ -307,7 +305,7 @@ impl Words {
         // `to` before a verb is an infinitive; before a determiner, a name or a number, a place or recipient.
         let infinitive = |i: usize| {
             bare(words[i]) == "to"
-                && words.get(i + 1).is_some_and(|n| n.starts_with(char::is_lowercase) && !self.noun_openers.contains(&bare(n)) && !is_number_word(&bare(n)))
+                && words.get(i + 1).is_some_and(|n| n.starts_with(char::is_lowercase) && !self.determiners.contains(&bare(n)) && !self.noun_openers.contains(&bare(n)) && !is_number_word(&bare(n)))
         };
         // The infinitive must come before a second topic: in `members of Congress of his plan
         // to veto …` it belongs to the topic's noun.
