@@ -205,8 +205,8 @@ fn quotes_news_attributions_are_found_with_their_speakers() {
         }
     }
     eprintln!("quotes-news: gold={} pred={} matched={} F1={:.3} speaker={:.3}", t.gold, t.pred, t.matched, t.f1(), t.share("speaker"));
-    assert!(t.f1() >= 0.84, "quote F1 {:.3}", t.f1());
-    assert!(t.share("speaker") >= 0.89, "speaker {:.3}", t.share("speaker"));
+    assert!(t.f1() >= 0.845, "quote F1 {:.3}", t.f1());
+    assert!(t.share("speaker") >= 0.885, "speaker {:.3}", t.share("speaker"));
 }
 
 /// Every way of cutting attribution-shaped text must come through without a panic.

@@ -984,3 +984,37 @@ fn a_noun_phrase_before_a_finite_verb_is_the_subject_of_the_content_not_an_addre
     assert_eq!(got("The official told the assembled reporters the talks had stalled."), pair("the talks had stalled", "The official"));
     assert_eq!(got("Ruiz told residents displaced by the flood that the city would pay."), pair("the city would pay", "Ruiz"));
 }
+
+#[test]
+fn a_role_before_the_name_gives_the_name() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let case = |text: &str, content: &str| speaker_and_role(&engine, text, content);
+    let name_and_role = |name: &str, role: &str| Some((name.to_string(), Some(role.to_string())));
+    assert_eq!(case("Another lawyer, John Smith, said that the ruling was wrong.", "the ruling"), name_and_role("John Smith", "lawyer"));
+    assert_eq!(case("\"We have lost 40 percent,\" the restaurant's owner, Maria Lopez, said.", "We have lost"), name_and_role("Maria Lopez", "restaurant's owner"));
+    assert_eq!(case("\"Prices will rise,\" said the company's chief executive, John Smith.", "Prices will rise"), name_and_role("John Smith", "company's chief executive"));
+    assert_eq!(case("Irish low cost airline, Ryanair, announced that it would buy five jets.", "it would buy"), name_and_role("Ryanair", "Irish low cost airline"));
+    // The abbreviation after the name is no part of it (a company speaks without a role).
+    assert_speaker(&engine, "Another automaker, General Motors (GM), announced that it seeks more loans.", "it seeks", "General Motors");
+    // A name first keeps the name.
+    assert_eq!(case("John Smith, a local lawyer, said that the ruling was wrong.", "the ruling"), name_and_role("John Smith", "local lawyer"));
+}
+
+#[test]
+fn a_relative_clause_inside_an_appositive_leaves_the_name() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let case = |text: &str| speaker_and_role(&engine, text, "the ruling");
+    let expected = Some(("John Smith".to_string(), Some("lawyer".to_string())));
+    assert_eq!(case("John Smith, a lawyer who has filed suit, said on Friday that the ruling was wrong."), expected);
+    assert_eq!(case("John Smith (R), a lawyer who has filed suit, said on Friday that the ruling was wrong."), expected);
+    // Without an appositive the relative clause still ends the speaker.
+    assert_speaker(&engine, "The official who briefed reporters said that the ruling was wrong.", "the ruling", "The official");
+}
+
+#[test]
+fn institutions_and_same_form_past_verbs_before_a_participle_cue() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "The bank raised its forecast to 3%, saying demand was strong.", "demand was strong", "The bank");
+    assert_speaker(&engine, "The International Monetary Fund cut its forecast to 2.7%, warning that the worst is yet to come.", "the worst", "International Monetary Fund");
+    assert_speaker(&engine, "Officials set a deadline of Friday, saying the talks had stalled.", "the talks", "Officials");
+}

@@ -1273,8 +1273,10 @@ impl QuoteExtractor {
             if (1..=3).contains(&age) && text[role_start + age..role_end].starts_with(", ") {
                 role_start += age + 2;
             }
-            // `deputy director of the project, who argued the case`: the relative clause is no role.
-            if let Some(n) = first_relative_clause(&text[role_start..role_end]) {
+            // `deputy director of the project, who argued the case`, `a lawyer who has filed
+            // suit`: the relative clause is no role.
+            let role_text = &text[role_start..role_end];
+            if let Some(n) = first_relative_clause(role_text).into_iter().chain(first_relative_pronoun(role_text).map(|(n, _)| n)).min() {
                 role_end = role_start + n;
             }
             let role_text = &text[role_start..role_end];
@@ -1298,23 +1300,40 @@ impl QuoteExtractor {
     /// said`: a determined role, then the name.
     fn role_then_name(&self, text: &str, start: usize, role_end: usize, end: usize) -> Option<Speaker> {
         let role = &text[start..role_end];
-        let mut words = role.split_whitespace();
-        let determiner = words.next()?.to_lowercase();
-        if !matches!(determiner.as_str(), "its" | "his" | "her" | "their" | "the" | "a" | "an") || !words.any(|w| lower_in(&self.words.titles, w)) {
+        let words: Vec<&str> = role.split_whitespace().collect();
+        let first = words.first()?.to_lowercase();
+        let determined = first == "another" || self.words.determiners.contains(&first);
+        // The role's last word names a person or body (`the restaurant's owner`, `another
+        // automaker`), or a title stands in it (`the chief executive officer`).
+        let head = words.last()?;
+        let head_noun = head.starts_with(char::is_lowercase) && (lower_in(&self.words.titles, head) || lower_in(&self.words.speaker_heads, head));
+        let titled = words.iter().skip(1).any(|w| lower_in(&self.words.titles, w));
+        // Without a determiner only a description of a few words (`Irish low cost airline,
+        // Ryanair, announced`, as headlines and ledes write it), never a lone noun (`Police,`)
+        // or a fronted place (`In the capital, …`).
+        let described = head_noun && words.len() >= 2 && !PREPOSITIONS.contains(&first.as_str());
+        if !(determined && (titled || head_noun) || !determined && described) {
             return None;
         }
         // `The Refugee Council's director, …` names its body: leave it to the usual path
         // (`the Crown prosecutor, Mark Tedeschi` is a title with a capital, no body).
-        if role.split_whitespace().skip(1).any(|w| w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s"))) {
+        if words.iter().skip(1).any(|w| w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s"))) {
             return None;
         }
         let name_start = role_end + 2;
-        let name: Vec<&str> = text[name_start..end].split_whitespace().collect();
-        if !(2..=4).contains(&name.len()) || !name.iter().all(|w| w.starts_with(char::is_uppercase)) {
+        let mut name: Vec<&str> = text[name_start..end].split_whitespace().collect();
+        // `General Motors (GM)`: the abbreviation after a name is no part of it.
+        let mut name_end = end;
+        if let Some(abbreviation) = name.last().filter(|w| name.len() > 1 && w.starts_with('(') && w.ends_with(')')) {
+            name_end = name_start + text[name_start..end].trim_end().len() - abbreviation.len();
+            name_end = name_start + text[name_start..name_end].trim_end().len();
+            name.pop();
+        }
+        if !(1..=4).contains(&name.len()) || !name.iter().all(|w| w.starts_with(char::is_uppercase)) || self.words.is_pronoun(name[0]) {
             return None;
         }
-        let role_start = start + determiner.len() + 1;
-        Some(Speaker { start: name_start, end, role: Some((role_start, role_end)) })
+        let role_start = if determined { start + first.len() + 1 } else { start };
+        Some(Speaker { start: name_start, end: name_end, role: Some((role_start, role_end)) })
     }
 
     fn core_phrase(&self, text: &str, from: usize, to: usize) -> Option<Speaker> {
@@ -1523,6 +1542,12 @@ impl QuoteExtractor {
         if text[stop..to].starts_with(", ") {
             let role_start = stop + 2;
             let mut role_end = text[role_start..to].trim_end_matches(['.', ' ']).len() + role_start;
+            // `said the company's chief executive, John Smith.`: the role, then the name.
+            if core.end == stop
+                && let Some(named) = self.role_then_name(text, core.start, stop, role_end)
+            {
+                return Some(named);
+            }
             // `said Karen Tumlin, founder of the center, whose group plans to sue`.
             if let Some(n) = first_relative_clause(&text[role_start..role_end]) {
                 role_end = role_start + n;
@@ -1600,13 +1625,18 @@ impl QuoteExtractor {
         } else if let Some(n) = self.relative_subject_at(before) {
             // `… to meet with Devocht, who had told Montalvo he would …`: `who` stands for the noun before it.
             self.noun_before(text, s.start, s.start + n)?
-        } else if let Some(n) = relative_clause_at(before) {
-            // `The ACLU, which brought the lawsuit in 2018, said …`: the speaker is before the clause.
-            self.clause_speaker(text, s.start, s.start + n).or_else(|| self.clause_speaker(text, s.start, cue.start))?
-        } else if let Some(n) = self.open_relative_clause_at(before) {
-            // `The official who briefed reporters said`, `Smith, who heads the group said`: a
-            // relative clause without its closing comma ends before the cue.
-            self.clause_speaker(text, s.start, s.start + n).or_else(|| self.clause_speaker(text, s.start, cue.start))?
+        } else if let Some(n) = relative_clause_at(before).or_else(|| self.open_relative_clause_at(before)) {
+            // `The ACLU, which brought the lawsuit in 2018, said …`: the speaker is before the
+            // clause. `The official who briefed reporters said`, `Smith, who heads the group
+            // said`: a relative clause without its closing comma ends before the cue.
+            // `Smith, a lawyer who has filed suit, said …`: the clause is inside an appositive,
+            // and the whole phrase names the speaker and the role.
+            let appositive = find_comma_space(&text[s.start..s.start + n]).is_some_and(|c| self.appositive_at(text, s.start + c, cue.start).is_some());
+            if appositive {
+                self.clause_speaker(text, s.start, cue.start).or_else(|| self.clause_speaker(text, s.start, s.start + n))?
+            } else {
+                self.clause_speaker(text, s.start, s.start + n).or_else(|| self.clause_speaker(text, s.start, cue.start))?
+            }
         } else {
             self.clause_speaker(text, s.start, cue.start)?
         };
