@@ -12,7 +12,7 @@
 //! turns them into canonical names.
 
 mod cues;
-mod literal;
+pub(crate) mod literal;
 pub mod scan;
 
 use super::{Schema, resolve_overlaps, running_max};
