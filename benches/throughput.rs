@@ -161,9 +161,10 @@ fn child(args: &[String]) {
     let threads: usize = args[0].parse().expect("thread count");
     let input = if args[1] == "-" { Input::Stdin } else if args[1].ends_with(".gz") { Input::JsonlGz(args[1].clone().into()) } else { Input::Jsonl(args[1].clone().into()) };
     let started = Instant::now();
-    let engine = Engine::bundled().unwrap_or_else(|e| panic!("rules: {e:?}"));
-    let startup_seconds = started.elapsed().as_secs_f64();
     let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("thread pool");
+    // As the CLI does: the rules compile on the run's threads.
+    let engine = pool.install(|| Engine::bundled().unwrap_or_else(|e| panic!("rules: {e:?}")));
+    let startup_seconds = started.elapsed().as_secs_f64();
     let mut report = Report::new(true, None);
     let stream = DocumentStream::new(vec![input], None);
     // A sink that still pays for writing: records are serialized and handed to a writer.

@@ -310,14 +310,15 @@ pub fn load_engine(dir: Option<&Path>) -> Result<Engine, Failure> {
 }
 
 fn run_job(args: &InputArgs, job: Job, reference_date: Option<CivilDate>) -> Result<i32, Failure> {
-    let engine = load_engine(args.rules.as_deref())?;
-    let paths = if args.inputs.is_empty() { vec![PathBuf::from("corpus")] } else { args.inputs.clone() };
-    let inputs = resolve_inputs(&paths).map_err(|e| Failure::usage(e.to_string()))?;
-    let total_bytes = inputs.iter().map(|i| i.size()).sum::<Option<u64>>();
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.threads)
         .build()
         .map_err(|e| Failure::usage(format!("cannot start {} threads: {e}", args.threads)))?;
+    // The rules compile on the run's own threads, so `-j1` uses one core from the start.
+    let engine = pool.install(|| load_engine(args.rules.as_deref()))?;
+    let paths = if args.inputs.is_empty() { vec![PathBuf::from("corpus")] } else { args.inputs.clone() };
+    let inputs = resolve_inputs(&paths).map_err(|e| Failure::usage(e.to_string()))?;
+    let total_bytes = inputs.iter().map(|i| i.size()).sum::<Option<u64>>();
     let mut report = Report::new(args.quiet, total_bytes);
     let stream = DocumentStream::new(inputs, reference_date);
     let io_failure = |e: io::Error, what: &str| Failure::usage(format!("{what}: {e}"));

@@ -12,6 +12,7 @@
 //!    administration`) resolve to the latest fitting mention before them.
 
 use super::{Schema, resolve_overlaps};
+use super::quote::literal::required_literal;
 use crate::document::Document;
 use crate::error::RuleError;
 use crate::record::{Agency, Kind, Record, RecordData};
@@ -83,6 +84,8 @@ struct Key {
 
 pub struct AgencyExtractor {
     rules: Vec<Rule>,
+    /// Per rule, a literal each of its matches holds: a text without it is not searched.
+    rule_literals: Vec<Option<String>>,
     entries: Vec<Entry>,
     /// Three sets: every surface form, case-sensitive (`exact_entry[i]` is the entry
     /// of pattern `i`); multiword forms, ASCII case-insensitive (news lower-cases names
@@ -261,8 +264,10 @@ impl AgencyExtractor {
             return Err(errors);
         }
         let phrases = PhraseSets::new([(&exact_forms[..], false), (&folded_forms[..], true), (&keys[..], true)]);
+        let agency_rules: Vec<Rule> = rules.of_kind(Kind::Agency).cloned().collect();
         Ok(AgencyExtractor {
-            rules: rules.of_kind(Kind::Agency).cloned().collect(),
+            rule_literals: agency_rules.iter().map(|r| required_literal(r.regex.as_str())).collect(),
+            rules: agency_rules,
             phrases,
             entries,
             exact_entry,
@@ -323,6 +328,9 @@ impl AgencyExtractor {
             candidates.push((1, record(sentences, m.start, m.end, "agency/gazetteer", entry.clone())));
         }
         for (priority, rule) in self.rules.iter().enumerate() {
+            if self.rule_literals[priority].as_ref().is_some_and(|l| !text.contains(l.as_str())) {
+                continue;
+            }
             for caps in rule.regex.captures_iter(text) {
                 let span = rule.group(&caps, "name").unwrap_or_else(|| caps.get(0).unwrap());
                 let name = rule.param_str("name").map(str::to_string).unwrap_or_else(|| span.as_str().to_string());

@@ -41,11 +41,17 @@ pub struct Extractors {
 
 impl Extractors {
     pub fn new(rules: &RuleSet) -> Result<Extractors, Vec<RuleError>> {
+        // Each kind compiles its own automata; they build side by side, and their errors are
+        // reported in kind order as before.
+        let ((figure, date), (agency, quote)) = rayon::join(
+            || rayon::join(|| figure::FigureExtractor::new(rules), || date::DateExtractor::new(rules)),
+            || rayon::join(|| agency::AgencyExtractor::new(rules), || quote::QuoteExtractor::new(rules)),
+        );
         let mut errors = Vec::new();
-        let figure = figure::FigureExtractor::new(rules).map_err(|e| errors.extend(e)).ok();
-        let date = date::DateExtractor::new(rules).map_err(|e| errors.extend(e)).ok();
-        let agency = agency::AgencyExtractor::new(rules).map_err(|e| errors.extend(e)).ok();
-        let quote = quote::QuoteExtractor::new(rules).map_err(|e| errors.extend(e)).ok();
+        let figure = figure.map_err(|e| errors.extend(e)).ok();
+        let date = date.map_err(|e| errors.extend(e)).ok();
+        let agency = agency.map_err(|e| errors.extend(e)).ok();
+        let quote = quote.map_err(|e| errors.extend(e)).ok();
         match (figure, date, agency, quote) {
             (Some(figure), Some(date), Some(agency), Some(quote)) if errors.is_empty() => {
                 Ok(Extractors { figure, date, agency, quote })

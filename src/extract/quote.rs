@@ -11,7 +11,8 @@
 //! Speakers leave this stage as the phrase the text gives; `link::speaker`
 //! turns them into canonical names.
 
-mod literal;
+mod cues;
+pub(crate) mod literal;
 pub mod scan;
 
 use super::{Schema, resolve_overlaps, running_max};
@@ -381,24 +382,26 @@ pub struct QuoteExtractor {
     /// Per rule, a literal each of its matches holds: a text without it is not searched.
     rule_literals: Vec<Option<String>>,
     cues: AhoCorasick,
+    /// The same forms read word by word, when their shape allows it (see `cues`).
+    cue_words: Option<cues::CueWords>,
     cue_lemmas: Vec<String>,
     words: Words,
 }
 
 /// A cue found in the text: byte range and lemma.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 struct Cue<'a> {
     start: usize,
     end: usize,
     lemma: &'a str,
 }
 
-/// Every cue-lexicon match in a document, found in one pass: each part of the text
-/// (sentence, quote, attribution) then reads its cues from here instead of running
-/// the automaton over it again.
-struct DocCues {
-    /// (start, end, pattern) of the leftmost-longest matches, in order.
-    matches: Vec<(usize, usize, usize)>,
+/// Every cue of a document, found in one pass: each part of the text (sentence, quote,
+/// attribution) then reads its cues from here instead of running the automaton over it.
+struct DocCues<'a> {
+    /// The word-bounded cues `cues_in` keeps, in order; `None` when each part is searched
+    /// on its own (see `cues::CueWords::scan`).
+    cues: Option<Vec<Cue<'a>>>,
 }
 
 /// A speaker phrase: its byte range, and the byte range of an appositive role.
@@ -461,7 +464,8 @@ impl QuoteExtractor {
             .map_err(|e| vec![RuleError::new(&file, e.to_string())])?;
         let rules: Vec<Rule> = rules.of_kind(Kind::Quote).cloned().collect();
         let rule_literals = rules.iter().map(|r| literal::required_literal(r.regex.as_str())).collect();
-        Ok(QuoteExtractor { rules, rule_literals, cues, cue_lemmas, words })
+        let cue_words = cues::CueWords::new(&forms);
+        Ok(QuoteExtractor { rules, rule_literals, cues, cue_words, cue_lemmas, words })
     }
 
     pub fn words(&self) -> &Words {
@@ -472,8 +476,7 @@ impl QuoteExtractor {
     #[inline(never)]
     pub fn extract(&self, doc: &Document, sentences: &[Sentence], out: &mut Vec<Record>) {
         let text = doc.text.as_str();
-        let cues = DocCues { matches: self.cues.find_iter(text).map(|m| (m.start(), m.end(), m.pattern().as_usize())).collect() };
-        let cues = &cues;
+        let cues = &self.doc_cues(text);
         let mut candidates = Vec::new();
         let mut found = self.direct_quotes(cues, text, sentences);
         let mut taken = Taken::new(found.iter().flat_map(|f| [(f.start, f.end), f.attribution]).collect());
@@ -567,7 +570,7 @@ impl QuoteExtractor {
         ordered.sort_by_key(|&i| (found[i].start, found[i].end));
         for i in ordered {
             let f = found[i].clone();
-            for cue in self.cues_in(cues, text, f.start, f.end) {
+            for &cue in self.cues_in(cues, text, f.start, f.end).iter() {
                 if cue.lemma == "according_to" || text[cue.start..cue.end].ends_with("ing") {
                     continue;
                 }
@@ -641,37 +644,38 @@ impl QuoteExtractor {
         (m.start() == 0 && m.end() == form.len()).then(|| self.cue_lemmas[m.pattern().as_usize()].clone())
     }
 
-    /// Word-bounded cues in `text[from..to]`, in order.
-    fn cues_in(&self, cues: &DocCues, text: &str, from: usize, to: usize) -> Vec<Cue<'_>> {
-        // A search of `text[from..to]` finds the document's matches inside it, unless one
-        // of those crosses `from` or `to`: then the part is searched on its own.
-        let all = &cues.matches;
-        let first = all.partition_point(|m| m.1 <= from);
-        let last = all.partition_point(|m| m.0 < to);
-        let crossed = first < last && (all[first].0 < from || all[last - 1].1 > to);
-        let mut out = Vec::new();
-        let mut push = |s: usize, e: usize, pattern: usize| {
-            if !word_bounded(text, s, e) {
-                return;
+    /// The document's cues, for `cues_in`.
+    fn doc_cues(&self, text: &str) -> DocCues<'_> {
+        let found = self.cue_words.as_ref().and_then(|w| w.scan(text));
+        let cues = found.map(|found| found.into_iter().filter_map(|(s, e, pattern)| self.cue(text, s, e, pattern)).collect());
+        DocCues { cues }
+    }
+
+    /// The cue of a word-bounded match, unless it is capitalized: capitalized verbs are
+    /// names or headline words, except `According to`.
+    fn cue(&self, text: &str, start: usize, end: usize, pattern: usize) -> Option<Cue<'_>> {
+        let lemma = self.cue_lemmas[pattern].as_str();
+        (lemma == "according_to" || !text[start..end].starts_with(|c: char| c.is_uppercase())).then_some(Cue { start, end, lemma })
+    }
+
+    /// Word-bounded cues in `text[from..to]`, in order: those of a search of that part.
+    fn cues_in<'s, 'c>(&'s self, cues: &'c DocCues<'s>, text: &str, from: usize, to: usize) -> std::borrow::Cow<'c, [Cue<'s>]> {
+        match &cues.cues {
+            // Cues do not overlap, so those inside the part are a run of them.
+            Some(all) if from < to => {
+                let first = all.partition_point(|c| c.start < from);
+                let last = all.partition_point(|c| c.end <= to).max(first);
+                std::borrow::Cow::Borrowed(&all[first..last])
             }
-            let lemma = self.cue_lemmas[pattern].as_str();
-            let surface = &text[s..e];
-            // Capitalized verbs are names or headline words, except `According to`.
-            if lemma != "according_to" && surface.starts_with(|c: char| c.is_uppercase()) {
-                return;
-            }
-            out.push(Cue { start: s, end: e, lemma });
-        };
-        if crossed || from >= to {
-            for m in self.cues.find_iter(&text[from..to]) {
-                push(from + m.start(), from + m.end(), m.pattern().as_usize());
-            }
-        } else {
-            for &(s, e, pattern) in &all[first..last] {
-                push(s, e, pattern);
-            }
+            _ => std::borrow::Cow::Owned(
+                self.cues
+                    .find_iter(&text[from..to])
+                    .map(|m| (from + m.start(), from + m.end(), m.pattern().as_usize()))
+                    .filter(|&(s, e, _)| word_bounded(text, s, e))
+                    .filter_map(|(s, e, pattern)| self.cue(text, s, e, pattern))
+                    .collect(),
+            ),
         }
-        out
     }
 
     fn direct_quotes(&self, cues: &DocCues, text: &str, sentences: &[Sentence]) -> Vec<Found> {
@@ -835,7 +839,7 @@ impl QuoteExtractor {
     }
 
     /// `, Brané said` / `, said Gelernt, deputy …` / `, the department said` after a closing mark.
-    fn attribution_after(&self, cues: &DocCues, text: &str, from: usize, to: usize) -> Option<(Speaker, Cue<'_>, usize)> {
+    fn attribution_after<'s>(&'s self, cues: &DocCues<'s>, text: &str, from: usize, to: usize) -> Option<(Speaker, Cue<'s>, usize)> {
         let rest = &text[from..to];
         let lead = rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',').len();
         let from = from + lead;
@@ -849,7 +853,7 @@ impl QuoteExtractor {
             let head = &text[from..at];
             [", who ", ", which "].iter().filter_map(|c| head.rfind(c)).max().is_some_and(|n| !head[n + 2..].contains(", "))
         };
-        let cue = self.cues_in(cues, text, from, sentence_end).into_iter().find(|c| !in_relative(c.start))?;
+        let cue = *self.cues_in(cues, text, from, sentence_end).iter().find(|c| !in_relative(c.start))?;
         let before = text[from..cue.start].trim();
         if more_words_than(before, 20) {
             return None;
@@ -872,7 +876,7 @@ impl QuoteExtractor {
                 return None;
             }
         }
-        Some((speaker, cue.clone(), cue.end))
+        Some((speaker, cue, cue.end))
     }
 
     /// `Cruz called the ruling "`, `He described Montalvo as an individual, "`, `what she
@@ -960,12 +964,12 @@ impl QuoteExtractor {
     }
 
     /// `Gelernt said: “` / `Clinicians identified “` before an opening mark.
-    fn attribution_before(&self, cues: &DocCues, text: &str, from: usize, open: usize) -> Option<(Speaker, Cue<'_>)> {
+    fn attribution_before<'s>(&'s self, cues: &DocCues<'s>, text: &str, from: usize, open: usize) -> Option<(Speaker, Cue<'s>)> {
         let head = text[from..open].trim_end();
         let colon = head.ends_with(':');
         let head = head.trim_end_matches([':', ',']).trim_end();
         let head_end = from + head.len();
-        let cue = self.cues_in(cues, text, from, head_end).into_iter().last()?;
+        let cue = *self.cues_in(cues, text, from, head_end).last()?;
         // `tweeted using his @POTUS account: "…"`: a colon allows a short adjunct after the cue.
         let gap = text[cue.end..head_end].split_whitespace().count();
         // `said in a statement, "…"`, `told reporters Monday: "…"`: only adjuncts after the cue.
@@ -1143,7 +1147,7 @@ impl QuoteExtractor {
             while !text.is_char_boundary(reach) {
                 reach -= 1;
             }
-            let Some(cue) = self.cues_in(cues, text, rest, reach).into_iter().next() else { continue };
+            let Some(&cue) = self.cues_in(cues, text, rest, reach).first() else { continue };
             if text[cue.start..cue.end].ends_with("ing") != with || more_words_than(&text[rest..cue.start], 8) {
                 continue;
             }
@@ -2459,15 +2463,13 @@ mod tests {
         }
     }
 
-    /// The cues of a part read from the document's matches are those a search of the part finds.
+    /// The cues of a part read from the document's scan are those a search of the part finds.
     #[test]
     fn cues_from_the_document_index_match_a_search_of_the_part() {
         let rules = RuleSet::bundled().unwrap();
         let ex = QuoteExtractor::new(&rules).unwrap();
-        let text = "Officials said according to the report, she told reporters she says saying Said it. \
-                    He said: “We added 20 jobs,” according to DHS, which reported, said Smith.";
-        let cues = DocCues { matches: ex.cues.find_iter(text).map(|m| (m.start(), m.end(), m.pattern().as_usize())).collect() };
-        let direct = |from: usize, to: usize| -> Vec<(usize, usize, String)> {
+        assert!(ex.cue_words.is_some(), "the bundled cue forms are words");
+        let direct = |text: &str, from: usize, to: usize| -> Vec<(usize, usize, String)> {
             let mut out = Vec::new();
             for m in ex.cues.find_iter(&text[from..to]) {
                 let (s, e) = (from + m.start(), from + m.end());
@@ -2478,13 +2480,35 @@ mod tests {
             }
             out
         };
-        let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
-        for (k, &from) in bounds.iter().enumerate() {
-            for &to in &bounds[k..] {
-                let indexed: Vec<(usize, usize, String)> =
-                    ex.cues_in(&cues, text, from, to).into_iter().map(|c| (c.start, c.end, c.lemma.to_string())).collect();
-                assert_eq!(indexed, direct(from, to), "{from}..{to}");
+        let check = |text: &str, step: usize| {
+            let cues = ex.doc_cues(text);
+            let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            for (k, &from) in bounds.iter().enumerate().step_by(step) {
+                for &to in bounds[k..].iter().step_by(step) {
+                    let indexed: Vec<(usize, usize, String)> =
+                        ex.cues_in(&cues, text, from, to).iter().map(|c| (c.start, c.end, c.lemma.to_string())).collect();
+                    assert_eq!(indexed, direct(text, from, to), "{from}..{to} of {text:?}");
+                }
             }
+        };
+        let texts = [
+            "Officials said according to the report, she told reporters she says saying Said it. \
+             He said: “We added 20 jobs,” according to DHS, which reported, said Smith.",
+            "ACCORDING TO him, unsaid said-so 3said saidé saïd éSaid said. according tolls, According To: xaccording to them",
+            "It was according told, by accounts; according  to; according to-day. said",
+            "said",
+            "",
+        ];
+        for text in texts {
+            check(text, 1);
+        }
+        // `according told`: the form may hide `told`, so parts are searched on their own.
+        assert!(ex.doc_cues(texts[2]).cues.is_none());
+        assert!(ex.doc_cues(texts[1]).cues.is_some());
+        let corpus = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus")).unwrap();
+        for entry in corpus {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            check(&text, 97);
         }
     }
 }

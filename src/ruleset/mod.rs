@@ -13,6 +13,7 @@ use crate::error::RuleError;
 use crate::extract;
 use crate::record::Kind;
 use patterns::{PATTERNS_DIR, PATTERNS_FILE, Patterns};
+use rayon::prelude::*;
 use regex::{Regex, RegexSet, RegexSetBuilder};
 use std::collections::BTreeMap;
 pub use source::RuleSource;
@@ -93,20 +94,28 @@ impl RuleSet {
 
     pub fn load(source: RuleSource) -> Result<RuleSet, Vec<RuleError>> {
         let patterns = load_patterns(&source)?;
-        let mut rules = Vec::new();
-        let mut errors = Vec::new();
+        let mut files = Vec::new();
         for kind in Kind::ALL {
             let folder = format!("{}/", kind.as_str());
             for (path, text) in source.files_under(&folder) {
                 let Some(stem) = path[folder.len()..].strip_suffix(".toml") else { continue };
-                if stem.contains('/') {
-                    continue;
+                if !stem.contains('/') {
+                    files.push((kind, path, stem, text));
                 }
-                let display = source.display_path(path);
-                match parse_rule_file(kind, path, &display, stem, text, &patterns) {
-                    Ok(mut file_rules) => rules.append(&mut file_rules),
-                    Err(mut file_errors) => errors.append(&mut file_errors),
-                }
+            }
+        }
+        // Compiling the regexes is most of start-up, and files compile apart; collecting
+        // in file order keeps the rules and the errors in the same order as one by one.
+        let parsed: Vec<Result<Vec<Rule>, Vec<RuleError>>> = files
+            .par_iter()
+            .map(|&(kind, path, stem, text)| parse_rule_file(kind, path, &source.display_path(path), stem, text, &patterns))
+            .collect();
+        let mut rules = Vec::new();
+        let mut errors = Vec::new();
+        for result in parsed {
+            match result {
+                Ok(mut file_rules) => rules.append(&mut file_rules),
+                Err(mut file_errors) => errors.append(&mut file_errors),
             }
         }
         let mut seen: BTreeMap<&str, &Rule> = BTreeMap::new();

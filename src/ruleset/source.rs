@@ -41,10 +41,11 @@ impl RuleSource {
     }
 
     /// Files whose relative path starts with `prefix`, in path order.
-    pub fn files_under<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = (&'a str, &'a str)> + 'a {
+    pub fn files_under<'a>(&'a self, prefix: &str) -> impl Iterator<Item = (&'a str, &'a str)> + 'a {
+        let prefix = prefix.to_string();
         self.files
-            .range(prefix.to_string()..)
-            .take_while(move |(path, _)| path.starts_with(prefix))
+            .range(prefix.clone()..)
+            .take_while(move |(path, _)| path.starts_with(&prefix))
             .map(|(path, text)| (path.as_str(), text.as_str()))
     }
 

@@ -325,21 +325,90 @@ impl StartFilter {
 
 /// Calls `visit` at each place a phrase may start: the first character of the text
 /// and every character after one that is not a letter or digit, whitespace left out.
+/// An ASCII block of 64 bytes is read from masks of its letters and digits and of its
+/// whitespace (a branch per byte mispredicts at every word edge); others byte by byte.
 fn for_each_word_start(text: &str, mut visit: impl FnMut(usize)) {
+    let bytes = text.as_bytes();
     let mut after_alphanumeric = false;
-    for (at, &byte) in text.as_bytes().iter().enumerate() {
-        if byte < 0x80 {
-            if !after_alphanumeric && !byte.is_ascii_whitespace() {
-                visit(at);
+    let mut base = 0;
+    while base < bytes.len() {
+        let block = &bytes[base..bytes.len().min(base + 64)];
+        let masks = ByteMasks::of(block);
+        if masks.non_ascii == 0 {
+            let all = u64::MAX >> (64 - block.len());
+            let mut starts = !(masks.alphanumeric << 1 | u64::from(after_alphanumeric)) & !masks.whitespace & all;
+            while starts != 0 {
+                visit(base + starts.trailing_zeros() as usize);
+                starts &= starts - 1;
             }
-            after_alphanumeric = byte.is_ascii_alphanumeric();
-        } else if byte >= 0xC0 {
-            if !after_alphanumeric {
-                visit(at);
+            after_alphanumeric = masks.alphanumeric >> (block.len() - 1) & 1 == 1;
+        } else {
+            for (at, &byte) in block.iter().enumerate().map(|(k, b)| (base + k, b)) {
+                if byte < 0x80 {
+                    if !after_alphanumeric && !byte.is_ascii_whitespace() {
+                        visit(at);
+                    }
+                    after_alphanumeric = byte.is_ascii_alphanumeric();
+                } else if byte >= 0xC0 {
+                    if !after_alphanumeric {
+                        visit(at);
+                    }
+                    after_alphanumeric = text[at..].chars().next().is_some_and(char::is_alphanumeric);
+                }
             }
-            after_alphanumeric = text[at..].chars().next().is_some_and(char::is_alphanumeric);
         }
+        base += block.len();
     }
+}
+
+/// Per byte of a block of up to 64, a bit: ASCII letters and digits, ASCII whitespace
+/// (as `u8::is_ascii_whitespace`), bytes past ASCII.
+struct ByteMasks {
+    alphanumeric: u64,
+    whitespace: u64,
+    non_ascii: u64,
+}
+
+impl ByteMasks {
+    fn of(block: &[u8]) -> ByteMasks {
+        let mut masks = ByteMasks { alphanumeric: 0, whitespace: 0, non_ascii: 0 };
+        for (k, chunk) in block.chunks(8).enumerate() {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            let [alphanumeric, whitespace, non_ascii] = classes_of_8(u64::from_le_bytes(word)).map(|tops| gather_tops(tops) << (8 * k));
+            masks.alphanumeric |= alphanumeric;
+            masks.whitespace |= whitespace;
+            masks.non_ascii |= non_ascii;
+        }
+        masks
+    }
+}
+
+/// The top bit of each byte of `x` that is an ASCII letter or digit, ASCII whitespace, or
+/// past ASCII, eight bytes at once. With `y` a byte below 0x80, the top bit of
+/// `y + (0x80 - c)` says `y >= c`, and no sum carries into the next byte.
+fn classes_of_8(x: u64) -> [u64; 3] {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const TOP: u64 = 0x8080_8080_8080_8080;
+    let each = |c: u8| u64::from(c) * 0x0101_0101_0101_0101;
+    let at_least = |y: u64, c: u8| y + each(0x80 - c);
+    // Exact per byte: the top bit is clear only where `x` equals `c`.
+    let equal = |c: u8| {
+        let v = x ^ each(c);
+        !(((v & LOW7) + LOW7) | v) & TOP
+    };
+    let y = x & LOW7;
+    let folded = y | each(0x20);
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    let digit = at_least(y, b'0') & !at_least(y, b'9' + 1);
+    let alphanumeric = (letter | digit) & !x & TOP;
+    let whitespace = equal(b' ') | equal(b'\t') | equal(b'\n') | equal(0x0C) | equal(b'\r');
+    [alphanumeric, whitespace, x & TOP]
+}
+
+/// The top bits of the eight bytes of `tops` (nothing else set) as bits 0 to 7, byte 0's lowest.
+fn gather_tops(tops: u64) -> u64 {
+    (tops >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
 }
 
 /// Whether a letter or digit starts at `at` (false at the end of the text).
@@ -412,6 +481,44 @@ mod tests {
         let spans = |found: Vec<PhraseMatch>| found.into_iter().map(|m| (m.start, m.phrase)).collect::<Vec<_>>();
         assert_eq!(spans(exact), [(0, 0), (6, 1), (35, 2)]);
         assert_eq!(spans(folded), [(0, 1), (3, 1), (6, 1), (9, 1), (12, 0), (35, 0)]);
+    }
+
+    /// The walk it replaced, byte by byte.
+    fn word_starts_by_bytes(text: &str) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut after_alphanumeric = false;
+        for (at, &byte) in text.as_bytes().iter().enumerate() {
+            if byte < 0x80 {
+                if !after_alphanumeric && !byte.is_ascii_whitespace() {
+                    out.push(at);
+                }
+                after_alphanumeric = byte.is_ascii_alphanumeric();
+            } else if byte >= 0xC0 {
+                if !after_alphanumeric {
+                    out.push(at);
+                }
+                after_alphanumeric = text[at..].chars().next().is_some_and(char::is_alphanumeric);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn word_starts_by_masks_are_those_byte_by_byte() {
+        let ascii: String = (0u8..128).map(char::from).collect();
+        let mut texts = vec![ascii.repeat(3), "é".to_string(), String::new(), "a".repeat(64) + " b", "x ".repeat(70)];
+        let corpus = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus")).unwrap();
+        texts.extend(corpus.map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap()));
+        texts.push(format!("{}Ünïcode 1,000 ΣΑΣ\u{a0}x\u{2009}y{}", "ab ".repeat(21), "z-9\t\x0b\x0c\r\n".repeat(9)));
+        for text in &texts {
+            // Every offset into the text, so that each byte lands at each place in a block.
+            for from in (0..text.len().min(70)).filter(|&i| text.is_char_boundary(i)) {
+                let part = &text[from..];
+                let mut starts = Vec::new();
+                for_each_word_start(part, |at| starts.push(at));
+                assert_eq!(starts, word_starts_by_bytes(part), "{part:?}");
+            }
+        }
     }
 
     #[test]

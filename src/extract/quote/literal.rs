@@ -3,8 +3,9 @@
 //! anything it does not follow (alternation at the top, case-insensitive or verbose flags,
 //! escapes such as `\x41` or `\p{L}`) it gives `None`, and the regex runs as before.
 
-/// The longest run of literal characters that stands at the top level of `pattern`, with no
-/// quantifier that could skip it; `None` if there is none or the pattern is not understood.
+/// The longest run of literal characters that stands at the top level of `pattern`, or of a
+/// group there, with no quantifier that could skip it; `None` if there is none or the pattern
+/// is not understood.
 pub fn required_literal(pattern: &str) -> Option<String> {
     let chars: Vec<char> = pattern.chars().collect();
     let mut runs: Vec<String> = Vec::new();
@@ -43,7 +44,15 @@ pub fn required_literal(pattern: &str) -> Option<String> {
             '(' => {
                 end_run(&mut run, &mut runs);
                 last_is_literal = false;
-                i = group_end(&chars, i)?;
+                let end = group_end(&chars, i)?;
+                // A group every match passes through holds literals of its own (a group
+                // not understood just gives none).
+                if !may_skip(&chars, end)
+                    && let Some(inner) = group_body(&chars, i, end).and_then(|body| required_literal(&body))
+                {
+                    runs.push(inner);
+                }
+                i = end;
             }
             '.' | '^' | '$' => {
                 end_run(&mut run, &mut runs);
@@ -85,6 +94,30 @@ pub fn required_literal(pattern: &str) -> Option<String> {
     end_run(&mut run, &mut runs);
     // The first of the longest.
     runs.into_iter().rev().max_by_key(String::len)
+}
+
+/// Whether a quantifier at `at` lets the item before it match nothing (`?`, `*`, `{0,…}`).
+fn may_skip(chars: &[char], at: usize) -> bool {
+    match chars.get(at) {
+        Some('?' | '*') => true,
+        Some('{') => {
+            let min: String = chars[at + 1..].iter().take_while(|x| x.is_ascii_digit()).collect();
+            min.parse::<usize>().map_or(true, |min| min == 0)
+        }
+        _ => false,
+    }
+}
+
+/// The pattern inside the group from `open` to just past its `)` at `end`, after its `?:`,
+/// `?P<name>`, `?<name>` or `?flags:`; `None` for a group of flags alone (`(?m)`).
+fn group_body(chars: &[char], open: usize, end: usize) -> Option<String> {
+    let inside = &chars[open + 1..end - 1];
+    let start = match inside.first() {
+        Some('?') if matches!(inside.get(1), Some('P' | '<')) => inside.iter().position(|&c| c == '>')? + 1,
+        Some('?') => inside.iter().position(|&c| c == ':' || c == ')').filter(|&n| inside[n] == ':')? + 1,
+        _ => 0,
+    };
+    Some(inside[start..].iter().collect())
 }
 
 /// Index just past the class opening at `open`.
@@ -163,6 +196,12 @@ mod tests {
         assert_eq!(required_literal("ab{0,2}cd").as_deref(), Some("cd"));
         assert_eq!(required_literal("ab{2}c").as_deref(), Some("ab"));
         assert_eq!(required_literal(r"said[,:]\s+“").as_deref(), Some("said"));
+        // Inside groups that every match passes through.
+        let office = r"(?-u:\b)(?:The )?(?P<name>(?:[A-Z][a-z]+ ){1,3}(?:County )?(?:Sheriff|Mayor)(?:\x27s|’s) Office)(?-u:\b)";
+        assert_eq!(required_literal(office).as_deref(), Some(" Office"));
+        assert_eq!(required_literal("(?:xy)+z").as_deref(), Some("xy"));
+        assert_eq!(required_literal("(?P<a>ab(?<b>cde))").as_deref(), Some("cde"));
+        assert_eq!(required_literal("(?s:abc).").as_deref(), Some("abc"));
     }
 
     #[test]
@@ -174,13 +213,19 @@ mod tests {
         assert_eq!(required_literal(r"\p{L}+"), None);
         assert_eq!(required_literal(r"[a-z]+\s"), None);
         assert_eq!(required_literal("(?:ab)*"), None);
+        assert_eq!(required_literal("(?:ab)?c{0}"), None);
+        assert_eq!(required_literal("(?:ab){0,3}"), None);
+        assert_eq!(required_literal("(?:ab|cd)"), None);
+        assert_eq!(required_literal("(?:(?i)ab)"), None);
+        assert_eq!(required_literal("(?i:ab)"), None);
+        assert_eq!(required_literal("(?m)"), None);
     }
 
     /// Where the literal is absent the regex finds nothing.
     #[test]
     fn a_text_without_the_literal_has_no_match() {
-        let patterns = ["ab+c(?:x|y)z", r"(?m)^[A-Z]\w+ said\s*:", r"\(@\w+\)", "a.b[c]d?e"];
-        let texts = ["abbcxz", "ab cxz", "Jones said: yes\nSmith said :", "(@abc)", "(abc)", "aXb]de", "axbcde", "axbce"];
+        let patterns = ["ab+c(?:x|y)z", r"(?m)^[A-Z]\w+ said\s*:", r"\(@\w+\)", "a.b[c]d?e", "(?:The )?(?P<n>(?:[A-Z]x )+Off)", "q(?:rs){2}"];
+        let texts = ["abbcxz", "ab cxz", "Jones said: yes\nSmith said :", "(@abc)", "(abc)", "aXb]de", "axbcde", "axbce", "The Ax Bx Off", "Ax Of", "qrsrs", "qrs"];
         for pattern in patterns {
             let literal = required_literal(pattern).unwrap();
             let regex = regex::Regex::new(pattern).unwrap();
