@@ -1018,3 +1018,25 @@ fn institutions_and_same_form_past_verbs_before_a_participle_cue() {
     assert_speaker(&engine, "The International Monetary Fund cut its forecast to 2.7%, warning that the worst is yet to come.", "the worst", "International Monetary Fund");
     assert_speaker(&engine, "Officials set a deadline of Friday, saying the talks had stalled.", "the talks", "Officials");
 }
+
+#[test]
+fn a_participle_after_the_comma_leaves_a_weak_cue_its_quote() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "\"This is just the beginning,\" he added, declining to give details.", "This is just", "he");
+    // With an object of its own the weak cue still attributes nothing to the marks.
+    let text = "\"It is a plan,\" Obama explained the rationale behind the plan.";
+    assert!(speakers(&engine, text).iter().all(|(content, _)| !content.starts_with("It is a plan")), "{:?}", speakers(&engine, text));
+}
+
+#[test]
+fn a_document_after_according_to_names_its_issuer() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "Smith spoke first. \"The numbers are clear,\" according to a statement from the ministry.", "The numbers are clear", "the ministry");
+}
+
+#[test]
+fn an_age_alone_is_no_role() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let got = speaker_and_role(&engine, "\"It was terrifying,\" said Ana Gomez, 34, who lives nearby.", "It was terrifying");
+    assert_eq!(got, Some(("Ana Gomez".to_string(), None)));
+}
