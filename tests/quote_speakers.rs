@@ -1040,3 +1040,26 @@ fn an_age_alone_is_no_role() {
     let got = speaker_and_role(&engine, "\"It was terrifying,\" said Ana Gomez, 34, who lives nearby.", "It was terrifying");
     assert_eq!(got, Some(("Ana Gomez".to_string(), None)));
 }
+
+#[test]
+fn a_participle_cue_after_the_content_reports_on_its_own() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The ministry said in a statement that 14 soldiers had been killed, adding that an investigation was under way.";
+    let found = speakers(&engine, text);
+    let contents: Vec<&str> = found.iter().map(|(c, _)| c.as_str()).collect();
+    assert_eq!(contents, ["14 soldiers had been killed", "an investigation was under way"], "{found:?}");
+    assert!(found.iter().all(|(_, s)| s == "The ministry"), "{found:?}");
+    // A comma before a word that is no cue leaves the content whole.
+    assert_speaker(&engine, "The ministry said that 14 soldiers had been killed, raising the toll to 40.", "14 soldiers had been killed, raising", "The ministry");
+}
+
+#[test]
+fn an_age_alone_before_the_cue_is_no_role() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_eq!(speaker_and_role(&engine, "\"It's over,\" Jones, 52, said.", "It's over"), Some(("Jones".to_string(), None)));
+    // An age before a role leaves the role.
+    assert_eq!(
+        speaker_and_role(&engine, "\"It's over,\" Maria Gomez, 45, a mother of three, said.", "It's over"),
+        Some(("Maria Gomez".to_string(), Some("mother of three".to_string())))
+    );
+}

@@ -1178,6 +1178,17 @@ impl QuoteExtractor {
         None
     }
 
+    /// Where `, saying`, `, adding` or another participle cue right after a comma cuts the
+    /// content `start..end`: the end of the content before that comma.
+    fn participle_cue_after_comma(&self, cues: &DocCues, text: &str, start: usize, end: usize) -> Option<usize> {
+        let content = &text[start..end];
+        content.match_indices(", ").find_map(|(n, _)| {
+            let at = start + n + 2;
+            let cue = *self.cues_in(cues, text, at, end).first()?;
+            (cue.start == at && text[cue.start..cue.end].ends_with("ing")).then(|| start + content[..n].trim_end().len())
+        })
+    }
+
     /// After the comma at `comma`, an appositive describing a person or body and closed by a
     /// comma before `to`: `a spokesman for the county`, `the group's director` (a determiner,
     /// then a title word or speaker noun within eight words). Its span, without the commas.
@@ -1306,6 +1317,10 @@ impl QuoteExtractor {
             let role_text = &text[role_start..role_end];
             if more_words_than(role_text, 40) {
                 return None;
+            }
+            // `Jones, 52, said`: an age alone is no role.
+            if role_text.bytes().all(|b| b.is_ascii_digit()) {
+                return Some(core);
             }
             let first = role_text.split_whitespace().next().unwrap_or("").to_lowercase();
             // `Judge Dana Sabraw, in San Diego,`: a place, no role.
@@ -1715,6 +1730,11 @@ impl QuoteExtractor {
         // `A said X, and B said Y`, `A said X; B said Y`: the content ends before another
         // clause with an attribution of its own.
         if let Some(cut) = self.next_attributed_clause(cues, text, start, end) {
+            end = cut;
+        }
+        // `said that 14 soldiers had been killed, adding that …`: the participle cue opens a
+        // statement of its own, which its own record reports.
+        if let Some(cut) = self.participle_cue_after_comma(cues, text, start, end) {
             end = cut;
         }
         // `have criticized it, the Times reported`: a lone pronoun object is no reported content.
