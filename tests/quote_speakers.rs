@@ -1063,3 +1063,20 @@ fn an_age_alone_before_the_cue_is_no_role() {
         Some(("Maria Gomez".to_string(), Some("mother of three".to_string())))
     );
 }
+
+#[test]
+fn a_speaker_named_by_whom_they_work_for() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = |speaker: &str| format!("\"We disagree with the ruling,\" {speaker} said.");
+    for speaker in [
+        "a lawyer for the family",
+        "an attorney representing the family",
+        "a spokesman for the secretary of state's office",
+        "a spokesman for Georgia's secretary of state",
+        "a spokeswoman with the agency",
+    ] {
+        assert_speaker(&engine, &text(speaker), "We disagree", speaker);
+    }
+    // A word in -ly after a determiner is a noun; without one it is an adverb before the cue.
+    assert_speaker(&engine, "\"We disagree with the ruling,\" the family later said.", "We disagree", "the family");
+}

@@ -50,6 +50,8 @@ pub struct Words {
     pub research_heads: HashSet<String>,
     /// Words that open a post-modifier after a speaker head (`a letter seen by …`).
     pub postmodifiers: HashSet<String>,
+    /// `for`, `at`, `with` before whom or where a speaker works (`a lawyer for the family`).
+    pub affiliation_words: HashSet<String>,
     /// Words that open a speaker phrase as a determiner does (`two people familiar with …`).
     pub quantifiers: HashSet<String>,
     /// Participles whose `by` names who got a document, not who wrote it (`obtained by CNN`).
@@ -123,6 +125,7 @@ impl Words {
             number_object_cues: list("number_object_cues")?,
             research_heads: list("research_heads")?,
             postmodifiers: list("postmodifiers")?,
+            affiliation_words: list("affiliation_words")?,
             quantifiers: list("quantifiers")?,
             receiving_participles: list("receiving_participles")?,
             finite_verbs: list("finite_verbs")?,
@@ -853,7 +856,11 @@ impl QuoteExtractor {
             let head = &text[from..at];
             [", who ", ", which "].iter().filter_map(|c| head.rfind(c)).max().is_some_and(|n| !head[n + 2..].contains(", "))
         };
-        let cue = *self.cues_in(cues, text, from, sentence_end).iter().find(|c| !in_relative(c.start))?;
+        // Nor a cue's form used as a noun (`a spokesman for the secretary of state said`).
+        let as_noun = |at: usize| {
+            text[from..at].trim_end().rsplit(' ').next().is_some_and(|w| lowered(w, |w| w == "of" || self.words.determiners.contains(w)))
+        };
+        let cue = *self.cues_in(cues, text, from, sentence_end).iter().find(|c| !in_relative(c.start) && !as_noun(c.start))?;
         let before = text[from..cue.start].trim();
         if more_words_than(before, 20) {
             return None;
@@ -1385,7 +1392,9 @@ impl QuoteExtractor {
             let phrase = text[from..end].trim_end();
             let last_start = phrase.rfind(' ').map_or(0, |n| n + 1);
             let last = &phrase[last_start..];
-            if last_start > 0 && last.starts_with(char::is_lowercase) && (self.words.adverbs.contains(last) || last.ends_with("ly")) {
+            // `the family`, `an ally`: after a determiner a word in -ly is a noun.
+            let after_determiner = phrase[..last_start].trim_end().rsplit(' ').next().is_some_and(|w| lowered(w, |w| self.words.determiners.contains(w)));
+            if last_start > 0 && last.starts_with(char::is_lowercase) && (self.words.adverbs.contains(last) || last.ends_with("ly") && !after_determiner) {
                 end = from + last_start;
                 continue;
             }
@@ -1527,6 +1536,8 @@ impl QuoteExtractor {
         tokens[1..k].iter().all(|t| !lowered(trim(t), |c| self.words.is_pronoun(c)))
             && (k + 1 == tokens.len()
                 || lower_in(&self.words.postmodifiers, trim(tokens[k + 1]))
+                || lower_in(&self.words.affiliation_words, trim(tokens[k + 1]))
+                    && tokens.get(k + 2).is_some_and(|t| t.starts_with(char::is_uppercase) || lowered(trim(t), |c| self.words.determiners.contains(c)))
                 || lower_in(&self.words.speaker_heads, trim(tokens[k + 1])) && k + 2 == tokens.len())
     }
 
