@@ -1080,3 +1080,20 @@ fn a_speaker_named_by_whom_they_work_for() {
     // A word in -ly after a determiner is a noun; without one it is an adverb before the cue.
     assert_speaker(&engine, "\"We disagree with the ruling,\" the family later said.", "We disagree", "the family");
 }
+
+#[test]
+fn a_dotted_abbreviation_before_a_title_ends_no_sentence() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let got = |text: &str, content: &str| speaker_and_role(&engine, text, content);
+    assert_eq!(
+        got("\"We stand with Ukraine,\" U.S. President Joe Biden said.", "We stand"),
+        Some(("Joe Biden".to_string(), Some("U.S. President".to_string())))
+    );
+    assert_eq!(
+        got("\"This is a catastrophe,\" U.N. Secretary-General Antonio Guterres said in a statement.", "This is"),
+        Some(("Antonio Guterres".to_string(), Some("U.N. Secretary-General".to_string())))
+    );
+    // Where the abbreviation ends a sentence, the next one is not the quote's attribution.
+    let text = "\"We will stay,\" the company said of its plant in the U.S. Workers there said they were relieved.";
+    assert_speaker(&engine, text, "We will stay", "the company");
+}

@@ -739,7 +739,7 @@ impl QuoteExtractor {
             // a cue that opens a clause of its own attributes that clause, not the quote.
             let ends_sentence = text[q.start..q.end].trim_end().ends_with(['.', '!', '?']);
             let attribution = self
-                .attribution_after(cues, text, q.close, tail_end)
+                .attribution_after(cues, text, sentences, q.close, tail_end)
                 .map(|(speaker, cue, attr_end)| {
                     let sentence_end = first_sentence(sentences, attr_end, |s| s.start <= attr_end && attr_end <= s.end).map_or(attr_end, |s| clause_reach(text, s, attr_end, attr_end).end);
                     (speaker, cue, attr_end, sentence_end)
@@ -842,14 +842,25 @@ impl QuoteExtractor {
     }
 
     /// `, Brané said` / `, said Gelernt, deputy …` / `, the department said` after a closing mark.
-    fn attribution_after<'s>(&'s self, cues: &DocCues<'s>, text: &str, from: usize, to: usize) -> Option<(Speaker, Cue<'s>, usize)> {
+    fn attribution_after<'s>(&'s self, cues: &DocCues<'s>, text: &str, sentences: &[Sentence], from: usize, to: usize) -> Option<(Speaker, Cue<'s>, usize)> {
         let rest = &text[from..to];
         let lead = rest.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',').len();
         let from = from + lead;
+        // `"…," U.S. President Joe Biden said`: a dotted abbreviation the splitter ran on
+        // through ends no sentence.
+        let splitter_ends = |dot: usize| {
+            let next = dot + 1 + (text[dot + 1..].len() - text[dot + 1..].trim_start().len());
+            let i = sentences.partition_point(|s| s.start <= dot);
+            sentences.get(i).is_some_and(|s| s.start <= next)
+        };
+        let initialism = |dot: usize| {
+            let word = text[..=dot].rsplit(' ').next().unwrap_or("");
+            word.len() >= 4 && word.as_bytes().chunks(2).all(|pair| pair.len() == 2 && pair[0].is_ascii_uppercase() && pair[1] == b'.')
+        };
         let sentence_end = text[from..to]
             .match_indices(". ")
             .map(|(n, _)| from + n)
-            .find(|&dot| !self.words.is_title_dot(text, dot))
+            .find(|&dot| !self.words.is_title_dot(text, dot) && (!initialism(dot) || splitter_ends(dot)))
             .map_or(to, |dot| dot + 1);
         // Not a cue inside a relative clause of the speaker (`an agent, who asked not to be named, wrote`).
         let in_relative = |at: usize| {
