@@ -163,6 +163,19 @@ fn a_band_of_degrees_is_no_decade() {
     assert_eq!(value("Unemployment was high in the 80s."), ["80s=198"]);
 }
 
+/// A span of months that makes a calendar quarter is that quarter; one that does not is left to
+/// the month rules, and a month range with a year takes that year.
+#[test]
+fn a_month_range_quarter_is_the_quarter() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2024-05-10"));
+    assert_eq!(value("GDP shrank 2% in the October-December quarter."), ["the October-December quarter=2023-Q4"]);
+    assert_eq!(value("Sales rose in the Jan.-March period of 2022."), ["the Jan.-March period of 2022=2022-Q1"]);
+    assert_eq!(value("Output grew in the July–September quarter."), ["the July–September quarter=2024-Q3"]);
+    assert_eq!(value("Sales rose in the April-July period."), ["July=2024-07"]);
+    assert_eq!(value("The festival runs January-March each year."), ["March=2024-03", "each year=P1Y"]);
+}
+
 /// `span=value` of each date record in `text`, resolved against `reference`.
 fn dates(engine: &Engine, text: &str, reference: Option<&str>) -> Vec<String> {
     let mut doc = Document::new("dates", text);

@@ -78,3 +78,30 @@ fn random_number_heavy_texts_do_not_panic() {
         check(&engine, &text);
     }
 }
+
+/// `(text, unit)` of each figure in `text`.
+fn units(engine: &Engine, text: &str) -> Vec<(String, Option<String>)> {
+    let (doc, analysis) = analyze_text(engine, "edge", text);
+    analysis.records.iter().filter_map(|r| r.as_figure().map(|f| (doc.text[r.start..r.end].to_string(), f.unit.clone()))).collect()
+}
+
+/// A rate written with a slash is one unit; a slash after a unit that makes no rate leaves it alone.
+#[test]
+fn a_slashed_rate_is_one_unit() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let one = |text: &str| units(&engine, text);
+    assert_eq!(one("Winds of 120 km/h knocked down power lines."), [("120 km/h".into(), Some("kilometer per hour".into()))]);
+    assert_eq!(one("Gusts reached 30 m/s."), [("30 m/s".into(), Some("meter per second".into()))]);
+    assert_eq!(one("The plot is 2 km/ 3 km wide."), [("2 km".into(), Some("kilometer".into())), ("3 km".into(), Some("kilometer".into()))]);
+}
+
+/// An age set off by commas after a person's role is no figure; after a thing it stays one.
+#[test]
+fn an_age_after_a_role_is_no_figure() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let texts = |text: &str| units(&engine, text).into_iter().map(|(t, _)| t).collect::<Vec<_>>();
+    assert!(texts("The suspect, 34, was sentenced on Friday.").is_empty());
+    assert!(texts("The victim, 19, and the driver, 45, were hurt.").is_empty());
+    assert!(texts("The veteran lawmaker, 81, died in his sleep.").is_empty());
+    assert_eq!(texts("The players, 34, were named in the squad."), ["34"]);
+}

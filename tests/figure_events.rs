@@ -190,3 +190,12 @@ fn of_coordinated_verbs_the_first_is_the_event() {
     assert_eq!(event_of(&engine, "Agents arrested 40 people and deported 2,000 others.", "2,000"), Some("deport".into()));
     assert_eq!(event_of(&engine, "Having deported, the agency reunited 300 parents.", "300"), Some("reunite".into()));
 }
+
+/// `funds` is the money, not funding: the figure takes no event from it; the verb still names one.
+#[test]
+fn funds_the_noun_is_no_event() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_eq!(event_of(&engine, "Only about 10 percent of the funds have been disbursed.", "about 10 percent"), None);
+    assert_eq!(event_of(&engine, "The state funded 200 schools last year.", "200 schools"), Some("fund".into()));
+    assert_eq!(event_of(&engine, "Congress approved $5 million in funding for the program.", "$5 million"), Some("approve".into()));
+}

@@ -797,6 +797,10 @@ fn year_step(span: &str) -> Option<i32> {
 }
 
 fn quarter_number(text: &str) -> Option<u32> {
+    // `January-March`: the quarter its first month opens (the rule pairs only whole quarters).
+    if let Some((first, _)) = text.split_once(['-', '–', '/']) {
+        return timex::month_number(first.trim()).map(|m| m.div_ceil(3));
+    }
     let lower = text.to_ascii_lowercase();
     let lower = lower.trim_start_matches('q');
     Some(match lower {

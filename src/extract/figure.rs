@@ -698,6 +698,17 @@ impl FigureExtractor {
                     }
                 }
             }
+            if i == 0 {
+                // `120 km/h`, `9.8 m/s`: a rate written with a slash is one unit, not its first word.
+                if let Some(rest) = text[word.end..].strip_prefix('/') {
+                    let per_end = word.end + 1 + rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+                    if per_end > word.end + 1
+                        && let Some((measure, unit)) = lexicon.unit(&text[word.start..per_end])
+                    {
+                        return (Some(Counted { unit: unit.clone(), end: Some(per_end), measure: Some(measure.clone()) }), true);
+                    }
+                }
+            }
             if let Some((measure, unit)) = lexicon.unit(&lower).filter(|_| i == 0) {
                 return (Some(Counted { unit: unit.clone(), end: Some(word.end), measure: Some(measure.clone()) }), true);
             }
