@@ -1097,3 +1097,14 @@ fn a_dotted_abbreviation_before_a_title_ends_no_sentence() {
     let text = "\"We will stay,\" the company said of its plant in the U.S. Workers there said they were relieved.";
     assert_speaker(&engine, text, "We will stay", "the company");
 }
+
+#[test]
+fn people_quoted_for_what_they_are() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_eq!(
+        speaker_and_role(&engine, "\"I was shocked,\" said one voter, Linda Park, 67.", "I was shocked"),
+        Some(("Linda Park".to_string(), Some("voter".to_string())))
+    );
+    assert_speaker(&engine, "Some customers said that the lines were long.", "the lines", "Some customers");
+    assert_speaker(&engine, "\"It hurts,\" a patient said.", "It hurts", "a patient");
+}

@@ -1359,7 +1359,7 @@ impl QuoteExtractor {
         let role = &text[start..role_end];
         let words: Vec<&str> = role.split_whitespace().collect();
         let first = words.first()?.to_lowercase();
-        let determined = first == "another" || self.words.determiners.contains(&first);
+        let determined = first == "another" || first == "one" || self.words.determiners.contains(&first);
         // The role's last word names a person or body (`the restaurant's owner`, `another
         // automaker`), or a title stands in it (`the chief executive officer`).
         let head = words.last()?;
@@ -1603,9 +1603,13 @@ impl QuoteExtractor {
         if text[stop..to].starts_with(", ") {
             let role_start = stop + 2;
             let mut role_end = text[role_start..to].trim_end_matches(['.', ' ']).len() + role_start;
-            // `said the company's chief executive, John Smith.`: the role, then the name.
+            // `said the company's chief executive, John Smith.`: the role, then the name (and
+            // maybe an age: `said one voter, Linda Park, 67`).
+            let name_end = find_comma_space(&text[role_start..role_end])
+                .filter(|&n| text[role_start + n + 2..role_end].bytes().all(|b| b.is_ascii_digit()))
+                .map_or(role_end, |n| role_start + n);
             if core.end == stop
-                && let Some(named) = self.role_then_name(text, core.start, stop, role_end)
+                && let Some(named) = self.role_then_name(text, core.start, stop, name_end)
             {
                 return Some(named);
             }
