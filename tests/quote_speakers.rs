@@ -1108,3 +1108,13 @@ fn people_quoted_for_what_they_are() {
     assert_speaker(&engine, "Some customers said that the lines were long.", "the lines", "Some customers");
     assert_speaker(&engine, "\"It hurts,\" a patient said.", "It hurts", "a patient");
 }
+
+#[test]
+fn a_role_naming_a_body_before_the_name_gives_the_name() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_eq!(
+        speaker_and_role(&engine, "The European Union's top diplomat, Josep Borrell, said the bloc would respond.", "the bloc"),
+        Some(("Josep Borrell".to_string(), Some("European Union's top diplomat".to_string())))
+    );
+    assert_speaker(&engine, "\"We must act now,\" the secretary-general said.", "We must act", "the secretary-general");
+}

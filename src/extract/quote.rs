@@ -1374,9 +1374,6 @@ impl QuoteExtractor {
         }
         // `The Refugee Council's director, …` names its body: leave it to the usual path
         // (`the Crown prosecutor, Mark Tedeschi` is a title with a capital, no body).
-        if words.iter().skip(1).any(|w| w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s"))) {
-            return None;
-        }
         let name_start = role_end + 2;
         let mut name: Vec<&str> = text[name_start..end].split_whitespace().collect();
         // `General Motors (GM)`: the abbreviation after a name is no part of it.
