@@ -200,6 +200,21 @@ fn a_range_of_counts_is_each_count_in_the_last_unit() {
     assert_eq!(value("Five officials left and two weeks passed."), ["two weeks=P2W"]);
 }
 
+/// A week named by its last day is the ISO week holding most of its seven days; without a
+/// year to place the day in, the day is kept.
+#[test]
+fn a_week_ending_on_a_day_is_its_iso_week() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str, reference: Option<&str>| dates(&engine, text, reference);
+    // Tuesday 2024-03-12 ends Wed 6 – Tue 12: four of the days are in W10.
+    assert_eq!(value("Claims rose in the week ending March 12.", Some("2024-05-10")), ["the week ending March 12=2024-W10"]);
+    assert_eq!(value("Stocks fell in the week ended Friday.", Some("2024-05-13")), ["the week ended Friday=2024-W19"]);
+    assert_eq!(value("Claims rose in the week ending March 12.", None), ["the week ending March 12=XXXX-03-12"]);
+    // A week that ends with no day named, and a weekend, are no such week.
+    assert_eq!(value("The week ended with a rally on Friday.", None), ["Friday=XXXX-WXX-5"]);
+    assert_eq!(value("The weekend ended March 12.", None), ["March 12=XXXX-03-12"]);
+}
+
 /// `span=value` of each date record in `text`, resolved against `reference`.
 fn dates(engine: &Engine, text: &str, reference: Option<&str>) -> Vec<String> {
     let mut doc = Document::new("dates", text);
