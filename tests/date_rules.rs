@@ -175,6 +175,46 @@ fn a_month_range_quarter_is_the_quarter() {
     assert_eq!(value("The festival runs January-March each year."), ["March=2024-03", "each year=P1Y"]);
 }
 
+/// `late`/`early` before a weekday is part of the day's span (TimeML); the value is still the day.
+#[test]
+fn late_or_early_joins_the_weekday_span() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    assert_eq!(dates(&engine, "The talks ended late Wednesday.", None), ["late Wednesday=XXXX-WXX-3"]);
+    assert_eq!(dates(&engine, "Voting begins early Thursday.", Some("2024-05-10")), ["early Thursday=2024-05-09"]);
+    assert_eq!(dates(&engine, "Police arrived late Friday night.", None), ["late Friday night=XXXX-WXX-5TNI"]);
+    // A `late` that ends its clause, or is no day's, stays out.
+    assert_eq!(dates(&engine, "He came in late. Wednesday was quiet.", None), ["Wednesday=XXXX-WXX-3"]);
+    assert_eq!(dates(&engine, "He was late, Wednesday or not.", None), ["Wednesday=XXXX-WXX-3"]);
+}
+
+/// A range of counts before one unit is written like a list (`two, three or four years`):
+/// each count its own duration in the unit written last.
+#[test]
+fn a_range_of_counts_is_each_count_in_the_last_unit() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, None);
+    assert_eq!(value("Repairs take two to three weeks."), ["two=P2W", "three weeks=P3W"]);
+    assert_eq!(value("He served between five and seven years."), ["five=P5Y", "seven years=P7Y"]);
+    assert_eq!(value("It lasts three or four days."), ["three=P3D", "four days=P4D"]);
+    // A count of something else before `and` is no part of the range.
+    assert_eq!(value("Five officials left and two weeks passed."), ["two weeks=P2W"]);
+}
+
+/// A week named by its last day is the ISO week holding most of its seven days; without a
+/// year to place the day in, the day is kept.
+#[test]
+fn a_week_ending_on_a_day_is_its_iso_week() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str, reference: Option<&str>| dates(&engine, text, reference);
+    // Tuesday 2024-03-12 ends Wed 6 – Tue 12: four of the days are in W10.
+    assert_eq!(value("Claims rose in the week ending March 12.", Some("2024-05-10")), ["the week ending March 12=2024-W10"]);
+    assert_eq!(value("Stocks fell in the week ended Friday.", Some("2024-05-13")), ["the week ended Friday=2024-W19"]);
+    assert_eq!(value("Claims rose in the week ending March 12.", None), ["the week ending March 12=XXXX-03-12"]);
+    // A week that ends with no day named, and a weekend, are no such week.
+    assert_eq!(value("The week ended with a rally on Friday.", None), ["Friday=XXXX-WXX-5"]);
+    assert_eq!(value("The weekend ended March 12.", None), ["March 12=XXXX-03-12"]);
+}
+
 /// `span=value` of each date record in `text`, resolved against `reference`.
 fn dates(engine: &Engine, text: &str, reference: Option<&str>) -> Vec<String> {
     let mut doc = Document::new("dates", text);

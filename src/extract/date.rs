@@ -16,7 +16,7 @@ use crate::split::{Sentence, sentence_at};
 use regex::{Captures, Regex};
 
 pub static SCHEMA: Schema = Schema {
-    params: &["type", "value", "relative", "unit", "days", "offset", "rel", "anaphor", "not_followed_by", "not_after_name", "not_after", "not_after_cue", "not_date", "list"],
+    params: &["type", "value", "relative", "unit", "days", "offset", "rel", "anaphor", "not_followed_by", "not_after_name", "not_after", "not_after_cue", "not_date", "list", "week_ending"],
     groups: &[
         "year", "yy", "month", "day", "weekday", "decade", "season", "quarter", "half", "rel", "yearrel", "unit", "num",
         "shift", "hour", "minute", "ampm", "zone", "part", "span", "nth", "mod", "holiday", "fy", "andhalf",
@@ -49,6 +49,8 @@ struct DateRule {
     not_date: bool,
     /// `list`: counts listed before or after a match are dates of its unit too.
     list: Option<ListSide>,
+    /// `the week ending March 12`: the match names the week that ends on its day.
+    week_ending: bool,
 }
 
 /// Dates whose value comes from a date before them in the text.
@@ -183,6 +185,7 @@ impl DateExtractor {
                 not_after,
                 list,
                 not_date: rule.param_str("not_date").is_some(),
+                week_ending: rule.param_str("week_ending").is_some(),
                 rel,
                 anaphor,
                 kind,
@@ -511,6 +514,13 @@ impl DateExtractor {
         let (value, relative) = timex::value(dr.kind, &p, reference)?;
         if p.year_rel == Some(Rel::Same) {
             return Some((format!("{SAME_YEAR}{}", value.trim_start_matches("XXXX")), relative));
+        }
+        if dr.week_ending {
+            // The ISO week holding most of the seven days ending on the day: that of its
+            // fourth-last day. A day without its year stays the day.
+            if let Some(day) = CivilDate::parse(&value).filter(|_| value.len() == 10) {
+                return Some((timex::iso_week(day.add_days(-3)), dr.relative.unwrap_or(relative)));
+            }
         }
         Some((value, dr.relative.unwrap_or(relative)))
     }
