@@ -185,7 +185,7 @@ impl DateExtractor {
                 not_after,
                 list,
                 not_date: rule.param_str("not_date").is_some(),
-                week_ending: rule.param_str("week_ending").is_some(),
+                week_ending: rule.params.get("week_ending").and_then(|v| v.as_bool()).unwrap_or(false),
                 rel,
                 anaphor,
                 kind,
