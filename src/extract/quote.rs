@@ -869,7 +869,7 @@ impl QuoteExtractor {
         };
         // Nor a cue's form used as a noun (`a spokesman for the secretary of state said`).
         let as_noun = |at: usize| {
-            text[from..at].trim_end().rsplit(' ').next().is_some_and(|w| lowered(w, |w| w == "of" || self.words.determiners.contains(w)))
+            lowered(last_word(&text[from..at]), |w| w == "of" || self.words.determiners.contains(w))
         };
         let cue = *self.cues_in(cues, text, from, sentence_end).iter().find(|c| !in_relative(c.start) && !as_noun(c.start))?;
         let before = text[from..cue.start].trim();
@@ -1337,7 +1337,7 @@ impl QuoteExtractor {
                 return None;
             }
             // `Jones, 52, said`: an age alone is no role.
-            if role_text.bytes().all(|b| b.is_ascii_digit()) {
+            if is_age(role_text) {
                 return Some(core);
             }
             let first = role_text.split_whitespace().next().unwrap_or("").to_lowercase();
@@ -1379,8 +1379,8 @@ impl QuoteExtractor {
         // `General Motors (GM)`: the abbreviation after a name is no part of it.
         let mut name_end = end;
         if let Some(abbreviation) = name.last().filter(|w| name.len() > 1 && w.starts_with('(') && w.ends_with(')')) {
-            name_end = name_start + text[name_start..end].trim_end().len() - abbreviation.len();
-            name_end = name_start + text[name_start..name_end].trim_end().len();
+            let before = text[name_start..end].trim_end().strip_suffix(abbreviation)?;
+            name_end = name_start + before.trim_end().len();
             name.pop();
         }
         if !(1..=4).contains(&name.len()) || !name.iter().all(|w| w.starts_with(char::is_uppercase)) || self.words.is_pronoun(name[0]) {
@@ -1401,7 +1401,7 @@ impl QuoteExtractor {
             let last_start = phrase.rfind(' ').map_or(0, |n| n + 1);
             let last = &phrase[last_start..];
             // `the family`, `an ally`: after a determiner a word in -ly is a noun.
-            let after_determiner = phrase[..last_start].trim_end().rsplit(' ').next().is_some_and(|w| lowered(w, |w| self.words.determiners.contains(w)));
+            let after_determiner = lowered(last_word(&phrase[..last_start]), |w| self.words.determiners.contains(w));
             if last_start > 0 && last.starts_with(char::is_lowercase) && (self.words.adverbs.contains(last) || last.ends_with("ly") && !after_determiner) {
                 end = from + last_start;
                 continue;
@@ -1603,7 +1603,7 @@ impl QuoteExtractor {
             // `said the company's chief executive, John Smith.`: the role, then the name (and
             // maybe an age: `said one voter, Linda Park, 67`).
             let name_end = find_comma_space(&text[role_start..role_end])
-                .filter(|&n| text[role_start + n + 2..role_end].bytes().all(|b| b.is_ascii_digit()))
+                .filter(|&n| is_age(&text[role_start + n + 2..role_end]))
                 .map_or(role_end, |n| role_start + n);
             if core.end == stop
                 && let Some(named) = self.role_then_name(text, core.start, stop, name_end)
@@ -1615,7 +1615,7 @@ impl QuoteExtractor {
                 role_end = role_start + n;
             }
             // `said Ana Gomez, 34, who lives nearby`: an age alone is no role.
-            if text[role_start..role_end].bytes().all(|b| b.is_ascii_digit()) {
+            if is_age(&text[role_start..role_end]) {
                 return Some(core);
             }
             let first = text[role_start..role_end].split_whitespace().next().unwrap_or("").to_lowercase();
@@ -2008,6 +2008,16 @@ fn capitalized_run_end(text: &str, from: usize, to: usize) -> Option<usize> {
 }
 
 /// `s.contains(['“', '”', '"', ';', ':'])`, on bytes (`“` and `”` are E2 80 9C and E2 80 9D).
+/// The last space-separated word of `s`, after trailing spaces.
+fn last_word(s: &str) -> &str {
+    s.trim_end().rsplit(' ').next().unwrap_or("")
+}
+
+/// `34`: digits and nothing else, as an age stands in an appositive.
+fn is_age(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
 fn has_quote_or_colon(s: &str) -> bool {
     let bytes = s.as_bytes();
     bytes.iter().enumerate().any(|(i, &b)| {
