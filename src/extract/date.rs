@@ -5,7 +5,7 @@
 //! against the document's reference date. `span` (when present) is the record's
 //! extent, so a rule may require context around it.
 
-use super::{Schema, anchor_windows, captures_in, resolve_overlaps};
+use super::{Schema, SpanIndex, anchor_windows, captures_in, resolve_overlaps};
 use crate::document::{CivilDate, Document, days_in_month};
 use crate::error::RuleError;
 use crate::normalize::holiday::{Holiday, Holidays};
@@ -236,15 +236,12 @@ impl DateExtractor {
     pub fn extract(&self, doc: &Document, sentences: &[Sentence], out: &mut Vec<Record>) {
         let text = doc.text.as_str();
         // Figures found first: a bare number the figure stage counts (`2000 children`) is no year.
-        let figures: Vec<(usize, usize)> =
-            out.iter().filter(|r| r.kind() == Kind::Figure).map(|r| (r.start, r.end)).collect();
+        let figures = SpanIndex::new(out.iter().filter(|r| r.kind() == Kind::Figure).map(|r| (r.start, r.end)).collect());
         // A fraction the figure stage reads as a share (`three quarters of voters`) is no
         // number of quarters.
-        let shares: Vec<(usize, usize)> = out
-            .iter()
-            .filter(|r| r.as_figure().is_some_and(|f| f.measure == "percent"))
-            .map(|r| (r.start, r.end))
-            .collect();
+        let shares = SpanIndex::new(
+            out.iter().filter(|r| r.as_figure().is_some_and(|f| f.measure == "percent")).map(|r| (r.start, r.end)).collect(),
+        );
         let mut candidates = Vec::new();
         // Window by window: the set tells which rules match in this one, and each of
         // those searches it alone, not the whole document.
@@ -260,10 +257,10 @@ impl DateExtractor {
                         continue;
                     }
                     let bare_number = whole.as_str().bytes().all(|b| b.is_ascii_digit());
-                    if bare_number && figures.iter().any(|&(s, e)| s < whole.end() && whole.start() < e) {
+                    if bare_number && figures.overlaps(whole.start(), whole.end()) {
                         continue;
                     }
-                    if !dr.not_date && shares.contains(&(whole.start(), whole.end())) {
+                    if !dr.not_date && shares.contains((whole.start(), whole.end())) {
                         continue;
                     }
                     let sentence = sentence_at(sentences, whole.start());

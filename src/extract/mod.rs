@@ -127,6 +127,32 @@ pub fn running_max(ends: impl IntoIterator<Item = usize>) -> Vec<usize> {
         .collect()
 }
 
+/// Spans sorted by start with the running maximum of their ends, so that whether any
+/// overlaps a range is two binary searches, not a scan of every span.
+pub struct SpanIndex {
+    spans: Vec<(usize, usize)>,
+    reach: Vec<usize>,
+}
+
+impl SpanIndex {
+    pub fn new(mut spans: Vec<(usize, usize)>) -> SpanIndex {
+        spans.sort_unstable();
+        let reach = running_max(spans.iter().map(|s| s.1));
+        SpanIndex { spans, reach }
+    }
+
+    /// Whether a span overlaps `start..end`. The first span reaching past `start` is the
+    /// first to end after it; later ones start no earlier, so it alone decides.
+    pub fn overlaps(&self, start: usize, end: usize) -> bool {
+        let first = self.reach.partition_point(|&r| r <= start);
+        self.spans.get(first).is_some_and(|&(s, _)| s < end)
+    }
+
+    pub fn contains(&self, span: (usize, usize)) -> bool {
+        self.spans.binary_search(&span).is_ok()
+    }
+}
+
 /// Keeps, among records of one kind, those not overlapping an earlier, longer
 /// or higher-priority one. `priority` is the rule's position (lower wins ties).
 pub fn resolve_overlaps(mut candidates: Vec<(usize, Record)>) -> Vec<Record> {
@@ -151,4 +177,23 @@ pub fn resolve_overlaps(mut candidates: Vec<(usize, Record)>) -> Vec<Record> {
         kept.push(record);
     }
     kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SpanIndex;
+
+    #[test]
+    fn span_index_answers_as_a_scan_of_every_span_does() {
+        // Nested, touching and overlapping spans, given out of order, and empty ones.
+        let spans = vec![(30, 40), (0, 5), (3, 25), (10, 12), (25, 25), (41, 60), (45, 50)];
+        let index = SpanIndex::new(spans.clone());
+        for start in 0..65 {
+            for end in start..66 {
+                let scan = spans.iter().any(|&(s, e)| s < end && start < e);
+                assert_eq!(index.overlaps(start, end), scan, "{start}..{end}");
+            }
+        }
+        assert!(index.contains((10, 12)) && !index.contains((10, 13)));
+    }
 }

@@ -488,12 +488,22 @@ impl QuoteExtractor {
         // attribution of its own right after a reported sentence is that speaker's, not the
         // speaker of an earlier quotation.
         let reported: Vec<Found> = found.iter().filter(|f| !f.direct).cloned().collect();
+        // By start, only those starting between the attribution and the quote can qualify, and
+        // of those the last found wins; a scan of all per quote is quadratic in a long document.
+        let mut by_start: Vec<usize> = (0..reported.len()).collect();
+        by_start.sort_by_key(|&k| reported[k].start);
         for f in found.iter_mut().filter(|f| f.rule == "quote/scan/continued") {
-            let just_before = reported.iter().rev().find(|r| {
-                r.end <= f.start
-                    && r.start >= f.attribution.1
-                    && text[r.end..f.start].chars().all(|c| c.is_whitespace() || ".!?\"“”".contains(c))
-            });
+            let from = by_start.partition_point(|&k| reported[k].start < f.attribution.1);
+            let to = by_start.partition_point(|&k| reported[k].start <= f.start);
+            let just_before = by_start[from..to.max(from)]
+                .iter()
+                .copied()
+                .filter(|&k| {
+                    let r = &reported[k];
+                    r.end <= f.start && text[r.end..f.start].chars().all(|c| c.is_whitespace() || ".!?\"“”".contains(c))
+                })
+                .max()
+                .map(|k| &reported[k]);
             if let Some(r) = just_before {
                 (f.speaker, f.cue, f.attribution) = (r.speaker, r.cue.clone(), r.attribution);
             }
@@ -827,12 +837,11 @@ impl QuoteExtractor {
             let para_start = paragraphs.start_before(q.open);
             // The quote before it in its paragraph or the paragraph before, else the next in its paragraph.
             let prev_para_start = paragraphs.start_before(text[..para_start.saturating_sub(1)].trim_end().len());
-            let before = (0..i).rev().find_map(|j| {
-                let f = found[j].as_ref()?;
-                (f.start >= prev_para_start && f.direct).then(|| f.clone())
-            });
+            // Found quotes start in text order, so both looks stop at the first one out of
+            // reach: a scan to the document's ends for every quote is quadratic.
+            let before = found[..i].iter().rev().flatten().take_while(|f| f.start >= prev_para_start).find(|f| f.direct).cloned();
             let para_end = paragraphs.end_after(q.close);
-            let after = || found[i + 1..].iter().flatten().find(|f| f.start < para_end).cloned();
+            let after = || found[i + 1..].iter().flatten().next().filter(|f| f.start < para_end).cloned();
             if let Some(source) = before.or_else(after) {
                 let (start, end) = trim_content(text, q.start, q.end);
                 found[i] = Some(Found { start, end, rule: "quote/scan/continued", ..source });

@@ -11,7 +11,7 @@
 use crate::document::Document;
 use crate::error::RuleError;
 use crate::extract::quote::{Words, lower_in, lowered};
-use crate::extract::running_max;
+use crate::extract::{SpanIndex, running_max};
 use crate::record::{Record, RecordData};
 use crate::ruleset::RuleSet;
 use crate::split::Sentence;
@@ -57,6 +57,7 @@ impl SpeakerLinker {
     /// every later quote may take; the rest matter only to a pronoun.
     fn sentence_subjects<'t>(&self, names: &FullNames<'t>, sentences: &[Sentence], agencies: &[Mention], runs: bool) -> Vec<(usize, Subject<'t>)> {
         let text = names.text;
+        let agency_spans = SpanIndex::new(agencies.iter().map(|m| (m.start, m.end)).collect());
         let mut out = Vec::new();
         for sentence in sentences {
             // `John Doe, the county sheriff, arrived …`: a name with a titled appositive.
@@ -68,7 +69,7 @@ impl SpeakerLinker {
                 // its role to a later quote by that name, but is no antecedent for `he`
                 // (`Afterwards, the city's mayor, …`).
                 let title = strip_determiner(appositive);
-                let named = name.contains(' ') || capitalized_inside_a_sentence(text, name);
+                let named = name.contains(' ') || names.capitalized_inside_a_sentence(name);
                 out.push((sentence.start, if named { Subject::Titled(canonical, title) } else { Subject::TitledWord(canonical, title) }));
                 continue;
             }
@@ -107,8 +108,7 @@ impl SpeakerLinker {
             if matches!(opener.as_str(), "the" | "a" | "an" | "this" | "that" | "these" | "those" | "in" | "on" | "at" | "but" | "and" | "when" | "after") {
                 continue;
             }
-            let covered = agencies.iter().any(|m| m.start < sentence.start + phrase.len() && sentence.start < m.end);
-            if covered {
+            if agency_spans.overlaps(sentence.start, sentence.start + phrase.len()) {
                 continue;
             }
             // A lone capitalized word is a subject only as the surname of someone named in full
@@ -250,11 +250,11 @@ impl SpeakerLinker {
 
             let resolved = if self.words.person_pronouns.contains(&lower) {
                 // A person who opened a sentence since the last speaker's attribution is nearer.
-                let subject = subjects
-                    .get_or_init(|| self.sentence_subjects(&names, sentences, &agencies, true))
+                // Subjects come in sentence order: the ones before `s` are a prefix.
+                let subjects = subjects.get_or_init(|| self.sentence_subjects(&names, sentences, &agencies, true));
+                let subject = subjects[..subjects.partition_point(|(at, _)| *at < s)]
                     .iter()
                     .rev()
-                    .skip_while(|(at, _)| *at >= s)
                     .take_while(|(at, _)| last_person_at.is_none_or(|p| *at > p))
                     .find_map(|(_, subject)| match subject {
                         Subject::Named(name) => Some((name.clone(), None)),
@@ -677,11 +677,23 @@ fn appositive_source(text: &str, attribution: Option<(usize, usize)>, words: &Wo
 struct FullNames<'t> {
     text: &'t str,
     found: std::cell::RefCell<HashMap<String, Option<String>>>,
+    /// Per word, whether the text capitalizes it inside a sentence: each answer may search
+    /// the whole text, and a long document asks again for every sentence the word opens.
+    capitalized_inside: std::cell::RefCell<HashMap<String, bool>>,
 }
 
 impl<'t> FullNames<'t> {
     fn new(text: &'t str) -> FullNames<'t> {
-        FullNames { text, found: Default::default() }
+        FullNames { text, found: Default::default(), capitalized_inside: Default::default() }
+    }
+
+    fn capitalized_inside_a_sentence(&self, word: &str) -> bool {
+        if let Some(&known) = self.capitalized_inside.borrow().get(word) {
+            return known;
+        }
+        let answer = capitalized_inside_a_sentence(self.text, word);
+        self.capitalized_inside.borrow_mut().insert(word.to_string(), answer);
+        answer
     }
 
     fn full_name(&self, surname: &str, words: &Words) -> Option<String> {
