@@ -137,6 +137,12 @@ fn a_dateline_is_neither_content_nor_speaker() {
     let text = "WASHINGTON — The Biden administration is offering parole to 500 parents, according to a DHS official.";
     assert_speaker(&engine, text, "The Biden administration", "a DHS official");
     assert_speaker(&engine, "SAN DIEGO, Calif. -- The judge ruled that 300 families must be reunited.", "300 families", "The judge");
+    // A wire dateline with the country, the day and the credit.
+    let text = "PORTO ALEGRE, Brazil, May 6 (Reuters) - Floods in the south have killed at least 83 people, the state's civil defense agency said on Monday.";
+    assert_speaker(&engine, text, "Floods in the south", "the state's civil defense agency");
+    // Without a credit, a long capitalized opener before a dash is no dateline.
+    let text = "NATO leaders who met in Brussels on Monday for two days - the alliance's largest summit - said 32 members agreed.";
+    assert!(speakers(&engine, text).iter().all(|(content, _)| !content.starts_with("the alliance")), "{:?}", speakers(&engine, text));
 }
 
 #[test]

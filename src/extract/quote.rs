@@ -2479,7 +2479,11 @@ fn dateline_len(s: &str) -> usize {
     let Some((n, dash)) = [" — ", " -- ", " – ", " - "].iter().filter_map(|d| s.find(d).map(|n| (n, d.len()))).min() else {
         return 0;
     };
-    if !more_words_than(&s[..n], 5) { n + dash } else { 0 }
+    // A wire's dateline names the city, country and day before its credit:
+    // `PORTO ALEGRE, Brazil, May 6 (Reuters) - `.
+    let head = &s[..n];
+    let credited = head.ends_with(')') && head.contains(" (");
+    if !more_words_than(head, if credited { 10 } else { 5 }) { n + dash } else { 0 }
 }
 
 /// A role without its leading article (`a lawyer with …` → `lawyer with …`).
