@@ -412,18 +412,24 @@ impl EventLinker {
                 events[record] = own[k].or_else(coordinated).or_else(nearest_in_sentence).map(|t| t.lemma);
             }
         }
-        // The same large number seen earlier is the same group: it keeps that group's event.
-        // (value bits → event of the latest earlier figure of that value that has one)
-        let mut by_value: HashMap<u64, usize> = HashMap::default();
+        // The same large number seen earlier is the same group: it keeps that group's event,
+        // if it counts the same thing or names nothing (`Five hundred is a milestone`);
+        // `300 roads` is no group of an earlier `300 mm` of rain.
+        // (value bits → event, measure and unit of the latest earlier figure of that value that has one)
+        let mut by_value: HashMap<u64, (usize, &str, Option<&str>)> = HashMap::default();
         for &i in &figures {
-            let value = records[i].as_figure().map_or(0.0, |f| f.value);
+            let Some(figure) = records[i].as_figure() else { continue };
+            let value = figure.value;
             // A range that starts at the value (`between 15,000 and 20,000`) is another group.
-            let range = records[i].as_figure().is_some_and(|f| f.high.is_some());
+            let range = figure.high.is_some();
             if events[i].is_none() && value >= 100.0 && !range && !is_source[i] {
-                events[i] = by_value.get(&value.to_bits()).copied();
+                events[i] = by_value
+                    .get(&value.to_bits())
+                    .filter(|&&(_, measure, unit)| measure == figure.measure && (figure.unit.is_none() || figure.unit.as_deref() == unit))
+                    .map(|&(event, ..)| event);
             }
             if let Some(event) = events[i].filter(|_| !value.is_nan()) {
-                by_value.insert(value.to_bits(), event);
+                by_value.insert(value.to_bits(), (event, figure.measure.as_str(), figure.unit.as_deref()));
             }
         }
         for i in figures {
@@ -809,5 +815,10 @@ mod tests {
         let text = "The agency reunited 500 children. Five hundred is a milestone.";
         assert_eq!(event_of(text, "Five hundred").as_deref(), Some("reunite"));
         assert_eq!(event_of("These include 11 with a serious criminal history.", "11"), None);
+        // A repeat of the number that counts something else is another group.
+        let text = "Some areas received more than 300 mm of rain. Officials said roughly 300 roads were blocked.";
+        assert_eq!(event_of(text, "roughly 300 roads"), None);
+        let text = "The agency reunited 500 children. Some 500 children were still waiting.";
+        assert_eq!(event_of(text, "Some 500 children").as_deref(), Some("reunite"));
     }
 }
