@@ -1124,3 +1124,13 @@ fn a_role_naming_a_body_before_the_name_gives_the_name() {
     );
     assert_speaker(&engine, "\"We must act now,\" the secretary-general said.", "We must act", "the secretary-general");
 }
+
+#[test]
+fn content_that_opens_with_a_quantity_is_no_fronted_adjunct() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "At least 32 people died and 150 were injured in the attack, Health Minister Ahmed Khan told reporters late Sunday.";
+    assert_speaker(&engine, text, "At least 32 people died", "Ahmed Khan");
+    assert_speaker(&engine, "As many as 40 people were missing, police said.", "As many as 40", "police");
+    // A fronted place or time alone is still no content.
+    assert!(speakers(&engine, "At the meeting in Geneva, he said.").is_empty());
+}

@@ -1980,7 +1980,7 @@ fn content_before(text: &str, from: usize, to: usize) -> Option<(usize, usize)> 
     let (start, end) = trim_content(text, start + dateline_len(&text[start..end]), end);
     let content = &text[start..end];
     let first = content.split_whitespace().next().unwrap_or("").to_lowercase();
-    let adjunct_only = (PREPOSITIONS.contains(&first.as_str()) || first == "however") && !content.contains(", ");
+    let adjunct_only = (PREPOSITIONS.contains(&first.as_str()) || first == "however") && !content.contains(", ") && !opens_with_quantity(content);
     (more_words_than(content, 3) && !adjunct_only).then_some((start, end))
 }
 
@@ -2320,24 +2320,28 @@ fn content_after(text: &str, from: usize, to: usize, lemma: &str, words: &Words)
     }
     let few = !more_words_than(&text[start..end], 2);
     // Content is a clause: several words that do not open with `to`/`for`/`by`.
-    let mut leading = text[start..end].split_whitespace();
-    let first = leading.next().unwrap_or("");
-    let second = leading.next().unwrap_or("").to_lowercase();
-    let third = leading.next().unwrap_or("").to_lowercase();
-    // `said at least 3,900 children …`, `said about 200 …`, `said about a dozen …`: a quantity, not an adjunct.
-    let number = |w: &str| {
-        w.starts_with(|c: char| c.is_ascii_digit())
-            || is_number_word(w.split('-').next().unwrap_or(""))
-            || matches!(w, "dozen" | "hundred" | "thousand" | "million" | "billion" | "third" | "quarter" | "fifth" | "half")
-    };
-    let quantity = matches!((first, second.as_str()), ("at", "least" | "most") | ("as", "many" | "much" | "few" | "little"))
-        || (first == "about" && (number(&second) || matches!(second.as_str(), "a" | "an" | "half") && (second == "half" || number(&third))));
+    let first = text[start..end].split_whitespace().next().unwrap_or("");
+    let quantity = opens_with_quantity(&text[start..end]);
     // `estimated by 2050, demand would rise …`: a weak cue's adjunct, then the clause.
     let adjunct_clause = || words.weak_cues.contains(lemma) && text[start..end].contains(", ") && words.reads_as_clause(&text[start..end]);
     if few || !that && !quantity && matches!(first, "to" | "by" | "in" | "on" | "at" | "as" | "with" | "about" | "for") && !adjunct_clause() {
         return None;
     }
     Some((start, end))
+}
+
+/// `at least 3,900 children …`, `about 200 …`, `about a dozen …`, `as many as 40 …`: content
+/// that opens with a quantity, not with an adjunct.
+fn opens_with_quantity(content: &str) -> bool {
+    let mut leading = content.split_whitespace().map(str::to_lowercase);
+    let (first, second, third) = (leading.next().unwrap_or_default(), leading.next().unwrap_or_default(), leading.next().unwrap_or_default());
+    let number = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || is_number_word(w.split('-').next().unwrap_or(""))
+            || matches!(w, "dozen" | "hundred" | "thousand" | "million" | "billion" | "third" | "quarter" | "fifth" | "half")
+    };
+    matches!((first.as_str(), second.as_str()), ("at", "least" | "most") | ("as", "many" | "much" | "few" | "little"))
+        || (first == "about" && (number(&second) || matches!(second.as_str(), "a" | "an" | "half") && (second == "half" || number(&third))))
 }
 
 /// `, in a satirical fashion, that …`: where the `that` after a parenthetical prepositional
