@@ -1134,3 +1134,12 @@ fn content_that_opens_with_a_quantity_is_no_fronted_adjunct() {
     // A fronted place or time alone is still no content.
     assert!(speakers(&engine, "At the meeting in Geneva, he said.").is_empty());
 }
+
+#[test]
+fn a_fronted_adjunct_without_a_comma_opens_content_that_has_a_verb() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "Since 2019 the city has lost 40,000 residents, the mayor said.", "Since 2019 the city", "the mayor");
+    assert_speaker(&engine, "In Kabul the situation remains tense, officials said.", "In Kabul", "officials");
+    // The verb of a relative clause inside the adjunct makes no content of it.
+    assert!(speakers(&engine, "In a statement that was posted online, the company said.").is_empty());
+}

@@ -1789,7 +1789,7 @@ impl QuoteExtractor {
         let before = text[s.start..cue.start].trim_end();
         let comma = before.strip_suffix(',')?.len() + s.start;
         let speaker = self.speaker_after(text, cue.end, s.end)?;
-        let (start, end) = content_before(text, s.start, comma)?;
+        let (start, end) = content_before(&self.words, text, s.start, comma)?;
         let attribution_end = speaker.role.map_or(speaker.end, |r| r.1);
         Some(Found {
             start,
@@ -1827,7 +1827,7 @@ impl QuoteExtractor {
     fn trailing(&self, text: &str, s: &Sentence, cue: &Cue) -> Option<Found> {
         let comma = rfind_comma_space(&text[s.start..cue.start])? + s.start;
         let speaker = self.core_phrase(text, comma + 2, cue.start)?;
-        let (start, end) = content_before(text, s.start, comma)?;
+        let (start, end) = content_before(&self.words, text, s.start, comma)?;
         // What follows the cue up to a `, noting that …` continuation.
         let adjunct = &text[cue.end..s.end];
         let adjunct = adjunct.split(", ").next().unwrap_or(adjunct);
@@ -1973,14 +1973,17 @@ fn without_party_tag(text: &str, start: usize, end: usize) -> usize {
 
 /// Reported content that stands before its attribution, `text[from..to]` trimmed: a clause
 /// of four words or more. `In a statement to …, the Church denied` has only a fronted
-/// adjunct; `On Sunday, agents encountered 1,200 people, a spokesman said` has a clause after it.
-fn content_before(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+/// adjunct; `On Sunday, agents encountered 1,200 people, a spokesman said` and `Since 2019
+/// the city has lost 40,000 residents, the mayor said` have a clause after it.
+fn content_before(words: &Words, text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
     let (start, end) = trim_content(text, from, to);
     // `LONDON (Reuters) - Britain will …`: the dateline is no content.
     let (start, end) = trim_content(text, start + dateline_len(&text[start..end]), end);
     let content = &text[start..end];
     let first = content.split_whitespace().next().unwrap_or("").to_lowercase();
-    let adjunct_only = (PREPOSITIONS.contains(&first.as_str()) || first == "however") && !content.contains(", ") && !opens_with_quantity(content);
+    let adjunct_only = (PREPOSITIONS.contains(&first.as_str()) || first == "however") && !content.contains(", ")
+        && !opens_with_quantity(content)
+        && !words.reads_as_clause(content);
     (more_words_than(content, 3) && !adjunct_only).then_some((start, end))
 }
 
