@@ -1143,3 +1143,15 @@ fn a_fronted_adjunct_without_a_comma_opens_content_that_has_a_verb() {
     // The verb of a relative clause inside the adjunct makes no content of it.
     assert!(speakers(&engine, "In a statement that was posted online, the company said.").is_empty());
 }
+
+#[test]
+fn an_article_and_a_common_noun_before_a_trailing_cue_are_a_speaker() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "Most of the city was without power on Tuesday, the utility said.", "Most of the city", "the utility");
+    assert_speaker(&engine, "The plant will close in June with the loss of 300 jobs, the startup said.", "The plant will close", "the startup");
+    assert_speaker(&engine, "Trains will run every ten minutes from Monday, a regional railway announced.", "Trains will run", "a regional railway");
+    assert_speaker(&engine, "Nearly half of the respondents said they would vote for the incumbent.", "they would vote", "Nearly half of the respondents");
+    // A modal is no noun: `the bartender will recount …` names no speaker `the bartender will`.
+    let text = "The drink costs $8, and upon an order for it, the bartender will recount the story of its name.";
+    assert!(speakers(&engine, text).iter().all(|(_, s)| s != "the bartender will"), "{:?}", speakers(&engine, text));
+}

@@ -1823,10 +1823,28 @@ impl QuoteExtractor {
         Some(Found { start, end, speaker, cue: cue.lemma.to_string(), direct: false, attribution: (comma, speaker.end), rule: "quote/reported/cue-speaker-inside" })
     }
 
+    /// `…, the utility said`, `…, a state-run broadcaster reported`: between the comma and a
+    /// trailing cue, an article and one or two common words name a speaker, whether or not
+    /// the head is a listed speaker noun (news quotes institutions by any kind).
+    fn determined_noun(&self, text: &str, from: usize, to: usize) -> Option<Speaker> {
+        let phrase = text[from..to].trim_end();
+        let tokens: Vec<&str> = phrase.split(' ').collect();
+        let common = |w: &&str| {
+            w.len() > 1
+                && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !self.words.function_words.contains(*w)
+                && !self.words.adverbs.contains(*w)
+                && !self.words.finite_verbs.contains(*w)
+                && !self.words.is_pronoun(w)
+        };
+        let determined = matches!(tokens.first(), Some(&("the" | "a" | "an")));
+        (determined && (2..=3).contains(&tokens.len()) && tokens[1..].iter().all(common)).then_some(Speaker { start: from, end: from + phrase.len(), role: None })
+    }
+
     /// `CONTENT, SPEAKER CUE (adjunct).`
     fn trailing(&self, text: &str, s: &Sentence, cue: &Cue) -> Option<Found> {
         let comma = rfind_comma_space(&text[s.start..cue.start])? + s.start;
-        let speaker = self.core_phrase(text, comma + 2, cue.start)?;
+        let speaker = self.core_phrase(text, comma + 2, cue.start).or_else(|| self.determined_noun(text, comma + 2, cue.start))?;
         let (start, end) = content_before(&self.words, text, s.start, comma)?;
         // What follows the cue up to a `, noting that …` continuation.
         let adjunct = &text[cue.end..s.end];
