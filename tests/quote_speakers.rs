@@ -1155,3 +1155,12 @@ fn an_article_and_a_common_noun_before_a_trailing_cue_are_a_speaker() {
     let text = "The drink costs $8, and upon an order for it, the bartender will recount the story of its name.";
     assert!(speakers(&engine, text).iter().all(|(_, s)| s != "the bartender will"), "{:?}", speakers(&engine, text));
 }
+
+#[test]
+fn a_cue_form_that_opens_a_compound_noun_is_no_cue() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The Resolution Foundation think tank said real wages had grown for 11 straight months.";
+    assert_speaker(&engine, text, "real wages", "The Resolution Foundation think tank");
+    // The verb itself still reports.
+    assert_speaker(&engine, "Most economists think rates will fall by June.", "rates will fall", "Most economists");
+}

@@ -59,6 +59,8 @@ pub struct Words {
     /// Finite verb forms that show a cue's object is a clause without `that`
     /// (`explained Warhol's obsession … began`, `project inflation will ease`).
     pub finite_verbs: HashSet<String>,
+    /// Two-word nouns that open with a cue's form (`think tank`): there the form is no cue.
+    pub cue_compounds: HashSet<String>,
     /// Irregular past forms that are participles too (`sent`, `held`): a verb only before an object.
     pub past_forms: HashSet<String>,
     /// Words that open a clause as a cue's object (`explained how …`).
@@ -129,6 +131,7 @@ impl Words {
             quantifiers: list("quantifiers")?,
             receiving_participles: list("receiving_participles")?,
             finite_verbs: list("finite_verbs")?,
+            cue_compounds: list("cue_compounds")?,
             past_forms: list("past_forms")?,
             clause_openers: list("clause_openers")?,
             addressee_cues: list("addressee_cues")?,
@@ -668,7 +671,17 @@ impl QuoteExtractor {
     /// names or headline words, except `According to`.
     fn cue(&self, text: &str, start: usize, end: usize, pattern: usize) -> Option<Cue<'_>> {
         let lemma = self.cue_lemmas[pattern].as_str();
+        if self.in_compound(text, start, end) {
+            return None;
+        }
         (lemma == "according_to" || !text[start..end].starts_with(|c: char| c.is_uppercase())).then_some(Cue { start, end, lemma })
+    }
+
+    /// Whether the cue form at `start..end` opens a listed compound noun (`think tank`).
+    fn in_compound(&self, text: &str, start: usize, end: usize) -> bool {
+        let Some(rest) = text[end..].strip_prefix(' ') else { return false };
+        let next = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        !next.is_empty() && self.words.cue_compounds.contains(&format!("{} {}", &text[start..end], next).to_lowercase())
     }
 
     /// Word-bounded cues in `text[from..to]`, in order: those of a search of that part.
