@@ -1164,3 +1164,14 @@ fn a_cue_form_that_opens_a_compound_noun_is_no_cue() {
     // The verb itself still reports.
     assert_speaker(&engine, "Most economists think rates will fall by June.", "rates will fall", "Most economists");
 }
+
+#[test]
+fn a_cue_form_with_its_own_verb_after_it_is_a_noun() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert!(speakers(&engine, "Public comment lasted nearly four hours, with more than 60 residents speaking.").is_empty());
+    assert_speaker(&engine, "Recent reports have revealed that the plant leaked.", "the plant leaked", "Recent reports");
+    // A past participle after a past form is what was said (`said armed men …`).
+    assert_speaker(&engine, "Officials said armed men stormed the building.", "armed men", "Officials");
+    // A contraction after the cue is the reported clause's subject.
+    assert_speaker(&engine, "\"We won,\" he said. Fans think it's the best team in years.", "it's the best", "Fans");
+}

@@ -671,10 +671,25 @@ impl QuoteExtractor {
     /// names or headline words, except `According to`.
     fn cue(&self, text: &str, start: usize, end: usize, pattern: usize) -> Option<Cue<'_>> {
         let lemma = self.cue_lemmas[pattern].as_str();
-        if self.in_compound(text, start, end) {
+        if self.in_compound(text, start, end) || self.subject_noun(text, start, end, lemma) {
             return None;
         }
         (lemma == "according_to" || !text[start..end].starts_with(|c: char| c.is_uppercase())).then_some(Cue { start, end, lemma })
+    }
+
+    /// Whether the cue form at `start..end` is a noun with its verb right after it: a finite
+    /// verb (`what he said was true`, `the estimate is`), or a past form after a bare form
+    /// (`Public comment lasted four hours`).
+    fn subject_noun(&self, text: &str, start: usize, end: usize, lemma: &str) -> bool {
+        let Some(rest) = text[end..].strip_prefix(' ') else { return false };
+        let next = rest.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’').next().unwrap_or("");
+        if next.is_empty() || next.starts_with(char::is_uppercase) {
+            return false;
+        }
+        let bare_form = text[start..end].eq_ignore_ascii_case(lemma);
+        // (`think it's …` opens a clause: a contraction is its subject, not the noun's verb.)
+        let contraction = next.contains(['\'', '’']);
+        !contraction && self.words.finite_verbs.contains(next) || bare_form && next.len() > 4 && next.ends_with("ed")
     }
 
     /// Whether the cue form at `start..end` opens a listed compound noun (`think tank`).
