@@ -1175,3 +1175,13 @@ fn a_cue_form_with_its_own_verb_after_it_is_a_noun() {
     // A contraction after the cue is the reported clause's subject.
     assert_speaker(&engine, "\"We won,\" he said. Fans think it's the best team in years.", "it's the best", "Fans");
 }
+
+#[test]
+fn an_agency_named_after_an_owner_speaks_for_itself() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Employers added 175,000 jobs, the Labor Department said. The jobless rate rose to 3.9%, the department's Bureau of Labor Statistics said.";
+    assert_speaker(&engine, text, "The jobless rate", "Bureau of Labor Statistics");
+    // A document noun as the head still speaks for its owner.
+    let text = "Employers added 175,000 jobs, the Labor Department said. The jobless rate rose to 3.9%, the department's figures showed.";
+    assert_speaker(&engine, text, "The jobless rate", "Department of Labor");
+}

@@ -247,6 +247,9 @@ impl SpeakerLinker {
                 (m.start > phrase_start + name.len()).then_some(name)
             });
             let agency_at_head = agency_at_head.filter(|_| name_of_body.is_none());
+            // A head word that ends an agency's name is no document (`the department's Bureau of
+            // Labor Statistics`, not the department's statistics).
+            let document_head = self.words.document_nouns.contains(&head) && agency_at_head.is_none();
 
             let resolved = if self.words.person_pronouns.contains(&lower) {
                 // A person who opened a sentence since the last speaker's attribution is nearer.
@@ -269,13 +272,13 @@ impl SpeakerLinker {
                 subject.or_else(|| last_person.clone()).unwrap_or(Resolved { name: phrase.clone(), role: None, person: true })
             } else if self.words.other_pronouns.contains(&lower) {
                 last_any.clone().unwrap_or(Resolved { name: phrase.clone(), role: None, person: false })
-            } else if let Some(Mention { name, .. }) = agency_inside.filter(|_| self.words.document_nouns.contains(&head)) {
+            } else if let Some(Mention { name, .. }) = agency_inside.filter(|_| document_head) {
                 Resolved { name: name.clone(), role: None, person: false }
-            } else if let Some(by) = self.words.document_nouns.contains(&head).then(|| appositive_source(text, q.attribution, &self.words)).flatten() {
+            } else if let Some(by) = document_head.then(|| appositive_source(text, q.attribution, &self.words)).flatten() {
                 // `The report, released Tuesday by the Government Accountability Office, found`
                 let name = self.organization(&by, &abbreviations).unwrap_or(by);
                 Resolved { name, role: None, person: false }
-            } else if self.words.document_nouns.contains(&head) && definite && bare.split(' ').count() == 1 {
+            } else if document_head && definite && bare.split(' ').count() == 1 {
                 // Another document's owner (`Data released by the DHS showed …. The report noted`),
                 // not whoever spoke last.
                 document_owner
