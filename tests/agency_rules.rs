@@ -287,3 +287,12 @@ fn refugee_councils_are_ngos_not_governments() {
     let found = agency_records("But the Refugee Council said the figures masked a backlog of 175,000 claims.");
     assert_eq!(found.iter().map(|(_, a)| (a.name.as_str(), a.agency_type.as_str())).collect::<Vec<_>>(), vec![("Refugee Council", "ngo")]);
 }
+
+#[test]
+fn a_publication_is_named_by_its_title_not_by_a_lower_case_phrase() {
+    let found = names("No company is above the law, he said. He writes for Above the Law.");
+    assert_eq!(found.iter().filter(|(_, n)| n == "Above the Law").count(), 1, "{found:?}");
+    // Government names are still found in lower case.
+    let found = names("Officials at the department of homeland security met.");
+    assert!(found.iter().any(|(_, n)| n == "Department of Homeland Security"), "{found:?}");
+}

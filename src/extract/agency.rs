@@ -325,6 +325,11 @@ impl AgencyExtractor {
         }
         for m in folded {
             let entry = &self.entries[self.folded_entry[m.phrase]];
+            // A publication's name is a title: `above the law` all in lower case is no mention
+            // of the blog Above the Law (`the Sydney Morning Herald` still is one).
+            if entry.agency_type == "media" && !text[m.start..m.end].contains(char::is_uppercase) {
+                continue;
+            }
             candidates.push((1, record(sentences, m.start, m.end, "agency/gazetteer", entry.clone())));
         }
         for (priority, rule) in self.rules.iter().enumerate() {
