@@ -1185,3 +1185,13 @@ fn an_agency_named_after_an_owner_speaks_for_itself() {
     let text = "Employers added 175,000 jobs, the Labor Department said. The jobless rate rose to 3.9%, the department's figures showed.";
     assert_speaker(&engine, text, "The jobless rate", "Department of Labor");
 }
+
+#[test]
+fn a_participle_cue_after_a_quotations_attribution_reports_more_of_the_same_speaker() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "\"It's a tragedy,\" the mayor told CNN, adding that 12 people were still missing.";
+    assert_speaker(&engine, text, "12 people were still missing", "the mayor");
+    // `adding 200 jobs` adds a thing, it reports nothing.
+    let found = speakers(&engine, "\"We are ready,\" she said, adding 200 jobs to the plan.");
+    assert!(found.iter().all(|(content, _)| !content.contains("200 jobs")), "{found:?}");
+}

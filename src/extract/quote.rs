@@ -725,6 +725,8 @@ impl QuoteExtractor {
         let mut found: Vec<Option<Found>> = Vec::with_capacity(quoted.len());
         // Quotes with no attribution of their own, to inherit one later.
         let mut standalone = Vec::new();
+        // Reported words after a quotation's attribution (`…," she said, adding that …`).
+        let mut participles = Vec::new();
         for (i, q) in quoted.iter().enumerate() {
             let (start, end) = trim_content(text, q.start, q.end);
             if end <= start {
@@ -787,6 +789,7 @@ impl QuoteExtractor {
                     !ends_sentence || !more_words_than(&text[after..*sentence_end], 3)
                 });
             if let Some((speaker, cue, attr_end, sentence_end)) = attribution {
+                participles.extend(self.participle_after_attribution(cues, text, speaker, attr_end, sentence_end));
                 // Several words before the mark: a reported sentence holding a partial quote.
                 let partial = more_words_than(&text[head_start..q.open], 2);
                 let (start, end, direct) = if partial { (head_start, q.close, false) } else { (start, end, true) };
@@ -875,7 +878,26 @@ impl QuoteExtractor {
                 found[i] = Some(Found { start, end, rule: "quote/scan/continued", ..source });
             }
         }
-        found.into_iter().flatten().collect()
+        found.into_iter().flatten().chain(participles).collect()
+    }
+
+    /// `"It's a tragedy," the mayor told CNN, adding that 12 people were missing`: a participle
+    /// cue right after the comma that ends a quotation's attribution reports more of the same
+    /// speaker's words, when what follows reads as a clause.
+    fn participle_after_attribution(&self, cues: &DocCues, text: &str, speaker: Speaker, from: usize, to: usize) -> Option<Found> {
+        let n = text[from..to].find(", ")?;
+        let at = from + n + 2;
+        let cue = *self.cues_in(cues, text, at, to).first()?;
+        if cue.start != at || !text[cue.start..cue.end].ends_with("ing") {
+            return None;
+        }
+        let after = skip_adjuncts(text, cue.end, to, cue.lemma, &self.words);
+        let object = text[after..to].trim_start();
+        if !object.starts_with("that ") && !self.words.reads_as_clause(object) {
+            return None;
+        }
+        let (start, end) = content_after(text, after, to, cue.lemma, &self.words)?;
+        Some(Found { start, end, speaker, cue: cue.lemma.to_string(), direct: false, attribution: (cue.start, cue.end), rule: "quote/reported/participle-subject" })
     }
 
     /// `, Brané said` / `, said Gelernt, deputy …` / `, the department said` after a closing mark.
