@@ -171,7 +171,7 @@ fn a_month_range_quarter_is_the_quarter() {
     let value = |text: &str| dates(&engine, text, Some("2024-05-10"));
     assert_eq!(value("GDP shrank 2% in the October-December quarter."), ["the October-December quarter=2023-Q4"]);
     assert_eq!(value("Sales rose in the Jan.-March period of 2022."), ["the Jan.-March period of 2022=2022-Q1"]);
-    assert_eq!(value("Sales rose in the April-July period."), ["July=2024-07"]);
+    assert_eq!(value("Sales rose in the April-July period."), ["July=2023-07"]);
     assert_eq!(value("The festival runs January-March each year."), ["March=2024-03", "each year=P1Y"]);
 }
 
@@ -228,4 +228,28 @@ fn dates(engine: &Engine, text: &str, reference: Option<&str>) -> Vec<String> {
             _ => None,
         })
         .collect()
+}
+
+/// A quarter, month or season ahead of the reference date in a clause told in the past is last
+/// year's; one in a clause that looks ahead (`will`, `was postponed until`, `is set to`) or
+/// that states no past stays this year's.
+#[test]
+fn a_date_told_in_the_past_lies_before_the_reference_date() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2024-05-10"));
+    assert_eq!(value("The economy grew 2.1% in the July-September quarter."), ["the July-September quarter=2023-Q3"]);
+    assert_eq!(value("The economy contracted in the third quarter, data showed."), ["the third quarter=2023-Q3"]);
+    assert_eq!(value("Sales fell in June, the agency said."), ["June=2023-06"]);
+    assert_eq!(value("In July, exports rose 3%."), ["July=2023-07"]);
+    assert_eq!(value("Sales jumped in the summer."), ["summer=2023-SU"]);
+    assert_eq!(value("The plant was completed in June."), ["June=2023-06"]);
+    // Looking ahead, or no past told: this year's.
+    assert_eq!(value("In July, exports will rise."), ["July=2024-07"]);
+    assert_eq!(value("The vote was postponed until June."), ["June=2024-06"]);
+    assert_eq!(value("The vote was scheduled for June."), ["June=2024-06"]);
+    assert_eq!(value("The plant is set to open in June."), ["June=2024-06"]);
+    assert_eq!(value("The results are officially reported in June."), ["June=2024-06"]);
+    assert_eq!(value("The company expects growth in the third quarter."), ["the third quarter=2024-Q3"]);
+    // A month already past is this year's either way.
+    assert_eq!(value("The company reported a loss in March."), ["March=2024-03"]);
 }

@@ -278,8 +278,10 @@ impl DateExtractor {
                         candidates.push((priority, Record { sentence, start: whole.start(), end: whole.end(), rule: dr.rule.id.clone(), data }));
                         continue;
                     }
-                    let future = self.future_before(text, sentences.get(sentence).map_or(0, |s| s.start), whole.start());
-                    let Some((value, relative)) = self.normalize(dr, &caps, future, doc) else { continue };
+                    let sentence_span = sentences.get(sentence).map_or((0, text.len()), |s| (s.start, s.end));
+                    let future = self.future_before(text, sentence_span.0, whole.start());
+                    let past = !future && past_around(text, sentence_span, whole.start(), whole.end());
+                    let Some((value, relative)) = self.normalize(dr, &caps, future, past, doc) else { continue };
                     candidates.push((priority, Record {
                         sentence,
                         start: whole.start(),
@@ -364,7 +366,7 @@ impl DateExtractor {
         self.future.is_match(clause)
     }
 
-    fn normalize(&self, dr: &DateRule, caps: &Captures, future: bool, doc: &Document) -> Option<(String, bool)> {
+    fn normalize(&self, dr: &DateRule, caps: &Captures, future: bool, past: bool, doc: &Document) -> Option<(String, bool)> {
         let reference = doc.reference_date;
         if let Some(value) = &dr.value {
             return Some((value.clone(), dr.relative.unwrap_or(false)));
@@ -377,7 +379,7 @@ impl DateExtractor {
         if matches!(dr.anaphor, Anaphor::Point | Anaphor::Period) {
             return point_placeholder(dr, get("num"), get("unit"), get("shift")).map(|v| (v, dr.relative.unwrap_or(true)));
         }
-        let mut p = Parts { future, days: dr.days, unit: dr.unit, rel: dr.rel, ..Default::default() };
+        let mut p = Parts { future, past, days: dr.days, unit: dr.unit, rel: dr.rel, ..Default::default() };
         if dr.anaphor == Anaphor::Year {
             p.year_rel = Some(Rel::Same);
         }
@@ -526,7 +528,71 @@ impl DateExtractor {
     }
 }
 
-/// A two-digit year: `'82` → 1982, `'07` → 2007.
+/// Past forms news tells what happened with, besides regular `-ed` ones.
+const PAST_VERBS: &[&str] = &[
+    "was", "were", "had", "did", "grew", "rose", "fell", "shrank", "sank", "slid", "saw", "hit", "won", "lost", "made",
+    "sold", "took", "began", "came", "went", "paid", "spent", "met", "held", "broke", "struck", "swung", "stood", "fought",
+    "ran", "became", "left", "overtook", "brought", "bought", "built", "beat",
+];
+
+/// Words after which a past verb still looks ahead (`was expected to open in June`, `agreed
+/// to pay by July`, `was postponed until June`), or which make the date a deadline.
+const AHEAD_FROM_PAST: &[&str] = &[
+    "expected", "forecast", "projected", "predicted", "scheduled", "slated", "due", "set", "planned", "plans", "intended",
+    "aimed", "hoped", "targeted", "postponed", "delayed", "deferred", "rescheduled", "pushed", "moved", "extended",
+    "agreed", "promised", "pledged", "vowed", "decided", "proposed", "would", "could", "might", "may", "must", "can",
+    "should", "next", "coming", "upcoming", "by", "until", "till", "before", "ahead", "starting", "beginning", "effective",
+    "wanted", "sought", "asked", "urged", "called",
+];
+
+/// A past-tense verb in `clause` and nothing that looks ahead from it: the clause tells of
+/// what happened, so a date in it without a year lies before the reference date.
+fn tells_past(clause: &str) -> bool {
+    let mut past = false;
+    // Whether the word before is a present or bare `be` (`is`, `is officially`).
+    let mut after_be = false;
+    for word in clause.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()) {
+        if AHEAD_FROM_PAST.contains(&word) {
+            return false;
+        }
+        // A regular past form: lower case (not a name like `United`), not `need` or `hundred`,
+        // and not a passive after `is`/`be` (`is planned`, `is officially reported`).
+        let regular = word.len() > 4
+            && word.ends_with("ed")
+            && !word.ends_with("eed")
+            && word != "hundred"
+            && word.bytes().all(|b| b.is_ascii_lowercase())
+            && !after_be;
+        past |= regular || PAST_VERBS.contains(&word);
+        after_be = matches!(word, "is" | "are" | "be" | "been" | "being" | "am") || after_be && word.ends_with("ly");
+    }
+    past
+}
+
+/// Whether the date at `start..end` sits in a clause told in the past (`the economy grew in
+/// the July–September quarter`): the clause before it, or for a date that opens its sentence
+/// (`In July, exports rose`) the clause after it.
+fn past_around(text: &str, (sentence_start, sentence_end): (usize, usize), start: usize, end: usize) -> bool {
+    let mut lo = start.saturating_sub(80).max(sentence_start.min(start));
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let before = &text[lo..start];
+    let clause = before.rfind([',', ';', ':']).map_or(before, |i| &before[i + 1..]);
+    // A clause wholly before the date says how it happened; a fronted date (`In July,`) has
+    // at most a preposition before it.
+    if lo > sentence_start || clause.split_whitespace().count() > 2 {
+        return tells_past(clause);
+    }
+    let mut hi = end.saturating_add(80).min(sentence_end.max(end)).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let after = text[end..hi].trim_start_matches([',', ' ']);
+    let after = after.find([',', ';', ':']).map_or(after, |i| &after[..i]);
+    tells_past(after)
+}
+
 /// A rule setting that lists words (`not_after`, `not_followed_by`), lowercased; empty when absent.
 fn word_list(rule: &crate::ruleset::Rule, key: &str) -> Result<Vec<String>, String> {
     match rule.params.get(key) {
@@ -538,6 +604,7 @@ fn word_list(rule: &crate::ruleset::Rule, key: &str) -> Result<Vec<String>, Stri
     }
 }
 
+/// A two-digit year: `'82` → 1982, `'07` → 2007.
 fn century_year(yy: i32) -> i32 {
     if yy > 30 { 1900 + yy } else { 2000 + yy }
 }
