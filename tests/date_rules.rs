@@ -253,3 +253,19 @@ fn a_date_told_in_the_past_lies_before_the_reference_date() {
     // A month already past is this year's either way.
     assert_eq!(value("The company reported a loss in March."), ["March=2024-03"]);
 }
+
+/// A clock time takes the day written after it past an aside in brackets (`7 a.m. local time
+/// (0400 GMT) on Sunday`), and noon and midnight take a day as clock times do; a day after other
+/// words stays apart.
+#[test]
+fn a_time_takes_the_day_after_it_past_brackets() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2024-05-10"));
+    assert_eq!(
+        value("The truce took effect at 7 a.m. local time (0400 GMT) on Sunday."),
+        ["7 a.m.=2024-05-05T07:00", "0400 GMT=2024-05-05T04:00Z", "Sunday=2024-05-05"]
+    );
+    assert_eq!(value("The deadline is midnight on Tuesday."), ["midnight=2024-05-07T24:00", "Tuesday=2024-05-07"]);
+    assert_eq!(value("Markets reopen at noon."), ["noon=2024-05-10T12:00"]);
+    assert_eq!(value("He spoke at 3 p.m. (briefly) and left on Tuesday."), ["3 p.m.=2024-05-10T15:00", "Tuesday=2024-05-07"]);
+}

@@ -683,6 +683,22 @@ const SAME_YEAR: &str = "SAME";
 const SAME_DAY: &str = timex::ANAPHORIC_DAY;
 const SAME_POINT: &str = "SAME-POINT";
 
+/// `gap` without what stands in brackets (`local time (0400 GMT) on` → `local time  on`), or
+/// `None` while a bracket is still open at its end.
+fn without_brackets(gap: &str) -> Option<String> {
+    let mut out = String::with_capacity(gap.len());
+    let mut depth = 0usize;
+    for c in gap.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    (depth == 0).then_some(out)
+}
+
 /// The gap between a clock time and a day without a time zone before it
 /// (`5 p.m. Eastern time on Oct. 3`, `noon ET on Friday`).
 fn without_time_zone(gap: &str) -> &str {
@@ -749,14 +765,24 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
     let mut written_year: Option<(usize, String)> = None;
     let reference_year = reference.map(|r| r.to_string()[..4].to_string());
     for k in 0..records.len() {
-        // `9 a.m. on March 3, 2023`: a clock time takes the day written right after it.
-        let day_after = records.get(k + 1).and_then(|next| match &next.data {
-            RecordData::Date(d) if d.timex_type == "DATE" && d.value.len() == 10 && !d.value.starts_with(SAME_DAY) => {
-                let gap = text[records[k].end..next.start].trim().to_ascii_lowercase();
-                matches!(without_time_zone(&gap), "on" | "," | "").then(|| d.value.clone())
+        // `9 a.m. on March 3, 2023`: a clock time takes the day written right after it, past
+        // an aside in brackets (`7 a.m. local time (0400 GMT) on Sunday`).
+        let day_after = records[k + 1..].iter().take(3).find_map(|next| {
+            let gap = &text[records[k].end..next.start];
+            if gap.len() > 60 {
+                return Some(None);
             }
-            _ => None,
-        });
+            let gap = without_brackets(gap);
+            match &next.data {
+                RecordData::Date(d) if d.timex_type == "DATE" && d.value.len() == 10 && !d.value.starts_with(SAME_DAY) => {
+                    let gap = gap.map(|g| g.trim().to_ascii_lowercase());
+                    Some(gap.filter(|g| matches!(without_time_zone(g), "on" | "," | "")).map(|_| d.value.clone()))
+                }
+                // A time inside the brackets is passed over.
+                _ if gap.is_none() => None,
+                _ => Some(None),
+            }
+        }).flatten();
         let record = &mut records[k];
         let sentence = record.sentence;
         let span = &text[record.start..record.end];
