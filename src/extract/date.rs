@@ -19,7 +19,7 @@ pub static SCHEMA: Schema = Schema {
     params: &["type", "value", "relative", "unit", "days", "offset", "rel", "anaphor", "not_followed_by", "not_after_name", "not_after", "not_after_cue", "not_date", "list", "week_ending"],
     groups: &[
         "year", "yy", "month", "day", "weekday", "decade", "season", "quarter", "half", "rel", "yearrel", "unit", "num",
-        "shift", "hour", "minute", "ampm", "zone", "part", "span", "nth", "mod", "holiday", "fy", "andhalf",
+        "shift", "hour", "minute", "ampm", "zone", "part", "span", "nth", "mod", "holiday", "fy", "andhalf", "century",
     ],
 };
 
@@ -400,6 +400,11 @@ impl DateExtractor {
             };
             return Some((format!("FY{year:04}"), false));
         }
+        if let Some(c) = get("century") {
+            // TIMEX3 writes a century as its first two digits: the 18th century is `17`.
+            let n = timex::ordinal_number(c)?;
+            return (1..=30).contains(&n).then(|| (format!("{:02}", n - 1), false));
+        }
         if let Some(yy) = get("yy") {
             let n: i32 = yy.trim_start_matches(['\'', '’']).parse().ok()?;
             p.year = Some(century_year(n));
@@ -442,8 +447,8 @@ impl DateExtractor {
         }
         if let Some(h) = get("half") {
             p.half = Some(match h.to_ascii_lowercase().as_str() {
-                "first" | "1st" => 1,
-                "second" | "2nd" | "latter" | "last" | "final" => 2,
+                "first" | "1st" | "h1" | "1h" => 1,
+                "second" | "2nd" | "latter" | "last" | "final" | "h2" | "2h" => 2,
                 _ => return None,
             });
         }

@@ -443,6 +443,31 @@ pub fn nth_number(word: &str) -> Option<i32> {
 }
 
 /// ISO weekday number of an English weekday name or abbreviation.
+/// An ordinal in digits (`18th`, `21st`) or words (`eighteenth`, `twenty-first`).
+pub fn ordinal_number(word: &str) -> Option<u32> {
+    let lower = word.to_ascii_lowercase();
+    let digits = ["st", "nd", "rd", "th"].iter().find_map(|suffix| lower.strip_suffix(suffix));
+    if let Some(n) = digits.and_then(|d| d.parse().ok()) {
+        return Some(n);
+    }
+    const UNITS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+    const TEENS: &[&str] = &[
+        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    ];
+    if let Some(i) = UNITS.iter().position(|w| *w == lower) {
+        return Some(i as u32 + 1);
+    }
+    if let Some(i) = TEENS.iter().position(|w| *w == lower) {
+        return Some(i as u32 + 10);
+    }
+    match lower.split_once(['-', ' ']) {
+        None if lower == "twentieth" => Some(20),
+        None if lower == "thirtieth" => Some(30),
+        Some(("twenty", unit)) => UNITS.iter().position(|w| *w == unit).map(|i| i as u32 + 21),
+        _ => None,
+    }
+}
+
 pub fn weekday_number(name: &str) -> Option<u32> {
     // `every Tuesday`: the last word names the day.
     let lower = name.rsplit(' ').next().unwrap_or(name).to_ascii_lowercase();
