@@ -269,3 +269,16 @@ fn a_time_takes_the_day_after_it_past_brackets() {
     assert_eq!(value("Markets reopen at noon."), ["noon=2024-05-10T12:00"]);
     assert_eq!(value("He spoke at 3 p.m. (briefly) and left on Tuesday."), ["3 p.m.=2024-05-10T15:00", "Tuesday=2024-05-07"]);
 }
+
+/// The weekday that closes a range (`from Friday through Sunday`) is the first of its name on or
+/// after the one that opens it; weekdays joined by `and` are each resolved alone.
+#[test]
+fn a_weekday_range_closes_after_it_opens() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    // 2024-05-10 is a Friday.
+    let value = |text: &str| dates(&engine, text, Some("2024-05-10"));
+    assert_eq!(value("The fair runs from Friday through Sunday."), ["Friday=2024-05-10", "Sunday=2024-05-12"]);
+    assert_eq!(value("Polls are open Friday to Sunday evening."), ["Friday=2024-05-10", "Sunday evening=2024-05-12TEV"]);
+    assert_eq!(value("Talks ran from Monday to Wednesday."), ["Monday=2024-05-06", "Wednesday=2024-05-08"]);
+    assert_eq!(value("He worked Friday and Sunday."), ["Friday=2024-05-10", "Sunday=2024-05-05"]);
+}

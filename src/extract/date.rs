@@ -297,6 +297,7 @@ impl DateExtractor {
         self.listed_counts(text, &mut kept);
         coordinated_years(text, &mut kept);
         resolve_anaphors(text, &mut kept, doc.reference_date);
+        ordered_weekday_ranges(text, &mut kept);
         out.extend(kept);
     }
 
@@ -720,6 +721,31 @@ fn without_time_zone(gap: &str) -> &str {
 /// A count as TIMEX3 writes it: `2`, `2.5`.
 fn tidy_count(n: f64) -> String {
     if n.fract() == 0.0 { format!("{}", n as i64) } else { format!("{n}") }
+}
+
+/// `from Friday through Sunday`: the day that ends a range of weekdays is the first of its name
+/// on or after the day that opens it, whichever way each was resolved alone.
+fn ordered_weekday_ranges(text: &str, records: &mut [Record]) {
+    const WEEKDAY_RULES: &[&str] = &["date/relative/weekday", "date/time/weekday-part"];
+    for k in 1..records.len() {
+        let (before, rest) = records.split_at_mut(k);
+        let (first, second) = (&before[k - 1], &mut rest[0]);
+        if !WEEKDAY_RULES.contains(&first.rule.as_str()) || !WEEKDAY_RULES.contains(&second.rule.as_str()) {
+            continue;
+        }
+        let gap = text.get(first.end..second.start).unwrap_or("x").trim().to_ascii_lowercase();
+        if !matches!(gap.as_str(), "to" | "through" | "thru" | "until" | "till" | "-" | "–") {
+            continue;
+        }
+        let (RecordData::Date(opening), RecordData::Date(closing)) = (&first.data, &mut second.data) else { continue };
+        // The day, and the part of it a `Sunday evening` adds.
+        let day = |value: &str| value.get(..10).and_then(CivilDate::parse);
+        let (Some(from), Some(to)) = (day(&opening.value), day(&closing.value)) else { continue };
+        let behind = to.to_days() - from.to_days();
+        if behind < 0 {
+            closing.value = format!("{}{}", to.add_days(7 * ((-behind + 6) / 7)), &closing.value[10..]);
+        }
+    }
 }
 
 /// `in November and December 2019`, `March 3 and April 5, 2020`: a month (or month and day)
