@@ -282,3 +282,14 @@ fn a_weekday_range_closes_after_it_opens() {
     assert_eq!(value("Talks ran from Monday to Wednesday."), ["Monday=2024-05-06", "Wednesday=2024-05-08"]);
     assert_eq!(value("He worked Friday and Sunday."), ["Friday=2024-05-10", "Sunday=2024-05-05"]);
 }
+
+/// `the early hours` names a time of day, with its weekday when one follows; `early` away from
+/// `hours` leaves `hours` the vague length it was.
+#[test]
+fn the_early_hours_are_a_time_of_day() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2024-05-10"));
+    assert_eq!(value("Talks ran into the early hours of Saturday."), ["the early hours of Saturday=2024-05-04TMO"]);
+    assert_eq!(value("The fire broke out in the early hours."), ["the early hours=2024-05-10TMO"]);
+    assert_eq!(value("The shop keeps early opening hours."), ["hours=PTXH"]);
+}

@@ -501,7 +501,8 @@ pub fn season_code(name: &str) -> Option<&'static str> {
 pub fn part_code(name: &str) -> Option<&'static str> {
     let lower: String = name.to_ascii_lowercase().chars().filter(char::is_ascii_alphabetic).collect();
     Some(match lower.as_str() {
-        "morning" | "midmorning" => "MO",
+        // The small hours (`the early hours of Saturday`) are the morning's.
+        "morning" | "midmorning" | "earlyhours" => "MO",
         "afternoon" | "midafternoon" => "AF",
         "evening" => "EV",
         "night" | "tonight" | "overnight" => "NI",
