@@ -293,3 +293,14 @@ fn the_early_hours_are_a_time_of_day() {
     assert_eq!(value("The fire broke out in the early hours."), ["the early hours=2024-05-10TMO"]);
     assert_eq!(value("The shop keeps early opening hours."), ["hours=PTXH"]);
 }
+
+/// A range of counts before `later` or `ago` is one span, dated by its upper count; a count of
+/// something else before it stays out.
+#[test]
+fn a_range_later_or_ago_is_one_span() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2024-05-10"));
+    assert_eq!(value("Police left two or three days ago."), ["two or three days ago=2024-05-07"]);
+    assert_eq!(value("It was fined in 2019 and again two to three years later."), ["2019=2019", "two to three years later=2022"]);
+    assert_eq!(value("It was fined in 2019 and the court ruled 5 to 4 two years later."), ["2019=2019", "two years later=2021"]);
+}
