@@ -304,3 +304,15 @@ fn a_range_later_or_ago_is_one_span() {
     assert_eq!(value("It was fined in 2019 and again two to three years later."), ["2019=2019", "two to three years later=2022"]);
     assert_eq!(value("It was fined in 2019 and the court ruled 5 to 4 two years later."), ["2019=2019", "two years later=2021"]);
 }
+
+/// `the first nine months of the year` (no half or quarter) is one date, the year it belongs to;
+/// the months alone stay a length of time.
+#[test]
+fn the_first_months_of_a_year_are_that_year() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2024-05-10"));
+    assert_eq!(value("Exports rose in the first nine months of 2023."), ["the first nine months of 2023=2023"]);
+    assert_eq!(value("In 2022 exports rose in the first nine months of the year."), ["2022=2022", "the first nine months of the year=2022"]);
+    assert_eq!(value("Sales fell in the first four months of this year."), ["the first four months of this year=2024"]);
+    assert_eq!(value("Exports rose in the first nine months."), ["the first nine months=P9M"]);
+}
