@@ -316,3 +316,14 @@ fn the_first_months_of_a_year_are_that_year() {
     assert_eq!(value("Sales fell in the first four months of this year."), ["the first four months of this year=2024"]);
     assert_eq!(value("Exports rose in the first nine months."), ["the first nine months=P9M"]);
 }
+
+/// `the night of April 14, 1912` is one TIME, that part of the day written, and not relative when
+/// the year is written; a part of something else before a date stays apart.
+#[test]
+fn a_part_of_a_written_day_is_one_time() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2024-07-10"));
+    assert_eq!(value("The ship sank on the night of April 14, 1912."), ["the night of April 14, 1912=1912-04-14TNI"]);
+    assert_eq!(value("He spoke on the evening of Friday, June 7."), ["the evening of Friday, June 7=2024-06-07TEV"]);
+    assert_eq!(value("It was the morning of his life; June 3 was fine."), ["June 3=2024-06-03"]);
+}

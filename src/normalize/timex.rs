@@ -185,7 +185,8 @@ fn time(p: &Parts, reference: Option<CivilDate>) -> Option<(String, bool)> {
     } else {
         out.push_str(p.part?);
     }
-    Some((out, relative || p.part.is_some() && p.hour.is_none()))
+    // A part of a day not named (`in the morning`) is the reference day's; of a written date, not.
+    Some((out, relative || p.part.is_some() && p.hour.is_none() && !has_date))
 }
 
 fn date(p: &Parts, reference: Option<CivilDate>) -> Option<(String, bool)> {
