@@ -327,3 +327,14 @@ fn a_part_of_a_written_day_is_one_time() {
     assert_eq!(value("He spoke on the evening of Friday, June 7."), ["the evening of Friday, June 7=2024-06-07TEV"]);
     assert_eq!(value("It was the morning of his life; June 3 was fine."), ["June 3=2024-06-03"]);
 }
+
+/// `the end of the decade` and `the rest of the century` are the reference date's decade and
+/// century, as `the end of the year` is its year; `the decade` alone names none.
+#[test]
+fn the_end_of_the_decade_is_this_decade() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2024-05-10"));
+    assert_eq!(value("Work will be finished by the end of the decade."), ["the end of the decade=202"]);
+    assert_eq!(value("Seas will rise for the rest of the century."), ["the rest of the century=20"]);
+    assert_eq!(value("The decade ended badly."), Vec::<String>::new());
+}
