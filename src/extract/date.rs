@@ -19,7 +19,7 @@ pub static SCHEMA: Schema = Schema {
     params: &["type", "value", "relative", "unit", "days", "offset", "rel", "anaphor", "not_followed_by", "not_after_name", "not_after", "not_after_cue", "not_date", "list", "week_ending"],
     groups: &[
         "year", "yy", "month", "day", "weekday", "decade", "season", "quarter", "half", "rel", "yearrel", "unit", "num",
-        "shift", "hour", "minute", "ampm", "zone", "part", "span", "nth", "mod", "holiday", "fy", "andhalf",
+        "shift", "hour", "minute", "ampm", "zone", "part", "span", "nth", "mod", "holiday", "fy", "andhalf", "century",
     ],
 };
 
@@ -275,8 +275,10 @@ impl DateExtractor {
                         candidates.push((priority, Record { sentence, start: whole.start(), end: whole.end(), rule: dr.rule.id.clone(), data }));
                         continue;
                     }
-                    let future = self.future_before(text, sentences.get(sentence).map_or(0, |s| s.start), whole.start());
-                    let Some((value, relative)) = self.normalize(dr, &caps, future, doc) else { continue };
+                    let sentence_span = sentences.get(sentence).map_or((0, text.len()), |s| (s.start, s.end));
+                    let future = self.future_before(text, sentence_span.0, whole.start());
+                    let past = !future && past_around(text, sentence_span, whole.start(), whole.end());
+                    let Some((value, relative)) = self.normalize(dr, &caps, future, past, doc) else { continue };
                     candidates.push((priority, Record {
                         sentence,
                         start: whole.start(),
@@ -292,6 +294,7 @@ impl DateExtractor {
         self.listed_counts(text, &mut kept);
         coordinated_years(text, &mut kept);
         resolve_anaphors(text, &mut kept, doc.reference_date);
+        ordered_weekday_ranges(text, &mut kept);
         out.extend(kept);
     }
 
@@ -361,7 +364,7 @@ impl DateExtractor {
         self.future.is_match(clause)
     }
 
-    fn normalize(&self, dr: &DateRule, caps: &Captures, future: bool, doc: &Document) -> Option<(String, bool)> {
+    fn normalize(&self, dr: &DateRule, caps: &Captures, future: bool, past: bool, doc: &Document) -> Option<(String, bool)> {
         let reference = doc.reference_date;
         if let Some(value) = &dr.value {
             return Some((value.clone(), dr.relative.unwrap_or(false)));
@@ -374,7 +377,7 @@ impl DateExtractor {
         if matches!(dr.anaphor, Anaphor::Point | Anaphor::Period) {
             return point_placeholder(dr, get("num"), get("unit"), get("shift")).map(|v| (v, dr.relative.unwrap_or(true)));
         }
-        let mut p = Parts { future, days: dr.days, unit: dr.unit, rel: dr.rel, ..Default::default() };
+        let mut p = Parts { future, past, days: dr.days, unit: dr.unit, rel: dr.rel, ..Default::default() };
         if dr.anaphor == Anaphor::Year {
             p.year_rel = Some(Rel::Same);
         }
@@ -394,6 +397,11 @@ impl DateExtractor {
                 _ => return None,
             };
             return Some((format!("FY{year:04}"), false));
+        }
+        if let Some(c) = get("century") {
+            // TIMEX3 writes a century as its first two digits: the 18th century is `17`.
+            let n = timex::ordinal_number(c)?;
+            return (1..=30).contains(&n).then(|| (format!("{:02}", n - 1), false));
         }
         if let Some(yy) = get("yy") {
             let n: i32 = yy.trim_start_matches(['\'', '’']).parse().ok()?;
@@ -437,8 +445,8 @@ impl DateExtractor {
         }
         if let Some(h) = get("half") {
             p.half = Some(match h.to_ascii_lowercase().as_str() {
-                "first" | "1st" => 1,
-                "second" | "2nd" | "latter" | "last" | "final" => 2,
+                "first" | "1st" | "h1" | "1h" => 1,
+                "second" | "2nd" | "latter" | "last" | "final" | "h2" | "2h" => 2,
                 _ => return None,
             });
         }
@@ -523,7 +531,71 @@ impl DateExtractor {
     }
 }
 
-/// A two-digit year: `'82` → 1982, `'07` → 2007.
+/// Past forms news tells what happened with, besides regular `-ed` ones.
+const PAST_VERBS: &[&str] = &[
+    "was", "were", "had", "did", "grew", "rose", "fell", "shrank", "sank", "slid", "saw", "hit", "won", "lost", "made",
+    "sold", "took", "began", "came", "went", "paid", "spent", "met", "held", "broke", "struck", "swung", "stood", "fought",
+    "ran", "became", "left", "overtook", "brought", "bought", "built", "beat",
+];
+
+/// Words after which a past verb still looks ahead (`was expected to open in June`, `agreed
+/// to pay by July`, `was postponed until June`), or which make the date a deadline.
+const AHEAD_FROM_PAST: &[&str] = &[
+    "expected", "forecast", "projected", "predicted", "scheduled", "slated", "due", "set", "planned", "plans", "intended",
+    "aimed", "hoped", "targeted", "postponed", "delayed", "deferred", "rescheduled", "pushed", "moved", "extended",
+    "agreed", "promised", "pledged", "vowed", "decided", "proposed", "would", "could", "might", "may", "must", "can",
+    "should", "next", "coming", "upcoming", "by", "until", "till", "before", "ahead", "starting", "beginning", "effective",
+    "wanted", "sought", "asked", "urged", "called",
+];
+
+/// A past-tense verb in `clause` and nothing that looks ahead from it: the clause tells of
+/// what happened, so a date in it without a year lies before the reference date.
+fn tells_past(clause: &str) -> bool {
+    let mut past = false;
+    // Whether the word before is a present or bare `be` (`is`, `is officially`).
+    let mut after_be = false;
+    for word in clause.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()) {
+        if AHEAD_FROM_PAST.contains(&word) {
+            return false;
+        }
+        // A regular past form: lower case (not a name like `United`), not `need` or `hundred`,
+        // and not a passive after `is`/`be` (`is planned`, `is officially reported`).
+        let regular = word.len() > 4
+            && word.ends_with("ed")
+            && !word.ends_with("eed")
+            && word != "hundred"
+            && word.bytes().all(|b| b.is_ascii_lowercase())
+            && !after_be;
+        past |= regular || PAST_VERBS.contains(&word);
+        after_be = matches!(word, "is" | "are" | "be" | "been" | "being" | "am") || after_be && word.ends_with("ly");
+    }
+    past
+}
+
+/// Whether the date at `start..end` sits in a clause told in the past (`the economy grew in
+/// the July–September quarter`): the clause before it, or for a date that opens its sentence
+/// (`In July, exports rose`) the clause after it.
+fn past_around(text: &str, (sentence_start, sentence_end): (usize, usize), start: usize, end: usize) -> bool {
+    let mut lo = start.saturating_sub(80).max(sentence_start.min(start));
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let before = &text[lo..start];
+    let clause = before.rfind([',', ';', ':']).map_or(before, |i| &before[i + 1..]);
+    // A clause wholly before the date says how it happened; a fronted date (`In July,`) has
+    // at most a preposition before it.
+    if lo > sentence_start || clause.split_whitespace().count() > 2 {
+        return tells_past(clause);
+    }
+    let mut hi = end.saturating_add(80).min(sentence_end.max(end)).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let after = text[end..hi].trim_start_matches([',', ' ']);
+    let after = after.find([',', ';', ':']).map_or(after, |i| &after[..i]);
+    tells_past(after)
+}
+
 /// A rule setting that lists words (`not_after`, `not_followed_by`), lowercased; empty when absent.
 fn word_list(rule: &crate::ruleset::Rule, key: &str) -> Result<Vec<String>, String> {
     match rule.params.get(key) {
@@ -535,6 +607,7 @@ fn word_list(rule: &crate::ruleset::Rule, key: &str) -> Result<Vec<String>, Stri
     }
 }
 
+/// A two-digit year: `'82` → 1982, `'07` → 2007.
 fn century_year(yy: i32) -> i32 {
     if yy > 30 { 1900 + yy } else { 2000 + yy }
 }
@@ -613,6 +686,22 @@ const SAME_YEAR: &str = "SAME";
 const SAME_DAY: &str = timex::ANAPHORIC_DAY;
 const SAME_POINT: &str = "SAME-POINT";
 
+/// `gap` without what stands in brackets (`local time (0400 GMT) on` → `local time  on`), or
+/// `None` while a bracket is still open at its end.
+fn without_brackets(gap: &str) -> Option<String> {
+    let mut out = String::with_capacity(gap.len());
+    let mut depth = 0usize;
+    for c in gap.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    (depth == 0).then_some(out)
+}
+
 /// The gap between a clock time and a day without a time zone before it
 /// (`5 p.m. Eastern time on Oct. 3`, `noon ET on Friday`).
 fn without_time_zone(gap: &str) -> &str {
@@ -629,6 +718,31 @@ fn without_time_zone(gap: &str) -> &str {
 /// A count as TIMEX3 writes it: `2`, `2.5`.
 fn tidy_count(n: f64) -> String {
     if n.fract() == 0.0 { format!("{}", n as i64) } else { format!("{n}") }
+}
+
+/// `from Friday through Sunday`: the day that ends a range of weekdays is the first of its name
+/// on or after the day that opens it, whichever way each was resolved alone.
+fn ordered_weekday_ranges(text: &str, records: &mut [Record]) {
+    const WEEKDAY_RULES: &[&str] = &["date/relative/weekday", "date/time/weekday-part"];
+    for k in 1..records.len() {
+        let (before, rest) = records.split_at_mut(k);
+        let (first, second) = (&before[k - 1], &mut rest[0]);
+        if !WEEKDAY_RULES.contains(&first.rule.as_str()) || !WEEKDAY_RULES.contains(&second.rule.as_str()) {
+            continue;
+        }
+        let gap = text.get(first.end..second.start).unwrap_or("x").trim().to_ascii_lowercase();
+        if !matches!(gap.as_str(), "to" | "through" | "thru" | "until" | "till" | "-" | "–") {
+            continue;
+        }
+        let (RecordData::Date(opening), RecordData::Date(closing)) = (&first.data, &mut second.data) else { continue };
+        // The day, and the part of it a `Sunday evening` adds.
+        let day = |value: &str| value.get(..10).and_then(CivilDate::parse);
+        let (Some(from), Some(to)) = (day(&opening.value), day(&closing.value)) else { continue };
+        let behind = to.to_days() - from.to_days();
+        if behind < 0 {
+            closing.value = format!("{}{}", to.add_days(7 * ((-behind + 6) / 7)), &closing.value[10..]);
+        }
+    }
 }
 
 /// `in November and December 2019`, `March 3 and April 5, 2020`: a month (or month and day)
@@ -679,14 +793,24 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
     let mut written_year: Option<(usize, String)> = None;
     let reference_year = reference.map(|r| r.to_string()[..4].to_string());
     for k in 0..records.len() {
-        // `9 a.m. on March 3, 2023`: a clock time takes the day written right after it.
-        let day_after = records.get(k + 1).and_then(|next| match &next.data {
-            RecordData::Date(d) if d.timex_type == "DATE" && d.value.len() == 10 && !d.value.starts_with(SAME_DAY) => {
-                let gap = text[records[k].end..next.start].trim().to_ascii_lowercase();
-                matches!(without_time_zone(&gap), "on" | "," | "").then(|| d.value.clone())
+        // `9 a.m. on March 3, 2023`: a clock time takes the day written right after it, past
+        // an aside in brackets (`7 a.m. local time (0400 GMT) on Sunday`).
+        let day_after = records[k + 1..].iter().take(3).find_map(|next| {
+            let gap = &text[records[k].end..next.start];
+            if gap.len() > 60 {
+                return Some(None);
             }
-            _ => None,
-        });
+            let gap = without_brackets(gap);
+            match &next.data {
+                RecordData::Date(d) if d.timex_type == "DATE" && d.value.len() == 10 && !d.value.starts_with(SAME_DAY) => {
+                    let gap = gap.map(|g| g.trim().to_ascii_lowercase());
+                    Some(gap.filter(|g| matches!(without_time_zone(g), "on" | "," | "")).map(|_| d.value.clone()))
+                }
+                // A time inside the brackets is passed over.
+                _ if gap.is_none() => None,
+                _ => Some(None),
+            }
+        }).flatten();
         let record = &mut records[k];
         let sentence = record.sentence;
         let span = &text[record.start..record.end];

@@ -75,6 +75,9 @@ pub struct Parts {
     pub part: Option<&'static str>,
     /// The sentence speaks of the future (`will`, `is expected to`): bare weekdays and months look ahead.
     pub future: bool,
+    /// The clause tells what happened (`the economy grew in …`): a quarter, month or season
+    /// ahead of the reference date is last year's.
+    pub past: bool,
     /// `later this year` (true) or `earlier this year` (false): the part of the year left or gone.
     pub later: Option<bool>,
 }
@@ -182,7 +185,8 @@ fn time(p: &Parts, reference: Option<CivilDate>) -> Option<(String, bool)> {
     } else {
         out.push_str(p.part?);
     }
-    Some((out, relative || p.part.is_some() && p.hour.is_none()))
+    // A part of a day not named (`in the morning`) is the reference day's; of a written date, not.
+    Some((out, relative || p.part.is_some() && p.hour.is_none() && !has_date))
 }
 
 fn date(p: &Parts, reference: Option<CivilDate>) -> Option<(String, bool)> {
@@ -233,7 +237,7 @@ fn date(p: &Parts, reference: Option<CivilDate>) -> Option<(String, bool)> {
         (None, None, None) => reference.map(|r| match p.quarter {
             // `the fourth quarter` reported in March is last year's; the quarter right after
             // the current one is this year's (results of last year's come out long before).
-            Some(q) if !p.future && q > (r.month - 1) / 3 + 1 && !(q == (r.month - 1) / 3 + 2 && r.month > 3) => r.year - 1,
+            Some(q) if !p.future && q > (r.month - 1) / 3 + 1 && (p.past || !(q == (r.month - 1) / 3 + 2 && r.month > 3)) => r.year - 1,
             // Ahead, the quarter just ended is still this year's (`will publish third-quarter
             // figures` in October); only one further back comes round next year.
             Some(q) if p.future => {
@@ -244,7 +248,7 @@ fn date(p: &Parts, reference: Option<CivilDate>) -> Option<(String, bool)> {
                 let month = p.month.unwrap_or_else(|| season_month(p.season));
                 if p.future && month < r.month {
                     r.year + 1
-                } else if !p.future && p.month.is_some() && month > r.month + 2 {
+                } else if !p.future && (p.month.is_some() && month > r.month + 2 || p.past && month > r.month) {
                     r.year - 1
                 } else {
                     r.year
@@ -440,6 +444,31 @@ pub fn nth_number(word: &str) -> Option<i32> {
 }
 
 /// ISO weekday number of an English weekday name or abbreviation.
+/// An ordinal in digits (`18th`, `21st`) or words (`eighteenth`, `twenty-first`).
+pub fn ordinal_number(word: &str) -> Option<u32> {
+    let lower = word.to_ascii_lowercase();
+    let digits = ["st", "nd", "rd", "th"].iter().find_map(|suffix| lower.strip_suffix(suffix));
+    if let Some(n) = digits.and_then(|d| d.parse().ok()) {
+        return Some(n);
+    }
+    const UNITS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+    const TEENS: &[&str] = &[
+        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    ];
+    if let Some(i) = UNITS.iter().position(|w| *w == lower) {
+        return Some(i as u32 + 1);
+    }
+    if let Some(i) = TEENS.iter().position(|w| *w == lower) {
+        return Some(i as u32 + 10);
+    }
+    match lower.split_once(['-', ' ']) {
+        None if lower == "twentieth" => Some(20),
+        None if lower == "thirtieth" => Some(30),
+        Some(("twenty", unit)) => UNITS.iter().position(|w| *w == unit).map(|i| i as u32 + 21),
+        _ => None,
+    }
+}
+
 pub fn weekday_number(name: &str) -> Option<u32> {
     // `every Tuesday`: the last word names the day.
     let lower = name.rsplit(' ').next().unwrap_or(name).to_ascii_lowercase();
@@ -473,7 +502,8 @@ pub fn season_code(name: &str) -> Option<&'static str> {
 pub fn part_code(name: &str) -> Option<&'static str> {
     let lower: String = name.to_ascii_lowercase().chars().filter(char::is_ascii_alphabetic).collect();
     Some(match lower.as_str() {
-        "morning" | "midmorning" => "MO",
+        // The small hours (`the early hours of Saturday`) are the morning's.
+        "morning" | "midmorning" | "earlyhours" => "MO",
         "afternoon" | "midafternoon" => "AF",
         "evening" => "EV",
         "night" | "tonight" | "overnight" => "NI",
