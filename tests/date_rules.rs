@@ -338,3 +338,14 @@ fn the_end_of_the_decade_is_this_decade() {
     assert_eq!(value("Seas will rise for the rest of the century."), ["the rest of the century=20"]);
     assert_eq!(value("The decade ended badly."), Vec::<String>::new());
 }
+
+/// `after-hours trading`, `man-hours`: a length of time glued to the word before it by a hyphen
+/// ends a compound and lasts no time; on its own it still does.
+#[test]
+fn a_length_of_time_at_the_end_of_a_compound_is_none() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2024-05-10"));
+    assert_eq!(value("Shares fell in after-hours trading."), Vec::<String>::new());
+    assert_eq!(value("The repair took 500 man-hours."), Vec::<String>::new());
+    assert_eq!(value("The talks lasted hours."), ["hours=PTXH"]);
+}

@@ -250,7 +250,11 @@ impl DateExtractor {
                 let dr = &self.rules[priority];
                 for caps in captures_in(&dr.rule.regex, text, start, end) {
                     let whole = dr.rule.group(&caps, "span").unwrap_or_else(|| caps.get(0).expect("group 0"));
-                    if whole.start() == whole.end() || !word_bounded(text, whole.start(), whole.end()) || compound(text, whole.end()) {
+                    if whole.start() == whole.end()
+                        || !word_bounded(text, whole.start(), whole.end())
+                        || compound(text, whole.end())
+                        || dr.kind == TimexType::Duration && compound_tail(text, whole.start())
+                    {
                         continue;
                     }
                     if !dr.not_followed_by.is_empty() && next_words(text, whole.end()).iter().any(|w| dr.not_followed_by.contains(w)) {
@@ -999,6 +1003,14 @@ fn after_name(text: &str, sentence_start: usize, at: usize) -> bool {
     let before = text[sentence_start.min(at)..at].trim_end();
     let Some(word_start) = before.rfind(|c: char| c.is_whitespace()).map(|i| i + 1) else { return false };
     before[word_start..].starts_with(|c: char| c.is_uppercase()) && !before[..word_start].trim().is_empty()
+}
+
+/// `after-hours trading`, `man-hours`, `light-years`: a lower-case length of time glued by a
+/// hyphen to the word before it ends a compound, and lasts no time.
+fn compound_tail(text: &str, start: usize) -> bool {
+    let before = &text.as_bytes()[..start];
+    let first = text.as_bytes().get(start).copied().unwrap_or(b' ');
+    first.is_ascii_lowercase() && before.len() >= 2 && before[before.len() - 1] == b'-' && before[before.len() - 2].is_ascii_alphabetic()
 }
 
 /// `now-cancelled`, `then-year-old`: a span glued by a hyphen to a following word is a modifier.
