@@ -811,9 +811,10 @@ fn he_after_a_name_with_a_titled_appositive_means_them() {
     let got = |text: &str, content: &str| speaker_and_role(&engine, text, content);
     let text = "\"We lost,\" said coach Hernan Gomez. John Doe, the county sheriff, arrived at the scene on Monday. He said the fire was arson.";
     assert_eq!(got(text, "the fire"), Some(("John Doe".to_string(), Some("county sheriff".to_string()))));
-    // An appositive without a title introduces nobody new: he is the last speaker.
+    // An appositive without a title gives no role, but names whom `he` means, as the
+    // name alone would (`John Doe arrived …. He said`).
     let text = "\"We lost,\" said coach Hernan Gomez. John Doe, a local farmer, arrived at the scene on Monday. He said the fire was arson.";
-    assert_eq!(got(text, "the fire").map(|(s, _)| s), Some("Hernan Gomez".to_string()));
+    assert_eq!(got(text, "the fire"), Some(("John Doe".to_string(), None)));
 }
 
 #[test]
@@ -1118,3 +1119,35 @@ fn a_role_naming_a_body_before_the_name_gives_the_name() {
     );
     assert_speaker(&engine, "\"We must act now,\" the secretary-general said.", "We must act", "the secretary-general");
 }
+
+#[test]
+fn an_unnamed_person_at_a_named_body_is_the_whole_description() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let got = |text: &str, content: &str| speaker_and_role(&engine, text, content);
+    assert_eq!(
+        got("\"Markets had priced in a cut,\" an analyst at Goldman Sachs said.", "Markets had"),
+        Some(("an analyst at Goldman Sachs".to_string(), None))
+    );
+    assert_eq!(got("\"It's a big shift,\" said an economist at Capital Economics.", "It's a big"), Some(("an economist at Capital Economics".to_string(), None)));
+    assert_eq!(got("\"We remain cautious,\" a spokesman for Chevron said.", "We remain"), Some(("a spokesman for Chevron".to_string(), None)));
+    // A named person with the body as role keeps the name.
+    assert_eq!(
+        got("\"We remain cautious,\" said Jan Hatzius, chief economist at Goldman Sachs.", "We remain"),
+        Some(("Jan Hatzius".to_string(), Some("chief economist at Goldman Sachs".to_string())))
+    );
+    assert_eq!(
+        got("\"We remain cautious,\" Goldman Sachs economist Jan Hatzius said.", "We remain"),
+        Some(("Jan Hatzius".to_string(), Some("Goldman Sachs economist".to_string())))
+    );
+}
+
+#[test]
+fn a_pronoun_means_the_person_opening_a_sentence_with_an_untitled_appositive() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Rachel Reeves said growth was strong. Maria Lopez, a nurse at St. Mary's Hospital, described chaotic scenes. She said patients had waited for hours.";
+    assert_speaker(&engine, text, "patients had waited", "Maria Lopez");
+    // A fronted preposition opens no name: `she` is still the last speaker.
+    let text = "Rachel Reeves said growth was strong. With Labour, a party in turmoil, nothing is certain. She said taxes would not rise.";
+    assert_speaker(&engine, text, "taxes would not rise", "Rachel Reeves");
+}
+

@@ -60,7 +60,7 @@ impl SpeakerLinker {
         let mut out = Vec::new();
         for sentence in sentences {
             // `John Doe, the county sheriff, arrived …`: a name with a titled appositive.
-            if let Some((name, appositive)) = self.titled_subject(&text[sentence.start..sentence.end])
+            if let Some((name, appositive, has_title)) = self.titled_subject(&text[sentence.start..sentence.end])
                 && let Some((canonical, _)) = self.person(names, name)
             {
                 // A lone word opening a sentence is known as a name only if the text also
@@ -69,7 +69,13 @@ impl SpeakerLinker {
                 // (`Afterwards, the city's mayor, …`).
                 let title = strip_determiner(appositive);
                 let named = name.contains(' ') || capitalized_inside_a_sentence(text, name);
-                out.push((sentence.start, if named { Subject::Titled(canonical, title) } else { Subject::TitledWord(canonical, title) }));
+                if has_title {
+                    out.push((sentence.start, if named { Subject::Titled(canonical, title) } else { Subject::TitledWord(canonical, title) }));
+                } else if runs && named {
+                    // `Maria Lopez, a nurse at the hospital, described …`: no title to carry,
+                    // but the person a later `she said` means.
+                    out.push((sentence.start, Subject::Named(canonical)));
+                }
                 continue;
             }
             if !runs {
@@ -129,8 +135,9 @@ impl SpeakerLinker {
     }
 
     /// The name opening `sentence` as `Name Name, APPOSITIVE, verb …`, where the appositive
-    /// holds a title word (`the county sheriff`, `a senior adviser to the mayor`).
-    fn titled_subject<'s>(&self, sentence: &'s str) -> Option<(&'s str, &'s str)> {
+    /// opens with a determiner or a title word, and whether it holds a title word (`the
+    /// county sheriff`, `a senior adviser to the mayor`; not `a nurse at the hospital`).
+    fn titled_subject<'s>(&self, sentence: &'s str) -> Option<(&'s str, &'s str, bool)> {
         // The name is two or three words of letters and `.-'’`: the first other character
         // must be the `,` of the first `, `, and a third space ends the look, so a long
         // sentence is not searched for `, ` (the checks below then decide as before).
@@ -148,12 +155,20 @@ impl SpeakerLinker {
     /// `titled_subject` for the name before the first `, ` and the `rest` after it. One word
     /// may be a surname (`Okafor, the team's coach,`), not a capitalized opener, a day or a
     /// month, nor an acronym.
-    fn titled_name<'s>(&self, name: &'s str, rest: &'s str) -> Option<(&'s str, &'s str)> {
+    fn titled_name<'s>(&self, name: &'s str, rest: &'s str) -> Option<(&'s str, &'s str, bool)> {
         let name_words = name.split(' ').count();
         let surname = name_words > 1
             || name.chars().skip(1).any(char::is_lowercase)
                 && !SENTENCE_OPENERS.contains(&name)
                 && !lowered(name, |w| CALENDAR_WORDS.contains(&w) || lower_in(&self.words.function_words, w) || self.words.is_pronoun(w));
+        // `With Bush, the aggressive militarism of …`: a fronted preposition opens no name.
+        let opener = name.split(' ').next().unwrap_or("");
+        let fronted = lowered(opener, |w| {
+            matches!(w, "with" | "for" | "in" | "on" | "at" | "to" | "by" | "from" | "after" | "before" | "during" | "under" | "since" | "despite" | "as" | "like" | "unlike" | "the" | "a" | "an")
+        });
+        if fronted {
+            return None;
+        }
         if !(1..=3).contains(&name_words) || !surname || !name.split(' ').all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))) {
             return None;
         }
@@ -162,7 +177,7 @@ impl SpeakerLinker {
         let titled = matches!(first, "a" | "an" | "the" | "its" | "his" | "her" | "their") || first.starts_with(char::is_lowercase) && lower_in(&self.words.titles, first);
         let has_title = appositive.split(' ').take(8).any(|w| lower_in(&self.words.titles, w));
         let verb = after.split(' ').next().is_some_and(|w| w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic) && !matches!(w, "who" | "which" | "and" | "or" | "but"));
-        (titled && has_title && verb && !appositive.contains(['"', '“', ';'])).then_some((name, appositive))
+        (titled && verb && !appositive.contains(['"', '“', ';'])).then_some((name, appositive, has_title))
     }
 
     fn resolve_quotes(&self, doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
@@ -445,6 +460,14 @@ impl SpeakerLinker {
         let descriptor_only =
             last_lower.is_some_and(|n| lower_in(&self.words.speaker_heads, tokens[n])) && title_word < last_lower;
         if last_lower.is_some() && last_title.is_none() || tokens.len() > 12 {
+            return None;
+        }
+        // `an analyst at Goldman Sachs`, `a spokesman for Chevron`: a determined common noun
+        // and whom it works for describe the speaker; the body after it is no person's name.
+        let indefinite = lowered(tokens[0], |w| matches!(w, "a" | "an" | "one" | "another"));
+        if let Some(n) = last_lower.filter(|&n| indefinite && title_word == Some(n))
+            && tokens.get(n + 1).is_some_and(|w| lower_in(&self.words.affiliation_words, w))
+        {
             return None;
         }
         let mut name_tokens = &tokens[last_title.map_or(0, |n| n + 1)..];
@@ -933,7 +956,7 @@ mod tests {
             let split = text.split_once(", ").and_then(|(name, rest)| linker.titled_name(name, rest));
             assert_eq!(linker.titled_subject(text), split, "{text}");
         }
-        assert!(linker.titled_subject(texts[0]).is_some());
+        assert!(linker.titled_subject(texts[0]).is_some_and(|(_, _, has_title)| has_title));
     }
 
     /// The windowed search finds the definitions a search of the whole text finds.
