@@ -1151,3 +1151,56 @@ fn a_pronoun_means_the_person_opening_a_sentence_with_an_untitled_appositive() {
     assert_speaker(&engine, text, "taxes would not rise", "Rachel Reeves");
 }
 
+#[test]
+fn a_subordinate_clause_holds_its_own_speaker() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "Shares of Tesla rose 5% after the company said deliveries beat estimates.", "deliveries beat", "the company");
+    // `after` in the content leaves the speaker before the cue.
+    assert_speaker(&engine, "The company said after the vote that it would appeal.", "it would appeal", "The company");
+}
+
+#[test]
+fn an_absolute_clause_with_a_participle_cue_reports_its_subject() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The Bank of England kept rates on hold, with Governor Andrew Bailey saying the outlook was uncertain.";
+    assert_eq!(
+        speaker_and_role(&engine, text, "the outlook was uncertain"),
+        Some(("Andrew Bailey".to_string(), Some("Governor".to_string())))
+    );
+    assert_speaker(&engine, "The index fell 2%, with analysts saying the outlook was uncertain.", "the outlook", "analysts");
+    // A weak cue's noun-phrase object reports nothing.
+    assert!(speakers(&engine, "The shares fell, with analysts estimating 200 job cuts.").is_empty());
+    assert!(speakers(&engine, "Stocks fell, with the Nasdaq losing 2%.").is_empty());
+}
+
+#[test]
+fn a_long_adjunct_before_that_is_skipped() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The company said in a filing with the Securities and Exchange Commission that it expected a loss.";
+    assert_speaker(&engine, text, "it expected a loss", "The company");
+    let text = "Stephen Colbert said of his time at Second City that they had avoided political humor.";
+    assert_speaker(&engine, text, "they had avoided", "Stephen Colbert");
+    // Without `that` the adjunct is no content.
+    assert!(speakers(&engine, "The firm said in a filing with the Securities and Exchange Commission.").is_empty());
+    assert!(speakers(&engine, "The company said of its plant in Ohio.").is_empty());
+}
+
+#[test]
+fn a_ruling_by_a_tally_or_against_a_party_reports_nothing() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert!(speakers(&engine, "The Supreme Court ruled 6-3 on Friday.").is_empty());
+    assert!(speakers(&engine, "The appeals court ruled against the company last year.").is_empty());
+    assert_speaker(&engine, "The court ruled 6-3 on Friday that the law was unconstitutional.", "the law was", "The court");
+    assert_speaker(&engine, "A federal judge ruled on Tuesday that the policy was unlawful.", "the policy was", "A federal judge");
+}
+
+#[test]
+fn declaring_an_emergency_is_no_statement() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Governor Gavin Newsom declared a state of emergency on Sunday, saying the fires posed an extreme threat.";
+    let found = speakers(&engine, text);
+    assert_eq!(found, [("the fires posed an extreme threat".to_string(), "Gavin Newsom".to_string())]);
+    assert_speaker(&engine, "The president declared that the war was over.", "the war was over", "The president");
+    // A participle's noun-phrase object is no statement.
+    assert!(speakers(&engine, "The mayor resigned on Monday, saying a prayer for the victims.").is_empty());
+}

@@ -228,6 +228,27 @@ impl Words {
         false
     }
 
+    /// `reads_as_clause`, or a past form with an object after a noun within its first eight
+    /// words, before any punctuation (`the fires posed an extreme threat`).
+    pub fn reads_as_clause_or_past(&self, object: &str) -> bool {
+        if self.reads_as_clause(object) {
+            return true;
+        }
+        let mut previous = "";
+        let mut at = 0;
+        for word in object.split(' ').take(8) {
+            at += word.len() + 1;
+            if self.verb_after_noun(previous, word, object.get(at..).unwrap_or("")) {
+                return true;
+            }
+            if word.ends_with([',', ';', ':', '.']) {
+                return false;
+            }
+            previous = word;
+        }
+        false
+    }
+
     /// Whether `word`, after `previous` and before `rest`, is the finite verb of a clause whose
     /// subject ends at `previous`: one of finite_verbs, or a past form (`-ed`, past_forms) with
     /// an object after it (`the police sent more officers`, `the city faced a long recovery`),
@@ -1035,10 +1056,13 @@ impl QuoteExtractor {
         // with an object is the clause's verb, not a participle modifying the subject (`a
         // statement issued by …`), so the subject ends before it.
         let phrase = &text[speaker.start..speaker.end];
+        // What follows a word runs on past the phrase to the comma: `Governor Gavin Newsom
+        // declared` is a phrase whose last word has its object after it.
+        let clause = &text[speaker.start..comma];
         let mut previous = "";
         let mut at = 0;
         for w in phrase.split(' ') {
-            if self.words.verb_after_noun(previous, w, &phrase[(at + w.len()).min(phrase.len())..]) {
+            if self.words.verb_after_noun(previous, w, &clause[(at + w.len()).min(clause.len())..]) {
                 return Some(Speaker { start: speaker.start, end: speaker.start + phrase[..at].trim_end().len(), role: None });
             }
             previous = w;
@@ -1062,11 +1086,35 @@ impl QuoteExtractor {
         let speaker = self.participle_subject(text, s.start, cue)?;
         let after = skip_adjuncts(text, cue.end, s.end, cue.lemma, &self.words);
         let object = text[after..s.end].trim_start();
-        if !object.starts_with("that ") && !self.words.reads_as_clause(object) {
+        if !object.starts_with("that ") && !self.object_reads_as_clause(cue, object) {
             return None;
         }
         let (start, end) = content_after(text, after, s.end, cue.lemma, &self.words)?;
         Some(Found { start, end, speaker, cue: cue.lemma.to_string(), direct: false, attribution: (cue.start, cue.end), rule: "quote/reported/participle-subject" })
+    }
+
+    /// Whether a participle cue's object without `that` is a clause: for a weak cue one that
+    /// reads as a clause; for another a past verb after a noun does too (`, saying the fires
+    /// posed an extreme threat`, not `, saying a prayer`).
+    fn object_reads_as_clause(&self, cue: &Cue, object: &str) -> bool {
+        if self.words.weak_cues.contains(cue.lemma) {
+            self.words.reads_as_clause(object)
+        } else {
+            self.words.reads_as_clause_or_past(object)
+        }
+    }
+
+    /// `The bank held rates, with Governor Andrew Bailey saying the outlook was uncertain`:
+    /// an absolute clause reports the words of its own subject, whatever the clause before.
+    fn absolute_clause(&self, text: &str, s: &Sentence, cue: &Cue) -> Option<Found> {
+        let speaker = self.absolute_subject(text, s, cue)?;
+        let after = skip_adjuncts(text, cue.end, s.end, cue.lemma, &self.words);
+        let object = text[after..s.end].trim_start();
+        if !object.starts_with("that ") && !self.object_reads_as_clause(cue, object) {
+            return None;
+        }
+        let (start, end) = content_after(text, after, s.end, cue.lemma, &self.words)?;
+        Some(Found { start, end, speaker, cue: cue.lemma.to_string(), direct: false, attribution: (cue.start, cue.end), rule: "quote/reported/absolute" })
     }
 
     /// The speaker phrase right before a cue, after any lead-in (`However, the DHS noted`).
@@ -1447,13 +1495,14 @@ impl QuoteExtractor {
         }
         let opens_with_capital = tokens[0].starts_with(char::is_uppercase);
         // A clause, not a noun phrase: `The case on which the Court`, `Kim Shin-Wook was`.
-        // Subordinators too: `Eventually when he found …` has its subject after `when`.
+        // Subordinators too: `Eventually when he found …` has its subject after `when`,
+        // `Shares rose 5% after the company said …` after `after`.
         // (A `match`, not a list search: compiled to a switch on the length.)
         let clause_word = |t: &str| {
             matches!(
                 t,
                 "which" | "who" | "whom" | "whose" | "that" | "was" | "were" | "is" | "are" | "be" | "been" | "will" | "would" | "when" | "if"
-                    | "because" | "although" | "though" | "unless" | "whether"
+                    | "because" | "although" | "though" | "unless" | "whether" | "after" | "until" | "whereas"
             )
         };
         if tokens.iter().any(|t| clause_word(t)) || lowered(tokens[0], |w| PREPOSITIONS.contains(&w)) {
@@ -1660,6 +1709,7 @@ impl QuoteExtractor {
                         Some(Found { start, end, cue: cue.lemma.to_string(), attribution: (cue.start, cue.end), rule: "quote/reported/participle", ..prev.clone() })
                     })
                     .or_else(|| self.participle_after_clause(text, s, cue))
+                    .or_else(|| self.absolute_clause(text, s, cue))
                     .map(|f| match self.absolute_subject(text, s, cue) {
                         Some(speaker) => Found { speaker, ..f },
                         None => f,
@@ -2325,7 +2375,10 @@ fn content_after(text: &str, from: usize, to: usize, lemma: &str, words: &Words)
         || (first == "about" && (number(&second) || matches!(second.as_str(), "a" | "an" | "half") && (second == "half" || number(&third))));
     // `estimated by 2050, demand would rise …`: a weak cue's adjunct, then the clause.
     let adjunct_clause = || words.weak_cues.contains(lemma) && text[start..end].contains(", ") && words.reads_as_clause(&text[start..end]);
-    if few || !that && !quantity && matches!(first, "to" | "by" | "in" | "on" | "at" | "as" | "with" | "about" | "for") && !adjunct_clause() {
+    // `ruled against the company`, `ruled 6-3 on Friday`: an adjunct, no clause.
+    let adjunct_first = matches!(first, "to" | "by" | "in" | "on" | "at" | "as" | "with" | "about" | "for" | "against" | "of" | "into" | "without" | "amid")
+        || is_tally(first);
+    if few || !that && !quantity && adjunct_first && !adjunct_clause() {
         return None;
     }
     Some((start, end))
@@ -2341,19 +2394,18 @@ fn parenthetical_that(rest: &str) -> Option<usize> {
     ok.then(|| rest.len() - inner.len() + n + ", ".len())
 }
 
-/// After a prepositional adjunct of at most eight words, where the clause after its `that` starts.
+/// After a prepositional adjunct of at most twelve words, where the clause after its `that`
+/// starts (`said in a filing with the Securities and Exchange Commission that …`).
 fn adjunct_then_that(rest: &str) -> Option<usize> {
     let first = rest.split_whitespace().next()?;
-    // `ruled 4-3 on Tuesday that …`: a vote tally is an adjunct too.
-    let tally = first.split_once(['-', '–']).is_some_and(|(a, b)| {
-        !a.is_empty() && !b.is_empty() && a.bytes().all(|c| c.is_ascii_digit()) && b.bytes().all(|c| c.is_ascii_digit())
-    });
-    if !PREPOSITIONS.contains(&first) && first != "to" && !tally {
+    // `ruled 4-3 on Tuesday that …`: a vote tally is an adjunct too, and so is the topic
+    // in `said of his time there that …`.
+    if !PREPOSITIONS.contains(&first) && !matches!(first, "to" | "of") && !is_tally(first) {
         return None;
     }
     let mut at = 0;
     for (i, word) in rest.split_inclusive(' ').enumerate() {
-        if i > 8 || word.trim_end().ends_with([',', ';', ':']) {
+        if i > 12 || word.trim_end().ends_with([',', ';', ':']) {
             return None;
         }
         at += word.len();
@@ -2362,6 +2414,13 @@ fn adjunct_then_that(rest: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// A vote tally: `4-3`, `6–3`.
+fn is_tally(word: &str) -> bool {
+    word.split_once(['-', '–']).is_some_and(|(a, b)| {
+        !a.is_empty() && !b.is_empty() && a.bytes().all(|c| c.is_ascii_digit()) && b.bytes().all(|c| c.is_ascii_digit())
+    })
 }
 
 fn strip_final_period(text: &str, start: usize, end: usize) -> usize {
