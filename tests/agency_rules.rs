@@ -287,3 +287,25 @@ fn refugee_councils_are_ngos_not_governments() {
     let found = agency_records("But the Refugee Council said the figures masked a backlog of 175,000 claims.");
     assert_eq!(found.iter().map(|(_, a)| (a.name.as_str(), a.agency_type.as_str())).collect::<Vec<_>>(), vec![("Refugee Council", "ngo")]);
 }
+
+#[test]
+fn british_bodies_central_banks_and_statistics_offices_are_in_the_gazetteer() {
+    let found = agencies("The NHS said waiting lists fell. The ONS said inflation eased. The RBA held rates. Scotland Yard said two men were held.");
+    let expected = [
+        ("NHS", "National Health Service", Some("NHS")),
+        ("ONS", "Office for National Statistics", Some("ONS")),
+        ("RBA", "Reserve Bank of Australia", Some("RBA")),
+        ("Scotland Yard", "Metropolitan Police", None),
+    ];
+    for (text, name, abbr) in expected {
+        assert!(found.contains(&(text.to_string(), name.to_string(), abbr.map(str::to_string))), "{text}: {found:?}");
+    }
+    // The Times of Israel is no The Times; the U.S. Geological Survey keeps its prefix.
+    assert_eq!(names("The Times of Israel reported it."), [pair("The Times of Israel", "The Times of Israel")]);
+    assert_eq!(names("The U.S. Geological Survey said."), [pair("U.S. Geological Survey", "U.S. Geological Survey")]);
+    // A short form that names other things too is left to a definition in the text.
+    assert!(agencies("CPS workers removed the child.").is_empty());
+    assert!(
+        agencies("The Crown Prosecution Service (CPS) charged him. The CPS said.").iter().all(|(_, n, a)| n == "Crown Prosecution Service" && a.as_deref() == Some("CPS"))
+    );
+}
