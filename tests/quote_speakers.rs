@@ -1204,3 +1204,26 @@ fn declaring_an_emergency_is_no_statement() {
     // A participle's noun-phrase object is no statement.
     assert!(speakers(&engine, "The mayor resigned on Monday, saying a prayer for the victims.").is_empty());
 }
+
+#[test]
+fn a_modifier_before_a_title_leaves_the_attribution() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let got = |text: &str| speaker_and_role(&engine, text, "That's a lie");
+    assert_eq!(
+        got("\"That's a lie,\" former President Donald Trump said at a rally in Ohio."),
+        Some(("Donald Trump".to_string(), Some("former President".to_string())))
+    );
+    assert_eq!(got("\"That's a lie,\" former Vice President Mike Pence said."), Some(("Mike Pence".to_string(), Some("former Vice President".to_string()))));
+    // A preposition still opens no speaker.
+    assert!(speakers(&engine, "\"That's a lie,\" of course, he did not say.").iter().all(|(_, s)| !s.starts_with("of")));
+}
+
+#[test]
+fn a_participle_with_a_colon_after_the_name_is_no_role() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "\"We have no choice,\" said Smith, adding: \"The law is clear.\"";
+    assert_eq!(speaker_and_role(&engine, text, "We have no choice"), Some(("Smith".to_string(), None)));
+    // A title after the name is still the role.
+    let text = "\"We have no choice,\" said Smith, managing director of the fund.";
+    assert_eq!(speaker_and_role(&engine, text, "We have no choice"), Some(("Smith".to_string(), Some("managing director of the fund".to_string()))));
+}

@@ -1208,7 +1208,8 @@ impl QuoteExtractor {
     /// adjunct, no role (`managing director`, `acting secretary` have a title word soon).
     fn participle_phrase(&self, role: &str) -> bool {
         let mut words = role.split_whitespace();
-        let first = words.next().unwrap_or("");
+        // `said Smith, adding: "…"`: the colon that opens the next quotation is no part of it.
+        let first = words.next().unwrap_or("").trim_end_matches([',', ':', ';']);
         first.len() > 4 && first.starts_with(char::is_lowercase) && first.ends_with("ing") && !words.take(2).any(|w| lower_in(&self.words.titles, w.trim_end_matches(',')))
     }
 
@@ -1552,7 +1553,9 @@ impl QuoteExtractor {
             || matches!(head_clean.as_str(), "the" | "a" | "an" | "of" | "and")
             || (tokens.len() > 1 && self.words.is_pronoun(&first))
             || (first != "the" && first != "a" && first != "an" && tokens[0].starts_with(|c: char| c.is_lowercase())
-                && self.words.function_words.contains(&first) && !self.words.speaker_heads.contains(&first))
+                && self.words.function_words.contains(&first) && !self.words.speaker_heads.contains(&first)
+                // `former President Donald Trump`, `senior official Jane Doe`: a modifier may lead.
+                && !(tokens.len() > 1 && matches!(first.as_str(), "former" | "senior" | "top" | "local" | "federal" | "state" | "unnamed" | "anonymous")))
         {
             return None;
         }
