@@ -309,3 +309,10 @@ fn british_bodies_central_banks_and_statistics_offices_are_in_the_gazetteer() {
         agencies("The Crown Prosecution Service (CPS) charged him. The CPS said.").iter().all(|(_, n, a)| n == "Crown Prosecution Service" && a.as_deref() == Some("CPS"))
     );
 }
+
+#[test]
+fn a_name_written_in_lowercase_needs_an_institution_head() {
+    assert!(agencies("\"Nobody is above the law,\" the attorney general said. Aid workers tried to save the children.").is_empty());
+    assert_eq!(names("Save the Children said."), [pair("Save the Children", "Save the Children")]);
+    assert_eq!(names("The family reunification task force met."), [pair("family reunification task force", "Family Reunification Task Force")]);
+}

@@ -324,6 +324,13 @@ impl AgencyExtractor {
             candidates.push((0, record(sentences, m.start, m.end, "agency/gazetteer", entry.clone())));
         }
         for m in folded {
+            // `above the law`, `to save the children`: written all in lowercase, only a name
+            // holding an institution's head word is one (`family reunification task force`,
+            // `the department of homeland security`).
+            let surface = &text[m.start..m.end];
+            if !surface.contains(|c: char| c.is_uppercase()) && !surface.split(' ').any(|w| FOLDED_HEADS.contains(&w)) {
+                continue;
+            }
             let entry = &self.entries[self.folded_entry[m.phrase]];
             candidates.push((1, record(sentences, m.start, m.end, "agency/gazetteer", entry.clone())));
         }
