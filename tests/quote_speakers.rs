@@ -1227,3 +1227,14 @@ fn a_participle_with_a_colon_after_the_name_is_no_role() {
     let text = "\"We have no choice,\" said Smith, managing director of the fund.";
     assert_eq!(speaker_and_role(&engine, text, "We have no choice"), Some(("Smith".to_string(), Some("managing director of the fund".to_string()))));
 }
+
+#[test]
+fn a_quantity_opening_reported_content_is_no_fronted_adjunct() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "NEW DELHI (AP) — At least 32 people were killed in the crash on Tuesday, officials said.", "At least 32 people", "officials");
+    assert_speaker(&engine, "Over 200 homes were destroyed in the fire, the governor said.", "Over 200 homes", "the governor");
+    // A place or time before the comma is still an adjunct, no content.
+    assert!(speakers(&engine, "In the end, police said.").is_empty());
+    assert_speaker(&engine, "At the hospital, doctors said the boy was stable.", "the boy was stable", "doctors");
+}
+

@@ -2024,8 +2024,18 @@ fn content_before(text: &str, from: usize, to: usize) -> Option<(usize, usize)> 
     let (start, end) = trim_content(text, start + dateline_len(&text[start..end]), end);
     let content = &text[start..end];
     let first = content.split_whitespace().next().unwrap_or("").to_lowercase();
-    let adjunct_only = (PREPOSITIONS.contains(&first.as_str()) || first == "however") && !content.contains(", ");
+    let adjunct_only = (PREPOSITIONS.contains(&first.as_str()) && !opens_with_quantity(content) || first == "however") && !content.contains(", ");
     (more_words_than(content, 3) && !adjunct_only).then_some((start, end))
+}
+
+/// Whether `s` opens with a quantity whose first word is a preposition: `At least 32
+/// people were killed`, `Over 200 homes`, `Under 5% of voters`.
+fn opens_with_quantity(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit() || c == '$') || is_number_word(w.split('-').next().unwrap_or(""));
+    lowered(first, |f| f == "at" && matches!(second, "least" | "most") || matches!(f, "over" | "under") && number(second))
 }
 
 /// Where a non-restrictive relative clause (`, which …,`, `, who …,`) that ends the
@@ -2134,7 +2144,8 @@ fn past_fronted_adjuncts(text: &str, from: usize, to: usize, fronted_adverbs: &H
         }
         let first = adjunct.split_whitespace().next().unwrap_or("").to_lowercase();
         let one_word = !more_words_than(adjunct, 1);
-        let preposition = PREPOSITIONS.contains(&first.as_str()) || matches!(first.as_str(), "amid" | "following" | "throughout" | "until" | "within" | "over");
+        let preposition = (PREPOSITIONS.contains(&first.as_str()) || matches!(first.as_str(), "amid" | "following" | "throughout" | "until" | "within" | "over"))
+            && !opens_with_quantity(adjunct);
         let fronted = preposition && !one_word
             || fronted_adverbs.contains(first.as_str()) && one_word
             || WEEKDAYS.contains(&first.as_str()) && !more_words_than(adjunct, 2)
