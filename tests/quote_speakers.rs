@@ -1238,3 +1238,17 @@ fn a_quantity_opening_reported_content_is_no_fronted_adjunct() {
     assert_speaker(&engine, "At the hospital, doctors said the boy was stable.", "the boy was stable", "doctors");
 }
 
+#[test]
+fn he_after_a_role_then_name_or_a_titled_name_means_them() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let got = |text: &str| speaker_and_role(&engine, text, "the government");
+    let text = "\"We lost,\" said coach Hernan Gomez. The state's chief minister, Omar Abdullah, ordered an inquiry. He said the government would pay.";
+    assert_eq!(got(text), Some(("Omar Abdullah".to_string(), Some("state's chief minister".to_string()))));
+    let text = "\"We lost,\" said coach Hernan Gomez. Prime Minister Narendra Modi expressed grief over the accident. He said the government would pay.";
+    assert_eq!(got(text).map(|(s, _)| s), Some("Narendra Modi".to_string()));
+    // A fronted place before a name, or a long run without a title, introduces nobody.
+    let text = "\"We lost,\" said coach Hernan Gomez. In the capital, New Delhi, police arrested two men. He said the government would pay.";
+    assert_eq!(got(text).map(|(s, _)| s), Some("Hernan Gomez".to_string()));
+    let text = "\"We lost,\" said coach Hernan Gomez. Kishtwar District Hospital Staff worked overnight. He said the government would pay.";
+    assert_eq!(got(text).map(|(s, _)| s), Some("Hernan Gomez".to_string()));
+}

@@ -78,11 +78,19 @@ impl SpeakerLinker {
                 }
                 continue;
             }
+            // `The state's chief minister, Omar Abdullah, ordered …`: the role, then the name.
+            if let Some((role, name)) = self.role_then_name_subject(&text[sentence.start..sentence.end])
+                && let Some((canonical, _)) = self.person(names, name)
+            {
+                out.push((sentence.start, Subject::Titled(canonical, role)));
+                continue;
+            }
             if !runs {
                 continue;
             }
             // The run of capitalized words that opens the sentence, and the word after it; the
-            // words are split only as far as needed (a run of four or more is no subject).
+            // words are split only as far as needed (a run of six or more is no subject, one of
+            // four or five only with a title: `Prime Minister Narendra Modi expressed …`).
             // A period ends a sentence the splitter kept whole (`Thomas Jefferson. He was …`)
             // unless it closes an initial or a title (`J.`, `Sen.`).
             let in_run = |w: &str| {
@@ -90,13 +98,13 @@ impl SpeakerLinker {
                     && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
                     && (!w.ends_with('.') || w.len() <= 2 || lower_in(&self.words.titles, w))
             };
-            let mut words = [""; 3];
+            let mut words = [""; 5];
             let mut n = 0;
             let mut split = text[sentence.start..sentence.end].split_whitespace();
             let after_run = loop {
                 match split.next() {
                     Some(w) if !in_run(w) => break Some(w),
-                    Some(w) if n < 3 => {
+                    Some(w) if n < 5 => {
                         words[n] = w;
                         n += 1;
                     }
@@ -104,7 +112,7 @@ impl SpeakerLinker {
                 }
             };
             let verb = after_run.is_some_and(|w| w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic));
-            let Some(verb_word) = after_run.filter(|_| (1..=3).contains(&n) && verb) else { continue };
+            let Some(verb_word) = after_run.filter(|_| (1..=5).contains(&n) && verb) else { continue };
             if lower_in(&self.words.function_words, verb_word) {
                 continue;
             }
@@ -127,11 +135,31 @@ impl SpeakerLinker {
                 }
                 continue;
             }
-            if let Some((name, _)) = self.person(names, &phrase) {
+            if let Some((name, title)) = self.person(names, &phrase)
+                && (n <= 3 || title.is_some())
+            {
                 out.push((sentence.start, Subject::Named(name)));
             }
         }
         out
+    }
+
+    /// The role and the name opening `sentence` as `The ROLE, Name Name, verb …`, where the
+    /// role is determined and holds a title word (`The state's chief minister, Omar Abdullah,
+    /// ordered …`, `Its chief executive, Jane Doe, said`); the role without its determiner.
+    fn role_then_name_subject<'s>(&self, sentence: &'s str) -> Option<(&'s str, &'s str)> {
+        let (role, rest) = sentence.split_once(", ")?;
+        let mut role_words = role.split(' ');
+        let first = role_words.next()?;
+        let determined = matches!(first, "The" | "A" | "An" | "Its" | "His" | "Her" | "Their");
+        if !determined || role.split(' ').count() > 8 || !role_words.any(|w| w.starts_with(char::is_lowercase) && lower_in(&self.words.titles, w)) {
+            return None;
+        }
+        let (name, after) = rest.split_once(", ")?;
+        let name_words = name.split(' ').count();
+        let proper = name.split(' ').all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’')));
+        let verb = after.split(' ').next().is_some_and(|w| w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic) && !matches!(w, "who" | "which" | "and" | "or" | "but"));
+        ((1..=4).contains(&name_words) && proper && verb && !role.contains(['"', '“', ';'])).then(|| (&role[first.len() + 1..], name))
     }
 
     /// The name opening `sentence` as `Name Name, APPOSITIVE, verb …`, where the appositive
