@@ -1252,3 +1252,28 @@ fn he_after_a_role_then_name_or_a_titled_name_means_them() {
     let text = "\"We lost,\" said coach Hernan Gomez. Kishtwar District Hospital Staff worked overnight. He said the government would pay.";
     assert_eq!(got(text).map(|(s, _)| s), Some("Hernan Gomez".to_string()));
 }
+
+#[test]
+fn an_indefinite_speaker_after_an_inverted_cue() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "\"It hurts,\" said a patient.", "It hurts", "a patient");
+    assert_speaker(&engine, "\"It hurts,\" said another witness.", "It hurts", "another witness");
+    assert_speaker(&engine, "\"It hurts,\" said a spokesman for the hospital.", "It hurts", "a spokesman for the hospital");
+    assert_speaker(&engine, "The fire spread quickly, said a firefighter at the scene.", "The fire spread", "a firefighter at the scene");
+    // A relative clause after the speaker is cut off.
+    assert_speaker(&engine, "\"It hurts,\" said a witness who gave only his first name, Ahmed.", "It hurts", "a witness");
+    // An adjunct after the cue is no speaker: the speaker stays before it.
+    assert_speaker(&engine, "\"It hurts,\" she said a day later.", "It hurts", "she");
+    assert_speaker(&engine, "\"We will stay,\" the mayor said in a statement.", "We will stay", "the mayor");
+}
+
+#[test]
+fn posting_on_social_media_is_a_cue_that_needs_a_clause() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "\"We need help,\" Mayor Karen Bass posted on social media.";
+    assert_eq!(speaker_and_role(&engine, text, "We need help"), Some(("Karen Bass".to_string(), Some("Mayor".to_string()))));
+    assert_speaker(&engine, "Smith posted on Facebook that the shop would close.", "the shop would close", "Smith");
+    // A company posts results, not words.
+    assert!(speakers(&engine, "The company posted a loss of $2 billion in the third quarter.").is_empty());
+    assert!(speakers(&engine, "The bank posted quarterly results that beat estimates.").is_empty());
+}

@@ -1621,6 +1621,11 @@ impl QuoteExtractor {
             }
             previous_capitalized = word.starts_with(char::is_uppercase);
         }
+        // `said a witness who gave only his first name, Ahmed`: the relative clause is no
+        // part of the speaker.
+        if let Some(n) = [" who ", " whose ", " whom "].iter().filter_map(|w| text[start..stop].find(w)).min() {
+            stop = start + n;
+        }
         // `said Bolden to the crowd`: the adjunct after the name is not the speaker.
         if let Some(n) = [" to ", " in ", " at ", " on ", " during ", " after ", " before ", " outside "]
             .iter()
@@ -1646,7 +1651,13 @@ impl QuoteExtractor {
             && !self.words.adverbs.contains(first)
             && !more_words_than(phrase, 5)
             && phrase.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_uppercase));
-        if first.starts_with(char::is_lowercase) && !phrase.starts_with("the ") && !titled_name && !self.words.is_quantifier(first) {
+        // `said a patient`, `said another witness`: an indefinite speaker as well as a definite
+        // one; an indefinite document (`according to a statement from the ministry`) is left
+        // to name its issuer.
+        let indefinite = ["a ", "an ", "another "].iter().any(|d| phrase.starts_with(d))
+            && !phrase.split_whitespace().take(4).any(|w| lower_in(&self.words.document_nouns, w));
+        let determined = phrase.starts_with("the ") || indefinite;
+        if first.starts_with(char::is_lowercase) && !determined && !titled_name && !self.words.is_quantifier(first) {
             return None;
         }
         if text[stop..to].starts_with(", ") {
