@@ -1277,3 +1277,26 @@ fn posting_on_social_media_is_a_cue_that_needs_a_clause() {
     assert!(speakers(&engine, "The company posted a loss of $2 billion in the third quarter.").is_empty());
     assert!(speakers(&engine, "The bank posted quarterly results that beat estimates.").is_empty());
 }
+
+#[test]
+fn state_media_and_an_abbreviation_naming_the_phrase() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "The death toll from the earthquake rose to 2,000, state television said.", "The death toll", "state television");
+    // `state` before a noun is no cue: the speaker is the agency after it.
+    assert_speaker(&engine, "Chinese state news agency Xinhua said the plane had crashed.", "the plane had crashed", "Xinhua");
+    assert!(speakers(&engine, "The same story played out in Kolkata, the capital of the eastern state of West Bengal, a week later.").is_empty());
+    assert_speaker(&engine, "The report states that 40% of children were affected.", "40% of children", "The report");
+    let text = "The UN's humanitarian office (OCHA) said aid was blocked.";
+    assert_speaker(&engine, text, "aid was blocked", "United Nations Office for the Coordination of Humanitarian Affairs");
+}
+
+#[test]
+fn people_named_by_where_they_are_keep_the_whole_phrase() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Officials in the eastern state of West Bengal said the river had burst its banks.";
+    assert_eq!(speaker_and_role(&engine, text, "the river"), Some(("Officials in the eastern state of West Bengal".to_string(), None)));
+    assert_speaker(&engine, "Police in Texas said the suspect was arrested.", "the suspect", "Police in Texas");
+    // A title before its complement and the name still gives the name.
+    let text = "Governor of Washington Chris Gregoire said the state would recover.";
+    assert_eq!(speaker_and_role(&engine, text, "the state"), Some(("Chris Gregoire".to_string(), Some("Governor of Washington".to_string()))));
+}

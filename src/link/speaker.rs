@@ -490,6 +490,15 @@ impl SpeakerLinker {
         if last_lower.is_some() && last_title.is_none() || tokens.len() > 12 {
             return None;
         }
+        // `Officials in the eastern state of West Bengal`, `Researchers at the University of
+        // Oxford`: people named by where they are, no title before a name.
+        if tokens.len() > 2
+            && lower_in(&self.words.speaker_heads, tokens[0])
+            && !lower_in(&self.words.titles, tokens[0])
+            && matches!(tokens[1], "in" | "at" | "from" | "with" | "for" | "on")
+        {
+            return None;
+        }
         // `an analyst at Goldman Sachs`, `a spokesman for Chevron`: a determined common noun
         // and whom it works for describe the speaker; the body after it is no person's name.
         let indefinite = lowered(tokens[0], |w| matches!(w, "a" | "an" | "one" | "another"));
@@ -653,7 +662,8 @@ fn is_initial(token: &str) -> bool {
 /// What may follow the head of a phrase: nothing, or an abbreviation in parentheses.
 fn ends_phrase(rest: &str) -> bool {
     let rest = rest.trim().trim_end_matches(',');
-    rest.is_empty() || (rest.starts_with('(') && rest.ends_with(')') && !rest[1..].contains('('))
+    // `The UN's humanitarian office (OCHA)`: the abbreviation in parentheses names the phrase.
+    rest.is_empty() || rest == ")" || (rest.starts_with('(') && rest.ends_with(')') && !rest[1..].contains('('))
 }
 
 /// A name of two or more words, each capitalized (`National Audit Office`), not a description.
