@@ -1300,3 +1300,17 @@ fn people_named_by_where_they_are_keep_the_whole_phrase() {
     let text = "Governor of Washington Chris Gregoire said the state would recover.";
     assert_eq!(speaker_and_role(&engine, text, "the state"), Some(("Chris Gregoire".to_string(), Some("Governor of Washington".to_string()))));
 }
+
+#[test]
+fn a_participle_after_a_quotations_attribution_reports_for_its_speaker() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "\"This is a historic day,\" Nigerian President Bola Tinubu said in a statement on Sunday, adding that the deal would create jobs.";
+    let found = quotes(&engine, text);
+    let added = found.iter().find(|(content, _)| content == "the deal would create jobs").map(|(_, q)| q);
+    assert_eq!(added.map(|q| (q.speaker.as_str(), q.cue.as_str(), q.direct)), Some(("Bola Tinubu", "add", false)), "{found:?}");
+    assert_speaker(&engine, "\"We have no choice,\" said Smith, noting the law was clear.", "the law was clear", "Smith");
+    // A participle with a noun-phrase object, or one opening a quotation, adds no reported record.
+    assert_eq!(quotes(&engine, "\"We have no choice,\" Smith said, adding 200 jobs to the plan.").len(), 1);
+    let found = quotes(&engine, "\"We have no choice,\" said Smith, adding: \"The law is clear.\"");
+    assert!(found.iter().all(|(_, q)| q.direct), "{found:?}");
+}

@@ -504,7 +504,8 @@ impl QuoteExtractor {
         let mut candidates = Vec::new();
         let mut found = self.direct_quotes(cues, text, sentences);
         let mut taken = Taken::new(found.iter().flat_map(|f| [(f.start, f.end), f.attribution]).collect());
-        found.extend(self.reported_speech(cues, text, sentences, &mut taken));
+        let quoted: Vec<Found> = found.iter().filter(|f| f.rule == "quote/scan/attribution-after").cloned().collect();
+        found.extend(self.reported_speech(cues, text, sentences, &mut taken, &quoted));
         // `Heald noted the findings show …. "An air-quality cleanup …"`: a quotation with no
         // attribution of its own right after a reported sentence is that speaker's, not the
         // speaker of an earlier quotation.
@@ -1104,6 +1105,28 @@ impl QuoteExtractor {
         }
     }
 
+    /// `"…," Smith said in a statement, adding that the deal would create jobs`: reported
+    /// content after a participle cue in the attribution of a quotation, whose speaker it has;
+    /// at most ten words stand between the speaker (or role) and the comma before the cue.
+    fn participle_after_quotation(&self, text: &str, s: &Sentence, cue: &Cue, quoted: &[Found]) -> Option<Found> {
+        if !text[cue.start..cue.end].ends_with("ing") {
+            return None;
+        }
+        let q = quoted.iter().find(|q| q.attribution.0 <= cue.start && cue.start < q.attribution.1)?;
+        let said_end = q.speaker.role.map_or(q.speaker.end, |r| r.1).max(q.speaker.end);
+        let between = text.get(said_end..cue.start)?;
+        if !between.trim_end().ends_with(',') || more_words_than(between, 10) || has_quote_or_colon(between) {
+            return None;
+        }
+        let after = skip_adjuncts(text, cue.end, s.end, cue.lemma, &self.words);
+        let object = text[after..s.end].trim_start();
+        if object.starts_with(['"', '“']) || !object.starts_with("that ") && !self.object_reads_as_clause(cue, object) {
+            return None;
+        }
+        let (start, end) = content_after(text, after, s.end, cue.lemma, &self.words)?;
+        Some(Found { start, end, speaker: q.speaker, cue: cue.lemma.to_string(), direct: false, attribution: (cue.start, cue.end), rule: "quote/reported/participle" })
+    }
+
     /// `The bank held rates, with Governor Andrew Bailey saying the outlook was uncertain`:
     /// an absolute clause reports the words of its own subject, whatever the clause before.
     fn absolute_clause(&self, text: &str, s: &Sentence, cue: &Cue) -> Option<Found> {
@@ -1693,13 +1716,21 @@ impl QuoteExtractor {
         Some(core)
     }
 
-    fn reported_speech(&self, doc_cues: &DocCues, text: &str, sentences: &[Sentence], taken: &mut Taken) -> Vec<Found> {
+    fn reported_speech(&self, doc_cues: &DocCues, text: &str, sentences: &[Sentence], taken: &mut Taken, quoted: &[Found]) -> Vec<Found> {
         let mut out = Vec::new();
         for sentence in sentences {
             let cues = self.cues_in(doc_cues, text, sentence.start, sentence.end);
             let mut last: Option<Found> = None;
             for (k, cue) in cues.iter().enumerate() {
                 let s = &clause_reach(text, sentence, cue.start, cue.end);
+                // `"…," Smith said on Sunday, adding that …`: the participle continues the
+                // quotation's attribution with its speaker.
+                if let Some(f) = self.participle_after_quotation(text, s, cue, quoted) {
+                    taken.push((f.start, f.end));
+                    last = Some(f.clone());
+                    out.push(f);
+                    continue;
+                }
                 if taken.any(cue.start, cue.start + 1, |a, b| a <= cue.start && cue.start < b) {
                     continue;
                 }
