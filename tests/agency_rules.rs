@@ -316,3 +316,12 @@ fn a_name_written_in_lowercase_needs_an_institution_head() {
     assert_eq!(names("Save the Children said."), [pair("Save the Children", "Save the Children")]);
     assert_eq!(names("The family reunification task force met."), [pair("family reunification task force", "Family Reunification Task Force")]);
 }
+
+#[test]
+fn the_agency_may_be_a_body_named_administration_but_no_presidency_or_government() {
+    assert!(names("The Food and Drug Administration approved the drug. The agency said it was safe.").contains(&pair("The agency", "Food and Drug Administration")));
+    assert!(names("The Federal Aviation Administration grounded the jets. The agency said so.").contains(&pair("The agency", "Federal Aviation Administration")));
+    // A presidency or a national government is no `agency`.
+    assert_eq!(names("The Biden administration announced the plan. The agency said nothing."), [pair("Biden administration", "Biden administration")]);
+    assert_eq!(names("The Mexican government said so. The agency said it would help."), [pair("Mexican government", "Government of Mexico")]);
+}

@@ -661,7 +661,12 @@ fn agency(r: &Record) -> &Agency {
 
 fn fits(a: &Agency, short: &Short) -> bool {
     let is_administration = a.name.ends_with(" administration");
-    let excluded = || a.name.split(' ').any(|w| short.not.iter().any(|n| w.eq_ignore_ascii_case(n)));
+    // A word of `not` counts in lowercase or opening the name (`Biden administration`,
+    // `Government of Mexico`), not as the head of a body's own name (`Food and Drug
+    // Administration`).
+    let excluded = || {
+        a.name.split(' ').enumerate().any(|(i, w)| (i == 0 || w.starts_with(char::is_lowercase)) && short.not.iter().any(|n| w.eq_ignore_ascii_case(n)))
+    };
     let fitting = match &short.antecedent {
         Antecedent::Ends(x) => a.name.len() > x.len() && a.name.to_ascii_lowercase().ends_with(&x.to_ascii_lowercase()),
         Antecedent::Has(x) => a.name.split(' ').any(|w| w == x),
