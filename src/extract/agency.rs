@@ -324,12 +324,14 @@ impl AgencyExtractor {
             candidates.push((0, record(sentences, m.start, m.end, "agency/gazetteer", entry.clone())));
         }
         for m in folded {
-            let entry = &self.entries[self.folded_entry[m.phrase]];
-            // A publication's name is a title: `above the law` all in lower case is no mention
-            // of the blog Above the Law (`the Sydney Morning Herald` still is one).
-            if entry.agency_type == "media" && !text[m.start..m.end].contains(char::is_uppercase) {
+            // `above the law`, `to save the children`: written all in lowercase, only a name
+            // holding an institution's head word is one (`family reunification task force`,
+            // `the department of homeland security`).
+            let surface = &text[m.start..m.end];
+            if !surface.contains(|c: char| c.is_uppercase()) && !surface.split(' ').any(|w| FOLDED_HEADS.contains(&w)) {
                 continue;
             }
+            let entry = &self.entries[self.folded_entry[m.phrase]];
             candidates.push((1, record(sentences, m.start, m.end, "agency/gazetteer", entry.clone())));
         }
         for (priority, rule) in self.rules.iter().enumerate() {
@@ -659,7 +661,12 @@ fn agency(r: &Record) -> &Agency {
 
 fn fits(a: &Agency, short: &Short) -> bool {
     let is_administration = a.name.ends_with(" administration");
-    let excluded = || a.name.split(' ').any(|w| short.not.iter().any(|n| w.eq_ignore_ascii_case(n)));
+    // A word of `not` counts in lowercase or opening the name (`Biden administration`,
+    // `Government of Mexico`), not as the head of a body's own name (`Food and Drug
+    // Administration`).
+    let excluded = || {
+        a.name.split(' ').enumerate().any(|(i, w)| (i == 0 || w.starts_with(char::is_lowercase)) && short.not.iter().any(|n| w.eq_ignore_ascii_case(n)))
+    };
     let fitting = match &short.antecedent {
         Antecedent::Ends(x) => a.name.len() > x.len() && a.name.to_ascii_lowercase().ends_with(&x.to_ascii_lowercase()),
         Antecedent::Has(x) => a.name.split(' ').any(|w| w == x),

@@ -231,6 +231,27 @@ impl Words {
         false
     }
 
+    /// `reads_as_clause`, or a past form with an object after a noun within its first eight
+    /// words, before any punctuation (`the fires posed an extreme threat`).
+    pub fn reads_as_clause_or_past(&self, object: &str) -> bool {
+        if self.reads_as_clause(object) {
+            return true;
+        }
+        let mut previous = "";
+        let mut at = 0;
+        for word in object.split(' ').take(8) {
+            at += word.len() + 1;
+            if self.verb_after_noun(previous, word, object.get(at..).unwrap_or("")) {
+                return true;
+            }
+            if word.ends_with([',', ';', ':', '.']) {
+                return false;
+            }
+            previous = word;
+        }
+        false
+    }
+
     /// Whether `word`, after `previous` and before `rest`, is the finite verb of a clause whose
     /// subject ends at `previous`: one of finite_verbs, or a past form (`-ed`, past_forms) with
     /// an object after it (`the police sent more officers`, `the city faced a long recovery`),
@@ -486,7 +507,8 @@ impl QuoteExtractor {
         let mut candidates = Vec::new();
         let mut found = self.direct_quotes(cues, text, sentences);
         let mut taken = Taken::new(found.iter().flat_map(|f| [(f.start, f.end), f.attribution]).collect());
-        found.extend(self.reported_speech(cues, text, sentences, &mut taken));
+        let quoted: Vec<Found> = found.iter().filter(|f| f.rule == "quote/scan/attribution-after").cloned().collect();
+        found.extend(self.reported_speech(cues, text, sentences, &mut taken, &quoted));
         // `Heald noted the findings show …. "An air-quality cleanup …"`: a quotation with no
         // attribution of its own right after a reported sentence is that speaker's, not the
         // speaker of an earlier quotation.
@@ -725,8 +747,6 @@ impl QuoteExtractor {
         let mut found: Vec<Option<Found>> = Vec::with_capacity(quoted.len());
         // Quotes with no attribution of their own, to inherit one later.
         let mut standalone = Vec::new();
-        // Reported words after a quotation's attribution (`…," she said, adding that …`).
-        let mut participles = Vec::new();
         for (i, q) in quoted.iter().enumerate() {
             let (start, end) = trim_content(text, q.start, q.end);
             if end <= start {
@@ -789,7 +809,6 @@ impl QuoteExtractor {
                     !ends_sentence || !more_words_than(&text[after..*sentence_end], 3)
                 });
             if let Some((speaker, cue, attr_end, sentence_end)) = attribution {
-                participles.extend(self.participle_after_attribution(cues, text, speaker, attr_end, sentence_end));
                 // Several words before the mark: a reported sentence holding a partial quote.
                 let partial = more_words_than(&text[head_start..q.open], 2);
                 let (start, end, direct) = if partial { (head_start, q.close, false) } else { (start, end, true) };
@@ -878,26 +897,7 @@ impl QuoteExtractor {
                 found[i] = Some(Found { start, end, rule: "quote/scan/continued", ..source });
             }
         }
-        found.into_iter().flatten().chain(participles).collect()
-    }
-
-    /// `"It's a tragedy," the mayor told CNN, adding that 12 people were missing`: a participle
-    /// cue right after the comma that ends a quotation's attribution reports more of the same
-    /// speaker's words, when what follows reads as a clause.
-    fn participle_after_attribution(&self, cues: &DocCues, text: &str, speaker: Speaker, from: usize, to: usize) -> Option<Found> {
-        let n = text[from..to].find(", ")?;
-        let at = from + n + 2;
-        let cue = *self.cues_in(cues, text, at, to).first()?;
-        if cue.start != at || !text[cue.start..cue.end].ends_with("ing") {
-            return None;
-        }
-        let after = skip_adjuncts(text, cue.end, to, cue.lemma, &self.words);
-        let object = text[after..to].trim_start();
-        if !object.starts_with("that ") && !self.words.reads_as_clause(object) {
-            return None;
-        }
-        let (start, end) = content_after(text, after, to, cue.lemma, &self.words)?;
-        Some(Found { start, end, speaker, cue: cue.lemma.to_string(), direct: false, attribution: (cue.start, cue.end), rule: "quote/reported/participle-subject" })
+        found.into_iter().flatten().collect()
     }
 
     /// `, Brané said` / `, said Gelernt, deputy …` / `, the department said` after a closing mark.
@@ -1094,10 +1094,13 @@ impl QuoteExtractor {
         // with an object is the clause's verb, not a participle modifying the subject (`a
         // statement issued by …`), so the subject ends before it.
         let phrase = &text[speaker.start..speaker.end];
+        // What follows a word runs on past the phrase to the comma: `Governor Gavin Newsom
+        // declared` is a phrase whose last word has its object after it.
+        let clause = &text[speaker.start..comma];
         let mut previous = "";
         let mut at = 0;
         for w in phrase.split(' ') {
-            if self.words.verb_after_noun(previous, w, &phrase[(at + w.len()).min(phrase.len())..]) {
+            if self.words.verb_after_noun(previous, w, &clause[(at + w.len()).min(clause.len())..]) {
                 return Some(Speaker { start: speaker.start, end: speaker.start + phrase[..at].trim_end().len(), role: None });
             }
             previous = w;
@@ -1121,11 +1124,57 @@ impl QuoteExtractor {
         let speaker = self.participle_subject(text, s.start, cue)?;
         let after = skip_adjuncts(text, cue.end, s.end, cue.lemma, &self.words);
         let object = text[after..s.end].trim_start();
-        if !object.starts_with("that ") && !self.words.reads_as_clause(object) {
+        if !object.starts_with("that ") && !self.object_reads_as_clause(cue, object) {
             return None;
         }
         let (start, end) = content_after(text, after, s.end, cue.lemma, &self.words)?;
         Some(Found { start, end, speaker, cue: cue.lemma.to_string(), direct: false, attribution: (cue.start, cue.end), rule: "quote/reported/participle-subject" })
+    }
+
+    /// Whether a participle cue's object without `that` is a clause: for a weak cue one that
+    /// reads as a clause; for another a past verb after a noun does too (`, saying the fires
+    /// posed an extreme threat`, not `, saying a prayer`).
+    fn object_reads_as_clause(&self, cue: &Cue, object: &str) -> bool {
+        if self.words.weak_cues.contains(cue.lemma) {
+            self.words.reads_as_clause(object)
+        } else {
+            self.words.reads_as_clause_or_past(object)
+        }
+    }
+
+    /// `"…," Smith said in a statement, adding that the deal would create jobs`: reported
+    /// content after a participle cue in the attribution of a quotation, whose speaker it has;
+    /// at most ten words stand between the speaker (or role) and the comma before the cue.
+    fn participle_after_quotation(&self, text: &str, s: &Sentence, cue: &Cue, quoted: &[Found]) -> Option<Found> {
+        if !text[cue.start..cue.end].ends_with("ing") {
+            return None;
+        }
+        let q = quoted.iter().find(|q| q.attribution.0 <= cue.start && cue.start < q.attribution.1)?;
+        let said_end = q.speaker.role.map_or(q.speaker.end, |r| r.1).max(q.speaker.end);
+        let between = text.get(said_end..cue.start)?;
+        if !between.trim_end().ends_with(',') || more_words_than(between, 10) || has_quote_or_colon(between) {
+            return None;
+        }
+        let after = skip_adjuncts(text, cue.end, s.end, cue.lemma, &self.words);
+        let object = text[after..s.end].trim_start();
+        if object.starts_with(['"', '“']) || !object.starts_with("that ") && !self.object_reads_as_clause(cue, object) {
+            return None;
+        }
+        let (start, end) = content_after(text, after, s.end, cue.lemma, &self.words)?;
+        Some(Found { start, end, speaker: q.speaker, cue: cue.lemma.to_string(), direct: false, attribution: (cue.start, cue.end), rule: "quote/reported/participle" })
+    }
+
+    /// `The bank held rates, with Governor Andrew Bailey saying the outlook was uncertain`:
+    /// an absolute clause reports the words of its own subject, whatever the clause before.
+    fn absolute_clause(&self, text: &str, s: &Sentence, cue: &Cue) -> Option<Found> {
+        let speaker = self.absolute_subject(text, s, cue)?;
+        let after = skip_adjuncts(text, cue.end, s.end, cue.lemma, &self.words);
+        let object = text[after..s.end].trim_start();
+        if !object.starts_with("that ") && !self.object_reads_as_clause(cue, object) {
+            return None;
+        }
+        let (start, end) = content_after(text, after, s.end, cue.lemma, &self.words)?;
+        Some(Found { start, end, speaker, cue: cue.lemma.to_string(), direct: false, attribution: (cue.start, cue.end), rule: "quote/reported/absolute" })
     }
 
     /// The speaker phrase right before a cue, after any lead-in (`However, the DHS noted`).
@@ -1219,7 +1268,8 @@ impl QuoteExtractor {
     /// adjunct, no role (`managing director`, `acting secretary` have a title word soon).
     fn participle_phrase(&self, role: &str) -> bool {
         let mut words = role.split_whitespace();
-        let first = words.next().unwrap_or("");
+        // `said Smith, adding: "…"`: the colon that opens the next quotation is no part of it.
+        let first = words.next().unwrap_or("").trim_end_matches([',', ':', ';']);
         first.len() > 4 && first.starts_with(char::is_lowercase) && first.ends_with("ing") && !words.take(2).any(|w| lower_in(&self.words.titles, w.trim_end_matches(',')))
     }
 
@@ -1506,13 +1556,14 @@ impl QuoteExtractor {
         }
         let opens_with_capital = tokens[0].starts_with(char::is_uppercase);
         // A clause, not a noun phrase: `The case on which the Court`, `Kim Shin-Wook was`.
-        // Subordinators too: `Eventually when he found …` has its subject after `when`.
+        // Subordinators too: `Eventually when he found …` has its subject after `when`,
+        // `Shares rose 5% after the company said …` after `after`.
         // (A `match`, not a list search: compiled to a switch on the length.)
         let clause_word = |t: &str| {
             matches!(
                 t,
                 "which" | "who" | "whom" | "whose" | "that" | "was" | "were" | "is" | "are" | "be" | "been" | "will" | "would" | "when" | "if"
-                    | "because" | "although" | "though" | "unless" | "whether"
+                    | "because" | "although" | "though" | "unless" | "whether" | "after" | "until" | "whereas"
             )
         };
         if tokens.iter().any(|t| clause_word(t)) || lowered(tokens[0], |w| PREPOSITIONS.contains(&w)) {
@@ -1562,7 +1613,9 @@ impl QuoteExtractor {
             || matches!(head_clean.as_str(), "the" | "a" | "an" | "of" | "and")
             || (tokens.len() > 1 && self.words.is_pronoun(&first))
             || (first != "the" && first != "a" && first != "an" && tokens[0].starts_with(|c: char| c.is_lowercase())
-                && self.words.function_words.contains(&first) && !self.words.speaker_heads.contains(&first))
+                && self.words.function_words.contains(&first) && !self.words.speaker_heads.contains(&first)
+                // `former President Donald Trump`, `senior official Jane Doe`: a modifier may lead.
+                && !(tokens.len() > 1 && matches!(first.as_str(), "former" | "senior" | "top" | "local" | "federal" | "state" | "unnamed" | "anonymous")))
         {
             return None;
         }
@@ -1628,6 +1681,11 @@ impl QuoteExtractor {
             }
             previous_capitalized = word.starts_with(char::is_uppercase);
         }
+        // `said a witness who gave only his first name, Ahmed`: the relative clause is no
+        // part of the speaker.
+        if let Some(n) = [" who ", " whose ", " whom "].iter().filter_map(|w| text[start..stop].find(w)).min() {
+            stop = start + n;
+        }
         // `said Bolden to the crowd`: the adjunct after the name is not the speaker.
         if let Some(n) = [" to ", " in ", " at ", " on ", " during ", " after ", " before ", " outside "]
             .iter()
@@ -1653,7 +1711,13 @@ impl QuoteExtractor {
             && !self.words.adverbs.contains(first)
             && !more_words_than(phrase, 5)
             && phrase.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_uppercase));
-        if first.starts_with(char::is_lowercase) && !phrase.starts_with("the ") && !titled_name && !self.words.is_quantifier(first) {
+        // `said a patient`, `said another witness`: an indefinite speaker as well as a definite
+        // one; an indefinite document (`according to a statement from the ministry`) is left
+        // to name its issuer.
+        let indefinite = ["a ", "an ", "another "].iter().any(|d| phrase.starts_with(d))
+            && !phrase.split_whitespace().take(4).any(|w| lower_in(&self.words.document_nouns, w));
+        let determined = phrase.starts_with("the ") || indefinite;
+        if first.starts_with(char::is_lowercase) && !determined && !titled_name && !self.words.is_quantifier(first) {
             return None;
         }
         if text[stop..to].starts_with(", ") {
@@ -1689,13 +1753,21 @@ impl QuoteExtractor {
         Some(core)
     }
 
-    fn reported_speech(&self, doc_cues: &DocCues, text: &str, sentences: &[Sentence], taken: &mut Taken) -> Vec<Found> {
+    fn reported_speech(&self, doc_cues: &DocCues, text: &str, sentences: &[Sentence], taken: &mut Taken, quoted: &[Found]) -> Vec<Found> {
         let mut out = Vec::new();
         for sentence in sentences {
             let cues = self.cues_in(doc_cues, text, sentence.start, sentence.end);
             let mut last: Option<Found> = None;
             for (k, cue) in cues.iter().enumerate() {
                 let s = &clause_reach(text, sentence, cue.start, cue.end);
+                // `"…," Smith said on Sunday, adding that …`: the participle continues the
+                // quotation's attribution with its speaker.
+                if let Some(f) = self.participle_after_quotation(text, s, cue, quoted) {
+                    taken.push((f.start, f.end));
+                    last = Some(f.clone());
+                    out.push(f);
+                    continue;
+                }
                 if taken.any(cue.start, cue.start + 1, |a, b| a <= cue.start && cue.start < b) {
                     continue;
                 }
@@ -1719,6 +1791,7 @@ impl QuoteExtractor {
                         Some(Found { start, end, cue: cue.lemma.to_string(), attribution: (cue.start, cue.end), rule: "quote/reported/participle", ..prev.clone() })
                     })
                     .or_else(|| self.participle_after_clause(text, s, cue))
+                    .or_else(|| self.absolute_clause(text, s, cue))
                     .map(|f| match self.absolute_subject(text, s, cue) {
                         Some(speaker) => Found { speaker, ..f },
                         None => f,
@@ -2161,7 +2234,8 @@ fn past_fronted_adjuncts(text: &str, from: usize, to: usize, fronted_adverbs: &H
         }
         let first = adjunct.split_whitespace().next().unwrap_or("").to_lowercase();
         let one_word = !more_words_than(adjunct, 1);
-        let preposition = PREPOSITIONS.contains(&first.as_str()) || matches!(first.as_str(), "amid" | "following" | "throughout" | "until" | "within" | "over");
+        let preposition = (PREPOSITIONS.contains(&first.as_str()) || matches!(first.as_str(), "amid" | "following" | "throughout" | "until" | "within" | "over"))
+            && !opens_with_quantity(adjunct);
         let fronted = preposition && !one_word
             || fronted_adverbs.contains(first.as_str()) && one_word
             || WEEKDAYS.contains(&first.as_str()) && !more_words_than(adjunct, 2)
@@ -2395,23 +2469,27 @@ fn content_after(text: &str, from: usize, to: usize, lemma: &str, words: &Words)
     let quantity = opens_with_quantity(&text[start..end]);
     // `estimated by 2050, demand would rise …`: a weak cue's adjunct, then the clause.
     let adjunct_clause = || words.weak_cues.contains(lemma) && text[start..end].contains(", ") && words.reads_as_clause(&text[start..end]);
-    if few || !that && !quantity && matches!(first, "to" | "by" | "in" | "on" | "at" | "as" | "with" | "about" | "for") && !adjunct_clause() {
+    // `ruled against the company`, `ruled 6-3 on Friday`: an adjunct, no clause.
+    let adjunct_first = matches!(first, "to" | "by" | "in" | "on" | "at" | "as" | "with" | "about" | "for" | "against" | "of" | "into" | "without" | "amid")
+        || is_tally(first);
+    if few || !that && !quantity && adjunct_first && !adjunct_clause() {
         return None;
     }
     Some((start, end))
 }
 
-/// `at least 3,900 children …`, `about 200 …`, `about a dozen …`, `as many as 40 …`: content
-/// that opens with a quantity, not with an adjunct.
+/// `at least 3,900 children …`, `about 200 …`, `about a dozen …`, `as many as 40 …`, `Over 200
+/// homes`, `Under 5% of voters`: content that opens with a quantity, not with an adjunct.
 fn opens_with_quantity(content: &str) -> bool {
     let mut leading = content.split_whitespace().map(str::to_lowercase);
     let (first, second, third) = (leading.next().unwrap_or_default(), leading.next().unwrap_or_default(), leading.next().unwrap_or_default());
     let number = |w: &str| {
-        w.starts_with(|c: char| c.is_ascii_digit())
+        w.starts_with(|c: char| c.is_ascii_digit() || c == '$')
             || is_number_word(w.split('-').next().unwrap_or(""))
             || matches!(w, "dozen" | "hundred" | "thousand" | "million" | "billion" | "third" | "quarter" | "fifth" | "half")
     };
     matches!((first.as_str(), second.as_str()), ("at", "least" | "most") | ("as", "many" | "much" | "few" | "little"))
+        || matches!(first.as_str(), "over" | "under") && number(&second)
         || (first == "about" && (number(&second) || matches!(second.as_str(), "a" | "an" | "half") && (second == "half" || number(&third))))
 }
 
@@ -2425,19 +2503,18 @@ fn parenthetical_that(rest: &str) -> Option<usize> {
     ok.then(|| rest.len() - inner.len() + n + ", ".len())
 }
 
-/// After a prepositional adjunct of at most eight words, where the clause after its `that` starts.
+/// After a prepositional adjunct of at most twelve words, where the clause after its `that`
+/// starts (`said in a filing with the Securities and Exchange Commission that …`).
 fn adjunct_then_that(rest: &str) -> Option<usize> {
     let first = rest.split_whitespace().next()?;
-    // `ruled 4-3 on Tuesday that …`: a vote tally is an adjunct too.
-    let tally = first.split_once(['-', '–']).is_some_and(|(a, b)| {
-        !a.is_empty() && !b.is_empty() && a.bytes().all(|c| c.is_ascii_digit()) && b.bytes().all(|c| c.is_ascii_digit())
-    });
-    if !PREPOSITIONS.contains(&first) && first != "to" && !tally {
+    // `ruled 4-3 on Tuesday that …`: a vote tally is an adjunct too, and so is the topic
+    // in `said of his time there that …`.
+    if !PREPOSITIONS.contains(&first) && !matches!(first, "to" | "of") && !is_tally(first) {
         return None;
     }
     let mut at = 0;
     for (i, word) in rest.split_inclusive(' ').enumerate() {
-        if i > 8 || word.trim_end().ends_with([',', ';', ':']) {
+        if i > 12 || word.trim_end().ends_with([',', ';', ':']) {
             return None;
         }
         at += word.len();
@@ -2446,6 +2523,13 @@ fn adjunct_then_that(rest: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// A vote tally: `4-3`, `6–3`.
+fn is_tally(word: &str) -> bool {
+    word.split_once(['-', '–']).is_some_and(|(a, b)| {
+        !a.is_empty() && !b.is_empty() && a.bytes().all(|c| c.is_ascii_digit()) && b.bytes().all(|c| c.is_ascii_digit())
+    })
 }
 
 fn strip_final_period(text: &str, start: usize, end: usize) -> usize {

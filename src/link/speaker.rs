@@ -61,7 +61,7 @@ impl SpeakerLinker {
         let mut out = Vec::new();
         for sentence in sentences {
             // `John Doe, the county sheriff, arrived …`: a name with a titled appositive.
-            if let Some((name, appositive)) = self.titled_subject(&text[sentence.start..sentence.end])
+            if let Some((name, appositive, has_title)) = self.titled_subject(&text[sentence.start..sentence.end])
                 && let Some((canonical, _)) = self.person(names, name)
             {
                 // A lone word opening a sentence is known as a name only if the text also
@@ -70,14 +70,28 @@ impl SpeakerLinker {
                 // (`Afterwards, the city's mayor, …`).
                 let title = strip_determiner(appositive);
                 let named = name.contains(' ') || names.capitalized_inside_a_sentence(name);
-                out.push((sentence.start, if named { Subject::Titled(canonical, title) } else { Subject::TitledWord(canonical, title) }));
+                if has_title {
+                    out.push((sentence.start, if named { Subject::Titled(canonical, title) } else { Subject::TitledWord(canonical, title) }));
+                } else if runs && named {
+                    // `Maria Lopez, a nurse at the hospital, described …`: no title to carry,
+                    // but the person a later `she said` means.
+                    out.push((sentence.start, Subject::Named(canonical)));
+                }
+                continue;
+            }
+            // `The state's chief minister, Omar Abdullah, ordered …`: the role, then the name.
+            if let Some((role, name)) = self.role_then_name_subject(&text[sentence.start..sentence.end])
+                && let Some((canonical, _)) = self.person(names, name)
+            {
+                out.push((sentence.start, Subject::Titled(canonical, role)));
                 continue;
             }
             if !runs {
                 continue;
             }
             // The run of capitalized words that opens the sentence, and the word after it; the
-            // words are split only as far as needed (a run of four or more is no subject).
+            // words are split only as far as needed (a run of six or more is no subject, one of
+            // four or five only with a title: `Prime Minister Narendra Modi expressed …`).
             // A period ends a sentence the splitter kept whole (`Thomas Jefferson. He was …`)
             // unless it closes an initial or a title (`J.`, `Sen.`).
             let in_run = |w: &str| {
@@ -85,13 +99,13 @@ impl SpeakerLinker {
                     && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
                     && (!w.ends_with('.') || w.len() <= 2 || lower_in(&self.words.titles, w))
             };
-            let mut words = [""; 3];
+            let mut words = [""; 5];
             let mut n = 0;
             let mut split = text[sentence.start..sentence.end].split_whitespace();
             let after_run = loop {
                 match split.next() {
                     Some(w) if !in_run(w) => break Some(w),
-                    Some(w) if n < 3 => {
+                    Some(w) if n < 5 => {
                         words[n] = w;
                         n += 1;
                     }
@@ -99,7 +113,7 @@ impl SpeakerLinker {
                 }
             };
             let verb = after_run.is_some_and(|w| w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic));
-            let Some(verb_word) = after_run.filter(|_| (1..=3).contains(&n) && verb) else { continue };
+            let Some(verb_word) = after_run.filter(|_| (1..=5).contains(&n) && verb) else { continue };
             if lower_in(&self.words.function_words, verb_word) {
                 continue;
             }
@@ -121,16 +135,37 @@ impl SpeakerLinker {
                 }
                 continue;
             }
-            if let Some((name, _)) = self.person(names, &phrase) {
+            if let Some((name, title)) = self.person(names, &phrase)
+                && (n <= 3 || title.is_some())
+            {
                 out.push((sentence.start, Subject::Named(name)));
             }
         }
         out
     }
 
+    /// The role and the name opening `sentence` as `The ROLE, Name Name, verb …`, where the
+    /// role is determined and holds a title word (`The state's chief minister, Omar Abdullah,
+    /// ordered …`, `Its chief executive, Jane Doe, said`); the role without its determiner.
+    fn role_then_name_subject<'s>(&self, sentence: &'s str) -> Option<(&'s str, &'s str)> {
+        let (role, rest) = sentence.split_once(", ")?;
+        let mut role_words = role.split(' ');
+        let first = role_words.next()?;
+        let determined = matches!(first, "The" | "A" | "An" | "Its" | "His" | "Her" | "Their");
+        if !determined || role.split(' ').count() > 8 || !role_words.any(|w| w.starts_with(char::is_lowercase) && lower_in(&self.words.titles, w)) {
+            return None;
+        }
+        let (name, after) = rest.split_once(", ")?;
+        let name_words = name.split(' ').count();
+        let proper = name.split(' ').all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’')));
+        let verb = after.split(' ').next().is_some_and(|w| w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic) && !matches!(w, "who" | "which" | "and" | "or" | "but"));
+        ((1..=4).contains(&name_words) && proper && verb && !role.contains(['"', '“', ';'])).then(|| (&role[first.len() + 1..], name))
+    }
+
     /// The name opening `sentence` as `Name Name, APPOSITIVE, verb …`, where the appositive
-    /// holds a title word (`the county sheriff`, `a senior adviser to the mayor`).
-    fn titled_subject<'s>(&self, sentence: &'s str) -> Option<(&'s str, &'s str)> {
+    /// opens with a determiner or a title word, and whether it holds a title word (`the
+    /// county sheriff`, `a senior adviser to the mayor`; not `a nurse at the hospital`).
+    fn titled_subject<'s>(&self, sentence: &'s str) -> Option<(&'s str, &'s str, bool)> {
         // The name is two or three words of letters and `.-'’`: the first other character
         // must be the `,` of the first `, `, and a third space ends the look, so a long
         // sentence is not searched for `, ` (the checks below then decide as before).
@@ -148,12 +183,20 @@ impl SpeakerLinker {
     /// `titled_subject` for the name before the first `, ` and the `rest` after it. One word
     /// may be a surname (`Okafor, the team's coach,`), not a capitalized opener, a day or a
     /// month, nor an acronym.
-    fn titled_name<'s>(&self, name: &'s str, rest: &'s str) -> Option<(&'s str, &'s str)> {
+    fn titled_name<'s>(&self, name: &'s str, rest: &'s str) -> Option<(&'s str, &'s str, bool)> {
         let name_words = name.split(' ').count();
         let surname = name_words > 1
             || name.chars().skip(1).any(char::is_lowercase)
                 && !SENTENCE_OPENERS.contains(&name)
                 && !lowered(name, |w| CALENDAR_WORDS.contains(&w) || lower_in(&self.words.function_words, w) || self.words.is_pronoun(w));
+        // `With Bush, the aggressive militarism of …`: a fronted preposition opens no name.
+        let opener = name.split(' ').next().unwrap_or("");
+        let fronted = lowered(opener, |w| {
+            matches!(w, "with" | "for" | "in" | "on" | "at" | "to" | "by" | "from" | "after" | "before" | "during" | "under" | "since" | "despite" | "as" | "like" | "unlike" | "the" | "a" | "an")
+        });
+        if fronted {
+            return None;
+        }
         if !(1..=3).contains(&name_words) || !surname || !name.split(' ').all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))) {
             return None;
         }
@@ -162,7 +205,7 @@ impl SpeakerLinker {
         let titled = matches!(first, "a" | "an" | "the" | "its" | "his" | "her" | "their") || first.starts_with(char::is_lowercase) && lower_in(&self.words.titles, first);
         let has_title = appositive.split(' ').take(8).any(|w| lower_in(&self.words.titles, w));
         let verb = after.split(' ').next().is_some_and(|w| w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic) && !matches!(w, "who" | "which" | "and" | "or" | "but"));
-        (titled && has_title && verb && !appositive.contains(['"', '“', ';'])).then_some((name, appositive))
+        (titled && verb && !appositive.contains(['"', '“', ';'])).then_some((name, appositive, has_title))
     }
 
     fn resolve_quotes(&self, doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
@@ -450,6 +493,23 @@ impl SpeakerLinker {
         if last_lower.is_some() && last_title.is_none() || tokens.len() > 12 {
             return None;
         }
+        // `Officials in the eastern state of West Bengal`, `Researchers at the University of
+        // Oxford`: people named by where they are, no title before a name.
+        if tokens.len() > 2
+            && lower_in(&self.words.speaker_heads, tokens[0])
+            && !lower_in(&self.words.titles, tokens[0])
+            && matches!(tokens[1], "in" | "at" | "from" | "with" | "for" | "on")
+        {
+            return None;
+        }
+        // `an analyst at Goldman Sachs`, `a spokesman for Chevron`: a determined common noun
+        // and whom it works for describe the speaker; the body after it is no person's name.
+        let indefinite = lowered(tokens[0], |w| matches!(w, "a" | "an" | "one" | "another"));
+        if let Some(n) = last_lower.filter(|&n| indefinite && title_word == Some(n))
+            && tokens.get(n + 1).is_some_and(|w| lower_in(&self.words.affiliation_words, w))
+        {
+            return None;
+        }
         let mut name_tokens = &tokens[last_title.map_or(0, |n| n + 1)..];
         let mut place_len = 0;
         // `Mayor Jane Doe of Austin`, `Sen. Tom Brown from Ohio`: after a titled name, a place
@@ -605,7 +665,8 @@ fn is_initial(token: &str) -> bool {
 /// What may follow the head of a phrase: nothing, or an abbreviation in parentheses.
 fn ends_phrase(rest: &str) -> bool {
     let rest = rest.trim().trim_end_matches(',');
-    rest.is_empty() || (rest.starts_with('(') && rest.ends_with(')') && !rest[1..].contains('('))
+    // `The UN's humanitarian office (OCHA)`: the abbreviation in parentheses names the phrase.
+    rest.is_empty() || rest == ")" || (rest.starts_with('(') && rest.ends_with(')') && !rest[1..].contains('('))
 }
 
 /// A name of two or more words, each capitalized (`National Audit Office`), not a description.
@@ -948,7 +1009,7 @@ mod tests {
             let split = text.split_once(", ").and_then(|(name, rest)| linker.titled_name(name, rest));
             assert_eq!(linker.titled_subject(text), split, "{text}");
         }
-        assert!(linker.titled_subject(texts[0]).is_some());
+        assert!(linker.titled_subject(texts[0]).is_some_and(|(_, _, has_title)| has_title));
     }
 
     /// The windowed search finds the definitions a search of the whole text finds.
