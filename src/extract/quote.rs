@@ -2722,9 +2722,9 @@ mod tests {
             let mut out = Vec::new();
             for m in ex.cues.find_iter(&text[from..to]) {
                 let (s, e) = (from + m.start(), from + m.end());
-                let lemma = &ex.cue_lemmas[m.pattern().as_usize()];
-                if word_bounded(text, s, e) && (lemma == "according_to" || !text[s..e].starts_with(char::is_uppercase)) {
-                    out.push((s, e, lemma.clone()));
+                // The same reading of each match as a cue (case, compounds, a verb after it).
+                if word_bounded(text, s, e) && let Some(cue) = ex.cue(text, s, e, m.pattern().as_usize()) {
+                    out.push((s, e, cue.lemma.to_string()));
                 }
             }
             out
