@@ -775,6 +775,18 @@ impl FigureExtractor {
                     // `far above the 180,000 economists had expected`: who expected it.
                     return (None, true);
                 }
+                // `1,000 police officers`, `300 sales jobs`: a plural modifying a plural; the last is counted.
+                let (word, lower) = match words.get(i + 1).map(|next| (next, text[next.start..next.end].to_string())) {
+                    Some((next, next_lower))
+                        if next_lower.starts_with(char::is_lowercase)
+                            && lexicon.is_plural(&next_lower)
+                            && !lexicon.is_function_word(&next_lower)
+                            && !opens_with_number_word(&next_lower) =>
+                    {
+                        (next, next_lower)
+                    }
+                    _ => (word, lower),
+                };
                 let singular = lexicon.singular(&lower);
                 let measure = lexicon.unit(&lower).map(|(m, _)| m.clone());
                 let unit = lexicon.unit(&lower).map(|(_, u)| u.clone()).unwrap_or(singular);
