@@ -685,8 +685,8 @@ impl FigureExtractor {
             }
         };
         // Units of three words, then two: "miles per hour", "square meters", "percentage points".
-        for last in [2, 1] {
-            if let (Some(first), Some(last)) = (words.first(), words.get(last))
+        for width in [3, 2] {
+            if let (Some(first), Some(last)) = (words.first(), words.get(width - 1))
                 && let Some((measure, unit)) = lexicon.unit(&text[first.start..last.end])
             {
                 return (Some(Counted { unit: unit.clone(), end: Some(last.end), measure: Some(measure.clone()) }), true);
