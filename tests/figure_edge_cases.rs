@@ -105,3 +105,17 @@ fn an_age_after_a_role_is_no_figure() {
     assert!(texts("The veteran lawmaker, 81, died in his sleep.").is_empty());
     assert_eq!(texts("The players, 34, were named in the squad."), ["34"]);
 }
+
+/// A minus sign negates a number standing alone, not the upper end of a range or a name's number.
+#[test]
+fn a_minus_sign_negates_only_a_lone_number() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let values = |text: &str| {
+        let (_, analysis) = analyze_text(&engine, "edge", text);
+        analysis.records.iter().filter_map(|r| r.as_figure().map(|f| (f.value, f.high))).collect::<Vec<_>>()
+    };
+    assert_eq!(values("The index recovered slightly to -36."), [(-36.0, None)]);
+    assert_eq!(values("Lows of minus 5 are forecast."), [(-5.0, None)]);
+    assert_eq!(values("The 5 -7 split held."), [(5.0, Some(7.0))]);
+    assert!(values("COVID-19 cases and the F-35 jets.").iter().all(|(v, _)| *v >= 0.0));
+}

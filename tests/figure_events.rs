@@ -36,6 +36,16 @@ fn news_events_beyond_immigration() {
     assert_eq!(event_of(&engine, "The company sold 142,285 vehicles in May.", "142,285"), Some("sell".into()));
     assert_eq!(event_of(&engine, "GM said it had lost $5.9 billion in the quarter.", "$5.9 billion"), Some("lose".into()));
     assert_eq!(event_of(&engine, "The airline will receive six new aircraft.", "six"), Some("receive".into()));
+    assert_eq!(event_of(&engine, "Tesla delivered 1.81 million vehicles last year.", "1.81 million"), Some("deliver".into()));
+    assert_eq!(event_of(&engine, "He was fined $5,000 by the court.", "$5,000"), Some("fine".into()));
+    assert_eq!(event_of(&engine, "The airline cancelled 1,500 flights.", "1,500"), Some("cancel".into()));
+    // Taking delivery is receiving, not delivering.
+    assert_eq!(event_of(&engine, "From 2014 it will take delivery of six new A350 aircraft.", "six"), Some("receive".into()));
+    // The currency word of an amount is no event; the verb still is.
+    assert_eq!(event_of(&engine, "Revenues climbed 11.5% to 3.2 trillion won.", "3.2 trillion won"), Some("rise".into()));
+    assert_eq!(event_of(&engine, "The club won 3 titles in a row.", "3 titles"), Some("win".into()));
+    // `fine` alone is mostly the adjective.
+    assert_eq!(event_of(&engine, "It was a fine day, and 300 people gathered.", "300"), None);
 }
 
 #[test]

@@ -31,6 +31,9 @@ fn a_verb_before_the_number_is_no_unit() {
     // Inheriting still works within the clause.
     assert_eq!(figure(&engine, "Of the 2,000 children held, 500 were released.", None, "500").unit.as_deref(), Some("child"));
     assert_eq!(figure(&engine, "The number of deaths rose to 500 on Friday.", None, "500").unit.as_deref(), Some("death"));
+    // A vague number (`thousands`, `dozens`) is no group a later count counts.
+    assert_eq!(figure(&engine, "Tens of thousands fled, and 2,000 were killed.", None, "2,000").unit, None);
+    assert_eq!(figure(&engine, "Dozens of villages burned and 300 were destroyed.", None, "300").unit.as_deref(), Some("village"));
 }
 
 #[test]

@@ -456,6 +456,11 @@ impl FigureExtractor {
             if rule.group(caps, "currency").is_some() && rule.group(caps, "number_high").is_some() && high_percent {
                 return None;
             }
+            // `020 7946 0958`, `007`, `in 08`: digits after a leading zero are a code or a year.
+            let digits = number.as_str().as_bytes();
+            if digits.first() == Some(&b'0') && digits.get(1).is_some_and(u8::is_ascii_digit) && digits.iter().any(|&b| b.is_ascii_digit() && b != b'0') {
+                return None;
+            }
             (number, parse_number(trim_and(number.as_str()))?)
         };
         let mut measure = rule.param_str("measure").unwrap_or("count").to_string();
@@ -472,9 +477,13 @@ impl FigureExtractor {
             start = start.min(currency.start());
         }
         if let Some(word) = rule.group(caps, "unit") {
-            let (m, u) = lexicon.unit(word.as_str().trim())?;
-            measure.clone_from(m);
-            unit = Some(u.clone());
+            // A rule that names its unit (`40C` is `degree celsius`) marks with the group only
+            // where the figure ends; otherwise the group's word names the unit.
+            if rule.param_str("unit").is_none() {
+                let (m, u) = lexicon.unit(word.as_str().trim())?;
+                measure.clone_from(m);
+                unit = Some(u.clone());
+            }
             end = end.max(word.end());
         }
         let mut qualifier = rule.param_str("qualifier").unwrap_or("exact").to_string();
@@ -486,7 +495,8 @@ impl FigureExtractor {
             qualifier = lexicon.qualifier(q.as_str())?.to_string();
             start = start.min(q.start());
         }
-        if let Some(q) = rule.group(caps, "qualifier_after") {
+        // `678 points or more than 7.3%`: an `or more` that opens a comparison qualifies the next figure.
+        if let Some(q) = rule.group(caps, "qualifier_after").filter(|q| !opens_comparison(&text[q.end()..])) {
             let after = lexicon.qualifier(q.as_str())?;
             // "less than 5000 or equal": the bound includes its number.
             qualifier = match (q.as_str().to_ascii_lowercase().contains("equal"), qualifier.as_str()) {
@@ -531,7 +541,7 @@ impl FigureExtractor {
                 }
             }
             // Before the score check: `fell from 400 to 300` descends and is no score.
-            if self.change_from(text, caps.get(0)?.start(), &text[number.end()..upper.start()]) {
+            if self.change_from(text, caps.get(0)?.start(), &text[number.end()..upper.start()], upper_value / value) {
                 return None;
             }
             if upper_value <= value {
@@ -628,6 +638,14 @@ impl FigureExtractor {
                 return None;
             }
         }
+        // `-5C`, `closed at -366.94`, `minus 12 degrees`: a sign before a single number.
+        if high.is_none()
+            && rule.group(caps, "fraction").is_none()
+            && let Some(sign) = negative_sign_before(text, start)
+        {
+            value = -value;
+            start = sign;
+        }
         Some(Candidate {
             number_start,
             number_end,
@@ -666,10 +684,12 @@ impl FigureExtractor {
                 lexicon.is_function_word(&lower) || lower.ends_with("ly")
             }
         };
-        if let [first, second, ..] = words.as_slice() {
-            // Two-word units: "square meters", "percentage points".
-            if let Some((measure, unit)) = lexicon.unit(&text[first.start..second.end]) {
-                return (Some(Counted { unit: unit.clone(), end: Some(second.end), measure: Some(measure.clone()) }), true);
+        // Units of three words, then two: "miles per hour", "square meters", "percentage points".
+        for width in [3, 2] {
+            if let (Some(first), Some(last)) = (words.first(), words.get(width - 1))
+                && let Some((measure, unit)) = lexicon.unit(&text[first.start..last.end])
+            {
+                return (Some(Counted { unit: unit.clone(), end: Some(last.end), measure: Some(measure.clone()) }), true);
             }
         }
         for (i, word) in words.iter().enumerate() {
@@ -755,6 +775,18 @@ impl FigureExtractor {
                     // `far above the 180,000 economists had expected`: who expected it.
                     return (None, true);
                 }
+                // `1,000 police officers`, `300 sales jobs`: a plural modifying a plural; the last is counted.
+                let (word, lower) = match words.get(i + 1).map(|next| (next, text[next.start..next.end].to_string())) {
+                    Some((next, next_lower))
+                        if next_lower.starts_with(char::is_lowercase)
+                            && lexicon.is_plural(&next_lower)
+                            && !lexicon.is_function_word(&next_lower)
+                            && !opens_with_number_word(&next_lower) =>
+                    {
+                        (next, next_lower)
+                    }
+                    _ => (word, lower),
+                };
                 let singular = lexicon.singular(&lower);
                 let measure = lexicon.unit(&lower).map(|(m, _)| m.clone());
                 let unit = lexicon.unit(&lower).map(|(_, u)| u.clone()).unwrap_or(singular);
@@ -767,19 +799,24 @@ impl FigureExtractor {
         (None, follows_ok)
     }
 
-    /// `rose from 8,300 to 9,800`: `from` and a verb of change (an adverb between allowed)
-    /// before a `to` range, which then states two figures, not one.
-    fn change_from(&self, text: &str, start: usize, between: &str) -> bool {
+    /// `rose from 8,300 to 9,800`: `from` and a verb of change (up to two words between,
+    /// `grew its revenue from`) before a `to` range, which then states two figures, not one.
+    /// So does a verb of change right before it (`by` between allowed) when the upper end is
+    /// ten times the lower or more (`rose $2 to $78`: the change and the level reached; `rose
+    /// 5 to 10 percent` stays a range).
+    fn change_from(&self, text: &str, start: usize, between: &str, ratio: f64) -> bool {
         // The low bound's percent sign or the high one's currency may stand between (`12% to 15%`).
         let mut words = between.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty() && !is_percent_sign(w) && !matches!(w.to_ascii_lowercase().as_str(), "per" | "cent"));
         if !(words.next().is_some_and(|w| w.eq_ignore_ascii_case("to")) && words.next().is_none()) {
             return false;
         }
-        let mut before = text[..start].split_whitespace().rev().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
-        if before.next().as_deref() != Some("from") {
-            return false;
+        let before: Vec<String> = text[..start].split_whitespace().rev().take(4).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+        let change_verb = |w: &String| self.lexicon.change_verbs.contains(w);
+        match before.first().map(String::as_str) {
+            Some("from") => before[1..].iter().any(change_verb),
+            Some("by") => ratio >= 10.0 && before.get(1).is_some_and(change_verb),
+            _ => ratio >= 10.0 && before.first().is_some_and(change_verb),
         }
-        before.take(2).any(|w| self.lexicon.change_verbs.contains(&w))
     }
 
     /// The digits of an exact, unitless count written as three bare digits (`the final
@@ -853,7 +890,7 @@ impl FigureExtractor {
     fn qualifier_after_noun(&self, text: &str, from: usize) -> Option<(String, usize)> {
         let words = words_after(text, from, 2);
         let [or, bound] = words.as_slice() else { return None };
-        if !text[or.start..or.end].eq_ignore_ascii_case("or") {
+        if !text[or.start..or.end].eq_ignore_ascii_case("or") || opens_comparison(&text[bound.end..]) {
             return None;
         }
         let phrase = &text[or.start..bound.end];
@@ -1023,6 +1060,7 @@ impl FigureExtractor {
                     && !next_to_number(i)
                     && !reporting(i)
                     && !TIME_UNITS.contains(&self.lexicon.singular(&w.to_lowercase()).as_str())
+                    && !is_vague_number(&w.to_lowercase())
                     && !opens_with_number_word(&w.to_lowercase())
                     && self.lexicon.is_plural(&w.to_lowercase())
             })
@@ -1045,6 +1083,12 @@ fn is_percent_sign(text: &str) -> bool {
 /// Units of time: a number of them is a duration, never the group a bare count counts
 /// (`four hours earlier, … would have been more than a thousand`).
 const TIME_UNITS: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "night", "weekend"];
+
+/// `thousands`, `dozens`, `tens`, `scores`: a vague number, not the group a later count counts
+/// (`Tens of thousands fled, and 2,000 were killed`).
+fn is_vague_number(lower: &str) -> bool {
+    matches!(lower, "dozens" | "tens" | "scores") || (lower.ends_with('s') && scale_value(lower).is_some() && lower.len() > 3)
+}
 
 /// Nouns that only stand in for a number (`a total of 500`): the counted group is further back.
 const PLACEHOLDER_HEADS: &[&str] = &["total", "number", "sum", "tally", "count", "maximum", "minimum", "average", "high", "low", "record", "estimated", "further", "additional", "another"];
@@ -1166,6 +1210,29 @@ fn space_group_before_name(text: &str, start: usize, end: usize) -> Option<usize
     }
     let name_next = text[digits_end..].strip_prefix(' ').and_then(|rest| rest.chars().next()).is_some_and(char::is_uppercase);
     (grouped && name_next).then_some(start + gap)
+}
+
+/// Whether `rest` opens with `than` and what it compares (`or more than 7.3%`): the bound
+/// before it qualifies the figure after (`200 or greater than.` keeps its own).
+fn opens_comparison(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    let Some(after) = rest.get(..4).filter(|w| w.eq_ignore_ascii_case("than")).map(|_| &rest[4..]) else { return false };
+    !after.starts_with(char::is_alphanumeric) && after.trim_start().starts_with(|c: char| c.is_alphanumeric() || "$£€¥₹".contains(c))
+}
+
+/// Where a minus sign right before `at` starts: `-` or `−` after a space, a bracket or the
+/// start of the text (not after a number, where it joins a range: `5 -7`), or the word `minus`.
+fn negative_sign_before(text: &str, at: usize) -> Option<usize> {
+    let before = &text[..at];
+    if let Some(rest) = before.strip_suffix(['-', '\u{2212}']) {
+        let opens = rest.chars().next_back().is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '['));
+        let after_number = rest.trim_end().ends_with(|c: char| c.is_ascii_digit() || c == '%');
+        return (opens && !after_number).then_some(rest.len());
+    }
+    let rest = before.strip_suffix(' ')?;
+    let word = rest.len().checked_sub(5).and_then(|from| rest.get(from..))?;
+    let alone = rest[..rest.len() - 5].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+    (word.eq_ignore_ascii_case("minus") && alone).then_some(rest.len() - 5)
 }
 
 /// Verbs of expectation that end a comparative clause (`the 180,000 economists had

@@ -262,7 +262,9 @@ impl EventLinker {
         // no event of a figure; one before its content may span a whole coordinated clause.
         let attributions = super::source_attributions(records);
         let mut not_events: HashMap<usize, Vec<(usize, usize)>> = HashMap::default();
-        for r in records.iter().filter(|r| matches!(r.data, RecordData::Agency(_))) {
+        // Nor is the currency word of an amount (`3.2 trillion won`).
+        let money = |r: &Record| r.as_figure().is_some_and(|f| f.measure == "money");
+        for r in records.iter().filter(|r| matches!(r.data, RecordData::Agency(_)) || money(r)) {
             not_events.entry(r.sentence).or_default().push((r.start, r.end));
         }
         for &(sentence, a, b) in &attributions {
