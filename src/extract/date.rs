@@ -281,7 +281,12 @@ impl DateExtractor {
                     }
                     let sentence_span = sentences.get(sentence).map_or((0, text.len()), |s| (s.start, s.end));
                     let future = self.future_before(text, sentence_span.0, whole.start());
-                    let past = !future && past_around(text, sentence_span, whole.start(), whole.end());
+                    // Only a month, season or quarter without its year can move back a year:
+                    // the clause is read for those alone (a scan per date cost the stage a fifth).
+                    let yearless_period = ["month", "season", "quarter"].iter().any(|g| dr.rule.group(&caps, g).is_some())
+                        && dr.rule.group(&caps, "year").is_none()
+                        && dr.rule.group(&caps, "yy").is_none();
+                    let past = !future && doc.reference_date.is_some() && yearless_period && past_around(text, sentence_span, whole.start(), whole.end());
                     let Some((value, relative)) = self.normalize(dr, &caps, future, past, doc) else { continue };
                     candidates.push((priority, Record {
                         sentence,
