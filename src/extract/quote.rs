@@ -1122,13 +1122,20 @@ impl QuoteExtractor {
     /// city was safe`, `, adding that …`), not a noun phrase (`, adding 200 jobs`).
     fn participle_after_clause(&self, text: &str, s: &Sentence, cue: &Cue) -> Option<Found> {
         let speaker = self.participle_subject(text, s.start, cue)?;
+        self.participle_content(text, s, cue, speaker, "quote/reported/participle-subject", false)
+    }
+
+    /// The reported content after participle `cue` in `s`, said by `speaker`: past any adjuncts
+    /// it opens with `that` or reads as a clause. With `not_quotation`, a quotation mark there
+    /// ends it (the quotation is a record of its own).
+    fn participle_content(&self, text: &str, s: &Sentence, cue: &Cue, speaker: Speaker, rule: &'static str, not_quotation: bool) -> Option<Found> {
         let after = skip_adjuncts(text, cue.end, s.end, cue.lemma, &self.words);
         let object = text[after..s.end].trim_start();
-        if !object.starts_with("that ") && !self.object_reads_as_clause(cue, object) {
+        if not_quotation && object.starts_with(['"', '“']) || !object.starts_with("that ") && !self.object_reads_as_clause(cue, object) {
             return None;
         }
         let (start, end) = content_after(text, after, s.end, cue.lemma, &self.words)?;
-        Some(Found { start, end, speaker, cue: cue.lemma.to_string(), direct: false, attribution: (cue.start, cue.end), rule: "quote/reported/participle-subject" })
+        Some(Found { start, end, speaker, cue: cue.lemma.to_string(), direct: false, attribution: (cue.start, cue.end), rule })
     }
 
     /// Whether a participle cue's object without `that` is a clause: for a weak cue one that
@@ -1155,26 +1162,14 @@ impl QuoteExtractor {
         if !between.trim_end().ends_with(',') || more_words_than(between, 10) || has_quote_or_colon(between) {
             return None;
         }
-        let after = skip_adjuncts(text, cue.end, s.end, cue.lemma, &self.words);
-        let object = text[after..s.end].trim_start();
-        if object.starts_with(['"', '“']) || !object.starts_with("that ") && !self.object_reads_as_clause(cue, object) {
-            return None;
-        }
-        let (start, end) = content_after(text, after, s.end, cue.lemma, &self.words)?;
-        Some(Found { start, end, speaker: q.speaker, cue: cue.lemma.to_string(), direct: false, attribution: (cue.start, cue.end), rule: "quote/reported/participle" })
+        self.participle_content(text, s, cue, q.speaker, "quote/reported/participle", true)
     }
 
     /// `The bank held rates, with Governor Andrew Bailey saying the outlook was uncertain`:
     /// an absolute clause reports the words of its own subject, whatever the clause before.
     fn absolute_clause(&self, text: &str, s: &Sentence, cue: &Cue) -> Option<Found> {
         let speaker = self.absolute_subject(text, s, cue)?;
-        let after = skip_adjuncts(text, cue.end, s.end, cue.lemma, &self.words);
-        let object = text[after..s.end].trim_start();
-        if !object.starts_with("that ") && !self.object_reads_as_clause(cue, object) {
-            return None;
-        }
-        let (start, end) = content_after(text, after, s.end, cue.lemma, &self.words)?;
-        Some(Found { start, end, speaker, cue: cue.lemma.to_string(), direct: false, attribution: (cue.start, cue.end), rule: "quote/reported/absolute" })
+        self.participle_content(text, s, cue, speaker, "quote/reported/absolute", false)
     }
 
     /// The speaker phrase right before a cue, after any lead-in (`However, the DHS noted`).
