@@ -347,3 +347,14 @@ fn a_base_in_words_keeps_its_date_to_itself() {
     let text = "Turnout climbed to seventy percent in 2020.";
     assert_eq!(figure(&engine, text, None, "seventy percent").date.as_deref(), Some("2020"));
 }
+
+#[test]
+fn spelled_out_metric_units_are_quantities() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let rain = figure(&engine, "Forecasters expect another 100 to 150 millimeters of rain.", None, "100 to 150");
+    assert_eq!((rain.measure.as_str(), rain.unit.as_deref(), rain.high), ("quantity", Some("millimeter"), Some(150.0)));
+    let snow = figure(&engine, "Up to 30 centimetres of snow fell, and winds reached 40 knots.", None, "40 knots");
+    assert_eq!((snow.measure.as_str(), snow.unit.as_deref()), ("quantity", Some("knot")));
+    // A counted thing stays a count.
+    assert_eq!(figure(&engine, "The plant employs 300 workers.", None, "300").measure, "count");
+}
