@@ -703,8 +703,7 @@ impl QuoteExtractor {
     /// verb (`what he said was true`, `the estimate is`), or a past form after a bare form
     /// (`Public comment lasted four hours`).
     fn subject_noun(&self, text: &str, start: usize, end: usize, lemma: &str) -> bool {
-        let Some(rest) = text[end..].strip_prefix(' ') else { return false };
-        let next = rest.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’').next().unwrap_or("");
+        let next = word_after(text, end);
         if next.is_empty() || next.starts_with(char::is_uppercase) {
             return false;
         }
@@ -715,10 +714,12 @@ impl QuoteExtractor {
     }
 
     /// Whether the cue form at `start..end` opens a listed compound noun (`think tank`).
+    /// (Every cue is asked, so the short list is compared in place, with no string built.)
     fn in_compound(&self, text: &str, start: usize, end: usize) -> bool {
-        let Some(rest) = text[end..].strip_prefix(' ') else { return false };
-        let next = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-        !next.is_empty() && self.words.cue_compounds.contains(&format!("{} {}", &text[start..end], next).to_lowercase())
+        let next = word_after(text, end).split(['\'', '’']).next().unwrap_or("");
+        let cue = &text[start..end];
+        !next.is_empty()
+            && self.words.cue_compounds.iter().any(|c| c.split_once(' ').is_some_and(|(a, b)| a.eq_ignore_ascii_case(cue) && b.eq_ignore_ascii_case(next)))
     }
 
     /// Word-bounded cues in `text[from..to]`, in order: those of a search of that part.
@@ -2471,6 +2472,12 @@ fn content_after(text: &str, from: usize, to: usize, lemma: &str, words: &Words)
         return None;
     }
     Some((start, end))
+}
+
+/// The word right after `end` past one space (letters and apostrophes), or `""`.
+fn word_after(text: &str, end: usize) -> &str {
+    let Some(rest) = text[end..].strip_prefix(' ') else { return "" };
+    rest.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’').next().unwrap_or("")
 }
 
 /// `at least 3,900 children …`, `about 200 …`, `about a dozen …`, `as many as 40 …`, `Over 200
