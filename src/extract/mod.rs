@@ -141,11 +141,17 @@ impl SpanIndex {
         SpanIndex { spans, reach }
     }
 
-    /// Whether a span overlaps `start..end`. The first span reaching past `start` is the
-    /// first to end after it; later ones start no earlier, so it alone decides.
-    pub fn overlaps(&self, start: usize, end: usize) -> bool {
+    /// The spans that may overlap `start..end`: from the first that reaches past `start` (the
+    /// first to end after it), those starting before `end`.
+    pub fn reaching(&self, start: usize, end: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
         let first = self.reach.partition_point(|&r| r <= start);
-        self.spans.get(first).is_some_and(|&(s, _)| s < end)
+        self.spans[first..].iter().copied().take_while(move |&(s, _)| s < end)
+    }
+
+    /// Whether a span overlaps `start..end`: the first of `reaching` ends after `start`, so it
+    /// alone decides.
+    pub fn overlaps(&self, start: usize, end: usize) -> bool {
+        self.reaching(start, end).next().is_some()
     }
 
     pub fn contains(&self, span: (usize, usize)) -> bool {

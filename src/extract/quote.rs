@@ -15,7 +15,7 @@ mod cues;
 pub(crate) mod literal;
 pub mod scan;
 
-use super::{Schema, resolve_overlaps, running_max};
+use super::{Schema, SpanIndex, resolve_overlaps};
 use crate::document::Document;
 use crate::error::RuleError;
 use crate::normalize::number::is_number_word;
@@ -2564,17 +2564,14 @@ fn trim_content(text: &str, start: usize, end: usize) -> (usize, usize) {
 /// `hi`; running maxima of the ends find the first such range by binary search, so a
 /// long document is not scanned whole for every cue.
 struct Taken {
-    sorted: Vec<(usize, usize)>,
-    sorted_reach: Vec<usize>,
+    sorted: SpanIndex,
     recent: Vec<(usize, usize)>,
     recent_reach: Vec<usize>,
 }
 
 impl Taken {
-    fn new(mut ranges: Vec<(usize, usize)>) -> Taken {
-        ranges.sort_unstable();
-        let sorted_reach = running_max(ranges.iter().map(|r| r.1));
-        Taken { sorted: ranges, sorted_reach, recent: Vec::new(), recent_reach: Vec::new() }
+    fn new(ranges: Vec<(usize, usize)>) -> Taken {
+        Taken { sorted: SpanIndex::new(ranges), recent: Vec::new(), recent_reach: Vec::new() }
     }
 
     fn push(&mut self, range: (usize, usize)) {
@@ -2584,10 +2581,8 @@ impl Taken {
 
     /// Whether `test` holds for a range that ends after `lo` and starts before `hi`.
     fn any(&self, lo: usize, hi: usize, test: impl Fn(usize, usize) -> bool) -> bool {
-        let first = self.sorted_reach.partition_point(|&r| r <= lo);
-        let sorted = self.sorted[first..].iter().take_while(|&&(a, _)| a < hi);
-        let recent = self.recent[self.recent_reach.partition_point(|&r| r <= lo)..].iter();
-        sorted.chain(recent).any(|&(a, b)| test(a, b))
+        let recent = self.recent[self.recent_reach.partition_point(|&r| r <= lo)..].iter().copied();
+        self.sorted.reaching(lo, hi).chain(recent).any(|(a, b)| test(a, b))
     }
 }
 
