@@ -585,10 +585,7 @@ fn tells_past(clause: &str) -> bool {
 /// the July–September quarter`): the clause before it, or for a date that opens its sentence
 /// (`In July, exports rose`) the clause after it.
 fn past_around(text: &str, (sentence_start, sentence_end): (usize, usize), start: usize, end: usize) -> bool {
-    let mut lo = start.saturating_sub(80).max(sentence_start.min(start));
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
+    let lo = text.ceil_char_boundary(start.saturating_sub(80).max(sentence_start.min(start)));
     let before = &text[lo..start];
     let clause = before.rfind([',', ';', ':']).map_or(before, |i| &before[i + 1..]);
     // A clause wholly before the date says how it happened; a fronted date (`In July,`) has
@@ -596,10 +593,7 @@ fn past_around(text: &str, (sentence_start, sentence_end): (usize, usize), start
     if lo > sentence_start || clause.split_whitespace().count() > 2 {
         return tells_past(clause);
     }
-    let mut hi = end.saturating_add(80).min(sentence_end.max(end)).min(text.len());
-    while !text.is_char_boundary(hi) {
-        hi -= 1;
-    }
+    let hi = text.floor_char_boundary(end.saturating_add(80).min(sentence_end.max(end)));
     let after = text[end..hi].trim_start_matches([',', ' ']);
     let after = after.find([',', ';', ':']).map_or(after, |i| &after[..i]);
     tells_past(after)
