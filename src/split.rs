@@ -146,7 +146,7 @@ impl Splitter {
             return true;
         };
         let run = &text[mark..end];
-        let starts_lower = next.is_lowercase();
+        let starts_lower = next.is_lowercase() && !is_camel_case_name(next_word.trim_start_matches(OPENERS));
         // `?` and `!` end a sentence unless what follows continues it ("he asked").
         if !run.starts_with('.') && !run.starts_with('…') {
             return !starts_lower;
@@ -330,6 +330,14 @@ fn word_before(text: &str, at: usize) -> &str {
 }
 
 /// `u.s`, `a.m`, `d.c`: single letters joined by periods.
+/// `iPhone`, `eBay`, `wikiHow`: a name that starts in lower case but has a capital inside
+/// opens a sentence as a capitalized word would.
+fn is_camel_case_name(text: &str) -> bool {
+    let word: &str = text.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_lowercase) && chars.any(char::is_uppercase)
+}
+
 fn is_dotted_abbreviation(word: &str) -> bool {
     word.contains('.') && word.split('.').all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic))
 }
@@ -408,6 +416,15 @@ mod tests {
             "We make a team, you and I.",
             "Did you see Albert I. Jones?"
         ]);
+    }
+
+    #[test]
+    fn a_name_in_camel_case_opens_a_sentence_and_a_plain_lower_case_word_does_not() {
+        assert_eq!(split("Apple cut prices. iPhone sales rose 5%."), ["Apple cut prices.", "iPhone sales rose 5%."]);
+        assert_eq!(split("Shares fell. eBay said it would cut jobs."), ["Shares fell.", "eBay said it would cut jobs."]);
+        // After an abbreviation, and before a lower-case word, the sentence goes on.
+        assert_eq!(split("Phones, e.g. iPhone models, sold well."), ["Phones, e.g. iPhone models, sold well."]);
+        assert_eq!(split("It costs 5 p. per unit."), ["It costs 5 p. per unit."]);
     }
 
     #[test]
