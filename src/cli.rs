@@ -219,8 +219,10 @@ pub struct InputArgs {
     /// Articles: .txt files, .jsonl/.jsonl.gz files, folders, or - for JSONL on stdin
     ///
     /// A .txt file is one document whose id is the file stem. A JSONL line is
-    /// {"id", "text", "date"?}; "date" (YYYY-MM-DD) is the date relative dates
-    /// resolve against. Folders are searched for .txt, .jsonl and .jsonl.gz,
+    /// {"id", "text", "date"?}; "date" (YYYY-MM-DD, or an ISO timestamp) is the date
+    /// relative dates resolve against; without it, "published", "published_at",
+    /// "publish_date" or "date_publish" is read instead (the names crawlers write).
+    /// Folders are searched for .txt, .jsonl and .jsonl.gz,
     /// sorted by path. With no INPUT, reads the corpus/ folder.
     #[arg(value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,

@@ -181,7 +181,29 @@ fn memchr_nul(bytes: &[u8]) -> Option<usize> {
 struct JsonDocument {
     id: Option<serde_json::Value>,
     text: Option<String>,
-    date: Option<String>,
+    date: Option<serde_json::Value>,
+    // Crawlers name the publication date their own way (news-please, newspaper3k, feeds);
+    // each is read as `date` when `date` is absent. Separate fields, not serde aliases, so
+    // that a line holding two of them still loads.
+    published: Option<serde_json::Value>,
+    published_at: Option<serde_json::Value>,
+    publish_date: Option<serde_json::Value>,
+    date_publish: Option<serde_json::Value>,
+}
+
+impl JsonDocument {
+    /// The first publication date field present and not null, with its name.
+    fn publication_date(&self) -> Option<(&'static str, &serde_json::Value)> {
+        [
+            ("date", &self.date),
+            ("published", &self.published),
+            ("published_at", &self.published_at),
+            ("publish_date", &self.publish_date),
+            ("date_publish", &self.date_publish),
+        ]
+        .into_iter()
+        .find_map(|(name, value)| value.as_ref().filter(|v| !v.is_null()).map(|v| (name, v)))
+    }
 }
 
 /// JSONL documents, one per line, from any byte stream.
@@ -229,7 +251,7 @@ impl JsonlReader {
             if line.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
-            let parsed: JsonDocument = match serde_json::from_slice(line) {
+            let mut parsed: JsonDocument = match serde_json::from_slice(line) {
                 Ok(p) => p,
                 Err(e) => {
                     let message = if std::str::from_utf8(line).is_err() {
@@ -240,7 +262,7 @@ impl JsonlReader {
                     return Some(Loaded::Rejected(InputError { location, doc: None, message }));
                 }
             };
-            let id = match parsed.id {
+            let id = match parsed.id.take() {
                 Some(serde_json::Value::String(s)) if !s.is_empty() => s,
                 Some(serde_json::Value::Number(n)) => n.to_string(),
                 _ => {
@@ -251,7 +273,7 @@ impl JsonlReader {
             let reject = |message: &str| {
                 Some(Loaded::Rejected(InputError { location: location.clone(), doc: Some(id.clone()), message: message.into() }))
             };
-            let Some(text) = parsed.text else { return reject("line lacks a string `text` field") };
+            let Some(text) = parsed.text.take() else { return reject("line lacks a string `text` field") };
             if text.contains('\0') {
                 return reject("binary data (NUL character) in `text`");
             }
@@ -261,14 +283,14 @@ impl JsonlReader {
             }
             let mut doc = Document::new(id.clone(), text);
             doc.reference_date = reference_date;
-            if let Some(date) = parsed.date {
-                match CivilDate::parse(&date) {
+            if let Some((field, value)) = parsed.publication_date() {
+                match value.as_str().and_then(CivilDate::parse) {
                     Some(d) => doc.reference_date = Some(d),
                     None => {
                         self.pending_warning = Some(InputError {
                             location,
                             doc: Some(id),
-                            message: format!("`date` {date:?} is not YYYY-MM-DD; relative dates use the default"),
+                            message: format!("`{field}` {value} is not YYYY-MM-DD; relative dates use the default"),
                         });
                     }
                 }
@@ -315,6 +337,30 @@ mod tests {
     fn a_bad_date_is_a_warning_and_the_document_still_loads() {
         let loaded = read_jsonl("{\"id\":\"a\",\"text\":\"One.\",\"date\":\"last week\"}\n");
         assert!(matches!(&loaded[0], Loaded::Warning(w) if w.message.contains("not YYYY-MM-DD")));
+        assert!(matches!(&loaded[1], Loaded::Document(d) if d.reference_date.is_none()));
+    }
+
+    #[test]
+    fn a_crawler_publication_date_field_is_the_reference_date_when_date_is_absent() {
+        let loaded = read_jsonl(concat!(
+            "{\"id\":\"a\",\"text\":\"One.\",\"date_publish\":\"2019-03-22 10:15:00\"}\n",
+            "{\"id\":\"b\",\"text\":\"Two.\",\"date\":\"2020-01-02\",\"published\":\"2021-05-06\"}\n",
+            "{\"id\":\"c\",\"text\":\"Three.\",\"date\":null,\"publish_date\":\"2022-07-08T09:00:00Z\"}\n",
+        ));
+        let dates: Vec<String> = loaded
+            .iter()
+            .map(|l| match l {
+                Loaded::Document(d) => d.reference_date.map(|r| r.to_string()).unwrap_or_default(),
+                _ => panic!("every line loads"),
+            })
+            .collect();
+        assert_eq!(dates, ["2019-03-22", "2020-01-02", "2022-07-08"]);
+    }
+
+    #[test]
+    fn a_date_that_is_not_a_string_is_a_warning_not_a_lost_document() {
+        let loaded = read_jsonl("{\"id\":\"a\",\"text\":\"One.\",\"published\":1700000000}\n");
+        assert!(matches!(&loaded[0], Loaded::Warning(w) if w.message.starts_with("`published` 1700000000 is not YYYY-MM-DD")));
         assert!(matches!(&loaded[1], Loaded::Document(d) if d.reference_date.is_none()));
     }
 
