@@ -349,3 +349,22 @@ fn a_length_of_time_at_the_end_of_a_compound_is_none() {
     assert_eq!(value("The repair took 500 man-hours."), Vec::<String>::new());
     assert_eq!(value("The talks lasted hours."), ["hours=PTXH"]);
 }
+
+/// A date in a clause that reports what is expected, promised or would happen (`expect a cut in
+/// September`, `said it expected to restore power by Wednesday`, `said inflation would fall by
+/// December`) lies ahead of the reference date; the same words about what did happen, or a
+/// month already past, stay behind it.
+#[test]
+fn a_date_in_reported_expectation_lies_ahead() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    // Wednesday 2024-06-12.
+    let value = |text: &str| dates(&engine, text, Some("2024-06-12"));
+    assert_eq!(value("Analysts expect a first cut in September."), ["September=2024-09"]);
+    assert_eq!(value("Policymakers said inflation would fall by December."), ["December=2024-12"]);
+    assert_eq!(value("The utility said it expected to restore power by Friday."), ["Friday=2024-06-14"]);
+    assert_eq!(value("The minister vowed to sign the deal on Monday."), ["Monday=2024-06-17"]);
+    // What happened, and a counterfactual past: behind.
+    assert_eq!(value("The utility restored power on Friday."), ["Friday=2024-06-07"]);
+    assert_eq!(value("Sales fell more than expected in September."), ["September=2023-09"]);
+    assert_eq!(value("He would have turned 80 on Friday."), ["Friday=2024-06-07"]);
+}

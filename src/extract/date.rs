@@ -203,7 +203,7 @@ impl DateExtractor {
             return Err(errors);
         }
         let future = Regex::new(
-            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|plans?\s+to|upcoming|until)(?-u:\b)|'ll(?-u:\b)|(?-u:\b)should\s+(?:[a-gi-z]|h[^a])",
+            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|(?:plans?|aims?|hopes?|intends?|expects?|expected|vows?|vowed|pledges?|pledged|promises?|promised)\s+to|expects?|anticipates?|predicts?|upcoming|until)(?-u:\b)|'ll(?-u:\b)|(?-u:\b)(?:should|would)\s+(?:[a-gi-z]|h[^a])",
         )
         .expect("future regex");
         let matching = MatchingSets::new(out.iter().map(|dr| &dr.rule))
