@@ -358,3 +358,17 @@ fn spelled_out_metric_units_are_quantities() {
     // A counted thing stays a count.
     assert_eq!(figure(&engine, "The plant employs 300 workers.", None, "300").measure, "count");
 }
+
+#[test]
+fn a_tally_named_before_a_bare_number_says_what_it_counts() {
+    let engine = Engine::bundled().expect("bundled rules");
+    // Not the noun of the sentence before, nor of the figure before in the same sentence.
+    let text = "Rescuers pulled 30 survivors from the rubble. The death toll climbed to 212 on Sunday.";
+    assert_eq!(figure(&engine, text, None, "212").unit.as_deref(), Some("death"));
+    let text = "Nine nurses fell ill and the case count reached 1,450 by Friday.";
+    assert_eq!(figure(&engine, text, None, "1,450").unit.as_deref(), Some("case"));
+    // An adjective before the tally names nothing; a tally in another clause is not this one's.
+    assert_eq!(figure(&engine, "The overall toll stood at 87 on Monday.", None, "87").unit, None);
+    let text = "The death toll was unclear, but 40 migrants were rescued and 12 remained missing.";
+    assert_eq!(figure(&engine, text, None, "12").unit.as_deref(), Some("migrant"));
+}

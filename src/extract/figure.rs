@@ -974,11 +974,12 @@ impl FigureExtractor {
                 _ => None,
             } {
                 let unit_of = |j: &usize| records[*j].as_figure().and_then(|f| f.unit.clone());
-                // Only a large number repeated is the same group; small ones coincide.
-                let found = counted_by_value
-                    .get(&value.to_bits())
-                    .filter(|_| value >= 100.0 && !range)
-                    .and_then(unit_of)
+                let sentence_start = sentences.get(sentence).map_or(0, |s| s.start);
+                // A tally its clause names (`the death toll rose to 45`) says what it counts,
+                // before any figure around it; only a large number repeated is the same group.
+                let found = self
+                    .tally_before(text, sentence_start, start)
+                    .or_else(|| counted_by_value.get(&value.to_bits()).filter(|_| value >= 100.0 && !range).and_then(unit_of))
                     .or_else(|| counted_by_sentence.get(&sentence).and_then(unit_of))
                     .or_else(|| {
                         let from = sentences.get(sentence).map_or(0, |s| s.start);
@@ -1003,6 +1004,30 @@ impl FigureExtractor {
                 counted_by_sentence.insert(records[i].sentence, i);
             }
         }
+    }
+
+    /// The counted noun of a tally named just before `at` in its clause: `death toll` →
+    /// death, `the case count rose to` → case. A bare `the toll` names nothing.
+    fn tally_before(&self, text: &str, from: usize, at: usize) -> Option<String> {
+        let region = text.get(from..at)?;
+        let mut words = region.split_whitespace().rev().take(8).peekable();
+        while let Some(word) = words.next() {
+            // Punctuation ends the clause (`…, and the toll`); so does a clause opener.
+            if word.ends_with([',', ';', ':', '(', ')']) || CLAUSE_OPENERS.iter().any(|o| word.eq_ignore_ascii_case(o)) {
+                return None;
+            }
+            if !TALLY_HEADS.iter().any(|h| word.eq_ignore_ascii_case(h)) {
+                continue;
+            }
+            let modifier = words.peek()?.to_lowercase();
+            let noun_like = modifier.chars().all(|c| c.is_ascii_lowercase())
+                && !self.lexicon.is_function_word(&modifier)
+                && !self.lexicon.modifiers.contains(&modifier)
+                && !TALLY_ADJECTIVES.contains(&modifier.as_str())
+                && !["al", "ed", "est", "ing", "ly", "ic", "ive"].iter().any(|end| modifier.ends_with(end));
+            return noun_like.then(|| self.lexicon.singular(&modifier));
+        }
+        None
     }
 
     /// The nearest plural noun before `at` (back to `from`), within a dozen words.
@@ -1092,6 +1117,15 @@ fn is_vague_number(lower: &str) -> bool {
 
 /// Nouns that only stand in for a number (`a total of 500`): the counted group is further back.
 const PLACEHOLDER_HEADS: &[&str] = &["total", "number", "sum", "tally", "count", "maximum", "minimum", "average", "high", "low", "record", "estimated", "further", "additional", "another"];
+
+/// Nouns of a running tally whose modifier names what is counted (`death toll`, `case count`).
+const TALLY_HEADS: &[&str] = &["toll", "tally", "count"];
+
+/// Adjectives before a tally that name no counted thing (`the overall toll`, `a heavy toll`).
+const TALLY_ADJECTIVES: &[&str] = &["human", "heavy", "grim", "full", "true", "real", "daily", "high", "low", "new", "latest", "final", "rising", "overall", "official", "total"];
+
+/// Words that open a new clause: a tally before one is in another clause.
+const CLAUSE_OPENERS: &[&str] = &["as", "while", "but", "because", "when", "although", "though", "whereas", "after", "before", "and"];
 
 /// Words that may stand between a verb and the number it takes as object.
 /// Counted nouns that make a number a fraction when `of` follows.
