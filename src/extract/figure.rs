@@ -638,6 +638,11 @@ impl FigureExtractor {
                 return None;
             }
         }
+        // `a cap of 238 pounds a year`: pounds are sterling where the sentence speaks of money.
+        if unit.as_deref() == Some("pound") && measure == "quantity" && self.pounds_of_money(text, sentences, number_start, number.as_str(), end) {
+            measure = "money".to_string();
+            unit = Some("gbp".to_string());
+        }
         // `-5C`, `closed at -366.94`, `minus 12 degrees`: a sign before a single number.
         if high.is_none()
             && rule.group(caps, "fraction").is_none()
@@ -667,6 +672,34 @@ impl FigureExtractor {
                 }),
             },
         })
+    }
+
+    /// Whether `pounds` after a number (ending at `end`) are money: a rate of time after
+    /// them (`150 pounds a month`), a scale (`5 million pounds`), or a word of money in the
+    /// sentence (`£`, `a price cap of`, `fined`), unless it speaks of weight (`weighs`, `of
+    /// cocaine`). Asked only of numbers before `pounds`, so the sentence scan stays rare.
+    fn pounds_of_money(&self, text: &str, sentences: &[Sentence], number_start: usize, number: &str, end: usize) -> bool {
+        let after: Vec<String> = words_after(text, end, 2).iter().map(|w| text[w.start..w.end].to_lowercase()).collect();
+        match after.first().map(String::as_str) {
+            Some("of") => return false,
+            Some("per" | "a" | "an" | "each") if after.get(1).is_some_and(|w| TIME_UNITS.contains(&w.as_str()) || w == "head" || w == "annum") => return true,
+            _ => {}
+        }
+        if has_scale_word(number) {
+            return true;
+        }
+        let sentence = &sentences[sentence_at(sentences, number_start).min(sentences.len().saturating_sub(1))..];
+        let (from, to) = sentence.first().map_or((0, text.len()), |s| (s.start, s.end.max(end)));
+        let words = text[from..to].split(|c: char| !c.is_alphanumeric() && c != '£').filter(|w| !w.is_empty());
+        let mut money = false;
+        for word in words {
+            let lower = word.to_lowercase();
+            if WEIGHT_WORDS.contains(&lower.as_str()) {
+                return false;
+            }
+            money |= lower.contains('£') || MONEY_WORDS.contains(&lower.as_str());
+        }
+        money
     }
 
     /// The noun counted by a number ending at `from`: the first plural noun among the next
@@ -1117,6 +1150,21 @@ fn is_vague_number(lower: &str) -> bool {
 
 /// Nouns that only stand in for a number (`a total of 500`): the counted group is further back.
 const PLACEHOLDER_HEADS: &[&str] = &["total", "number", "sum", "tally", "count", "maximum", "minimum", "average", "high", "low", "record", "estimated", "further", "additional", "another"];
+
+/// Words that make `pounds` in their sentence money (`a price cap of 238 pounds`).
+const MONEY_WORDS: &[&str] = &[
+    "price", "prices", "cap", "bill", "bills", "salary", "salaries", "cost", "costs", "costing", "fine", "fined", "pay", "paid", "pays",
+    "paying", "spend", "spent", "spending", "worth", "budget", "tax", "taxes", "fee", "fees", "wage", "wages", "charge", "charges",
+    "charged", "fund", "funding", "loan", "loans", "debt", "sold", "bought", "raised", "invest", "invested", "investment",
+    "compensation", "payout", "awarded", "damages", "pension", "rent", "profit", "profits", "revenue", "income", "earn", "earned",
+    "earnings", "donated", "donation", "owed", "bonus", "pence", "penny", "sterling", "tariff", "subsidy", "grant", "refund", "coin", "coins",
+];
+
+/// Words that make `pounds` in their sentence weight (`weighs 238 pounds`).
+const WEIGHT_WORDS: &[&str] = &[
+    "weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "lighter", "ounces", "kg", "kilograms",
+    "kilos", "tons", "tonnes", "lb", "lbs", "cocaine", "heroin", "marijuana", "cannabis", "methamphetamine", "meat", "beef", "fish",
+];
 
 /// Nouns of a running tally whose modifier names what is counted (`death toll`, `case count`).
 const TALLY_HEADS: &[&str] = &["toll", "tally", "count"];
