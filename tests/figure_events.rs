@@ -209,3 +209,17 @@ fn funds_the_noun_is_no_event() {
     assert_eq!(event_of(&engine, "The state funded 200 schools last year.", "200 schools"), Some("fund".into()));
     assert_eq!(event_of(&engine, "Congress approved $5 million in funding for the program.", "$5 million"), Some("approve".into()));
 }
+
+#[test]
+fn a_verdict_is_no_search_and_a_courts_damages_no_harm() {
+    let engine = Engine::bundled().expect("bundled rules");
+    // `found … liable/guilty` is a verdict; `found` with no verdict is still a search's result.
+    assert_eq!(event_of(&engine, "The panel found the landlord liable on three of the five counts.", "three"), None);
+    assert_eq!(event_of(&engine, "A jury found both men guilty of 14 charges.", "14 charges"), None);
+    assert_eq!(event_of(&engine, "Divers found 23 bodies in the wreck.", "23 bodies"), Some("locate".into()));
+    // Damages a court awards are money, not harm; harm done keeps its event.
+    assert_eq!(event_of(&engine, "She was awarded $4.2 million in punitive damages.", "$4.2 million"), Some("award".into()));
+    assert_eq!(event_of(&engine, "The tenants are seeking $90,000 in damages.", "$90,000"), None);
+    assert_eq!(event_of(&engine, "The fire damaged 86 shops.", "86 shops"), Some("damage".into()));
+    assert_eq!(event_of(&engine, "The floods caused $3 billion in damages.", "$3 billion"), Some("damage".into()));
+}

@@ -32,6 +32,18 @@ const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "have", "has", "had", "will", "would", "may", "might", "can", "could", "should", "must", "remain",
     "remains", "remained", "do", "did", "does", "be",
 ];
+/// What a court or jury finds someone (`found Meridian liable`): a verdict after `find`.
+const VERDICTS: &[&str] = &["liable", "guilty", "innocent", "responsible", "negligent", "culpable", "unlawful", "illegal", "unconstitutional", "contempt", "breach"];
+
+/// Kinds of damages a court awards (`punitive damages`).
+const LEGAL_DAMAGES: &[&str] = &["compensatory", "punitive", "exemplary", "statutory", "treble", "nominal", "aggravated", "civil", "libel"];
+
+/// Words of a lawsuit or verdict: with them `in damages` is the sum sought or awarded.
+const LEGAL_CUES: &[&str] = &[
+    "award", "awarded", "awarding", "awards", "jury", "jurors", "court", "judge", "sue", "sued", "suing", "lawsuit", "seek", "seeks",
+    "seeking", "sought", "claim", "claims", "claimed", "liable", "settle", "settled", "settlement", "verdict", "ordered",
+];
+
 /// Words that open a new clause.
 const CLAUSE_OPENERS: &[&str] = &["but", "while", "whereas", "although", "though", "because", "since", "unless"];
 
@@ -212,6 +224,20 @@ impl EventLinker {
             let last = i + words.len() - 1;
             // "researchers found that …": a verb taking a clause reports, it does not count.
             if tokens.get(last + 1).is_some_and(|t| t.lower == "that") {
+                i = last + 1;
+                continue;
+            }
+            // "found the company liable", "was found guilty": a verdict, not a search.
+            let verdict = matches!(tokens[last].lower(), "find" | "finds" | "found" | "finding")
+                && tokens[last + 1..].iter().take(5).take_while(|t| t.kind == TokenKind::Word).any(|t| VERDICTS.contains(&t.lower()));
+            // "$210 million in compensatory damages", "sued for $5 million in damages": the
+            // sum a court awards, not harm done (`damages as high as $10 billion` after a storm).
+            let awarded = words.len() == 1 && tokens[i].lower() == "damages" && {
+                let before = tokens[..i].iter().rev().find(|t| t.kind == TokenKind::Word).map(|t| t.lower());
+                before.is_some_and(|b| LEGAL_DAMAGES.contains(&b))
+                    || (before == Some("in") && tokens.iter().any(|t| t.kind == TokenKind::Word && LEGAL_CUES.contains(&t.lower())))
+            };
+            if verdict || awarded {
                 i = last + 1;
                 continue;
             }
