@@ -223,3 +223,10 @@ fn a_verdict_is_no_search_and_a_courts_damages_no_harm() {
     assert_eq!(event_of(&engine, "The fire damaged 86 shops.", "86 shops"), Some("damage".into()));
     assert_eq!(event_of(&engine, "The floods caused $3 billion in damages.", "$3 billion"), Some("damage".into()));
 }
+
+#[test]
+fn a_relative_cost_is_the_cost_event_and_the_noun_is_not() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_eq!(event_of(&engine, "The bridge, which cost $640 million, opened in May.", "$640 million"), Some("cost".into()));
+    assert_eq!(event_of(&engine, "Its cost was put at $640 million.", "$640 million"), None);
+}

@@ -235,3 +235,12 @@ fn a_cricket_score_is_no_count_of_wickets() {
     let (figures, _) = read(&engine, "The motion passed 263 for, 190 against.");
     assert_eq!(figures.iter().map(|f| f.1).collect::<Vec<_>>(), vec![263.0, 190.0], "{figures:?}");
 }
+
+#[test]
+fn plus_or_minus_is_a_margin_not_a_negative() {
+    let engine = engine();
+    let (figures, _) = read(&engine, "The survey of 2,040 voters has a margin of error of plus or minus 3.1 percentage points.");
+    assert_eq!(figures.iter().map(|f| f.1).collect::<Vec<_>>(), vec![2040.0, 3.1], "{figures:?}");
+    let (figures, _) = read(&engine, "Overnight lows fell to minus 7 degrees.");
+    assert_eq!(figures.iter().map(|f| f.1).collect::<Vec<_>>(), vec![-7.0], "{figures:?}");
+}

@@ -1314,7 +1314,9 @@ fn negative_sign_before(text: &str, at: usize) -> Option<usize> {
     let rest = before.strip_suffix(' ')?;
     let word = rest.len().checked_sub(5).and_then(|from| rest.get(from..))?;
     let alone = rest[..rest.len() - 5].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-    (word.eq_ignore_ascii_case("minus") && alone).then_some(rest.len() - 5)
+    // `plus or minus 4 points`: a margin either way, not a negative number.
+    let margin = rest[..rest.len() - 5].trim_end().rsplit(' ').take(2).map(str::to_ascii_lowercase).eq(["or", "plus"]);
+    (word.eq_ignore_ascii_case("minus") && alone && !margin).then_some(rest.len() - 5)
 }
 
 /// Verbs of expectation that end a comparative clause (`the 180,000 economists had
