@@ -133,3 +133,12 @@ fn pounds_are_money_in_a_sentence_about_money() {
     assert_eq!(one("Agents seized 640 pounds of methamphetamine."), [("640 pounds".into(), Some("pound".into()))]);
     assert_eq!(one("A 275-pound defensive end joined the squad."), [("275-pound".into(), Some("pound".into()))]);
 }
+
+/// `euro cents` are cents, not euros; `euro` before another noun stays the currency.
+#[test]
+fn euro_cents_are_cents() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let one = |text: &str| units(&engine, text);
+    assert_eq!(one("The utility will pay 62 euro cents a share."), [("62 euro cents".into(), Some("cent".into()))]);
+    assert_eq!(one("Fans paid 62 euros a ticket."), [("62 euros".into(), Some("eur".into()))]);
+}
