@@ -230,3 +230,20 @@ fn a_relative_cost_is_the_cost_event_and_the_noun_is_not() {
     assert_eq!(event_of(&engine, "The bridge, which cost $640 million, opened in May.", "$640 million"), Some("cost".into()));
     assert_eq!(event_of(&engine, "Its cost was put at $640 million.", "$640 million"), None);
 }
+
+#[test]
+fn a_figure_after_a_fronted_phrase_takes_its_own_clauses_event() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "In a survey published Monday, 41% of nurses rejected the offer.";
+    assert_eq!(event_of(&engine, text, "41%"), Some("deny".into()));
+    // With no event after it, the one before still serves.
+    let text = "Troops evacuated 900 villagers, 300 of them children.";
+    assert_eq!(event_of(&engine, text, "300"), Some("evacuate".into()));
+}
+
+#[test]
+fn what_a_study_found_is_no_search() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_eq!(event_of(&engine, "The audit found 1,200 errors in the ledgers.", "1,200"), None);
+    assert_eq!(event_of(&engine, "Divers searching the lake found 4 cars.", "4 cars"), Some("locate".into()));
+}

@@ -35,6 +35,12 @@ const AUXILIARIES: &[&str] = &[
 /// What a court or jury finds someone (`found Meridian liable`): a verdict after `find`.
 const VERDICTS: &[&str] = &["liable", "guilty", "innocent", "responsible", "negligent", "culpable", "unlawful", "illegal", "unconstitutional", "contempt", "breach"];
 
+/// What reports its findings (`the survey found`, `a review of 40 trials found`).
+const STUDIES: &[&str] = &[
+    "study", "studies", "survey", "surveys", "poll", "polls", "report", "reports", "analysis", "review", "trial", "trials",
+    "research", "researchers", "scientists", "audit", "inquiry", "investigation", "census", "researcher",
+];
+
 /// Kinds of damages a court awards (`punitive damages`).
 const LEGAL_DAMAGES: &[&str] = &["compensatory", "punitive", "exemplary", "statutory", "treble", "nominal", "aggravated", "civil", "libel"];
 
@@ -237,7 +243,10 @@ impl EventLinker {
                 before.is_some_and(|b| LEGAL_DAMAGES.contains(&b))
                     || (before == Some("in") && tokens.iter().any(|t| t.kind == TokenKind::Word && LEGAL_CUES.contains(&t.lower())))
             };
-            if verdict || awarded {
+            // "a trial of 3,500 patients found the drug cut …": a study reports what it found.
+            let study_found = matches!(tokens[i].lower(), "find" | "finds" | "found")
+                && tokens[..i].iter().rev().take(6).take_while(|t| !matches!(t.kind, TokenKind::Punct(_))).any(|t| STUDIES.contains(&t.lower()));
+            if verdict || awarded || study_found {
                 i = last + 1;
                 continue;
             }
@@ -495,7 +504,10 @@ impl EventLinker {
                 index.words_between(t.last, first)
             }
         };
-        let subject = index.subject_has_auxiliary(tokens, last, bounds.1.max(last + 1));
+        // `In a poll released Wednesday, 38% of Americans approved`: a figure opening the clause
+        // after a fronted phrase is that clause's subject, whatever comes before the comma.
+        let after_comma = first > 0 && tokens[first - 1].kind == TokenKind::Punct(',');
+        let subject = after_comma || index.subject_has_auxiliary(tokens, last, bounds.1.max(last + 1));
         let outside = || in_clause.iter().filter(|t| !(t.first >= first && t.last <= last));
         if let Some(state) = outside().filter(|t| self.state_lemmas.contains(&t.lemma)).min_by_key(|t| distance(t)) {
             return Some(*state);
