@@ -1040,7 +1040,8 @@ impl FigureExtractor {
     }
 
     /// The counted noun of a tally named just before `at` in its clause: `death toll` →
-    /// death, `the case count rose to` → case. A bare `the toll` names nothing.
+    /// death, `the case count rose to` → case, a bare `the toll` → death. A bare `count` or
+    /// `tally` names nothing.
     fn tally_before(&self, text: &str, from: usize, at: usize) -> Option<String> {
         let region = text.get(from..at)?;
         let mut words = region.split_whitespace().rev().take(8).peekable();
@@ -1058,7 +1059,11 @@ impl FigureExtractor {
                 && !self.lexicon.modifiers.contains(&modifier)
                 && !TALLY_ADJECTIVES.contains(&modifier.as_str())
                 && !["al", "ed", "est", "ing", "ly", "ic", "ive"].iter().any(|end| modifier.ends_with(end));
-            return noun_like.then(|| self.lexicon.singular(&modifier));
+            if noun_like {
+                return Some(self.lexicon.singular(&modifier));
+            }
+            // A toll on its own is one of lives (`the toll rose to 45`, `the overall toll`).
+            return word.eq_ignore_ascii_case("toll").then(|| "death".to_string());
         }
         None
     }
