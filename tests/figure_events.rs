@@ -247,3 +247,10 @@ fn what_a_study_found_is_no_search() {
     assert_eq!(event_of(&engine, "The audit found 1,200 errors in the ledgers.", "1,200"), None);
     assert_eq!(event_of(&engine, "Divers searching the lake found 4 cars.", "4 cars"), Some("locate".into()));
 }
+
+#[test]
+fn a_fund_as_a_noun_is_no_funding() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_eq!(event_of(&engine, "The pension fund manages $86 billion.", "$86 billion"), None);
+    assert_eq!(event_of(&engine, "The grant will fund 45 research posts.", "45"), Some("fund".into()));
+}
