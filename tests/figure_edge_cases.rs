@@ -132,6 +132,7 @@ fn pounds_are_money_in_a_sentence_about_money() {
     assert_eq!(one("The lineman weighs 310 pounds and earns a large salary."), [("310 pounds".into(), Some("pound".into()))]);
     assert_eq!(one("Agents seized 640 pounds of methamphetamine."), [("640 pounds".into(), Some("pound".into()))]);
     assert_eq!(one("A 275-pound defensive end joined the squad."), [("275-pound".into(), Some("pound".into()))]);
+    assert_eq!(one("The 275-pound tackle was paid handsomely."), [("275-pound".into(), Some("pound".into()))]);
 }
 
 /// `euro cents` are cents, not euros; `euro` before another noun stays the currency.

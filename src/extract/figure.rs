@@ -679,6 +679,10 @@ impl FigureExtractor {
     /// sentence (`£`, `a price cap of`, `fined`), unless it speaks of weight (`weighs`, `of
     /// cocaine`). Asked only of numbers before `pounds`, so the sentence scan stays rare.
     fn pounds_of_money(&self, text: &str, sentences: &[Sentence], number_start: usize, number: &str, end: usize) -> bool {
+        // `a 300-pound lineman`: a weight made an adjective, whatever the sentence says of pay.
+        if text.get(end.saturating_sub(6)..end).is_some_and(|tail| tail.eq_ignore_ascii_case("-pound")) {
+            return false;
+        }
         let after: Vec<String> = words_after(text, end, 2).iter().map(|w| text[w.start..w.end].to_lowercase()).collect();
         match after.first().map(String::as_str) {
             Some("of") => return false,
