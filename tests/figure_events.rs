@@ -254,3 +254,11 @@ fn a_fund_as_a_noun_is_no_funding() {
     assert_eq!(event_of(&engine, "The pension fund manages $86 billion.", "$86 billion"), None);
     assert_eq!(event_of(&engine, "The grant will fund 45 research posts.", "45"), Some("fund".into()));
 }
+
+#[test]
+fn a_noun_before_a_change_is_no_event_of_its_own() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_eq!(event_of(&engine, "Teachers accepted a 6.5% pay rise.", "6.5%"), Some("rise".into()));
+    assert_eq!(event_of(&engine, "The budget relies on $12 billion of spending cuts.", "$12 billion"), Some("cut".into()));
+    assert_eq!(event_of(&engine, "Employers must pay 6.5% more in contributions.", "6.5%"), Some("pay".into()));
+}

@@ -35,6 +35,9 @@ const AUXILIARIES: &[&str] = &[
 /// What a court or jury finds someone (`found Meridian liable`): a verdict after `find`.
 const VERDICTS: &[&str] = &["liable", "guilty", "innocent", "responsible", "negligent", "culpable", "unlawful", "illegal", "unconstitutional", "contempt", "breach"];
 
+/// Nouns of a change that a noun before them modifies (`pay rise`, `spending cuts`).
+const CHANGE_NOUNS: &[&str] = &["rise", "rises", "raise", "raises", "increase", "increases", "cut", "cuts", "freeze", "hike", "hikes", "gap", "cap", "squeeze"];
+
 /// What reports its findings (`the survey found`, `a review of 40 trials found`).
 const STUDIES: &[&str] = &[
     "study", "studies", "survey", "surveys", "poll", "polls", "report", "reports", "analysis", "review", "trial", "trials",
@@ -246,7 +249,11 @@ impl EventLinker {
             // "a trial of 3,500 patients found the drug cut …": a study reports what it found.
             let study_found = matches!(tokens[i].lower(), "find" | "finds" | "found")
                 && tokens[..i].iter().rev().take(6).take_while(|t| !matches!(t.kind, TokenKind::Punct(_))).any(|t| STUDIES.contains(&t.lower()));
-            if verdict || awarded || study_found {
+            // "a 5% pay rise", "spending cuts": a noun modifying a change is no event of its own.
+            let modifier = words.len() == 1
+                && !tokens[i].lower().ends_with("ed")
+                && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && CHANGE_NOUNS.contains(&t.lower()));
+            if verdict || awarded || study_found || modifier {
                 i = last + 1;
                 continue;
             }
