@@ -119,3 +119,27 @@ fn a_minus_sign_negates_only_a_lone_number() {
     assert_eq!(values("The 5 -7 split held."), [(5.0, Some(7.0))]);
     assert!(values("COVID-19 cases and the F-35 jets.").iter().all(|(v, _)| *v >= 0.0));
 }
+
+/// `pounds` are sterling where their sentence speaks of money, and weight otherwise.
+#[test]
+fn pounds_are_money_in_a_sentence_about_money() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let one = |text: &str| units(&engine, text);
+    assert_eq!(one("The regulator capped standing charges at 312 pounds a year."), [("312 pounds".into(), Some("gbp".into()))]);
+    assert_eq!(one("Councils will be fined 900 pounds for each missed collection."), [("900 pounds".into(), Some("gbp".into()))]);
+    assert_eq!(one("The hospital trust spent 2 million pounds on agency staff."), [("2 million pounds".into(), Some("gbp".into()))]);
+    // Weight stays weight, even where money is named.
+    assert_eq!(one("The lineman weighs 310 pounds and earns a large salary."), [("310 pounds".into(), Some("pound".into()))]);
+    assert_eq!(one("Agents seized 640 pounds of methamphetamine."), [("640 pounds".into(), Some("pound".into()))]);
+    assert_eq!(one("A 275-pound defensive end joined the squad."), [("275-pound".into(), Some("pound".into()))]);
+    assert_eq!(one("The 275-pound tackle was paid handsomely."), [("275-pound".into(), Some("pound".into()))]);
+}
+
+/// `euro cents` are cents, not euros; `euro` before another noun stays the currency.
+#[test]
+fn euro_cents_are_cents() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let one = |text: &str| units(&engine, text);
+    assert_eq!(one("The utility will pay 62 euro cents a share."), [("62 euro cents".into(), Some("cent".into()))]);
+    assert_eq!(one("Fans paid 62 euros a ticket."), [("62 euros".into(), Some("eur".into()))]);
+}

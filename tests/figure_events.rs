@@ -209,3 +209,56 @@ fn funds_the_noun_is_no_event() {
     assert_eq!(event_of(&engine, "The state funded 200 schools last year.", "200 schools"), Some("fund".into()));
     assert_eq!(event_of(&engine, "Congress approved $5 million in funding for the program.", "$5 million"), Some("approve".into()));
 }
+
+#[test]
+fn a_verdict_is_no_search_and_a_courts_damages_no_harm() {
+    let engine = Engine::bundled().expect("bundled rules");
+    // `found … liable/guilty` is a verdict; `found` with no verdict is still a search's result.
+    assert_eq!(event_of(&engine, "The panel found the landlord liable on three of the five counts.", "three"), None);
+    assert_eq!(event_of(&engine, "A jury found both men guilty of 14 charges.", "14 charges"), None);
+    assert_eq!(event_of(&engine, "Divers found 23 bodies in the wreck.", "23 bodies"), Some("locate".into()));
+    // Damages a court awards are money, not harm; harm done keeps its event.
+    assert_eq!(event_of(&engine, "She was awarded $4.2 million in punitive damages.", "$4.2 million"), Some("award".into()));
+    assert_eq!(event_of(&engine, "The tenants are seeking $90,000 in damages.", "$90,000"), None);
+    assert_eq!(event_of(&engine, "The fire damaged 86 shops.", "86 shops"), Some("damage".into()));
+    assert_eq!(event_of(&engine, "The floods caused $3 billion in damages.", "$3 billion"), Some("damage".into()));
+}
+
+#[test]
+fn a_relative_cost_is_the_cost_event_and_the_noun_is_not() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_eq!(event_of(&engine, "The bridge, which cost $640 million, opened in May.", "$640 million"), Some("cost".into()));
+    assert_eq!(event_of(&engine, "Its cost was put at $640 million.", "$640 million"), None);
+}
+
+#[test]
+fn a_figure_after_a_fronted_phrase_takes_its_own_clauses_event() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "In a survey published Monday, 41% of nurses rejected the offer.";
+    assert_eq!(event_of(&engine, text, "41%"), Some("deny".into()));
+    // With no event after it, the one before still serves.
+    let text = "Troops evacuated 900 villagers, 300 of them children.";
+    assert_eq!(event_of(&engine, text, "300"), Some("evacuate".into()));
+}
+
+#[test]
+fn what_a_study_found_is_no_search() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_eq!(event_of(&engine, "The audit found 1,200 errors in the ledgers.", "1,200"), None);
+    assert_eq!(event_of(&engine, "Divers searching the lake found 4 cars.", "4 cars"), Some("locate".into()));
+}
+
+#[test]
+fn a_fund_as_a_noun_is_no_funding() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_eq!(event_of(&engine, "The pension fund manages $86 billion.", "$86 billion"), None);
+    assert_eq!(event_of(&engine, "The grant will fund 45 research posts.", "45"), Some("fund".into()));
+}
+
+#[test]
+fn a_noun_before_a_change_is_no_event_of_its_own() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_eq!(event_of(&engine, "Teachers accepted a 6.5% pay rise.", "6.5%"), Some("rise".into()));
+    assert_eq!(event_of(&engine, "The budget relies on $12 billion of spending cuts.", "$12 billion"), Some("cut".into()));
+    assert_eq!(event_of(&engine, "Employers must pay 6.5% more in contributions.", "6.5%"), Some("pay".into()));
+}

@@ -209,7 +209,10 @@ fn a_dated_aside_keeps_its_date_to_itself() {
 #[test]
 fn a_unit_of_time_is_no_group_to_inherit() {
     let engine = Engine::bundled().expect("bundled rules");
+    // The toll's unit (lives), not the hours'.
     let text = "Had it come four hours earlier, the toll would have been more than a thousand.";
+    assert_eq!(figure(&engine, text, None, "more than a thousand").unit.as_deref(), Some("death"));
+    let text = "Had it come four hours earlier, there would have been more than a thousand.";
     assert_eq!(figure(&engine, text, None, "more than a thousand").unit, None);
     let text = "The storm killed dozens of people over three days, and more than 1,000 by Friday.";
     assert_eq!(figure(&engine, text, None, "more than 1,000").unit.as_deref(), Some("person"));
@@ -357,4 +360,21 @@ fn spelled_out_metric_units_are_quantities() {
     assert_eq!((snow.measure.as_str(), snow.unit.as_deref()), ("quantity", Some("knot")));
     // A counted thing stays a count.
     assert_eq!(figure(&engine, "The plant employs 300 workers.", None, "300").measure, "count");
+}
+
+#[test]
+fn a_tally_named_before_a_bare_number_says_what_it_counts() {
+    let engine = Engine::bundled().expect("bundled rules");
+    // Not the noun of the sentence before, nor of the figure before in the same sentence.
+    let text = "Rescuers pulled 30 survivors from the rubble. The death toll climbed to 212 on Sunday.";
+    assert_eq!(figure(&engine, text, None, "212").unit.as_deref(), Some("death"));
+    let text = "Nine nurses fell ill and the case count reached 1,450 by Friday.";
+    assert_eq!(figure(&engine, text, None, "1,450").unit.as_deref(), Some("case"));
+    // A toll on its own counts lives; an adjective before another tally names nothing; a
+    // tally in another clause is not this one's.
+    let text = "Thirty officers were hurt. The overall toll stood at 87 on Monday.";
+    assert_eq!(figure(&engine, text, None, "87").unit.as_deref(), Some("death"));
+    assert_eq!(figure(&engine, "The official tally stood at 87 on Monday.", None, "87").unit, None);
+    let text = "The death toll was unclear, but 40 migrants were rescued and 12 remained missing.";
+    assert_eq!(figure(&engine, text, None, "12").unit.as_deref(), Some("migrant"));
 }

@@ -221,3 +221,26 @@ fn a_written_number_after_the_noun_starts_a_phrase_of_its_own() {
     assert_eq!(figures, vec![("7.5".to_string(), 7.5, None)]);
     assert_eq!(dates, vec!["nine hours".to_string()]);
 }
+
+#[test]
+fn a_cricket_score_is_no_count_of_wickets() {
+    let engine = engine();
+    let (figures, _) = read(&engine, "Sri Lanka reached 263 for eight in their 50 overs.");
+    assert_eq!(figures, vec![("50 overs".to_string(), 50.0, Some("over".to_string()))]);
+    let (figures, _) = read(&engine, "New Zealand were 94 for 2 at tea.");
+    assert!(figures.is_empty(), "{figures:?}");
+    // Runs for a span of time, or votes for a side, stay figures.
+    let (figures, _) = read(&engine, "The appeal raised 263 for eight months of school meals.");
+    assert_eq!(figures.iter().map(|f| f.1).collect::<Vec<_>>(), vec![263.0], "{figures:?}");
+    let (figures, _) = read(&engine, "The motion passed 263 for, 190 against.");
+    assert_eq!(figures.iter().map(|f| f.1).collect::<Vec<_>>(), vec![263.0, 190.0], "{figures:?}");
+}
+
+#[test]
+fn plus_or_minus_is_a_margin_not_a_negative() {
+    let engine = engine();
+    let (figures, _) = read(&engine, "The survey of 2,040 voters has a margin of error of plus or minus 3.1 percentage points.");
+    assert_eq!(figures.iter().map(|f| f.1).collect::<Vec<_>>(), vec![2040.0, 3.1], "{figures:?}");
+    let (figures, _) = read(&engine, "Overnight lows fell to minus 7 degrees.");
+    assert_eq!(figures.iter().map(|f| f.1).collect::<Vec<_>>(), vec![-7.0], "{figures:?}");
+}

@@ -638,6 +638,11 @@ impl FigureExtractor {
                 return None;
             }
         }
+        // `a cap of 238 pounds a year`: pounds are sterling where the sentence speaks of money.
+        if unit.as_deref() == Some("pound") && measure == "quantity" && self.pounds_of_money(text, sentences, number_start, number.as_str(), end) {
+            measure = "money".to_string();
+            unit = Some("gbp".to_string());
+        }
         // `-5C`, `closed at -366.94`, `minus 12 degrees`: a sign before a single number.
         if high.is_none()
             && rule.group(caps, "fraction").is_none()
@@ -667,6 +672,38 @@ impl FigureExtractor {
                 }),
             },
         })
+    }
+
+    /// Whether `pounds` after a number (ending at `end`) are money: a rate of time after
+    /// them (`150 pounds a month`), a scale (`5 million pounds`), or a word of money in the
+    /// sentence (`£`, `a price cap of`, `fined`), unless it speaks of weight (`weighs`, `of
+    /// cocaine`). Asked only of numbers before `pounds`, so the sentence scan stays rare.
+    fn pounds_of_money(&self, text: &str, sentences: &[Sentence], number_start: usize, number: &str, end: usize) -> bool {
+        // `a 300-pound lineman`: a weight made an adjective, whatever the sentence says of pay.
+        if text.get(end.saturating_sub(6)..end).is_some_and(|tail| tail.eq_ignore_ascii_case("-pound")) {
+            return false;
+        }
+        let after: Vec<String> = words_after(text, end, 2).iter().map(|w| text[w.start..w.end].to_lowercase()).collect();
+        match after.first().map(String::as_str) {
+            Some("of") => return false,
+            Some("per" | "a" | "an" | "each") if after.get(1).is_some_and(|w| TIME_UNITS.contains(&w.as_str()) || w == "head" || w == "annum") => return true,
+            _ => {}
+        }
+        if has_scale_word(number) {
+            return true;
+        }
+        let sentence = &sentences[sentence_at(sentences, number_start).min(sentences.len().saturating_sub(1))..];
+        let (from, to) = sentence.first().map_or((0, text.len()), |s| (s.start, s.end.max(end)));
+        let words = text[from..to].split(|c: char| !c.is_alphanumeric() && c != '£').filter(|w| !w.is_empty());
+        let mut money = false;
+        for word in words {
+            let lower = word.to_lowercase();
+            if WEIGHT_WORDS.contains(&lower.as_str()) {
+                return false;
+            }
+            money |= lower.contains('£') || MONEY_WORDS.contains(&lower.as_str());
+        }
+        money
     }
 
     /// The noun counted by a number ending at `from`: the first plural noun among the next
@@ -974,11 +1011,12 @@ impl FigureExtractor {
                 _ => None,
             } {
                 let unit_of = |j: &usize| records[*j].as_figure().and_then(|f| f.unit.clone());
-                // Only a large number repeated is the same group; small ones coincide.
-                let found = counted_by_value
-                    .get(&value.to_bits())
-                    .filter(|_| value >= 100.0 && !range)
-                    .and_then(unit_of)
+                let sentence_start = sentences.get(sentence).map_or(0, |s| s.start);
+                // A tally its clause names (`the death toll rose to 45`) says what it counts,
+                // before any figure around it; only a large number repeated is the same group.
+                let found = self
+                    .tally_before(text, sentence_start, start)
+                    .or_else(|| counted_by_value.get(&value.to_bits()).filter(|_| value >= 100.0 && !range).and_then(unit_of))
                     .or_else(|| counted_by_sentence.get(&sentence).and_then(unit_of))
                     .or_else(|| {
                         let from = sentences.get(sentence).map_or(0, |s| s.start);
@@ -1003,6 +1041,35 @@ impl FigureExtractor {
                 counted_by_sentence.insert(records[i].sentence, i);
             }
         }
+    }
+
+    /// The counted noun of a tally named just before `at` in its clause: `death toll` →
+    /// death, `the case count rose to` → case, a bare `the toll` → death. A bare `count` or
+    /// `tally` names nothing.
+    fn tally_before(&self, text: &str, from: usize, at: usize) -> Option<String> {
+        let region = text.get(from..at)?;
+        let mut words = region.split_whitespace().rev().take(8).peekable();
+        while let Some(word) = words.next() {
+            // Punctuation ends the clause (`…, and the toll`); so does a clause opener.
+            if word.ends_with([',', ';', ':', '(', ')']) || CLAUSE_OPENERS.iter().any(|o| word.eq_ignore_ascii_case(o)) {
+                return None;
+            }
+            if !TALLY_HEADS.iter().any(|h| word.eq_ignore_ascii_case(h)) {
+                continue;
+            }
+            let modifier = words.peek()?.to_lowercase();
+            let noun_like = modifier.chars().all(|c| c.is_ascii_lowercase())
+                && !self.lexicon.is_function_word(&modifier)
+                && !self.lexicon.modifiers.contains(&modifier)
+                && !TALLY_ADJECTIVES.contains(&modifier.as_str())
+                && !["al", "ed", "est", "ing", "ly", "ic", "ive"].iter().any(|end| modifier.ends_with(end));
+            if noun_like {
+                return Some(self.lexicon.singular(&modifier));
+            }
+            // A toll on its own is one of lives (`the toll rose to 45`, `the overall toll`).
+            return word.eq_ignore_ascii_case("toll").then(|| "death".to_string());
+        }
+        None
     }
 
     /// The nearest plural noun before `at` (back to `from`), within a dozen words.
@@ -1092,6 +1159,30 @@ fn is_vague_number(lower: &str) -> bool {
 
 /// Nouns that only stand in for a number (`a total of 500`): the counted group is further back.
 const PLACEHOLDER_HEADS: &[&str] = &["total", "number", "sum", "tally", "count", "maximum", "minimum", "average", "high", "low", "record", "estimated", "further", "additional", "another"];
+
+/// Words that make `pounds` in their sentence money (`a price cap of 238 pounds`).
+const MONEY_WORDS: &[&str] = &[
+    "price", "prices", "cap", "bill", "bills", "salary", "salaries", "cost", "costs", "costing", "fine", "fined", "pay", "paid", "pays",
+    "paying", "spend", "spent", "spending", "worth", "budget", "tax", "taxes", "fee", "fees", "wage", "wages", "charge", "charges",
+    "charged", "fund", "funding", "loan", "loans", "debt", "sold", "bought", "raised", "invest", "invested", "investment",
+    "compensation", "payout", "awarded", "damages", "pension", "rent", "profit", "profits", "revenue", "income", "earn", "earned",
+    "earnings", "donated", "donation", "owed", "bonus", "pence", "penny", "sterling", "tariff", "subsidy", "grant", "refund", "coin", "coins",
+];
+
+/// Words that make `pounds` in their sentence weight (`weighs 238 pounds`).
+const WEIGHT_WORDS: &[&str] = &[
+    "weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "lighter", "ounces", "kg", "kilograms",
+    "kilos", "tons", "tonnes", "lb", "lbs", "cocaine", "heroin", "marijuana", "cannabis", "methamphetamine", "meat", "beef", "fish",
+];
+
+/// Nouns of a running tally whose modifier names what is counted (`death toll`, `case count`).
+const TALLY_HEADS: &[&str] = &["toll", "tally", "count"];
+
+/// Adjectives before a tally that name no counted thing (`the overall toll`, `a heavy toll`).
+const TALLY_ADJECTIVES: &[&str] = &["human", "heavy", "grim", "full", "true", "real", "daily", "high", "low", "new", "latest", "final", "rising", "overall", "official", "total"];
+
+/// Words that open a new clause: a tally before one is in another clause.
+const CLAUSE_OPENERS: &[&str] = &["as", "while", "but", "because", "when", "although", "though", "whereas", "after", "before", "and"];
 
 /// Words that may stand between a verb and the number it takes as object.
 /// Counted nouns that make a number a fraction when `of` follows.
@@ -1232,7 +1323,9 @@ fn negative_sign_before(text: &str, at: usize) -> Option<usize> {
     let rest = before.strip_suffix(' ')?;
     let word = rest.len().checked_sub(5).and_then(|from| rest.get(from..))?;
     let alone = rest[..rest.len() - 5].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-    (word.eq_ignore_ascii_case("minus") && alone).then_some(rest.len() - 5)
+    // `plus or minus 4 points`: a margin either way, not a negative number.
+    let margin = rest[..rest.len() - 5].trim_end().rsplit(' ').take(2).map(str::to_ascii_lowercase).eq(["or", "plus"]);
+    (word.eq_ignore_ascii_case("minus") && alone && !margin).then_some(rest.len() - 5)
 }
 
 /// Verbs of expectation that end a comparative clause (`the 180,000 economists had

@@ -32,6 +32,27 @@ const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "have", "has", "had", "will", "would", "may", "might", "can", "could", "should", "must", "remain",
     "remains", "remained", "do", "did", "does", "be",
 ];
+/// What a court or jury finds someone (`found Meridian liable`): a verdict after `find`.
+const VERDICTS: &[&str] = &["liable", "guilty", "innocent", "responsible", "negligent", "culpable", "unlawful", "illegal", "unconstitutional", "contempt", "breach"];
+
+/// Nouns of a change that a noun before them modifies (`pay rise`, `spending cuts`).
+const CHANGE_NOUNS: &[&str] = &["rise", "rises", "raise", "raises", "increase", "increases", "cut", "cuts", "freeze", "hike", "hikes", "gap", "cap", "squeeze"];
+
+/// What reports its findings (`the survey found`, `a review of 40 trials found`).
+const STUDIES: &[&str] = &[
+    "study", "studies", "survey", "surveys", "poll", "polls", "report", "reports", "analysis", "review", "trial", "trials",
+    "research", "researchers", "scientists", "audit", "inquiry", "investigation", "census", "researcher",
+];
+
+/// Kinds of damages a court awards (`punitive damages`).
+const LEGAL_DAMAGES: &[&str] = &["compensatory", "punitive", "exemplary", "statutory", "treble", "nominal", "aggravated", "civil", "libel"];
+
+/// Words of a lawsuit or verdict: with them `in damages` is the sum sought or awarded.
+const LEGAL_CUES: &[&str] = &[
+    "award", "awarded", "awarding", "awards", "jury", "jurors", "court", "judge", "sue", "sued", "suing", "lawsuit", "seek", "seeks",
+    "seeking", "sought", "claim", "claims", "claimed", "liable", "settle", "settled", "settlement", "verdict", "ordered",
+];
+
 /// Words that open a new clause.
 const CLAUSE_OPENERS: &[&str] = &["but", "while", "whereas", "although", "though", "because", "since", "unless"];
 
@@ -212,6 +233,27 @@ impl EventLinker {
             let last = i + words.len() - 1;
             // "researchers found that …": a verb taking a clause reports, it does not count.
             if tokens.get(last + 1).is_some_and(|t| t.lower == "that") {
+                i = last + 1;
+                continue;
+            }
+            // "found the company liable", "was found guilty": a verdict, not a search.
+            let verdict = matches!(tokens[last].lower(), "find" | "finds" | "found" | "finding")
+                && tokens[last + 1..].iter().take(5).take_while(|t| t.kind == TokenKind::Word).any(|t| VERDICTS.contains(&t.lower()));
+            // "$210 million in compensatory damages", "sued for $5 million in damages": the
+            // sum a court awards, not harm done (`damages as high as $10 billion` after a storm).
+            let awarded = words.len() == 1 && tokens[i].lower() == "damages" && {
+                let before = tokens[..i].iter().rev().find(|t| t.kind == TokenKind::Word).map(|t| t.lower());
+                before.is_some_and(|b| LEGAL_DAMAGES.contains(&b))
+                    || (before == Some("in") && tokens.iter().any(|t| t.kind == TokenKind::Word && LEGAL_CUES.contains(&t.lower())))
+            };
+            // "a trial of 3,500 patients found the drug cut …": a study reports what it found.
+            let study_found = matches!(tokens[i].lower(), "find" | "finds" | "found")
+                && tokens[..i].iter().rev().take(6).take_while(|t| !matches!(t.kind, TokenKind::Punct(_))).any(|t| STUDIES.contains(&t.lower()));
+            // "a 5% pay rise", "spending cuts": a noun modifying a change is no event of its own.
+            let modifier = words.len() == 1
+                && !tokens[i].lower().ends_with("ed")
+                && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && CHANGE_NOUNS.contains(&t.lower()));
+            if verdict || awarded || study_found || modifier {
                 i = last + 1;
                 continue;
             }
@@ -469,7 +511,10 @@ impl EventLinker {
                 index.words_between(t.last, first)
             }
         };
-        let subject = index.subject_has_auxiliary(tokens, last, bounds.1.max(last + 1));
+        // `In a poll released Wednesday, 38% of Americans approved`: a figure opening the clause
+        // after a fronted phrase is that clause's subject, whatever comes before the comma.
+        let after_comma = first > 0 && tokens[first - 1].kind == TokenKind::Punct(',');
+        let subject = after_comma || index.subject_has_auxiliary(tokens, last, bounds.1.max(last + 1));
         let outside = || in_clause.iter().filter(|t| !(t.first >= first && t.last <= last));
         if let Some(state) = outside().filter(|t| self.state_lemmas.contains(&t.lemma)).min_by_key(|t| distance(t)) {
             return Some(*state);
