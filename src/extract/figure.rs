@@ -31,6 +31,7 @@ pub const NOUNS_FILE: &str = "figure/nouns.tsv";
 pub const UNITS_FILE: &str = "figure/units.tsv";
 pub const FUNCTION_WORDS_FILE: &str = "figure/function_words.txt";
 pub const CHANGE_VERBS_FILE: &str = "figure/change_verbs.txt";
+pub const PARTICLE_VERBS_FILE: &str = "figure/particle_verbs.txt";
 
 /// The word lists a figure needs: qualifier phrases, plural → singular nouns, unit words,
 /// and the function words that end a noun phrase.
@@ -46,6 +47,8 @@ pub struct Lexicon {
     modifiers: HashSet<String>,
     /// Verbs before `from X to Y` that make it a change, two figures (`rose from 8 to 9`).
     change_verbs: HashSet<String>,
+    /// Verbs whose `up` is their particle, so `up to` after them is no bound (`ticked up to 4%`).
+    particle_verbs: HashSet<String>,
 }
 
 /// Data lines of a lexicon: no comments, no blank lines, fields split on tabs.
@@ -110,6 +113,9 @@ impl Lexicon {
         }
         for row in read(CHANGE_VERBS_FILE, 1, &mut errors) {
             lexicon.change_verbs.insert(row[0].to_lowercase());
+        }
+        for row in read(PARTICLE_VERBS_FILE, 1, &mut errors) {
+            lexicon.particle_verbs.insert(row[0].to_lowercase());
         }
         if errors.is_empty() { Ok(lexicon) } else { Err(errors) }
     }
@@ -492,8 +498,12 @@ impl FigureExtractor {
             if text[..q.start()].ends_with(['=', '<', '>']) {
                 return None;
             }
-            qualifier = lexicon.qualifier(q.as_str())?.to_string();
-            start = start.min(q.start());
+            let particle = q.as_str().to_ascii_lowercase().split_whitespace().eq(["up", "to"])
+                && lexicon.particle_verbs.contains(&last_word_before(text, q.start()).to_ascii_lowercase());
+            if !particle {
+                qualifier = lexicon.qualifier(q.as_str())?.to_string();
+                start = start.min(q.start());
+            }
         }
         // `678 points or more than 7.3%`: an `or more` that opens a comparison qualifies the next figure.
         if let Some(q) = rule.group(caps, "qualifier_after").filter(|q| !opens_comparison(&text[q.end()..])) {
