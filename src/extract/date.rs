@@ -77,6 +77,8 @@ pub struct DateExtractor {
     /// What every date contains ({DATE_ANCHOR}); rules run only in windows around it.
     anchor: Regex,
     holidays: Holidays,
+    /// The words that tell a clause's tense (`rules/date/tense.tsv`).
+    tense: TenseWords,
     /// Ids of the `not_date` rules, whose records are dropped once they have won their overlaps.
     not_date_rules: Vec<String>,
     /// Rules with `list`: the counts listed before (`two, three or four years`) or after
@@ -99,6 +101,7 @@ enum ListSide {
 pub const WINDOW_BEFORE: usize = 64;
 pub const WINDOW_AFTER: usize = 64;
 pub const HOLIDAYS_FILE: &str = "date/holidays.tsv";
+pub const TENSE_FILE: &str = "date/tense.tsv";
 
 impl DateExtractor {
     pub fn new(rules: &RuleSet) -> Result<Self, Vec<RuleError>> {
@@ -216,6 +219,9 @@ impl DateExtractor {
         let holidays = Holidays::parse(rules.data_file(HOLIDAYS_FILE).map_err(|e| vec![e])?).map_err(|errors| {
             errors.into_iter().map(|(line, e)| RuleError::new(rules.source.display_path(HOLIDAYS_FILE), e).at(line, None)).collect::<Vec<_>>()
         })?;
+        let tense = TenseWords::parse(rules.data_file(TENSE_FILE).map_err(|e| vec![e])?).map_err(|errors| {
+            errors.into_iter().map(|(line, e)| RuleError::new(rules.source.display_path(TENSE_FILE), e).at(line, None)).collect::<Vec<_>>()
+        })?;
         let not_date_rules = out.iter().filter(|dr| dr.not_date).map(|dr| dr.rule.id.clone()).collect();
         let list_rules = out.iter().filter_map(|dr| Some((dr.rule.id.clone(), dr.list?))).collect();
         // A count is digits or a number word (`two`, `twenty-five`), never `a` or `some`.
@@ -230,7 +236,7 @@ impl DateExtractor {
         ))
         .expect("list regex");
         let count = Regex::new(&format!("(?-u:\\b){count}")).expect("count regex");
-        Ok(DateExtractor { rules: out, future, matching, anchor, holidays, not_date_rules, list_rules, list_before, list_after, count })
+        Ok(DateExtractor { rules: out, future, matching, anchor, holidays, tense, not_date_rules, list_rules, list_before, list_after, count })
     }
 
     pub fn extract(&self, doc: &Document, sentences: &[Sentence], out: &mut Vec<Record>) {
@@ -286,7 +292,7 @@ impl DateExtractor {
                     let yearless_period = ["month", "season", "quarter"].iter().any(|g| dr.rule.group(&caps, g).is_some())
                         && dr.rule.group(&caps, "year").is_none()
                         && dr.rule.group(&caps, "yy").is_none();
-                    let past = !future && doc.reference_date.is_some() && yearless_period && past_around(text, sentence_span, whole.start(), whole.end());
+                    let past = !future && doc.reference_date.is_some() && yearless_period && past_around(&self.tense, text, sentence_span, whole.start(), whole.end());
                     let Some((value, relative)) = self.normalize(dr, &caps, future, past, doc) else { continue };
                     candidates.push((priority, Record {
                         sentence,
@@ -540,31 +546,57 @@ impl DateExtractor {
     }
 }
 
-/// Past forms news tells what happened with, besides regular `-ed` ones.
-const PAST_VERBS: &[&str] = &[
-    "was", "were", "had", "did", "grew", "rose", "fell", "shrank", "sank", "slid", "saw", "hit", "won", "lost", "made",
-    "sold", "took", "began", "came", "went", "paid", "spent", "met", "held", "broke", "struck", "swung", "stood", "fought",
-    "ran", "became", "left", "overtook", "brought", "bought", "built", "beat",
-];
+/// The words `rules/date/tense.tsv` gives a role, sorted for lookup.
+struct TenseWords {
+    /// Past forms besides regular `-ed` ones (`grew`, `fell`).
+    past: Vec<String>,
+    /// Words after which a past verb still looks ahead (`was expected to`), or that make
+    /// the date a deadline (`by`, `until`).
+    ahead: Vec<String>,
+}
 
-/// Words after which a past verb still looks ahead (`was expected to open in June`, `agreed
-/// to pay by July`, `was postponed until June`), or which make the date a deadline.
-const AHEAD_FROM_PAST: &[&str] = &[
-    "expected", "forecast", "projected", "predicted", "scheduled", "slated", "due", "set", "planned", "plans", "intended",
-    "aimed", "hoped", "targeted", "postponed", "delayed", "deferred", "rescheduled", "pushed", "moved", "extended",
-    "agreed", "promised", "pledged", "vowed", "decided", "proposed", "would", "could", "might", "may", "must", "can",
-    "should", "next", "coming", "upcoming", "by", "until", "till", "before", "ahead", "starting", "beginning", "effective",
-    "wanted", "sought", "asked", "urged", "called",
-];
+impl TenseWords {
+    /// `word<TAB>role` lines; an error names the line of each malformed one.
+    fn parse(text: &str) -> Result<TenseWords, Vec<(usize, String)>> {
+        let mut words = TenseWords { past: Vec::new(), ahead: Vec::new() };
+        let mut errors = Vec::new();
+        for (line, fields) in super::figure::tsv_rows(text) {
+            let [word, role] = fields.as_slice() else {
+                errors.push((line, "expected 2 tab-separated fields: a word and its role (past or ahead)".to_string()));
+                continue;
+            };
+            // The clause is read word by word, split at anything but an ASCII letter.
+            if word.is_empty() || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+                errors.push((line, format!("`{word}` must be one word in lowercase ASCII letters")));
+                continue;
+            }
+            match *role {
+                "past" => words.past.push(word.to_string()),
+                "ahead" => words.ahead.push(word.to_string()),
+                _ => errors.push((line, format!("unknown role `{role}`: expected past or ahead"))),
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        words.past.sort_unstable();
+        words.ahead.sort_unstable();
+        Ok(words)
+    }
+
+    fn has(list: &[String], word: &str) -> bool {
+        list.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+    }
+}
 
 /// A past-tense verb in `clause` and nothing that looks ahead from it: the clause tells of
 /// what happened, so a date in it without a year lies before the reference date.
-fn tells_past(clause: &str) -> bool {
+fn tells_past(words: &TenseWords, clause: &str) -> bool {
     let mut past = false;
     // Whether the word before is a present or bare `be` (`is`, `is officially`).
     let mut after_be = false;
     for word in clause.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()) {
-        if AHEAD_FROM_PAST.contains(&word) {
+        if TenseWords::has(&words.ahead, word) {
             return false;
         }
         // A regular past form: lower case (not a name like `United`), not `need` or `hundred`,
@@ -575,7 +607,7 @@ fn tells_past(clause: &str) -> bool {
             && word != "hundred"
             && word.bytes().all(|b| b.is_ascii_lowercase())
             && !after_be;
-        past |= regular || PAST_VERBS.contains(&word);
+        past |= regular || TenseWords::has(&words.past, word);
         after_be = matches!(word, "is" | "are" | "be" | "been" | "being" | "am") || after_be && word.ends_with("ly");
     }
     past
@@ -584,19 +616,19 @@ fn tells_past(clause: &str) -> bool {
 /// Whether the date at `start..end` sits in a clause told in the past (`the economy grew in
 /// the July–September quarter`): the clause before it, or for a date that opens its sentence
 /// (`In July, exports rose`) the clause after it.
-fn past_around(text: &str, (sentence_start, sentence_end): (usize, usize), start: usize, end: usize) -> bool {
+fn past_around(words: &TenseWords, text: &str, (sentence_start, sentence_end): (usize, usize), start: usize, end: usize) -> bool {
     let lo = text.ceil_char_boundary(start.saturating_sub(80).max(sentence_start.min(start)));
     let before = &text[lo..start];
     let clause = before.rfind([',', ';', ':']).map_or(before, |i| &before[i + 1..]);
     // A clause wholly before the date says how it happened; a fronted date (`In July,`) has
     // at most a preposition before it.
     if lo > sentence_start || clause.split_whitespace().count() > 2 {
-        return tells_past(clause);
+        return tells_past(words, clause);
     }
     let hi = text.floor_char_boundary(end.saturating_add(80).min(sentence_end.max(end)));
     let after = text[end..hi].trim_start_matches([',', ' ']);
     let after = after.find([',', ';', ':']).map_or(after, |i| &after[..i]);
-    tells_past(after)
+    tells_past(words, after)
 }
 
 /// A rule setting that lists words (`not_after`, `not_followed_by`), lowercased; empty when absent.
