@@ -254,6 +254,23 @@ fn a_date_told_in_the_past_lies_before_the_reference_date() {
     assert_eq!(value("The company reported a loss in March."), ["March=2024-03"]);
 }
 
+/// A present-tense schedule (`polls open on`, `said the store opens in`) keeps a month or
+/// quarter well ahead of the reference date in this year; the same clause told in the past,
+/// or with no verb of its own, still moves it back.
+#[test]
+fn a_present_schedule_does_not_move_a_date_back() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2024-05-10"));
+    assert_eq!(value("Election officials said polling stations open on Nov. 5."), ["Nov. 5=2024-11-05"]);
+    assert_eq!(value("The retailer said its flagship store reopens in October."), ["October=2024-10"]);
+    assert_eq!(value("In December, the new terminal begins operations."), ["December=2024-12"]);
+    assert_eq!(value("The league's new season kicks off in the fourth quarter."), ["the fourth quarter=2024-Q4"]);
+    // Told in the past: last year's.
+    assert_eq!(value("The retailer said it reopened its flagship store in October."), ["October=2023-10"]);
+    assert_eq!(value("In December, the new terminal began operations."), ["December=2023-12"]);
+    assert_eq!(value("Exports to China in October were weak."), ["October=2023-10"]);
+}
+
 /// A clock time takes the day written after it past an aside in brackets (`7 a.m. local time
 /// (0400 GMT) on Sunday`), and noon and midnight take a day as clock times do; a day after other
 /// words stays apart.

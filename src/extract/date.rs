@@ -292,8 +292,12 @@ impl DateExtractor {
                     let yearless_period = ["month", "season", "quarter"].iter().any(|g| dr.rule.group(&caps, g).is_some())
                         && dr.rule.group(&caps, "year").is_none()
                         && dr.rule.group(&caps, "yy").is_none();
-                    let past = !future && doc.reference_date.is_some() && yearless_period && past_around(&self.tense, text, sentence_span, whole.start(), whole.end());
-                    let Some((value, relative)) = self.normalize(dr, &caps, future, past, doc) else { continue };
+                    let tense = if !future && doc.reference_date.is_some() && yearless_period {
+                        tense_around(&self.tense, text, sentence_span, whole.start(), whole.end())
+                    } else {
+                        ClauseTense::Unstated
+                    };
+                    let Some((value, relative)) = self.normalize(dr, &caps, future, tense, doc) else { continue };
                     candidates.push((priority, Record {
                         sentence,
                         start: whole.start(),
@@ -379,7 +383,7 @@ impl DateExtractor {
         self.future.is_match(clause)
     }
 
-    fn normalize(&self, dr: &DateRule, caps: &Captures, future: bool, past: bool, doc: &Document) -> Option<(String, bool)> {
+    fn normalize(&self, dr: &DateRule, caps: &Captures, future: bool, tense: ClauseTense, doc: &Document) -> Option<(String, bool)> {
         let reference = doc.reference_date;
         if let Some(value) = &dr.value {
             return Some((value.clone(), dr.relative.unwrap_or(false)));
@@ -392,7 +396,8 @@ impl DateExtractor {
         if matches!(dr.anaphor, Anaphor::Point | Anaphor::Period) {
             return point_placeholder(dr, get("num"), get("unit"), get("shift")).map(|v| (v, dr.relative.unwrap_or(true)));
         }
-        let mut p = Parts { future, past, days: dr.days, unit: dr.unit, rel: dr.rel, ..Default::default() };
+        let (past, present) = (tense == ClauseTense::Past, tense == ClauseTense::Present);
+        let mut p = Parts { future, past, present, days: dr.days, unit: dr.unit, rel: dr.rel, ..Default::default() };
         if dr.anaphor == Anaphor::Year {
             p.year_rel = Some(Rel::Same);
         }
@@ -553,16 +558,18 @@ struct TenseWords {
     /// Words after which a past verb still looks ahead (`was expected to`), or that make
     /// the date a deadline (`by`, `until`).
     ahead: Vec<String>,
+    /// Present forms that tell a schedule (`polls open on Nov. 5`, `the season starts in March`).
+    present: Vec<String>,
 }
 
 impl TenseWords {
     /// `word<TAB>role` lines; an error names the line of each malformed one.
     fn parse(text: &str) -> Result<TenseWords, Vec<(usize, String)>> {
-        let mut words = TenseWords { past: Vec::new(), ahead: Vec::new() };
+        let mut words = TenseWords { past: Vec::new(), ahead: Vec::new(), present: Vec::new() };
         let mut errors = Vec::new();
         for (line, fields) in super::figure::tsv_rows(text) {
             let [word, role] = fields.as_slice() else {
-                errors.push((line, "expected 2 tab-separated fields: a word and its role (past or ahead)".to_string()));
+                errors.push((line, "expected 2 tab-separated fields: a word and its role (past, ahead or present)".to_string()));
                 continue;
             };
             // The clause is read word by word, split at anything but an ASCII letter.
@@ -573,7 +580,8 @@ impl TenseWords {
             match *role {
                 "past" => words.past.push(word.to_string()),
                 "ahead" => words.ahead.push(word.to_string()),
-                _ => errors.push((line, format!("unknown role `{role}`: expected past or ahead"))),
+                "present" => words.present.push(word.to_string()),
+                _ => errors.push((line, format!("unknown role `{role}`: expected past, ahead or present"))),
             }
         }
         if !errors.is_empty() {
@@ -581,6 +589,7 @@ impl TenseWords {
         }
         words.past.sort_unstable();
         words.ahead.sort_unstable();
+        words.present.sort_unstable();
         Ok(words)
     }
 
@@ -589,15 +598,29 @@ impl TenseWords {
     }
 }
 
-/// A past-tense verb in `clause` and nothing that looks ahead from it: the clause tells of
-/// what happened, so a date in it without a year lies before the reference date.
-fn tells_past(words: &TenseWords, clause: &str) -> bool {
+/// The time a clause tells of, as far as its words show.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ClauseTense {
+    /// A past-tense verb and nothing that looks ahead from it: a date in it without a year
+    /// lies before the reference date.
+    Past,
+    /// A present-tense schedule (`polls open on`, `said the store opens in`): the date is
+    /// not moved back, however far ahead of the reference date.
+    Present,
+    /// Nothing told, or a past verb that still looks ahead (`was expected to`, `by`).
+    Unstated,
+}
+
+fn clause_tense(words: &TenseWords, clause: &str) -> ClauseTense {
     let mut past = false;
     // Whether the word before is a present or bare `be` (`is`, `is officially`).
     let mut after_be = false;
     for word in clause.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()) {
+        if TenseWords::has(&words.present, word) {
+            return ClauseTense::Present;
+        }
         if TenseWords::has(&words.ahead, word) {
-            return false;
+            return ClauseTense::Unstated;
         }
         // A regular past form: lower case (not a name like `United`), not `need` or `hundred`,
         // and not a passive after `is`/`be` (`is planned`, `is officially reported`).
@@ -610,25 +633,25 @@ fn tells_past(words: &TenseWords, clause: &str) -> bool {
         past |= regular || TenseWords::has(&words.past, word);
         after_be = matches!(word, "is" | "are" | "be" | "been" | "being" | "am") || after_be && word.ends_with("ly");
     }
-    past
+    if past { ClauseTense::Past } else { ClauseTense::Unstated }
 }
 
-/// Whether the date at `start..end` sits in a clause told in the past (`the economy grew in
-/// the July–September quarter`): the clause before it, or for a date that opens its sentence
+/// The tense of the clause the date at `start..end` sits in (`the economy grew in the
+/// July–September quarter`): the clause before it, or for a date that opens its sentence
 /// (`In July, exports rose`) the clause after it.
-fn past_around(words: &TenseWords, text: &str, (sentence_start, sentence_end): (usize, usize), start: usize, end: usize) -> bool {
+fn tense_around(words: &TenseWords, text: &str, (sentence_start, sentence_end): (usize, usize), start: usize, end: usize) -> ClauseTense {
     let lo = text.ceil_char_boundary(start.saturating_sub(80).max(sentence_start.min(start)));
     let before = &text[lo..start];
     let clause = before.rfind([',', ';', ':']).map_or(before, |i| &before[i + 1..]);
     // A clause wholly before the date says how it happened; a fronted date (`In July,`) has
     // at most a preposition before it.
     if lo > sentence_start || clause.split_whitespace().count() > 2 {
-        return tells_past(words, clause);
+        return clause_tense(words, clause);
     }
     let hi = text.floor_char_boundary(end.saturating_add(80).min(sentence_end.max(end)));
     let after = text[end..hi].trim_start_matches([',', ' ']);
     let after = after.find([',', ';', ':']).map_or(after, |i| &after[..i]);
-    tells_past(words, after)
+    clause_tense(words, after)
 }
 
 /// A rule setting that lists words (`not_after`, `not_followed_by`), lowercased; empty when absent.
