@@ -271,6 +271,25 @@ fn a_present_schedule_does_not_move_a_date_back() {
     assert_eq!(value("Exports to China in October were weak."), ["October=2023-10"]);
 }
 
+/// A company's fiscal quarter is no calendar quarter: it keeps the fiscal form, with its year
+/// unknown unless written, and `a year earlier` steps back within that form; a quarter said
+/// without `fiscal` stays a calendar one.
+#[test]
+fn a_fiscal_quarter_is_no_calendar_quarter() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2024-05-10"));
+    assert_eq!(value("The retailer's fiscal second-quarter profit doubled."), ["fiscal second-quarter=FYXXXX-Q2"]);
+    assert_eq!(value("Shipments fell in the third quarter of fiscal 2023."), ["the third quarter of fiscal 2023=FY2023-Q3"]);
+    assert_eq!(
+        value("Bookings in the fiscal 2024 first quarter rose from a year earlier."),
+        ["the fiscal 2024 first quarter=FY2024-Q1", "a year earlier=FY2023-Q1"]
+    );
+    assert_eq!(value("Bookings in its fiscal first quarter rose from a year earlier."), ["fiscal first quarter=FYXXXX-Q1", "a year earlier=FYXXXX-Q1"]);
+    // Calendar quarters.
+    assert_eq!(value("Shipments fell in the third quarter of 2023."), ["the third quarter of 2023=2023-Q3"]);
+    assert_eq!(value("The retailer's second-quarter profit doubled, the fiscal watchdog said."), ["second-quarter=2024-Q2"]);
+}
+
 /// A clock time takes the day written after it past an aside in brackets (`7 a.m. local time
 /// (0400 GMT) on Sunday`), and noon and midnight take a day as clock times do; a day after other
 /// words stays apart.

@@ -16,7 +16,7 @@ use crate::split::{Sentence, sentence_at};
 use regex::{Captures, Regex};
 
 pub static SCHEMA: Schema = Schema {
-    params: &["type", "value", "relative", "unit", "days", "offset", "rel", "anaphor", "not_followed_by", "not_after_name", "not_after", "not_after_cue", "not_date", "list", "week_ending"],
+    params: &["type", "value", "relative", "unit", "days", "offset", "rel", "anaphor", "not_followed_by", "not_after_name", "not_after", "not_after_cue", "not_date", "list", "week_ending", "fiscal"],
     groups: &[
         "year", "yy", "month", "day", "weekday", "decade", "season", "quarter", "half", "rel", "yearrel", "unit", "num",
         "shift", "hour", "minute", "ampm", "zone", "part", "span", "nth", "mod", "holiday", "fy", "andhalf", "century",
@@ -51,6 +51,8 @@ struct DateRule {
     list: Option<ListSide>,
     /// `the week ending March 12`: the match names the week that ends on its day.
     week_ending: bool,
+    /// `its fiscal first quarter`: a part of a fiscal year, even when the year is not written.
+    fiscal: bool,
 }
 
 /// Dates whose value comes from a date before them in the text.
@@ -189,6 +191,7 @@ impl DateExtractor {
                 list,
                 not_date: rule.param_str("not_date").is_some(),
                 week_ending: rule.params.get("week_ending").and_then(|v| v.as_bool()).unwrap_or(false),
+                fiscal: rule.params.get("fiscal").and_then(|v| v.as_bool()).unwrap_or(false),
                 rel,
                 anaphor,
                 kind,
@@ -408,15 +411,26 @@ impl DateExtractor {
         if let Some(y) = get("year") {
             p.year = Some(y.parse().ok()?);
         }
-        if let Some(fy) = get("fy") {
+        if dr.fiscal || get("fy").is_some() {
             // A fiscal year keeps its own name: TIMEX3 writes `FY2021`, not the calendar year.
-            let n: i32 = fy.parse().ok()?;
-            let year = match fy.len() {
-                4 => n,
-                2 => century_year(n),
-                _ => return None,
+            // Which one a fiscal quarter without its year falls in depends on the company's
+            // calendar, so its year stays unknown (`FYXXXX-Q1`).
+            let year = match get("fy") {
+                Some(fy) => {
+                    let n: i32 = fy.parse().ok()?;
+                    match fy.len() {
+                        4 => format!("{n:04}"),
+                        2 => format!("{:04}", century_year(n)),
+                        _ => return None,
+                    }
+                }
+                None => "XXXX".to_string(),
             };
-            return Some((format!("FY{year:04}"), false));
+            let quarter = match get("quarter") {
+                Some(q) => format!("-Q{}", quarter_number(q)?),
+                None => String::new(),
+            };
+            return Some((format!("FY{year}{quarter}"), get("fy").is_none()));
         }
         if let Some(c) = get("century") {
             // TIMEX3 writes a century as its first two digits: the 18th century is `17`.
@@ -906,10 +920,12 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
         } else if !date.relative && date.value.len() >= 4 && date.value.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
             written_year = Some((sentence, date.value[..4].to_string()));
         }
-        // A fiscal year is a point too (`fiscal year 2022 …, the year before`).
-        if let Some(year) = date.value.strip_prefix("FY").filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())) {
-            last_year = Some(year.to_string());
-            talked_year = Some(year.to_string());
+        // A fiscal year or quarter is a point too (`fiscal year 2022 …, the year before`).
+        if let Some(fiscal) = date.value.strip_prefix("FY") {
+            if let Some(year) = fiscal.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit())) {
+                last_year = Some(year.to_string());
+                talked_year = Some(year.to_string());
+            }
             last_point = Some(date.value.clone());
             continue;
         }
@@ -943,21 +959,24 @@ fn resolve_point(code: &str, last_point: Option<&str>, last_day: Option<&str>, r
     let year_of = |v: &str| v.get(..4).and_then(|y| y.parse::<i64>().ok());
     match letter {
         Some('Y') => {
-            // A fiscal year stays one (`fiscal year 2022 …, the year before` → FY2021).
-            let fiscal_year = last_point.and_then(|v| v.strip_prefix("FY")).filter(|year| year_of(year).is_some());
-            let last_point = fiscal_year.or(last_point);
-            let anchor = last_point.filter(|v| year_of(v).is_some()).map(str::to_string).or_else(|| reference.map(|r| format!("{:04}", r.year)));
-            let Some(anchor) = anchor else { return "XXXX".into() };
-            let year = year_of(&anchor).unwrap_or(0) + n;
-            if fiscal_year.is_some() {
-                return format!("FY{year:04}");
-            }
-            let rest = &anchor[4..];
+            // A fiscal year or quarter stays one (`fiscal year 2022 …, the year before` →
+            // FY2021), and one whose year is unknown stays unknown.
+            let fiscal = last_point.and_then(|v| v.strip_prefix("FY"));
+            let prefix = if fiscal.is_some() { "FY" } else { "" };
+            let anchor = match fiscal.or(last_point) {
+                Some(v) if fiscal.is_some() || year_of(v).is_some() => v.to_string(),
+                _ => match reference {
+                    Some(r) => format!("{:04}", r.year),
+                    None => return "XXXX".into(),
+                },
+            };
+            let year = year_of(&anchor).map_or_else(|| "XXXX".to_string(), |y| format!("{:04}", y + n));
+            let rest = anchor.get(4..).unwrap_or_default();
             // A day is too fine for `a year earlier` (and for `the same period`, a period).
             if (keep && rest.len() < 6) || rest.len() == 3 {
-                format!("{year:04}{rest}")
+                format!("{prefix}{year}{rest}")
             } else {
-                format!("{year:04}")
+                format!("{prefix}{year}")
             }
         }
         Some('M') => {
