@@ -290,6 +290,23 @@ fn a_fiscal_quarter_is_no_calendar_quarter() {
     assert_eq!(value("The retailer's second-quarter profit doubled, the fiscal watchdog said."), ["second-quarter=2024-Q2"]);
 }
 
+/// A span of years with its closing year in two digits (`the 2023-24 season`) dates both years,
+/// as `2023-2024` does; a fiscal one is one record named by the year it closes in. Two digits
+/// that read as a month, or a longer code, close no span.
+#[test]
+fn two_digits_after_a_year_close_a_span_of_years() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, None);
+    assert_eq!(value("She scored 31 goals in the 2018-19 campaign."), ["2018=2018", "19=2019"]);
+    assert_eq!(value("Tuition rose for the 1999/00 academic year."), ["1999=1999", "00=2000"]);
+    assert_eq!(value("The state's fiscal 2025-26 budget cuts aid."), ["fiscal 2025-26=FY2026"]);
+    assert_eq!(value("Tax receipts in the 2022/23 financial year fell."), ["2022/23 financial year=FY2023"]);
+    // A month, a longer code, a span too long.
+    assert_eq!(value("The report is filed as 2018-07 in the archive."), ["2018=2018"]);
+    assert_eq!(value("Case number 2018-19-402 was closed."), ["2018=2018"]);
+    assert_eq!(value("Spending rose from 1980-95, data showed."), ["1980=1980"]);
+}
+
 /// A clock time takes the day written after it past an aside in brackets (`7 a.m. local time
 /// (0400 GMT) on Sunday`), and noon and midnight take a day as clock times do; a day after other
 /// words stays apart.

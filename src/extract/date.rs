@@ -418,9 +418,11 @@ impl DateExtractor {
             let year = match get("fy") {
                 Some(fy) => {
                     let n: i32 = fy.parse().ok()?;
-                    match fy.len() {
-                        4 => format!("{n:04}"),
-                        2 => format!("{:04}", century_year(n)),
+                    match (fy.len(), p.year) {
+                        (4, _) => format!("{n:04}"),
+                        // `fiscal 2024-25`: a fiscal year is named by the year it closes in.
+                        (2, Some(start)) => format!("{:04}", closing_year(start, n)?),
+                        (2, None) => format!("{:04}", century_year(n)),
                         _ => return None,
                     }
                 }
@@ -439,7 +441,11 @@ impl DateExtractor {
         }
         if let Some(yy) = get("yy") {
             let n: i32 = yy.trim_start_matches(['\'', '’']).parse().ok()?;
-            p.year = Some(century_year(n));
+            // After a written year (`the 2023-24 season`) two digits close the span of years.
+            p.year = Some(match p.year {
+                Some(start) => closing_year(start, n)?,
+                None => century_year(n),
+            });
         }
         if let Some(m) = get("month") {
             p.month = Some(timex::month_number(m)?);
@@ -682,6 +688,16 @@ fn word_list(rule: &crate::ruleset::Rule, key: &str) -> Result<Vec<String>, Stri
 /// A two-digit year: `'82` → 1982, `'07` → 2007.
 fn century_year(yy: i32) -> i32 {
     if yy > 30 { 1900 + yy } else { 2000 + yy }
+}
+
+/// The year two digits name after a written one: `2023-24` → 2024, `2021-23` → 2023, `1999-00`
+/// → 2000. Two digits that could be a month (`1995-01`, `2023-05`) close a span only as the
+/// next year (`2011-12`), as seasons and fiscal years are written; none past ten years.
+fn closing_year(start: i32, yy: i32) -> Option<i32> {
+    let year = start - start.rem_euclid(100) + yy;
+    let year = if year <= start { year + 100 } else { year };
+    let span = year - start;
+    (span == 1 || yy > 12 && span <= 10).then_some(year)
 }
 
 /// A named day: its month and day (or the month's nth weekday) go through the calendar
