@@ -271,6 +271,20 @@ fn a_present_schedule_does_not_move_a_date_back() {
     assert_eq!(value("Exports to China in October were weak."), ["October=2023-10"]);
 }
 
+/// A weekday in a present-tense schedule (`the hearing resumes on Tuesday`) or after `due on`
+/// is the next one; told in the past, or after `due to` (because of), the last one.
+#[test]
+fn a_weekday_in_a_present_schedule_is_the_next_one() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    // A Friday.
+    let value = |text: &str| dates(&engine, text, Some("2026-06-12"));
+    assert_eq!(value("The hearing resumes on Tuesday, a court spokesman said."), ["Tuesday=2026-06-16"]);
+    assert_eq!(value("On Monday, the new cabinet meets for the first time."), ["Monday=2026-06-15"]);
+    assert_eq!(value("Retail sales figures due on Wednesday should show a rebound."), ["Wednesday=2026-06-17"]);
+    assert_eq!(value("The hearing resumed on Tuesday, a court spokesman said."), ["Tuesday=2026-06-09"]);
+    assert_eq!(value("Trains were halted due to flooding on Wednesday."), ["Wednesday=2026-06-10"]);
+}
+
 /// A company's fiscal quarter is no calendar quarter: it keeps the fiscal form, with its year
 /// unknown unless written, and `a year earlier` steps back within that form; a quarter said
 /// without `fiscal` stays a calendar one.

@@ -209,7 +209,7 @@ impl DateExtractor {
             return Err(errors);
         }
         let future = Regex::new(
-            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|plans?\s+to|upcoming|until)(?-u:\b)|'ll(?-u:\b)|(?-u:\b)should\s+(?:[a-gi-z]|h[^a])",
+            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|plans?\s+to|upcoming|until|due\s+(?:on|in|by|out|for))(?-u:\b)|'ll(?-u:\b)|(?-u:\b)should\s+(?:[a-gi-z]|h[^a])",
         )
         .expect("future regex");
         let matching = MatchingSets::new(out.iter().map(|dr| &dr.rule))
@@ -289,7 +289,17 @@ impl DateExtractor {
                         continue;
                     }
                     let sentence_span = sentences.get(sentence).map_or((0, text.len()), |s| (s.start, s.end));
-                    let future = self.future_before(text, sentence_span.0, whole.start());
+                    let mut future = self.future_before(text, sentence_span.0, whole.start());
+                    // A weekday in a present-tense schedule (`polls open on Thursday`, `said the
+                    // trial begins Monday`) is the next one, as in a clause about the future.
+                    if !future
+                        && doc.reference_date.is_some()
+                        && dr.kind != TimexType::Set
+                        && dr.rule.group(&caps, "weekday").is_some()
+                        && tense_around(&self.tense, text, sentence_span, whole.start(), whole.end()) == ClauseTense::Present
+                    {
+                        future = true;
+                    }
                     // Only a month, season or quarter without its year can move back a year:
                     // the clause is read for those alone (a scan per date cost the stage a fifth).
                     let yearless_period = ["month", "season", "quarter"].iter().any(|g| dr.rule.group(&caps, g).is_some())
