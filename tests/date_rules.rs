@@ -285,6 +285,17 @@ fn a_weekday_in_a_present_schedule_is_the_next_one() {
     assert_eq!(value("Trains were halted due to flooding on Wednesday."), ["Wednesday=2026-06-10"]);
 }
 
+/// `every January`, `each spring` recur: a set of that month or season of any year, while the
+/// month or season said once is a date.
+#[test]
+fn every_month_or_season_is_a_set() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2025-03-01"));
+    assert_eq!(value("Monks walk the pilgrim route every October."), ["every October=XXXX-10"]);
+    assert_eq!(value("Each winter, the river freezes over."), ["Each winter=XXXX-WI"]);
+    assert_eq!(value("Monks walked the pilgrim route in October."), ["October=2024-10"]);
+}
+
 /// A company's fiscal quarter is no calendar quarter: it keeps the fiscal form, with its year
 /// unknown unless written, and `a year earlier` steps back within that form; a quarter said
 /// without `fiscal` stays a calendar one.
