@@ -1013,6 +1013,13 @@ fn resolve_point(code: &str, last_point: Option<&str>, last_day: Option<&str>, r
             format!("{:04}-{:02}", index.div_euclid(12), index.rem_euclid(12) + 1)
         }
         _ => {
+            // After a month named since the last day (`In July, it withdrew the forecast … two
+            // weeks later`), days count from that month: the month they end in, to the nearest.
+            let month = last_point.filter(|v| v.len() == 7 && v.as_bytes()[4] == b'-').and_then(|v| Some((year_of(v)?, v[5..7].parse::<i64>().ok()?)));
+            if let Some((y, m)) = month {
+                let index = y * 12 + m - 1 + (n as f64 / 30.44).round() as i64;
+                return format!("{:04}-{:02}", index.div_euclid(12), index.rem_euclid(12) + 1);
+            }
             let day = last_day.and_then(CivilDate::parse).or(reference);
             day.map_or("XXXX-XX-XX".into(), |d| d.add_days(n).to_string())
         }
