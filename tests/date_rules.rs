@@ -254,17 +254,21 @@ fn a_date_told_in_the_past_lies_before_the_reference_date() {
     assert_eq!(value("The company reported a loss in March."), ["March=2024-03"]);
 }
 
-/// A present-tense schedule (`polls open on`, `said the store opens in`) keeps a month or
-/// quarter well ahead of the reference date in this year; the same clause told in the past,
-/// or with no verb of its own, still moves it back.
+/// A present-tense schedule (`polls open on`, `said the store opens in`) looks ahead: a month or
+/// quarter well ahead of the reference date stays in this year, one before it is next year's;
+/// the same clause told in the past, or with no verb of its own, still moves it back.
 #[test]
-fn a_present_schedule_does_not_move_a_date_back() {
+fn a_present_schedule_looks_ahead() {
     let engine = Engine::bundled().expect("bundled rules load");
     let value = |text: &str| dates(&engine, text, Some("2024-05-10"));
     assert_eq!(value("Election officials said polling stations open on Nov. 5."), ["Nov. 5=2024-11-05"]);
     assert_eq!(value("The retailer said its flagship store reopens in October."), ["October=2024-10"]);
     assert_eq!(value("In December, the new terminal begins operations."), ["December=2024-12"]);
     assert_eq!(value("The league's new season kicks off in the fourth quarter."), ["the fourth quarter=2024-Q4"]);
+    assert_eq!(value("The registration period opens on Feb. 1 and closes on March 15."), ["Feb. 1=2025-02-01", "March 15=2025-03-15"]);
+    assert_eq!(value("The registration period opened on Feb. 1."), ["Feb. 1=2024-02-01"]);
+    // A habit, not a schedule: this year's, as with no verb.
+    assert_eq!(value("The registration period usually opens on Feb. 1."), ["Feb. 1=2024-02-01"]);
     // Told in the past: last year's.
     assert_eq!(value("The retailer said it reopened its flagship store in October."), ["October=2023-10"]);
     assert_eq!(value("In December, the new terminal began operations."), ["December=2023-12"]);

@@ -290,27 +290,22 @@ impl DateExtractor {
                     }
                     let sentence_span = sentences.get(sentence).map_or((0, text.len()), |s| (s.start, s.end));
                     let mut future = self.future_before(text, sentence_span.0, whole.start());
-                    // A weekday in a present-tense schedule (`polls open on Thursday`, `said the
-                    // trial begins Monday`) is the next one, as in a clause about the future.
-                    if !future
-                        && doc.reference_date.is_some()
-                        && dr.kind != TimexType::Set
-                        && dr.rule.group(&caps, "weekday").is_some()
-                        && tense_around(&self.tense, text, sentence_span, whole.start(), whole.end()) == ClauseTense::Present
-                    {
-                        future = true;
-                    }
-                    // Only a month, season or quarter without its year can move back a year:
-                    // the clause is read for those alone (a scan per date cost the stage a fifth).
+                    // Only a month, season or quarter without its year can move back a year, and
+                    // only those and weekdays move ahead in a present-tense schedule: the clause
+                    // is read for those alone (a scan per date cost the stage a fifth).
                     let yearless_period = ["month", "season", "quarter"].iter().any(|g| dr.rule.group(&caps, g).is_some())
                         && dr.rule.group(&caps, "year").is_none()
                         && dr.rule.group(&caps, "yy").is_none();
-                    let tense = if !future && doc.reference_date.is_some() && yearless_period {
+                    let weekday = dr.kind != TimexType::Set && dr.rule.group(&caps, "weekday").is_some();
+                    let tense = if !future && doc.reference_date.is_some() && (yearless_period || weekday) {
                         tense_around(&self.tense, text, sentence_span, whole.start(), whole.end())
                     } else {
                         ClauseTense::Unstated
                     };
-                    let Some((value, relative)) = self.normalize(dr, &caps, future, tense, doc) else { continue };
+                    // A present-tense schedule (`polls open on Thursday`, `the window opens on
+                    // Jan. 1`) speaks of what is to come, as a clause about the future does.
+                    future |= tense == ClauseTense::Present;
+                    let Some((value, relative)) = self.normalize(dr, &caps, future, tense == ClauseTense::Past, doc) else { continue };
                     candidates.push((priority, Record {
                         sentence,
                         start: whole.start(),
@@ -396,7 +391,7 @@ impl DateExtractor {
         self.future.is_match(clause)
     }
 
-    fn normalize(&self, dr: &DateRule, caps: &Captures, future: bool, tense: ClauseTense, doc: &Document) -> Option<(String, bool)> {
+    fn normalize(&self, dr: &DateRule, caps: &Captures, future: bool, past: bool, doc: &Document) -> Option<(String, bool)> {
         let reference = doc.reference_date;
         if let Some(value) = &dr.value {
             return Some((value.clone(), dr.relative.unwrap_or(false)));
@@ -409,8 +404,7 @@ impl DateExtractor {
         if matches!(dr.anaphor, Anaphor::Point | Anaphor::Period) {
             return point_placeholder(dr, get("num"), get("unit"), get("shift")).map(|v| (v, dr.relative.unwrap_or(true)));
         }
-        let (past, present) = (tense == ClauseTense::Past, tense == ClauseTense::Present);
-        let mut p = Parts { future, past, present, days: dr.days, unit: dr.unit, rel: dr.rel, ..Default::default() };
+        let mut p = Parts { future, past, days: dr.days, unit: dr.unit, rel: dr.rel, ..Default::default() };
         if dr.anaphor == Anaphor::Year {
             p.year_rel = Some(Rel::Same);
         }
@@ -590,16 +584,18 @@ struct TenseWords {
     ahead: Vec<String>,
     /// Present forms that tell a schedule (`polls open on Nov. 5`, `the season starts in March`).
     present: Vec<String>,
+    /// Words that make a present clause a habit (`each year`, `usually`), not a schedule.
+    habit: Vec<String>,
 }
 
 impl TenseWords {
     /// `word<TAB>role` lines; an error names the line of each malformed one.
     fn parse(text: &str) -> Result<TenseWords, Vec<(usize, String)>> {
-        let mut words = TenseWords { past: Vec::new(), ahead: Vec::new(), present: Vec::new() };
+        let mut words = TenseWords { past: Vec::new(), ahead: Vec::new(), present: Vec::new(), habit: Vec::new() };
         let mut errors = Vec::new();
         for (line, fields) in super::figure::tsv_rows(text) {
             let [word, role] = fields.as_slice() else {
-                errors.push((line, "expected 2 tab-separated fields: a word and its role (past, ahead or present)".to_string()));
+                errors.push((line, "expected 2 tab-separated fields: a word and its role (past, ahead, present or habit)".to_string()));
                 continue;
             };
             // The clause is read word by word, split at anything but an ASCII letter.
@@ -611,7 +607,8 @@ impl TenseWords {
                 "past" => words.past.push(word.to_string()),
                 "ahead" => words.ahead.push(word.to_string()),
                 "present" => words.present.push(word.to_string()),
-                _ => errors.push((line, format!("unknown role `{role}`: expected past, ahead or present"))),
+                "habit" => words.habit.push(word.to_string()),
+                _ => errors.push((line, format!("unknown role `{role}`: expected past, ahead, present or habit"))),
             }
         }
         if !errors.is_empty() {
@@ -620,6 +617,7 @@ impl TenseWords {
         words.past.sort_unstable();
         words.ahead.sort_unstable();
         words.present.sort_unstable();
+        words.habit.sort_unstable();
         Ok(words)
     }
 
@@ -634,8 +632,8 @@ enum ClauseTense {
     /// A past-tense verb and nothing that looks ahead from it: a date in it without a year
     /// lies before the reference date.
     Past,
-    /// A present-tense schedule (`polls open on`, `said the store opens in`): the date is
-    /// not moved back, however far ahead of the reference date.
+    /// A present-tense schedule (`polls open on`, `said the store opens in`): the date lies
+    /// ahead, as in a clause about the future.
     Present,
     /// Nothing told, or a past verb that still looks ahead (`was expected to`, `by`).
     Unstated,
@@ -668,20 +666,27 @@ fn clause_tense(words: &TenseWords, clause: &str) -> ClauseTense {
 
 /// The tense of the clause the date at `start..end` sits in (`the economy grew in the
 /// July–September quarter`): the clause before it, or for a date that opens its sentence
-/// (`In July, exports rose`) the clause after it.
+/// (`In July, exports rose`) the clause after it. A present clause that tells a habit (`runs
+/// May to September each year`) tells no schedule.
 fn tense_around(words: &TenseWords, text: &str, (sentence_start, sentence_end): (usize, usize), start: usize, end: usize) -> ClauseTense {
     let lo = text.ceil_char_boundary(start.saturating_sub(80).max(sentence_start.min(start)));
     let before = &text[lo..start];
     let clause = before.rfind([',', ';', ':']).map_or(before, |i| &before[i + 1..]);
-    // A clause wholly before the date says how it happened; a fronted date (`In July,`) has
-    // at most a preposition before it.
-    if lo > sentence_start || clause.split_whitespace().count() > 2 {
-        return clause_tense(words, clause);
-    }
     let hi = text.floor_char_boundary(end.saturating_add(80).min(sentence_end.max(end)));
     let after = text[end..hi].trim_start_matches([',', ' ']);
     let after = after.find([',', ';', ':']).map_or(after, |i| &after[..i]);
-    clause_tense(words, after)
+    // A clause wholly before the date says how it happened; a fronted date (`In July,`) has
+    // at most a preposition before it.
+    let fronted = lo == sentence_start && clause.split_whitespace().count() <= 2;
+    let tense = clause_tense(words, if fronted { after } else { clause });
+    if tense == ClauseTense::Present && (habitual(words, clause) || habitual(words, after)) {
+        return ClauseTense::Unstated;
+    }
+    tense
+}
+
+fn habitual(words: &TenseWords, clause: &str) -> bool {
+    clause.split(|c: char| !c.is_ascii_alphabetic()).any(|w| TenseWords::has(&words.habit, w))
 }
 
 /// A rule setting that lists words (`not_after`, `not_followed_by`), lowercased; empty when absent.
