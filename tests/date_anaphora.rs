@@ -180,6 +180,9 @@ fn days_later_than_a_month_fall_in_a_month() {
     assert_eq!(value_of(&found, "two weeks later"), "2025-06");
     let found = date_values("In June, the union rejected the offer. Five weeks later, it accepted.", reference);
     assert_eq!(value_of(&found, "Five weeks later"), "2025-07");
+    // A year that only modifies a noun in between leaves the month the anchor.
+    let found = date_values("On May 2 talks began. In June, the union rejected the 2025 pay offer. Two weeks later, it accepted.", reference);
+    assert_eq!(value_of(&found, "Two weeks later"), "2025-06");
     let found = date_values("In June, the union rejected the offer. On June 12 it walked out, and two weeks later it accepted.", reference);
     assert_eq!(value_of(&found, "two weeks later"), "2025-06-26");
 }

@@ -889,6 +889,9 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
     let mut talked_year: Option<String> = None;
     // The value of the last calendar date (`February`, `2009-Q3`), for `the same period last year`.
     let mut last_point: Option<String> = None;
+    // The last month or day named (`2025-07`, `2025-07-03`), which `two weeks later` counts
+    // from: a year in between is mostly a modifier (`its 2025 forecast`).
+    let mut last_dated: Option<String> = None;
     let mut last_day: Option<String> = reference.map(|r| r.to_string());
     // (end, value) of the last day named, for a clock time in the same paragraph.
     let mut named_day: Option<(usize, String)> = None;
@@ -931,7 +934,7 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
             let day = day_after.or(in_passage).or_else(|| reference.map(|r| r.to_string())).unwrap_or_default();
             date.value = format!("{day}{time}");
         } else if let Some(rest) = date.value.strip_prefix(SAME_POINT) {
-            date.value = resolve_point(rest, last_point.as_deref(), last_day.as_deref(), reference);
+            date.value = resolve_point(rest, last_point.as_deref(), last_dated.as_deref(), last_day.as_deref(), reference);
         } else if let Some(rest) = date.value.strip_prefix(SAME_YEAR) {
             let year = talked_year.as_deref().or(last_year.as_deref()).or(reference_year.as_deref());
             date.value = format!("{}{rest}", year.unwrap_or("XXXX"));
@@ -971,6 +974,10 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
         }
         if date.timex_type == "DATE" {
             last_point = Some(date.value.clone());
+            let month_level = v.len() == 7 && v[4] == b'-' && v[5..7].iter().all(u8::is_ascii_digit);
+            if month_level || v.len() == 10 {
+                last_dated = Some(date.value.clone());
+            }
             if v.len() == 10 {
                 last_day = Some(date.value.clone());
                 named_day = Some((record.end, date.value.clone()));
@@ -981,8 +988,9 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
 
 /// `K` or `T`, a unit letter (`Y`, `M`, `D`) and a signed count, from `point_placeholder`.
 /// Years shift the last calendar date (`K` keeps its month, quarter or week, `T` its month or quarter);
-/// months the last date that has a month; days the last day named, else the reference date.
-fn resolve_point(code: &str, last_point: Option<&str>, last_day: Option<&str>, reference: Option<CivilDate>) -> String {
+/// months the last date that has a month; days the last month or day named (a month to the
+/// nearest month), else the reference date.
+fn resolve_point(code: &str, last_point: Option<&str>, last_dated: Option<&str>, last_day: Option<&str>, reference: Option<CivilDate>) -> String {
     let mut chars = code.chars();
     let keep = chars.next() == Some('K');
     let letter = chars.next();
@@ -1020,7 +1028,7 @@ fn resolve_point(code: &str, last_point: Option<&str>, last_day: Option<&str>, r
         _ => {
             // After a month named since the last day (`In July, it withdrew the forecast … two
             // weeks later`), days count from that month: the month they end in, to the nearest.
-            let month = last_point.filter(|v| v.len() == 7 && v.as_bytes()[4] == b'-').and_then(|v| Some((year_of(v)?, v[5..7].parse::<i64>().ok()?)));
+            let month = last_dated.filter(|v| v.len() == 7).and_then(|v| Some((year_of(v)?, v[5..7].parse::<i64>().ok()?)));
             if let Some((y, m)) = month {
                 let index = y * 12 + m - 1 + (n as f64 / 30.44).round() as i64;
                 return format!("{:04}-{:02}", index.div_euclid(12), index.rem_euclid(12) + 1);
