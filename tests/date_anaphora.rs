@@ -170,3 +170,19 @@ fn counts_listed_with_a_time_unit_or_an_age_are_each_a_date() {
     let found = date_values("They were aged 20, and 30 people came.", None);
     assert!(!found.iter().any(|(t, _)| t == "30"), "{found:?}");
 }
+
+/// Days or weeks later than a month named after the last day count from that month (to the
+/// nearest month); after a day they count from the day.
+#[test]
+fn days_later_than_a_month_fall_in_a_month() {
+    let reference = CivilDate::new(2025, 10, 15).unwrap();
+    let found = date_values("The miners went on strike on Sept. 2. In June, the union had rejected the offer. It softened its stance two weeks later.", reference);
+    assert_eq!(value_of(&found, "two weeks later"), "2025-06");
+    let found = date_values("In June, the union rejected the offer. Five weeks later, it accepted.", reference);
+    assert_eq!(value_of(&found, "Five weeks later"), "2025-07");
+    // A year that only modifies a noun in between leaves the month the anchor.
+    let found = date_values("On May 2 talks began. In June, the union rejected the 2025 pay offer. Two weeks later, it accepted.", reference);
+    assert_eq!(value_of(&found, "Two weeks later"), "2025-06");
+    let found = date_values("In June, the union rejected the offer. On June 12 it walked out, and two weeks later it accepted.", reference);
+    assert_eq!(value_of(&found, "two weeks later"), "2025-06-26");
+}

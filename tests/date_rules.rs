@@ -254,6 +254,88 @@ fn a_date_told_in_the_past_lies_before_the_reference_date() {
     assert_eq!(value("The company reported a loss in March."), ["March=2024-03"]);
 }
 
+/// A present-tense schedule (`polls open on`, `said the store opens in`) looks ahead: a month or
+/// quarter well ahead of the reference date stays in this year, one before it is next year's;
+/// the same clause told in the past, or with no verb of its own, still moves it back.
+#[test]
+fn a_present_schedule_looks_ahead() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2024-05-10"));
+    assert_eq!(value("Election officials said polling stations open on Nov. 5."), ["Nov. 5=2024-11-05"]);
+    assert_eq!(value("The retailer said its flagship store reopens in October."), ["October=2024-10"]);
+    assert_eq!(value("In December, the new terminal begins operations."), ["December=2024-12"]);
+    assert_eq!(value("The league's new season kicks off in the fourth quarter."), ["the fourth quarter=2024-Q4"]);
+    assert_eq!(value("The registration period opens on Feb. 1 and closes on March 15."), ["Feb. 1=2025-02-01", "March 15=2025-03-15"]);
+    assert_eq!(value("The registration period opened on Feb. 1."), ["Feb. 1=2024-02-01"]);
+    // A habit, not a schedule: this year's, as with no verb.
+    assert_eq!(value("The registration period usually opens on Feb. 1."), ["Feb. 1=2024-02-01"]);
+    // Told in the past: last year's.
+    assert_eq!(value("The retailer said it reopened its flagship store in October."), ["October=2023-10"]);
+    assert_eq!(value("In December, the new terminal began operations."), ["December=2023-12"]);
+    assert_eq!(value("Exports to China in October were weak."), ["October=2023-10"]);
+}
+
+/// A weekday in a present-tense schedule (`the hearing resumes on Tuesday`) or after `due on`
+/// is the next one; told in the past, or after `due to` (because of), the last one.
+#[test]
+fn a_weekday_in_a_present_schedule_is_the_next_one() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    // A Friday.
+    let value = |text: &str| dates(&engine, text, Some("2026-06-12"));
+    assert_eq!(value("The hearing resumes on Tuesday, a court spokesman said."), ["Tuesday=2026-06-16"]);
+    assert_eq!(value("On Monday, the new cabinet meets for the first time."), ["Monday=2026-06-15"]);
+    assert_eq!(value("Retail sales figures due on Wednesday should show a rebound."), ["Wednesday=2026-06-17"]);
+    assert_eq!(value("The hearing resumed on Tuesday, a court spokesman said."), ["Tuesday=2026-06-09"]);
+    assert_eq!(value("Trains were halted due to flooding on Wednesday."), ["Wednesday=2026-06-10"]);
+}
+
+/// `every January`, `each spring` recur: a set of that month or season of any year, while the
+/// month or season said once is a date.
+#[test]
+fn every_month_or_season_is_a_set() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2025-03-01"));
+    assert_eq!(value("Monks walk the pilgrim route every October."), ["every October=XXXX-10"]);
+    assert_eq!(value("Each winter, the river freezes over."), ["Each winter=XXXX-WI"]);
+    assert_eq!(value("Monks walked the pilgrim route in October."), ["October=2024-10"]);
+}
+
+/// A company's fiscal quarter is no calendar quarter: it keeps the fiscal form, with its year
+/// unknown unless written, and `a year earlier` steps back within that form; a quarter said
+/// without `fiscal` stays a calendar one.
+#[test]
+fn a_fiscal_quarter_is_no_calendar_quarter() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2024-05-10"));
+    assert_eq!(value("The retailer's fiscal second-quarter profit doubled."), ["fiscal second-quarter=FYXXXX-Q2"]);
+    assert_eq!(value("Shipments fell in the third quarter of fiscal 2023."), ["the third quarter of fiscal 2023=FY2023-Q3"]);
+    assert_eq!(
+        value("Bookings in the fiscal 2024 first quarter rose from a year earlier."),
+        ["the fiscal 2024 first quarter=FY2024-Q1", "a year earlier=FY2023-Q1"]
+    );
+    assert_eq!(value("Bookings in its fiscal first quarter rose from a year earlier."), ["fiscal first quarter=FYXXXX-Q1", "a year earlier=FYXXXX-Q1"]);
+    // Calendar quarters.
+    assert_eq!(value("Shipments fell in the third quarter of 2023."), ["the third quarter of 2023=2023-Q3"]);
+    assert_eq!(value("The retailer's second-quarter profit doubled, the fiscal watchdog said."), ["second-quarter=2024-Q2"]);
+}
+
+/// A span of years with its closing year in two digits (`the 2023-24 season`) dates both years,
+/// as `2023-2024` does; a fiscal one is one record named by the year it closes in. Two digits
+/// that read as a month, or a longer code, close no span.
+#[test]
+fn two_digits_after_a_year_close_a_span_of_years() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, None);
+    assert_eq!(value("She scored 31 goals in the 2018-19 campaign."), ["2018=2018", "19=2019"]);
+    assert_eq!(value("Tuition rose for the 1999/00 academic year."), ["1999=1999", "00=2000"]);
+    assert_eq!(value("The state's fiscal 2025-26 budget cuts aid."), ["fiscal 2025-26=FY2026"]);
+    assert_eq!(value("Tax receipts in the 2022/23 financial year fell."), ["2022/23 financial year=FY2023"]);
+    // A month, a longer code, a span too long.
+    assert_eq!(value("The report is filed as 2018-07 in the archive."), ["2018=2018"]);
+    assert_eq!(value("Case number 2018-19-402 was closed."), ["2018=2018"]);
+    assert_eq!(value("Spending rose from 1980-95, data showed."), ["1980=1980"]);
+}
+
 /// A clock time takes the day written after it past an aside in brackets (`7 a.m. local time
 /// (0400 GMT) on Sunday`), and noon and midnight take a day as clock times do; a day after other
 /// words stays apart.

@@ -114,3 +114,36 @@ fn a_date_rule_list_side_other_than_before_or_after_names_the_rule() {
     assert_eq!(code, Some(3), "{message}");
     assert!(message.contains("RULES/date/extra.toml:2: rule date/extra/ten: `list` must be \"before\" or \"after\""), "{message}");
 }
+
+#[test]
+fn a_malformed_tense_word_line_names_the_file_and_line() {
+    let dir = support::rules_copy(&temp_dir("tense-words"));
+    let tense = dir.join("date/tense.tsv");
+    let mut text = fs::read_to_string(&tense).unwrap();
+    let first = text.lines().count() + 1;
+    text.push_str("Rose\tpast\nsoared\tpresently\nslumped\n");
+    fs::write(&tense, text).unwrap();
+    let output = run(&["rules", "test", "date/", "--rules", dir.to_str().unwrap()], b"");
+    let message = stderr(&output).replace(dir.to_str().unwrap(), "RULES");
+    assert_eq!(output.status.code(), Some(3), "{message}");
+    assert!(message.contains(&format!("RULES/date/tense.tsv:{first}: `Rose` must be one word in lowercase ASCII letters")), "{message}");
+    assert!(message.contains(&format!("RULES/date/tense.tsv:{}: unknown role `presently`", first + 1)), "{message}");
+    assert!(message.contains(&format!("RULES/date/tense.tsv:{}: expected 2 tab-separated fields", first + 2)), "{message}");
+}
+
+#[test]
+fn a_past_form_added_to_the_tense_words_moves_a_month_back() {
+    let dir = support::rules_copy(&temp_dir("tense-added"));
+    let article = br#"{"id":"a","date":"2024-05-10","text":"Output slumpt in July."}"#;
+    let value = |dir: &std::path::Path| {
+        let output = run(&["extract", "-q", "--kinds", "date", "--rules", dir.to_str().unwrap(), "-"], article);
+        util::stdout(&output)
+    };
+    // `slumpt` is no past form the bundled words know: a July told in no tense is this year's.
+    assert!(value(&dir).contains("\"value\":\"2024-07\""), "{}", value(&dir));
+    let tense = dir.join("date/tense.tsv");
+    let mut text = fs::read_to_string(&tense).unwrap();
+    text.push_str("slumpt\tpast\n");
+    fs::write(&tense, text).unwrap();
+    assert!(value(&dir).contains("\"value\":\"2023-07\""), "{}", value(&dir));
+}

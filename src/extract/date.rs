@@ -16,7 +16,7 @@ use crate::split::{Sentence, sentence_at};
 use regex::{Captures, Regex};
 
 pub static SCHEMA: Schema = Schema {
-    params: &["type", "value", "relative", "unit", "days", "offset", "rel", "anaphor", "not_followed_by", "not_after_name", "not_after", "not_after_cue", "not_date", "list", "week_ending"],
+    params: &["type", "value", "relative", "unit", "days", "offset", "rel", "anaphor", "not_followed_by", "not_after_name", "not_after", "not_after_cue", "not_date", "list", "week_ending", "fiscal"],
     groups: &[
         "year", "yy", "month", "day", "weekday", "decade", "season", "quarter", "half", "rel", "yearrel", "unit", "num",
         "shift", "hour", "minute", "ampm", "zone", "part", "span", "nth", "mod", "holiday", "fy", "andhalf", "century",
@@ -51,6 +51,8 @@ struct DateRule {
     list: Option<ListSide>,
     /// `the week ending March 12`: the match names the week that ends on its day.
     week_ending: bool,
+    /// `its fiscal first quarter`: a part of a fiscal year, even when the year is not written.
+    fiscal: bool,
 }
 
 /// Dates whose value comes from a date before them in the text.
@@ -77,6 +79,8 @@ pub struct DateExtractor {
     /// What every date contains ({DATE_ANCHOR}); rules run only in windows around it.
     anchor: Regex,
     holidays: Holidays,
+    /// The words that tell a clause's tense (`rules/date/tense.tsv`).
+    tense: TenseWords,
     /// Ids of the `not_date` rules, whose records are dropped once they have won their overlaps.
     not_date_rules: Vec<String>,
     /// Rules with `list`: the counts listed before (`two, three or four years`) or after
@@ -99,6 +103,7 @@ enum ListSide {
 pub const WINDOW_BEFORE: usize = 64;
 pub const WINDOW_AFTER: usize = 64;
 pub const HOLIDAYS_FILE: &str = "date/holidays.tsv";
+pub const TENSE_FILE: &str = "date/tense.tsv";
 
 impl DateExtractor {
     pub fn new(rules: &RuleSet) -> Result<Self, Vec<RuleError>> {
@@ -186,6 +191,7 @@ impl DateExtractor {
                 list,
                 not_date: rule.param_str("not_date").is_some(),
                 week_ending: rule.params.get("week_ending").and_then(|v| v.as_bool()).unwrap_or(false),
+                fiscal: rule.params.get("fiscal").and_then(|v| v.as_bool()).unwrap_or(false),
                 rel,
                 anaphor,
                 kind,
@@ -203,7 +209,7 @@ impl DateExtractor {
             return Err(errors);
         }
         let future = Regex::new(
-            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|(?:plans?|aims?|hopes?|intends?|expects?|expected|vows?|vowed|pledges?|pledged|promises?|promised)\s+to|expects?|anticipates?|predicts?|upcoming|until)(?-u:\b)|'ll(?-u:\b)|(?-u:\b)(?:should|would)\s+(?:[a-gi-z]|h[^a])",
+            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|(?:plans?|aims?|hopes?|intends?|expects?|expected|vows?|vowed|pledges?|pledged|promises?|promised)\s+to|expects?|anticipates?|predicts?|upcoming|until|due\s+(?:on|in|by|out|for))(?-u:\b)|'ll(?-u:\b)|(?-u:\b)(?:should|would)\s+(?:[a-gi-z]|h[^a])",
         )
         .expect("future regex");
         let matching = MatchingSets::new(out.iter().map(|dr| &dr.rule))
@@ -215,6 +221,9 @@ impl DateExtractor {
             .map_err(|e| vec![RuleError::new(rules.source.display_path("patterns.toml"), format!("DATE_ANCHOR: {e}"))])?;
         let holidays = Holidays::parse(rules.data_file(HOLIDAYS_FILE).map_err(|e| vec![e])?).map_err(|errors| {
             errors.into_iter().map(|(line, e)| RuleError::new(rules.source.display_path(HOLIDAYS_FILE), e).at(line, None)).collect::<Vec<_>>()
+        })?;
+        let tense = TenseWords::parse(rules.data_file(TENSE_FILE).map_err(|e| vec![e])?).map_err(|errors| {
+            errors.into_iter().map(|(line, e)| RuleError::new(rules.source.display_path(TENSE_FILE), e).at(line, None)).collect::<Vec<_>>()
         })?;
         let not_date_rules = out.iter().filter(|dr| dr.not_date).map(|dr| dr.rule.id.clone()).collect();
         let list_rules = out.iter().filter_map(|dr| Some((dr.rule.id.clone(), dr.list?))).collect();
@@ -230,7 +239,7 @@ impl DateExtractor {
         ))
         .expect("list regex");
         let count = Regex::new(&format!("(?-u:\\b){count}")).expect("count regex");
-        Ok(DateExtractor { rules: out, future, matching, anchor, holidays, not_date_rules, list_rules, list_before, list_after, count })
+        Ok(DateExtractor { rules: out, future, matching, anchor, holidays, tense, not_date_rules, list_rules, list_before, list_after, count })
     }
 
     pub fn extract(&self, doc: &Document, sentences: &[Sentence], out: &mut Vec<Record>) {
@@ -280,14 +289,23 @@ impl DateExtractor {
                         continue;
                     }
                     let sentence_span = sentences.get(sentence).map_or((0, text.len()), |s| (s.start, s.end));
-                    let future = self.future_before(text, sentence_span.0, whole.start());
-                    // Only a month, season or quarter without its year can move back a year:
-                    // the clause is read for those alone (a scan per date cost the stage a fifth).
+                    let mut future = self.future_before(text, sentence_span.0, whole.start());
+                    // Only a month, season or quarter without its year can move back a year, and
+                    // only those and weekdays move ahead in a present-tense schedule: the clause
+                    // is read for those alone (a scan per date cost the stage a fifth).
                     let yearless_period = ["month", "season", "quarter"].iter().any(|g| dr.rule.group(&caps, g).is_some())
                         && dr.rule.group(&caps, "year").is_none()
                         && dr.rule.group(&caps, "yy").is_none();
-                    let past = !future && doc.reference_date.is_some() && yearless_period && past_around(text, sentence_span, whole.start(), whole.end());
-                    let Some((value, relative)) = self.normalize(dr, &caps, future, past, doc) else { continue };
+                    let weekday = dr.kind != TimexType::Set && dr.rule.group(&caps, "weekday").is_some();
+                    let tense = if !future && doc.reference_date.is_some() && (yearless_period || weekday) {
+                        tense_around(&self.tense, text, sentence_span, whole.start(), whole.end())
+                    } else {
+                        ClauseTense::Unstated
+                    };
+                    // A present-tense schedule (`polls open on Thursday`, `the window opens on
+                    // Jan. 1`) speaks of what is to come, as a clause about the future does.
+                    future |= tense == ClauseTense::Present;
+                    let Some((value, relative)) = self.normalize(dr, &caps, future, tense == ClauseTense::Past, doc) else { continue };
                     candidates.push((priority, Record {
                         sentence,
                         start: whole.start(),
@@ -397,15 +415,28 @@ impl DateExtractor {
         if let Some(y) = get("year") {
             p.year = Some(y.parse().ok()?);
         }
-        if let Some(fy) = get("fy") {
+        if dr.fiscal || get("fy").is_some() {
             // A fiscal year keeps its own name: TIMEX3 writes `FY2021`, not the calendar year.
-            let n: i32 = fy.parse().ok()?;
-            let year = match fy.len() {
-                4 => n,
-                2 => century_year(n),
-                _ => return None,
+            // Which one a fiscal quarter without its year falls in depends on the company's
+            // calendar, so its year stays unknown (`FYXXXX-Q1`).
+            let year = match get("fy") {
+                Some(fy) => {
+                    let n: i32 = fy.parse().ok()?;
+                    match (fy.len(), p.year) {
+                        (4, _) => format!("{n:04}"),
+                        // `fiscal 2024-25`: a fiscal year is named by the year it closes in.
+                        (2, Some(start)) => format!("{:04}", closing_year(start, n)?),
+                        (2, None) => format!("{:04}", century_year(n)),
+                        _ => return None,
+                    }
+                }
+                None => "XXXX".to_string(),
             };
-            return Some((format!("FY{year:04}"), false));
+            let quarter = match get("quarter") {
+                Some(q) => format!("-Q{}", quarter_number(q)?),
+                None => String::new(),
+            };
+            return Some((format!("FY{year}{quarter}"), get("fy").is_none()));
         }
         if let Some(c) = get("century") {
             // TIMEX3 writes a century as its first two digits: the 18th century is `17`.
@@ -414,7 +445,11 @@ impl DateExtractor {
         }
         if let Some(yy) = get("yy") {
             let n: i32 = yy.trim_start_matches(['\'', '’']).parse().ok()?;
-            p.year = Some(century_year(n));
+            // After a written year (`the 2023-24 season`) two digits close the span of years.
+            p.year = Some(match p.year {
+                Some(start) => closing_year(start, n)?,
+                None => century_year(n),
+            });
         }
         if let Some(m) = get("month") {
             p.month = Some(timex::month_number(m)?);
@@ -540,32 +575,80 @@ impl DateExtractor {
     }
 }
 
-/// Past forms news tells what happened with, besides regular `-ed` ones.
-const PAST_VERBS: &[&str] = &[
-    "was", "were", "had", "did", "grew", "rose", "fell", "shrank", "sank", "slid", "saw", "hit", "won", "lost", "made",
-    "sold", "took", "began", "came", "went", "paid", "spent", "met", "held", "broke", "struck", "swung", "stood", "fought",
-    "ran", "became", "left", "overtook", "brought", "bought", "built", "beat",
-];
+/// The words `rules/date/tense.tsv` gives a role, sorted for lookup.
+struct TenseWords {
+    /// Past forms besides regular `-ed` ones (`grew`, `fell`).
+    past: Vec<String>,
+    /// Words after which a past verb still looks ahead (`was expected to`), or that make
+    /// the date a deadline (`by`, `until`).
+    ahead: Vec<String>,
+    /// Present forms that tell a schedule (`polls open on Nov. 5`, `the season starts in March`).
+    present: Vec<String>,
+    /// Words that make a present clause a habit (`each year`, `usually`), not a schedule.
+    habit: Vec<String>,
+}
 
-/// Words after which a past verb still looks ahead (`was expected to open in June`, `agreed
-/// to pay by July`, `was postponed until June`), or which make the date a deadline.
-const AHEAD_FROM_PAST: &[&str] = &[
-    "expected", "forecast", "projected", "predicted", "scheduled", "slated", "due", "set", "planned", "plans", "intended",
-    "aimed", "hoped", "targeted", "postponed", "delayed", "deferred", "rescheduled", "pushed", "moved", "extended",
-    "agreed", "promised", "pledged", "vowed", "decided", "proposed", "would", "could", "might", "may", "must", "can",
-    "should", "next", "coming", "upcoming", "by", "until", "till", "before", "ahead", "starting", "beginning", "effective",
-    "wanted", "sought", "asked", "urged", "called",
-];
+impl TenseWords {
+    /// `word<TAB>role` lines; an error names the line of each malformed one.
+    fn parse(text: &str) -> Result<TenseWords, Vec<(usize, String)>> {
+        let mut words = TenseWords { past: Vec::new(), ahead: Vec::new(), present: Vec::new(), habit: Vec::new() };
+        let mut errors = Vec::new();
+        for (line, fields) in super::figure::tsv_rows(text) {
+            let [word, role] = fields.as_slice() else {
+                errors.push((line, "expected 2 tab-separated fields: a word and its role (past, ahead, present or habit)".to_string()));
+                continue;
+            };
+            // The clause is read word by word, split at anything but an ASCII letter.
+            if word.is_empty() || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+                errors.push((line, format!("`{word}` must be one word in lowercase ASCII letters")));
+                continue;
+            }
+            match *role {
+                "past" => words.past.push(word.to_string()),
+                "ahead" => words.ahead.push(word.to_string()),
+                "present" => words.present.push(word.to_string()),
+                "habit" => words.habit.push(word.to_string()),
+                _ => errors.push((line, format!("unknown role `{role}`: expected past, ahead, present or habit"))),
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        words.past.sort_unstable();
+        words.ahead.sort_unstable();
+        words.present.sort_unstable();
+        words.habit.sort_unstable();
+        Ok(words)
+    }
 
-/// A past-tense verb in `clause` and nothing that looks ahead from it: the clause tells of
-/// what happened, so a date in it without a year lies before the reference date.
-fn tells_past(clause: &str) -> bool {
+    fn has(list: &[String], word: &str) -> bool {
+        list.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+    }
+}
+
+/// The time a clause tells of, as far as its words show.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ClauseTense {
+    /// A past-tense verb and nothing that looks ahead from it: a date in it without a year
+    /// lies before the reference date.
+    Past,
+    /// A present-tense schedule (`polls open on`, `said the store opens in`): the date lies
+    /// ahead, as in a clause about the future.
+    Present,
+    /// Nothing told, or a past verb that still looks ahead (`was expected to`, `by`).
+    Unstated,
+}
+
+fn clause_tense(words: &TenseWords, clause: &str) -> ClauseTense {
     let mut past = false;
     // Whether the word before is a present or bare `be` (`is`, `is officially`).
     let mut after_be = false;
     for word in clause.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()) {
-        if AHEAD_FROM_PAST.contains(&word) {
-            return false;
+        if TenseWords::has(&words.present, word) {
+            return ClauseTense::Present;
+        }
+        if TenseWords::has(&words.ahead, word) {
+            return ClauseTense::Unstated;
         }
         // A regular past form: lower case (not a name like `United`), not `need` or `hundred`,
         // and not a passive after `is`/`be` (`is planned`, `is officially reported`).
@@ -575,28 +658,35 @@ fn tells_past(clause: &str) -> bool {
             && word != "hundred"
             && word.bytes().all(|b| b.is_ascii_lowercase())
             && !after_be;
-        past |= regular || PAST_VERBS.contains(&word);
+        past |= regular || TenseWords::has(&words.past, word);
         after_be = matches!(word, "is" | "are" | "be" | "been" | "being" | "am") || after_be && word.ends_with("ly");
     }
-    past
+    if past { ClauseTense::Past } else { ClauseTense::Unstated }
 }
 
-/// Whether the date at `start..end` sits in a clause told in the past (`the economy grew in
-/// the July–September quarter`): the clause before it, or for a date that opens its sentence
-/// (`In July, exports rose`) the clause after it.
-fn past_around(text: &str, (sentence_start, sentence_end): (usize, usize), start: usize, end: usize) -> bool {
+/// The tense of the clause the date at `start..end` sits in (`the economy grew in the
+/// July–September quarter`): the clause before it, or for a date that opens its sentence
+/// (`In July, exports rose`) the clause after it. A present clause that tells a habit (`runs
+/// May to September each year`) tells no schedule.
+fn tense_around(words: &TenseWords, text: &str, (sentence_start, sentence_end): (usize, usize), start: usize, end: usize) -> ClauseTense {
     let lo = text.ceil_char_boundary(start.saturating_sub(80).max(sentence_start.min(start)));
     let before = &text[lo..start];
     let clause = before.rfind([',', ';', ':']).map_or(before, |i| &before[i + 1..]);
-    // A clause wholly before the date says how it happened; a fronted date (`In July,`) has
-    // at most a preposition before it.
-    if lo > sentence_start || clause.split_whitespace().count() > 2 {
-        return tells_past(clause);
-    }
     let hi = text.floor_char_boundary(end.saturating_add(80).min(sentence_end.max(end)));
     let after = text[end..hi].trim_start_matches([',', ' ']);
     let after = after.find([',', ';', ':']).map_or(after, |i| &after[..i]);
-    tells_past(after)
+    // A clause wholly before the date says how it happened; a fronted date (`In July,`) has
+    // at most a preposition before it.
+    let fronted = lo == sentence_start && clause.split_whitespace().count() <= 2;
+    let tense = clause_tense(words, if fronted { after } else { clause });
+    if tense == ClauseTense::Present && (habitual(words, clause) || habitual(words, after)) {
+        return ClauseTense::Unstated;
+    }
+    tense
+}
+
+fn habitual(words: &TenseWords, clause: &str) -> bool {
+    clause.split(|c: char| !c.is_ascii_alphabetic()).any(|w| TenseWords::has(&words.habit, w))
 }
 
 /// A rule setting that lists words (`not_after`, `not_followed_by`), lowercased; empty when absent.
@@ -613,6 +703,16 @@ fn word_list(rule: &crate::ruleset::Rule, key: &str) -> Result<Vec<String>, Stri
 /// A two-digit year: `'82` → 1982, `'07` → 2007.
 fn century_year(yy: i32) -> i32 {
     if yy > 30 { 1900 + yy } else { 2000 + yy }
+}
+
+/// The year two digits name after a written one: `2023-24` → 2024, `2021-23` → 2023, `1999-00`
+/// → 2000. Two digits that could be a month (`1995-01`, `2023-05`) close a span only as the
+/// next year (`2011-12`), as seasons and fiscal years are written; none past ten years.
+fn closing_year(start: i32, yy: i32) -> Option<i32> {
+    let year = start - start.rem_euclid(100) + yy;
+    let year = if year <= start { year + 100 } else { year };
+    let span = year - start;
+    (span == 1 || yy > 12 && span <= 10).then_some(year)
 }
 
 /// A named day: its month and day (or the month's nth weekday) go through the calendar
@@ -789,6 +889,9 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
     let mut talked_year: Option<String> = None;
     // The value of the last calendar date (`February`, `2009-Q3`), for `the same period last year`.
     let mut last_point: Option<String> = None;
+    // The last month or day named (`2025-07`, `2025-07-03`), which `two weeks later` counts
+    // from: a year in between is mostly a modifier (`its 2025 forecast`).
+    let mut last_dated: Option<String> = None;
     let mut last_day: Option<String> = reference.map(|r| r.to_string());
     // (end, value) of the last day named, for a clock time in the same paragraph.
     let mut named_day: Option<(usize, String)> = None;
@@ -831,7 +934,7 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
             let day = day_after.or(in_passage).or_else(|| reference.map(|r| r.to_string())).unwrap_or_default();
             date.value = format!("{day}{time}");
         } else if let Some(rest) = date.value.strip_prefix(SAME_POINT) {
-            date.value = resolve_point(rest, last_point.as_deref(), last_day.as_deref(), reference);
+            date.value = resolve_point(rest, last_point.as_deref(), last_dated.as_deref(), last_day.as_deref(), reference);
         } else if let Some(rest) = date.value.strip_prefix(SAME_YEAR) {
             let year = talked_year.as_deref().or(last_year.as_deref()).or(reference_year.as_deref());
             date.value = format!("{}{rest}", year.unwrap_or("XXXX"));
@@ -851,10 +954,12 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
         } else if !date.relative && date.value.len() >= 4 && date.value.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
             written_year = Some((sentence, date.value[..4].to_string()));
         }
-        // A fiscal year is a point too (`fiscal year 2022 …, the year before`).
-        if let Some(year) = date.value.strip_prefix("FY").filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())) {
-            last_year = Some(year.to_string());
-            talked_year = Some(year.to_string());
+        // A fiscal year or quarter is a point too (`fiscal year 2022 …, the year before`).
+        if let Some(fiscal) = date.value.strip_prefix("FY") {
+            if let Some(year) = fiscal.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit())) {
+                last_year = Some(year.to_string());
+                talked_year = Some(year.to_string());
+            }
             last_point = Some(date.value.clone());
             continue;
         }
@@ -869,6 +974,10 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
         }
         if date.timex_type == "DATE" {
             last_point = Some(date.value.clone());
+            let month_level = v.len() == 7 && v[4] == b'-' && v[5..7].iter().all(u8::is_ascii_digit);
+            if month_level || v.len() == 10 {
+                last_dated = Some(date.value.clone());
+            }
             if v.len() == 10 {
                 last_day = Some(date.value.clone());
                 named_day = Some((record.end, date.value.clone()));
@@ -879,8 +988,9 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
 
 /// `K` or `T`, a unit letter (`Y`, `M`, `D`) and a signed count, from `point_placeholder`.
 /// Years shift the last calendar date (`K` keeps its month, quarter or week, `T` its month or quarter);
-/// months the last date that has a month; days the last day named, else the reference date.
-fn resolve_point(code: &str, last_point: Option<&str>, last_day: Option<&str>, reference: Option<CivilDate>) -> String {
+/// months the last date that has a month; days the last month or day named (a month to the
+/// nearest month), else the reference date.
+fn resolve_point(code: &str, last_point: Option<&str>, last_dated: Option<&str>, last_day: Option<&str>, reference: Option<CivilDate>) -> String {
     let mut chars = code.chars();
     let keep = chars.next() == Some('K');
     let letter = chars.next();
@@ -888,21 +998,24 @@ fn resolve_point(code: &str, last_point: Option<&str>, last_day: Option<&str>, r
     let year_of = |v: &str| v.get(..4).and_then(|y| y.parse::<i64>().ok());
     match letter {
         Some('Y') => {
-            // A fiscal year stays one (`fiscal year 2022 …, the year before` → FY2021).
-            let fiscal_year = last_point.and_then(|v| v.strip_prefix("FY")).filter(|year| year_of(year).is_some());
-            let last_point = fiscal_year.or(last_point);
-            let anchor = last_point.filter(|v| year_of(v).is_some()).map(str::to_string).or_else(|| reference.map(|r| format!("{:04}", r.year)));
-            let Some(anchor) = anchor else { return "XXXX".into() };
-            let year = year_of(&anchor).unwrap_or(0) + n;
-            if fiscal_year.is_some() {
-                return format!("FY{year:04}");
-            }
-            let rest = &anchor[4..];
+            // A fiscal year or quarter stays one (`fiscal year 2022 …, the year before` →
+            // FY2021), and one whose year is unknown stays unknown.
+            let fiscal = last_point.and_then(|v| v.strip_prefix("FY"));
+            let prefix = if fiscal.is_some() { "FY" } else { "" };
+            let anchor = match fiscal.or(last_point) {
+                Some(v) if fiscal.is_some() || year_of(v).is_some() => v.to_string(),
+                _ => match reference {
+                    Some(r) => format!("{:04}", r.year),
+                    None => return "XXXX".into(),
+                },
+            };
+            let year = year_of(&anchor).map_or_else(|| "XXXX".to_string(), |y| format!("{:04}", y + n));
+            let rest = anchor.get(4..).unwrap_or_default();
             // A day is too fine for `a year earlier` (and for `the same period`, a period).
             if (keep && rest.len() < 6) || rest.len() == 3 {
-                format!("{year:04}{rest}")
+                format!("{prefix}{year}{rest}")
             } else {
-                format!("{year:04}")
+                format!("{prefix}{year}")
             }
         }
         Some('M') => {
@@ -913,6 +1026,13 @@ fn resolve_point(code: &str, last_point: Option<&str>, last_day: Option<&str>, r
             format!("{:04}-{:02}", index.div_euclid(12), index.rem_euclid(12) + 1)
         }
         _ => {
+            // After a month named since the last day (`In July, it withdrew the forecast … two
+            // weeks later`), days count from that month: the month they end in, to the nearest.
+            let month = last_dated.filter(|v| v.len() == 7).and_then(|v| Some((year_of(v)?, v[5..7].parse::<i64>().ok()?)));
+            if let Some((y, m)) = month {
+                let index = y * 12 + m - 1 + (n as f64 / 30.44).round() as i64;
+                return format!("{:04}-{:02}", index.div_euclid(12), index.rem_euclid(12) + 1);
+            }
             let day = last_day.and_then(CivilDate::parse).or(reference);
             day.map_or("XXXX-XX-XX".into(), |d| d.add_days(n).to_string())
         }

@@ -114,6 +114,14 @@ pub fn value(kind: TimexType, p: &Parts, reference: Option<CivilDate>) -> Option
             if let Some(part) = &p.part {
                 return Some((format!("XXXX-XX-XXT{part}"), false));
             }
+            // `every January`, `each March 1`, `each autumn`: that month, day or season of any year.
+            if let Some(month) = p.month {
+                let day = p.day.map_or(String::new(), |d| format!("-{d:02}"));
+                return Some((format!("XXXX-{month:02}{day}"), false));
+            }
+            if let Some(season) = p.season {
+                return Some((format!("XXXX-{season}"), false));
+            }
             let unit = p.unit?;
             let n = match p.count {
                 Some(Count::N(n)) => n,
