@@ -1391,3 +1391,27 @@ fn a_participle_after_a_quotations_attribution_reports_for_its_speaker() {
     let found = quotes(&engine, "\"We have no choice,\" said Smith, adding: \"The law is clear.\"");
     assert!(found.iter().all(|(_, q)| q.direct), "{found:?}");
 }
+
+#[test]
+fn a_definite_title_refers_back_to_the_one_person_named_with_it() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "President Amara Diallo toured the flooded district on Sunday. \"We will rebuild every home,\" the president added.";
+    assert_eq!(speaker_and_role(&engine, text, "We will rebuild"), Some(("Amara Diallo".to_string(), Some("President".to_string()))));
+    // An abbreviated title before the name, a place after it.
+    let text = "Sen. Ruth Calloway of Maine voted against the bill. The senator told reporters the bill was rushed.";
+    assert_speaker(&engine, text, "the bill was rushed", "Ruth Calloway");
+    // A particle inside the name stays in it.
+    let text = "Prime Minister Joana da Costa opened the summit. \"Trade is our future,\" the prime minister said.";
+    assert_speaker(&engine, text, "Trade is our future", "Joana da Costa");
+}
+
+#[test]
+fn a_definite_title_stays_unresolved_when_no_one_or_several_hold_it() {
+    let engine = Engine::bundled().expect("bundled rules");
+    // Another office (`Vice President`, `former President`) is not the title.
+    let text = "Vice President Lena Ortiz spoke first. Former President Hal Greer stayed away. \"We will win,\" the president said.";
+    assert_speaker(&engine, text, "We will win", "the president");
+    // Two presidents: which one is meant is not known.
+    let text = "President Amara Diallo met Kenyan President Joseph Mwangi. \"We agree on trade,\" the president said.";
+    assert_speaker(&engine, text, "We agree on trade", "the president");
+}

@@ -90,6 +90,12 @@ pub struct Words {
     pub organization_words: HashSet<String>,
     /// Titles of two words that are one word when phrases are compared (`inspector general`).
     pub compound_titles: HashSet<String>,
+    /// Words before a title that make it another office (`Vice President`, `former Gov.`).
+    pub title_changers: HashSet<String>,
+    /// Lowercase particles inside a person's name (`Lula da Silva`, `de Gaulle`).
+    pub name_particles: HashSet<String>,
+    /// Title → its abbreviations before a name (`senator` → `sen.`).
+    pub title_abbreviations: rustc_hash::FxHashMap<String, Vec<String>>,
 }
 
 impl Words {
@@ -151,6 +157,15 @@ impl Words {
             naming_verbs: table_of_lists("naming_verbs")?.into_iter().map(|(lemma, form)| (form, lemma)).collect(),
             organization_words: list("organization_words")?,
             compound_titles: list("compound_titles")?,
+            title_changers: list("title_changers")?,
+            name_particles: list("name_particles")?,
+            title_abbreviations: {
+                let mut map = rustc_hash::FxHashMap::default();
+                for (title, abbreviation) in table_of_lists("title_abbreviations")? {
+                    map.entry(title).or_insert_with(Vec::new).push(abbreviation);
+                }
+                map
+            },
         })
     }
 
