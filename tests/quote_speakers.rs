@@ -1415,3 +1415,16 @@ fn a_definite_title_stays_unresolved_when_no_one_or_several_hold_it() {
     let text = "President Amara Diallo met Kenyan President Joseph Mwangi. \"We agree on trade,\" the president said.";
     assert_speaker(&engine, text, "We agree on trade", "the president");
 }
+
+#[test]
+fn a_party_or_legislator_descriptor_before_a_name_is_its_role() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let got = |text: &str, content: &str| speaker_and_role(&engine, text, content);
+    let who = |name: &str, role: &str| Some((name.to_string(), Some(role.to_string())));
+    assert_eq!(got("\"The votes are there,\" top Democrat Maria Ellison said.", "The votes"), who("Maria Ellison", "top Democrat"));
+    assert_eq!(got("Senior Republican Dan Whitfield said the vote would slip.", "the vote"), who("Dan Whitfield", "Senior Republican"));
+    assert_eq!(got("\"We are ready,\" said Labour MP Priya Natarajan.", "We are ready"), who("Priya Natarajan", "Labour MP"));
+    // A party's body or members are no titled person.
+    assert_speaker(&engine, "The Republican National Committee said the mailer was false.", "the mailer", "Republican National Committee");
+    assert_speaker(&engine, "Republican leaders said the vote would wait.", "the vote", "Republican leaders");
+}
