@@ -1428,3 +1428,15 @@ fn a_party_or_legislator_descriptor_before_a_name_is_its_role() {
     assert_speaker(&engine, "The Republican National Committee said the mailer was false.", "the mailer", "Republican National Committee");
     assert_speaker(&engine, "Republican leaders said the vote would wait.", "the vote", "Republican leaders");
 }
+
+#[test]
+fn an_inverted_cue_may_take_a_bare_plural_speaker() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "The merger talks stalled in the spring, said former regulators.", "The merger talks", "former regulators");
+    assert_speaker(&engine, "The airline will cut 400 jobs next year, said people familiar with the plans.", "The airline will", "people familiar with the plans");
+    assert_speaker(&engine, "The ceasefire is expected to hold through Sunday, said current and former diplomats.", "The ceasefire", "current and former diplomats");
+    assert_speaker(&engine, "A person briefed on the talks said the offer would be raised.", "the offer", "A person briefed on the talks");
+    // A bare plural that is no speaker noun, or a verb's object, names no one.
+    assert!(speakers(&engine, "The storm weakened over the weekend, said goodbyes to the coast and moved north.").is_empty());
+    assert!(speakers(&engine, "The team lost its final three matches, said farewells and went home.").is_empty());
+}

@@ -1658,7 +1658,9 @@ impl QuoteExtractor {
                 || self.words.is_quantifier(first)
         });
         if !determined {
-            return false;
+            // `people familiar with the matter`, `sources close to the talks`: a bare head
+            // and its post-modifier.
+            return lower_in(&self.words.speaker_heads, trim(tokens[0])) && lower_in(&self.words.postmodifiers, trim(tokens[1]));
         }
         let Some(k) = (1..tokens.len().min(5)).find(|&k| lower_in(&self.words.speaker_heads, trim(tokens[k]))) else {
             return false;
@@ -1728,7 +1730,13 @@ impl QuoteExtractor {
         let indefinite = ["a ", "an ", "another "].iter().any(|d| phrase.starts_with(d))
             && !phrase.split_whitespace().take(4).any(|w| lower_in(&self.words.document_nouns, w));
         let determined = phrase.starts_with("the ") || indefinite;
-        if first.starts_with(char::is_lowercase) && !determined && !titled_name && !self.words.is_quantifier(first) {
+        // `said former officials`, `said people familiar with the matter`: a bare plural
+        // speaker noun among the first words.
+        let bare_speakers = !PREPOSITIONS.contains(&first)
+            && !self.words.adverbs.contains(first)
+            && !matches!(first, "a" | "an" | "another")
+            && (phrase.split_whitespace().take(3).any(|w| lower_in(&self.words.speaker_heads, w)) || lower_in(&self.words.speaker_heads, last_word(phrase)));
+        if first.starts_with(char::is_lowercase) && !determined && !titled_name && !bare_speakers && !self.words.is_quantifier(first) {
             return None;
         }
         if text[stop..to].starts_with(", ") {

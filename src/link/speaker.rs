@@ -777,7 +777,9 @@ fn cut_participle<'a>(phrase: &'a str, words: &Words) -> &'a str {
         let before_preposition = matches!(next, "for" | "by" | "in" | "on" | "at" | "to" | "with");
         // `data released`, `a letter seen`: a verb form from the post-modifier list, not `of`, `by`.
         let postmodifier = after_document && words.postmodifiers.contains(*w) && !POSTMODIFIER_PREPOSITIONS.contains(w);
-        if i > 0 && (participle && before_preposition || postmodifier) {
+        // `a person briefed on the talks`: a listed post-modifier of a person stays.
+        let describes_person = !after_document && words.postmodifiers.contains(*w);
+        if i > 0 && (participle && before_preposition && !describes_person || postmodifier) {
             return phrase[..at].trim_end();
         }
         at += w.len() + 1;
