@@ -1440,3 +1440,15 @@ fn an_inverted_cue_may_take_a_bare_plural_speaker() {
     assert!(speakers(&engine, "The storm weakened over the weekend, said goodbyes to the coast and moved north.").is_empty());
     assert!(speakers(&engine, "The team lost its final three matches, said farewells and went home.").is_empty());
 }
+
+#[test]
+fn a_participle_clause_after_the_role_is_no_part_of_it() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The river will crest on Friday, said Dr. Hana Petrov, chair of the flood committee, adding that levees were holding.";
+    assert_eq!(speaker_and_role(&engine, text, "The river"), Some(("Hana Petrov".to_string(), Some("chair of the flood committee".to_string()))));
+    let found = quotes(&engine, text);
+    assert!(found.iter().any(|(c, q)| c.starts_with("levees") && q.cue == "add" && q.speaker == "Hana Petrov"), "{found:?}");
+    // A role whose own words end in -ing stays whole.
+    let text = "\"Orders are up,\" said Ravi Menon, head of marketing and engineering at Corvex.";
+    assert_eq!(speaker_and_role(&engine, text, "Orders are up"), Some(("Ravi Menon".to_string(), Some("head of marketing and engineering at Corvex".to_string()))));
+}

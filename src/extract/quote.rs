@@ -1756,6 +1756,11 @@ impl QuoteExtractor {
             if let Some(n) = first_relative_clause(&text[role_start..role_end]) {
                 role_end = role_start + n;
             }
+            // `said Ana Ruiz, chair of the committee, adding that …`: a participle clause
+            // after the role is no part of it.
+            if let Some(n) = participle_clause_at(&text[role_start..role_end]) {
+                role_end = role_start + n;
+            }
             // `said Ana Gomez, 34, who lives nearby`: an age alone is no role.
             if is_age(&text[role_start..role_end]) {
                 return Some(core);
@@ -2226,6 +2231,14 @@ fn more_words_than(s: &str, n: usize) -> bool {
 }
 
 /// `s.find(", ")` by memchr on the comma: a two-byte needle sets up a searcher per call.
+/// Where `, adding …`, `, noting …` opens a participle clause in `s`.
+fn participle_clause_at(s: &str) -> Option<usize> {
+    s.match_indices(", ").map(|(n, _)| n).find(|&n| {
+        let word = s[n + 2..].split([' ', ',']).next().unwrap_or("");
+        word.len() > 5 && word.ends_with("ing") && word.bytes().all(|b| b.is_ascii_lowercase())
+    })
+}
+
 fn find_comma_space(s: &str) -> Option<usize> {
     s.match_indices(',').map(|(n, _)| n).find(|&n| s.as_bytes().get(n + 1) == Some(&b' '))
 }
