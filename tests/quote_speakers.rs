@@ -1452,3 +1452,13 @@ fn a_participle_clause_after_the_role_is_no_part_of_it() {
     let text = "\"Orders are up,\" said Ravi Menon, head of marketing and engineering at Corvex.";
     assert_eq!(speaker_and_role(&engine, text, "Orders are up"), Some(("Ravi Menon".to_string(), Some("head of marketing and engineering at Corvex".to_string()))));
 }
+
+#[test]
+fn an_estimate_is_a_document_and_a_day_is_no_name() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The bill would cost $40 billion over a decade, according to a Congressional Budget Office estimate released Thursday.";
+    assert_speaker(&engine, text, "The bill would cost", "Congressional Budget Office");
+    // A person named before the day keeps the name.
+    let text = "\"The bill is dead,\" said Senator Maria Ellison on Thursday.";
+    assert_speaker(&engine, text, "The bill is dead", "Maria Ellison");
+}

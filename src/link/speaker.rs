@@ -631,6 +631,10 @@ impl SpeakerLinker {
         if name_tokens.is_empty() || name_tokens.len() - particles > 4 || !named {
             return None;
         }
+        // `… estimate released Monday`: a day or month is no name.
+        if name_tokens.len() == 1 && lowered(name_tokens[0], |w| CALENDAR_WORDS.contains(&w)) {
+            return None;
+        }
         if last_title.is_none() && name_tokens.len() == 1 && name_tokens[0].chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
             return None; // an acronym, not a person
         }
