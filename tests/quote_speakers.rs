@@ -1462,3 +1462,16 @@ fn an_estimate_is_a_document_and_a_day_is_no_name() {
     let text = "\"The bill is dead,\" said Senator Maria Ellison on Thursday.";
     assert_speaker(&engine, text, "The bill is dead", "Maria Ellison");
 }
+
+#[test]
+fn chancellors_and_mps_are_titles_and_a_shadow_office_is_another() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The chancellor, Jane Marsh, said on Monday that taxes would not rise. The shadow chancellor, Owen Pryce, called the plan reckless. \"The books are worse than we thought,\" the chancellor added, \"but we will not raise taxes.\"";
+    assert_speaker(&engine, text, "taxes would not rise", "Jane Marsh");
+    assert_speaker(&engine, text, "The books are worse", "Jane Marsh");
+    let text = "Green MP Tessa Hurd told the BBC the bill was flawed. The MP said many colleagues shared her concerns.";
+    assert_speaker(&engine, text, "many colleagues", "Tessa Hurd");
+    // The shadow chancellor alone is no antecedent for `the chancellor`.
+    let text = "\"It is reckless,\" said the shadow chancellor, Owen Pryce. \"We will cut waste,\" the chancellor said.";
+    assert_speaker(&engine, text, "We will cut waste", "the chancellor");
+}

@@ -347,13 +347,18 @@ impl SpeakerLinker {
                     .find(|(p, _)| self.words.covers(&reference, p, true))
                     .map(|(_, r)| r.clone())
                     .or_else(|| {
-                        let r = history.iter().rev().find(|r| r.person && r.role.as_ref().is_some_and(|role| self.words.covers(&reference, &role.to_lowercase(), true)))?;
+                        let r = history.iter().rev().find(|r| {
+                            r.person && r.role.as_ref().is_some_and(|role| {
+                                let role = role.to_lowercase();
+                                self.words.covers(&reference, &role, true) && !self.another_office(&role, &reference)
+                            })
+                        })?;
                         Some(r.clone())
                     })
                     .or_else(|| {
                         // `President Joe Biden visited … the president added`: the one person the
                         // text has named with that title so far.
-                        let (name, title) = self.title_holder(&names, &text[..s], bare)?;
+                        let (name, title) = self.title_holder(&names, &text[..s], strip_determiner(&phrase))?;
                         Some(Resolved { role: Some(roles.get(&name).cloned().unwrap_or(title)), name, person: true })
                     })
                     .or_else(|| {
@@ -454,21 +459,24 @@ impl SpeakerLinker {
         out
     }
 
-    /// The person `before` names with the title `title` (lowercase, `president`, `prime
+    /// The person `before` names with the title `written` (`president`, `prime
     /// minister`) written before their name (`President Joe Biden`, `Sen. Tom Brown` for
     /// `senator`), and the title as written; `None` when it names none or several, or only
     /// with another office (`Vice President`, `former President`).
-    fn title_holder(&self, names: &FullNames, before: &str, title: &str) -> Option<(String, String)> {
-        let words = title.split(' ').count();
+    fn title_holder(&self, names: &FullNames, before: &str, written: &str) -> Option<(String, String)> {
+        let words = written.split(' ').count();
+        let title = written.to_lowercase();
         if words > 3 || !title.rsplit(' ').next().is_some_and(|w| self.words.titles.contains(w)) || !title.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-')) {
             return None;
         }
+        let title = title.as_str();
         // Titles before a name are capitalized: `Prime Minister`, `Attorney General`.
         let capitalized = |w: &str| {
             let mut chars = w.chars();
             chars.next().map(|c| c.to_uppercase().chain(chars).collect::<String>()).unwrap_or_default()
         };
-        let mut needles = vec![title.split(' ').map(capitalized).collect::<Vec<_>>().join(" ")];
+        // The words as written but capitalized: `MP` stays `MP`.
+        let mut needles = vec![written.split(' ').map(capitalized).collect::<Vec<_>>().join(" ")];
         if words == 1
             && let Some(abbreviations) = self.words.title_abbreviations.get(title)
         {
@@ -497,6 +505,14 @@ impl SpeakerLinker {
             }
         }
         holder
+    }
+
+    /// Whether `role` (lowercase) is another office than the `reference` it covers: the word
+    /// before its head changes the title (`shadow chancellor` for `the chancellor`).
+    fn another_office(&self, role: &str, reference: &[std::borrow::Cow<str>]) -> bool {
+        let mut words = role.rsplit(' ');
+        words.next();
+        words.next().is_some_and(|w| self.words.title_changers.contains(w) && !reference.iter().any(|r| r == w))
     }
 
     /// The capitalized name that opens `rest` (`Luiz Inácio Lula da Silva said`, `Biden's
