@@ -1475,3 +1475,13 @@ fn chancellors_and_mps_are_titles_and_a_shadow_office_is_another() {
     let text = "\"It is reckless,\" said the shadow chancellor, Owen Pryce. \"We will cut waste,\" the chancellor said.";
     assert_speaker(&engine, text, "We will cut waste", "the chancellor");
 }
+
+#[test]
+fn a_player_named_by_position_is_a_speaker() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Asked about the injury, the midfielder said: \"My ankle is fine. I will play on Saturday.\"";
+    assert_speaker(&engine, text, "My ankle is fine", "the midfielder");
+    assert_speaker(&engine, "\"We were second best,\" the manager admitted.", "We were second best", "the manager");
+    // A position that is no subject of the cue is no speaker.
+    assert!(speakers(&engine, "The striker's goal was the difference, and the crowd said little.").iter().all(|(_, s)| s != "The striker"));
+}
