@@ -1485,3 +1485,13 @@ fn a_player_named_by_position_is_a_speaker() {
     // A position that is no subject of the cue is no speaker.
     assert!(speakers(&engine, "The striker's goal was the difference, and the crowd said little.").iter().all(|(_, s)| s != "The striker"));
 }
+
+#[test]
+fn a_definite_title_takes_the_role_as_written_before_the_name() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Senate Majority Leader Dana Whitcomb opened the debate. The leader said the vote would be held on Friday.";
+    assert_eq!(speaker_and_role(&engine, text, "the vote"), Some(("Dana Whitcomb".to_string(), Some("Senate Majority Leader".to_string()))));
+    // A word opening the sentence before the title is no part of it.
+    let text = "In Lagos, President Amara Diallo met traders. \"Prices will fall,\" the president said.";
+    assert_eq!(speaker_and_role(&engine, text, "Prices will fall"), Some(("Amara Diallo".to_string(), Some("President".to_string()))));
+}

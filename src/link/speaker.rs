@@ -500,7 +500,7 @@ impl SpeakerLinker {
                 match &holder {
                     Some((known, _)) if *known != canonical => return None,
                     Some(_) => {}
-                    None => holder = Some((canonical, written.to_string())),
+                    None => holder = Some((canonical, title_run(ahead, written))),
                 }
             }
         }
@@ -757,6 +757,23 @@ fn starting_within(mentions: &[Mention], ordered: bool, from: usize, to: usize) 
 /// The mentions that may start before `at`.
 fn starting_before(mentions: &[Mention], ordered: bool, at: usize) -> &[Mention] {
     if ordered { &mentions[..mentions.partition_point(|m| m.start < at)] } else { mentions }
+}
+
+/// The title `written` with the capitalized words before it in `ahead` that belong to it
+/// (`Senate Majority Leader`, `Texas Attorney General`), at most three, no determiner.
+fn title_run(ahead: &str, written: &str) -> String {
+    let mut start = ahead.len();
+    for _ in 0..3 {
+        let Some(rest) = ahead[..start].strip_suffix(' ') else { break };
+        let word_start = rest.rfind([' ', '\n']).map_or(0, |n| n + 1);
+        let word = &rest[word_start..];
+        let name_word = word.starts_with(char::is_uppercase) && word.chars().all(|c| c.is_alphabetic() || c == '.') && !word.ends_with('.');
+        if !name_word || matches!(word, "The" | "A" | "An") || SENTENCE_OPENERS.contains(&word) {
+            break;
+        }
+        start = word_start;
+    }
+    format!("{}{written}", &ahead[start..])
 }
 
 /// Titles of address that say nothing of a person's role.
