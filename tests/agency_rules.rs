@@ -325,3 +325,24 @@ fn the_agency_may_be_a_body_named_administration_but_no_presidency_or_government
     assert_eq!(names("The Biden administration announced the plan. The agency said nothing."), [pair("Biden administration", "Biden administration")]);
     assert_eq!(names("The Mexican government said so. The agency said it would help."), [pair("Mexican government", "Government of Mexico")]);
 }
+
+#[test]
+fn a_translated_name_takes_its_foreign_abbreviation() {
+    // `Instituto Nacional de Estatística`: the letters hold every initial, in another order.
+    let found = agency_records("The National Institute of Statistics (INE) said prices rose. INE revised its figures.");
+    assert!(found.iter().any(|(t, a)| t == "INE" && a.name == "National Institute of Statistics"), "{found:?}");
+    assert!(found.iter().all(|(_, a)| a.abbr.as_deref() == Some("INE") && a.agency_type == "government"), "{found:?}");
+    // A country in parentheses is no abbreviation: too short, and missing the name's initials.
+    let found = agencies("The Ministry of Defence (UK) said the drills would go on.");
+    assert!(found.iter().all(|(_, _, abbr)| abbr.is_none()), "{found:?}");
+    let found = agencies("The Federal Housing Agency (USA) said sales fell.");
+    assert!(found.iter().all(|(_, _, abbr)| abbr.is_none()), "{found:?}");
+}
+
+#[test]
+fn african_and_european_disease_agencies_are_not_the_us_cdc() {
+    let found = names("The Africa Centres for Disease Control and Prevention (Africa CDC) counted 500 cases. Africa CDC asked for vaccines.");
+    assert!(found.iter().all(|(_, n)| n == "Africa Centres for Disease Control and Prevention"), "{found:?}");
+    let found = names("The CDC said 40 cases were confirmed.");
+    assert_eq!(found, vec![pair("CDC", "Centers for Disease Control and Prevention")]);
+}

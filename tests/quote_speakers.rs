@@ -1391,3 +1391,107 @@ fn a_participle_after_a_quotations_attribution_reports_for_its_speaker() {
     let found = quotes(&engine, "\"We have no choice,\" said Smith, adding: \"The law is clear.\"");
     assert!(found.iter().all(|(_, q)| q.direct), "{found:?}");
 }
+
+#[test]
+fn a_definite_title_refers_back_to_the_one_person_named_with_it() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "President Amara Diallo toured the flooded district on Sunday. \"We will rebuild every home,\" the president added.";
+    assert_eq!(speaker_and_role(&engine, text, "We will rebuild"), Some(("Amara Diallo".to_string(), Some("President".to_string()))));
+    // An abbreviated title before the name, a place after it.
+    let text = "Sen. Ruth Calloway of Maine voted against the bill. The senator told reporters the bill was rushed.";
+    assert_speaker(&engine, text, "the bill was rushed", "Ruth Calloway");
+    // A particle inside the name stays in it.
+    let text = "Prime Minister Joana da Costa opened the summit. \"Trade is our future,\" the prime minister said.";
+    assert_speaker(&engine, text, "Trade is our future", "Joana da Costa");
+}
+
+#[test]
+fn a_definite_title_stays_unresolved_when_no_one_or_several_hold_it() {
+    let engine = Engine::bundled().expect("bundled rules");
+    // Another office (`Vice President`, `former President`) is not the title.
+    let text = "Vice President Lena Ortiz spoke first. Former President Hal Greer stayed away. \"We will win,\" the president said.";
+    assert_speaker(&engine, text, "We will win", "the president");
+    // Two presidents: which one is meant is not known.
+    let text = "President Amara Diallo met Kenyan President Joseph Mwangi. \"We agree on trade,\" the president said.";
+    assert_speaker(&engine, text, "We agree on trade", "the president");
+}
+
+#[test]
+fn a_party_or_legislator_descriptor_before_a_name_is_its_role() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let got = |text: &str, content: &str| speaker_and_role(&engine, text, content);
+    let who = |name: &str, role: &str| Some((name.to_string(), Some(role.to_string())));
+    assert_eq!(got("\"The votes are there,\" top Democrat Maria Ellison said.", "The votes"), who("Maria Ellison", "top Democrat"));
+    assert_eq!(got("Senior Republican Dan Whitfield said the vote would slip.", "the vote"), who("Dan Whitfield", "Senior Republican"));
+    assert_eq!(got("\"We are ready,\" said Labour MP Priya Natarajan.", "We are ready"), who("Priya Natarajan", "Labour MP"));
+    // A party's body or members are no titled person.
+    assert_speaker(&engine, "The Republican National Committee said the mailer was false.", "the mailer", "Republican National Committee");
+    assert_speaker(&engine, "Republican leaders said the vote would wait.", "the vote", "Republican leaders");
+}
+
+#[test]
+fn an_inverted_cue_may_take_a_bare_plural_speaker() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "The merger talks stalled in the spring, said former regulators.", "The merger talks", "former regulators");
+    assert_speaker(&engine, "The airline will cut 400 jobs next year, said people familiar with the plans.", "The airline will", "people familiar with the plans");
+    assert_speaker(&engine, "The ceasefire is expected to hold through Sunday, said current and former diplomats.", "The ceasefire", "current and former diplomats");
+    assert_speaker(&engine, "A person briefed on the talks said the offer would be raised.", "the offer", "A person briefed on the talks");
+    // A bare plural that is no speaker noun, or a verb's object, names no one.
+    assert!(speakers(&engine, "The storm weakened over the weekend, said goodbyes to the coast and moved north.").is_empty());
+    assert!(speakers(&engine, "The team lost its final three matches, said farewells and went home.").is_empty());
+}
+
+#[test]
+fn a_participle_clause_after_the_role_is_no_part_of_it() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The river will crest on Friday, said Dr. Hana Petrov, chair of the flood committee, adding that levees were holding.";
+    assert_eq!(speaker_and_role(&engine, text, "The river"), Some(("Hana Petrov".to_string(), Some("chair of the flood committee".to_string()))));
+    let found = quotes(&engine, text);
+    assert!(found.iter().any(|(c, q)| c.starts_with("levees") && q.cue == "add" && q.speaker == "Hana Petrov"), "{found:?}");
+    // A role whose own words end in -ing stays whole.
+    let text = "\"Orders are up,\" said Ravi Menon, head of marketing and engineering at Corvex.";
+    assert_eq!(speaker_and_role(&engine, text, "Orders are up"), Some(("Ravi Menon".to_string(), Some("head of marketing and engineering at Corvex".to_string()))));
+}
+
+#[test]
+fn an_estimate_is_a_document_and_a_day_is_no_name() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The bill would cost $40 billion over a decade, according to a Congressional Budget Office estimate released Thursday.";
+    assert_speaker(&engine, text, "The bill would cost", "Congressional Budget Office");
+    // A person named before the day keeps the name.
+    let text = "\"The bill is dead,\" said Senator Maria Ellison on Thursday.";
+    assert_speaker(&engine, text, "The bill is dead", "Maria Ellison");
+}
+
+#[test]
+fn chancellors_and_mps_are_titles_and_a_shadow_office_is_another() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The chancellor, Jane Marsh, said on Monday that taxes would not rise. The shadow chancellor, Owen Pryce, called the plan reckless. \"The books are worse than we thought,\" the chancellor added, \"but we will not raise taxes.\"";
+    assert_speaker(&engine, text, "taxes would not rise", "Jane Marsh");
+    assert_speaker(&engine, text, "The books are worse", "Jane Marsh");
+    let text = "Green MP Tessa Hurd told the BBC the bill was flawed. The MP said many colleagues shared her concerns.";
+    assert_speaker(&engine, text, "many colleagues", "Tessa Hurd");
+    // The shadow chancellor alone is no antecedent for `the chancellor`.
+    let text = "\"It is reckless,\" said the shadow chancellor, Owen Pryce. \"We will cut waste,\" the chancellor said.";
+    assert_speaker(&engine, text, "We will cut waste", "the chancellor");
+}
+
+#[test]
+fn a_player_named_by_position_is_a_speaker() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Asked about the injury, the midfielder said: \"My ankle is fine. I will play on Saturday.\"";
+    assert_speaker(&engine, text, "My ankle is fine", "the midfielder");
+    assert_speaker(&engine, "\"We were second best,\" the manager admitted.", "We were second best", "the manager");
+    // A position that is no subject of the cue is no speaker.
+    assert!(speakers(&engine, "The striker's goal was the difference, and the crowd said little.").iter().all(|(_, s)| s != "The striker"));
+}
+
+#[test]
+fn a_definite_title_takes_the_role_as_written_before_the_name() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Senate Majority Leader Dana Whitcomb opened the debate. The leader said the vote would be held on Friday.";
+    assert_eq!(speaker_and_role(&engine, text, "the vote"), Some(("Dana Whitcomb".to_string(), Some("Senate Majority Leader".to_string()))));
+    // A word opening the sentence before the title is no part of it.
+    let text = "In Lagos, President Amara Diallo met traders. \"Prices will fall,\" the president said.";
+    assert_eq!(speaker_and_role(&engine, text, "Prices will fall"), Some(("Amara Diallo".to_string(), Some("President".to_string()))));
+}

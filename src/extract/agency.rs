@@ -593,7 +593,7 @@ impl AgencyExtractor {
             let a = agency(r);
             if !(2..=7).contains(&abbr.len())
                 || !abbr.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
-                || !initials_fit(abbr, &a.name)
+                || !(initials_fit(abbr, &a.name) || foreign_initials_fit(abbr, &a.name))
                 || defined.iter().any(|(d, _, _)| d == abbr)
             {
                 continue;
@@ -771,6 +771,18 @@ fn initials_fit(abbr: &str, name: &str) -> bool {
         }
     }
     i == letters.len() && letters.first() == initials.first()
+}
+
+/// `INMET` for `National Institute of Meteorology` (Instituto Nacional de Meteorologia), `INE`
+/// for `National Institute of Statistics`: a name translated from another language keeps
+/// most of its words' initials but not their order, so an abbreviation of three or more
+/// letters fits when it opens with one of the initials of the name's capitalized words and
+/// holds at least two of them and two thirds of them.
+fn foreign_initials_fit(abbr: &str, name: &str) -> bool {
+    let letters: Vec<u8> = abbr.bytes().filter(u8::is_ascii_alphabetic).collect();
+    let initials: Vec<u8> = name.split([' ', '-']).filter_map(|w| w.bytes().next()).filter(u8::is_ascii_uppercase).collect();
+    let held = initials.iter().filter(|b| letters.contains(b)).count();
+    letters.len() >= 3 && letters.first().is_some_and(|b| initials.contains(b)) && held >= 2 && 3 * held >= 2 * initials.len()
 }
 
 fn foldable(form: &str) -> bool {

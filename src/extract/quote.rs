@@ -90,6 +90,12 @@ pub struct Words {
     pub organization_words: HashSet<String>,
     /// Titles of two words that are one word when phrases are compared (`inspector general`).
     pub compound_titles: HashSet<String>,
+    /// Words before a title that make it another office (`Vice President`, `former Gov.`).
+    pub title_changers: HashSet<String>,
+    /// Lowercase particles inside a person's name (`Lula da Silva`, `de Gaulle`).
+    pub name_particles: HashSet<String>,
+    /// Title → its abbreviations before a name (`senator` → `sen.`).
+    pub title_abbreviations: rustc_hash::FxHashMap<String, Vec<String>>,
 }
 
 impl Words {
@@ -151,6 +157,15 @@ impl Words {
             naming_verbs: table_of_lists("naming_verbs")?.into_iter().map(|(lemma, form)| (form, lemma)).collect(),
             organization_words: list("organization_words")?,
             compound_titles: list("compound_titles")?,
+            title_changers: list("title_changers")?,
+            name_particles: list("name_particles")?,
+            title_abbreviations: {
+                let mut map = rustc_hash::FxHashMap::default();
+                for (title, abbreviation) in table_of_lists("title_abbreviations")? {
+                    map.entry(title).or_insert_with(Vec::new).push(abbreviation);
+                }
+                map
+            },
         })
     }
 
@@ -1643,7 +1658,9 @@ impl QuoteExtractor {
                 || self.words.is_quantifier(first)
         });
         if !determined {
-            return false;
+            // `people familiar with the matter`, `sources close to the talks`: a bare head
+            // and its post-modifier.
+            return lower_in(&self.words.speaker_heads, trim(tokens[0])) && lower_in(&self.words.postmodifiers, trim(tokens[1]));
         }
         let Some(k) = (1..tokens.len().min(5)).find(|&k| lower_in(&self.words.speaker_heads, trim(tokens[k]))) else {
             return false;
@@ -1713,7 +1730,13 @@ impl QuoteExtractor {
         let indefinite = ["a ", "an ", "another "].iter().any(|d| phrase.starts_with(d))
             && !phrase.split_whitespace().take(4).any(|w| lower_in(&self.words.document_nouns, w));
         let determined = phrase.starts_with("the ") || indefinite;
-        if first.starts_with(char::is_lowercase) && !determined && !titled_name && !self.words.is_quantifier(first) {
+        // `said former officials`, `said people familiar with the matter`: a bare plural
+        // speaker noun among the first words.
+        let bare_speakers = !PREPOSITIONS.contains(&first)
+            && !self.words.adverbs.contains(first)
+            && !matches!(first, "a" | "an" | "another")
+            && (phrase.split_whitespace().take(3).any(|w| lower_in(&self.words.speaker_heads, w)) || lower_in(&self.words.speaker_heads, last_word(phrase)));
+        if first.starts_with(char::is_lowercase) && !determined && !titled_name && !bare_speakers && !self.words.is_quantifier(first) {
             return None;
         }
         if text[stop..to].starts_with(", ") {
@@ -1731,6 +1754,11 @@ impl QuoteExtractor {
             }
             // `said Karen Tumlin, founder of the center, whose group plans to sue`.
             if let Some(n) = first_relative_clause(&text[role_start..role_end]) {
+                role_end = role_start + n;
+            }
+            // `said Ana Ruiz, chair of the committee, adding that …`: a participle clause
+            // after the role is no part of it.
+            if let Some(n) = participle_clause_at(&text[role_start..role_end]) {
                 role_end = role_start + n;
             }
             // `said Ana Gomez, 34, who lives nearby`: an age alone is no role.
@@ -2203,6 +2231,14 @@ fn more_words_than(s: &str, n: usize) -> bool {
 }
 
 /// `s.find(", ")` by memchr on the comma: a two-byte needle sets up a searcher per call.
+/// Where `, adding …`, `, noting …` opens a participle clause in `s`.
+fn participle_clause_at(s: &str) -> Option<usize> {
+    s.match_indices(", ").map(|(n, _)| n).find(|&n| {
+        let word = s[n + 2..].split([' ', ',']).next().unwrap_or("");
+        word.len() > 5 && word.ends_with("ing") && word.bytes().all(|b| b.is_ascii_lowercase())
+    })
+}
+
 fn find_comma_space(s: &str) -> Option<usize> {
     s.match_indices(',').map(|(n, _)| n).find(|&n| s.as_bytes().get(n + 1) == Some(&b' '))
 }

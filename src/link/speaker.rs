@@ -347,8 +347,19 @@ impl SpeakerLinker {
                     .find(|(p, _)| self.words.covers(&reference, p, true))
                     .map(|(_, r)| r.clone())
                     .or_else(|| {
-                        let r = history.iter().rev().find(|r| r.person && r.role.as_ref().is_some_and(|role| self.words.covers(&reference, &role.to_lowercase(), true)))?;
+                        let r = history.iter().rev().find(|r| {
+                            r.person && r.role.as_ref().is_some_and(|role| {
+                                let role = role.to_lowercase();
+                                self.words.covers(&reference, &role, true) && !self.another_office(&role, &reference)
+                            })
+                        })?;
                         Some(r.clone())
+                    })
+                    .or_else(|| {
+                        // `President Joe Biden visited … the president added`: the one person the
+                        // text has named with that title so far.
+                        let (name, title) = self.title_holder(&names, &text[..s], strip_determiner(&phrase))?;
+                        Some(Resolved { role: Some(roles.get(&name).cloned().unwrap_or(title)), name, person: true })
                     })
                     .or_else(|| {
                         // The agency stage resolves its short mentions or leaves them unresolved.
@@ -448,6 +459,90 @@ impl SpeakerLinker {
         out
     }
 
+    /// The person `before` names with the title `written` (`president`, `prime
+    /// minister`) written before their name (`President Joe Biden`, `Sen. Tom Brown` for
+    /// `senator`), and the title as written; `None` when it names none or several, or only
+    /// with another office (`Vice President`, `former President`).
+    fn title_holder(&self, names: &FullNames, before: &str, written: &str) -> Option<(String, String)> {
+        let words = written.split(' ').count();
+        let title = written.to_lowercase();
+        if words > 3 || !title.rsplit(' ').next().is_some_and(|w| self.words.titles.contains(w)) || !title.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-')) {
+            return None;
+        }
+        let title = title.as_str();
+        // Titles before a name are capitalized: `Prime Minister`, `Attorney General`.
+        let capitalized = |w: &str| {
+            let mut chars = w.chars();
+            chars.next().map(|c| c.to_uppercase().chain(chars).collect::<String>()).unwrap_or_default()
+        };
+        // The words as written but capitalized: `MP` stays `MP`.
+        let mut needles = vec![written.split(' ').map(capitalized).collect::<Vec<_>>().join(" ")];
+        if words == 1
+            && let Some(abbreviations) = self.words.title_abbreviations.get(title)
+        {
+            needles.extend(abbreviations.iter().map(|a| capitalized(a)));
+        }
+        let mut holder: Option<(String, String)> = None;
+        for needle in &needles {
+            for (at, written) in before.match_indices(needle.as_str()) {
+                let ahead = &before[..at];
+                if ahead.ends_with(|c: char| c.is_alphanumeric() || c == '-') {
+                    continue;
+                }
+                let previous = ahead.trim_end().rsplit(|c: char| c.is_whitespace() || c == '-').next().unwrap_or("");
+                let previous = previous.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                // `Inspector General Ann Walsh` holds no title `the general` names.
+                if self.words.title_changers.contains(&previous) || self.words.compound_titles.contains(&format!("{previous} {title}")) {
+                    continue;
+                }
+                let Some(name) = before[at + needle.len()..].strip_prefix(' ').and_then(|rest| self.name_at(rest)) else { continue };
+                let Some((canonical, _)) = self.person(names, &name) else { continue };
+                match &holder {
+                    Some((known, _)) if *known != canonical => return None,
+                    Some(_) => {}
+                    None => holder = Some((canonical, title_run(ahead, written))),
+                }
+            }
+        }
+        holder
+    }
+
+    /// Whether `role` (lowercase) is another office than the `reference` it covers: the word
+    /// before its head changes the title (`shadow chancellor` for `the chancellor`).
+    fn another_office(&self, role: &str, reference: &[std::borrow::Cow<str>]) -> bool {
+        let mut words = role.rsplit(' ');
+        words.next();
+        words.next().is_some_and(|w| self.words.title_changers.contains(w) && !reference.iter().any(|r| r == w))
+    }
+
+    /// The capitalized name that opens `rest` (`Luiz Inácio Lula da Silva said`, `Biden's
+    /// plan`), up to five words, ended by punctuation other than an initial's period.
+    fn name_at(&self, rest: &str) -> Option<String> {
+        let mut tokens: Vec<&str> = Vec::new();
+        for word in rest.split(' ').take(5) {
+            let core = word.trim_end_matches([',', ';', ':', ')', '"', '”']);
+            let core = core.strip_suffix("'s").or_else(|| core.strip_suffix("’s")).unwrap_or(core);
+            let ended = core.len() != word.len() || core.ends_with('.') && !is_initial(core);
+            let core = if ended { core.trim_end_matches('.') } else { core };
+            let name_word = core.starts_with(char::is_uppercase)
+                && core.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+                && !lowered(core, |w| CALENDAR_WORDS.contains(&w));
+            // `Lula da Silva`, `Ursula von der Leyen`: short lowercase particles inside a name.
+            let particle = !tokens.is_empty() && self.words.name_particles.contains(core);
+            if !name_word && !particle {
+                break;
+            }
+            tokens.push(core);
+            if ended {
+                break;
+            }
+        }
+        while tokens.last().is_some_and(|t| t.starts_with(char::is_lowercase)) {
+            tokens.pop();
+        }
+        (!tokens.is_empty()).then(|| tokens.join(" "))
+    }
+
     /// A name of two or three capitalized words (no title among them) before `separator`
     /// and whom they speak for (`Lydia Buchtmann for …`, `Jennifer Nagda of …`).
     fn name_before_body<'p>(&self, phrase: &'p str, separator: &str) -> Option<&'p str> {
@@ -524,9 +619,14 @@ impl SpeakerLinker {
                 name_tokens = &name_tokens[..k];
             }
         }
+        // `Lula da Silva`: a particle between capitalized words is part of the name.
+        let particle = |tokens: &[&str], i: usize| {
+            i > 0 && i + 1 < tokens.len() && lower_in(&self.words.name_particles, tokens[i]) && capitalized(&tokens[i - 1]) && capitalized(&tokens[i + 1])
+        };
         // `Governor of Washington Chris Gregoire`: the name starts after the last function word.
         if last_title.is_some()
-            && let Some(n) = name_tokens.iter().rposition(|t| t.starts_with(char::is_lowercase) && lower_in(&self.words.function_words, t))
+            && let Some(n) = (0..name_tokens.len())
+                .rposition(|i| name_tokens[i].starts_with(char::is_lowercase) && lower_in(&self.words.function_words, name_tokens[i]) && !particle(name_tokens, i))
         {
             // `analysts at Moody's`: a common noun and its complement, not a titled name.
             if descriptor_only {
@@ -542,7 +642,13 @@ impl SpeakerLinker {
             }
         }
         let title_end = tokens.len() - name_tokens.len() - place_len;
-        if name_tokens.is_empty() || name_tokens.len() > 4 || !name_tokens.iter().all(capitalized) {
+        let particles = (0..name_tokens.len()).filter(|&i| particle(name_tokens, i)).count();
+        let named = (0..name_tokens.len()).all(|i| capitalized(&name_tokens[i]) || particle(name_tokens, i));
+        if name_tokens.is_empty() || name_tokens.len() - particles > 4 || !named {
+            return None;
+        }
+        // `… estimate released Monday`: a day or month is no name.
+        if name_tokens.len() == 1 && lowered(name_tokens[0], |w| CALENDAR_WORDS.contains(&w)) {
             return None;
         }
         if last_title.is_none() && name_tokens.len() == 1 && name_tokens[0].chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
@@ -653,6 +759,23 @@ fn starting_before(mentions: &[Mention], ordered: bool, at: usize) -> &[Mention]
     if ordered { &mentions[..mentions.partition_point(|m| m.start < at)] } else { mentions }
 }
 
+/// The title `written` with the capitalized words before it in `ahead` that belong to it
+/// (`Senate Majority Leader`, `Texas Attorney General`), at most three, no determiner.
+fn title_run(ahead: &str, written: &str) -> String {
+    let mut start = ahead.len();
+    for _ in 0..3 {
+        let Some(rest) = ahead[..start].strip_suffix(' ') else { break };
+        let word_start = rest.rfind([' ', '\n']).map_or(0, |n| n + 1);
+        let word = &rest[word_start..];
+        let name_word = word.starts_with(char::is_uppercase) && word.chars().all(|c| c.is_alphabetic() || c == '.') && !word.ends_with('.');
+        if !name_word || matches!(word, "The" | "A" | "An") || SENTENCE_OPENERS.contains(&word) {
+            break;
+        }
+        start = word_start;
+    }
+    format!("{}{written}", &ahead[start..])
+}
+
 /// Titles of address that say nothing of a person's role.
 const HONORIFICS: &[&str] = &["mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"];
 
@@ -691,7 +814,9 @@ fn cut_participle<'a>(phrase: &'a str, words: &Words) -> &'a str {
         let before_preposition = matches!(next, "for" | "by" | "in" | "on" | "at" | "to" | "with");
         // `data released`, `a letter seen`: a verb form from the post-modifier list, not `of`, `by`.
         let postmodifier = after_document && words.postmodifiers.contains(*w) && !POSTMODIFIER_PREPOSITIONS.contains(w);
-        if i > 0 && (participle && before_preposition || postmodifier) {
+        // `a person briefed on the talks`: a listed post-modifier of a person stays.
+        let describes_person = !after_document && words.postmodifiers.contains(*w);
+        if i > 0 && (participle && before_preposition && !describes_person || postmodifier) {
             return phrase[..at].trim_end();
         }
         at += w.len() + 1;
