@@ -1495,3 +1495,15 @@ fn a_definite_title_takes_the_role_as_written_before_the_name() {
     let text = "In Lagos, President Amara Diallo met traders. \"Prices will fall,\" the president said.";
     assert_eq!(speaker_and_role(&engine, text, "Prices will fall"), Some(("Amara Diallo".to_string(), Some("President".to_string()))));
 }
+
+/// Public services and their units speak as bodies do: `the fire service said`, `the coast guard
+/// said`, `the port authority said`, `a war monitor said`.
+#[test]
+fn a_public_service_is_a_speaker() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    assert_speaker(&engine, "The fire service said 266 firefighters were fighting the blaze.", "266 firefighters", "The fire service");
+    assert_speaker(&engine, "The coast guard said the boats had taken 2,000 people off beaches.", "the boats", "The coast guard");
+    assert_speaker(&engine, "The state's disaster management authority said more than 300 people were stranded.", "more than 300", "The state's disaster management authority");
+    // `service` as the thing served is no speaker.
+    assert!(speakers(&engine, "The service will resume on Monday after repairs.").is_empty());
+}
