@@ -25,6 +25,7 @@ pub struct Sentence {
 #[derive(Debug, Clone, Default)]
 pub struct Splitter {
     titles: HashSet<String>,
+    number_prefixes: HashSet<String>,
     abbreviations: HashSet<String>,
     sentence_starters: HashSet<String>,
 }
@@ -45,6 +46,7 @@ impl Splitter {
         };
         Ok(Splitter {
             titles: list("titles")?,
+            number_prefixes: list("number_prefixes")?,
             abbreviations: list("abbreviations")?,
             sentence_starters: list("sentence_starters")?,
         })
@@ -169,6 +171,9 @@ impl Splitter {
         let word = word_before(text, mark);
         let lower = word.to_lowercase();
         let bare = lower.trim_start_matches(OPENERS);
+        if self.number_prefixes.contains(bare) {
+            return !opens_with_number(next_word.trim_start_matches(OPENERS));
+        }
         // `Tuesday.Mr.`: the title after a period glued to the word before.
         if self.titles.contains(bare) || bare.rsplit('.').next().is_some_and(|tail| self.titles.contains(tail)) {
             return false;
@@ -330,6 +335,13 @@ fn word_before(text: &str, at: usize) -> &str {
 }
 
 /// `u.s`, `a.m`, `d.c`: single letters joined by periods.
+/// `10`, `#3`, `IV`: what follows `No.` or `Vol.` when they abbreviate `number` and `volume`.
+fn opens_with_number(text: &str) -> bool {
+    let word: &str = text.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | ')')).next().unwrap_or("");
+    word.starts_with(|c: char| c.is_ascii_digit() || c == '#')
+        || !word.is_empty() && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+}
+
 /// `iPhone`, `eBay`, `wikiHow`: a name that starts in lower case but has a capital inside
 /// opens a sentence as a capitalized word would.
 fn is_camel_case_name(text: &str) -> bool {
@@ -416,6 +428,14 @@ mod tests {
             "We make a team, you and I.",
             "Did you see Albert I. Jones?"
         ]);
+    }
+
+    #[test]
+    fn a_number_abbreviation_holds_before_a_number_and_is_a_word_before_anything_else() {
+        assert_eq!(split("He lives at No. 10 Downing Street."), ["He lives at No. 10 Downing Street."]);
+        assert_eq!(split("See Vol. IV of the report."), ["See Vol. IV of the report."]);
+        assert_eq!(split("He voted no. The bill failed."), ["He voted no.", "The bill failed."]);
+        assert_eq!(split("She studied art. Then she left."), ["She studied art.", "Then she left."]);
     }
 
     #[test]
