@@ -1507,3 +1507,13 @@ fn a_public_service_is_a_speaker() {
     // `service` as the thing served is no speaker.
     assert!(speakers(&engine, "The service will resume on Monday after repairs.").is_empty());
 }
+
+/// An aside set off by commas between the cue and `that` (`cautioned, however, that`, `said, in
+/// a statement, that`) is skipped; without `that` after it nothing is read as content.
+#[test]
+fn an_aside_between_the_cue_and_that_is_skipped() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    assert_speaker(&engine, "Powell cautioned, however, that the bank needs more time.", "the bank needs", "Powell");
+    assert_speaker(&engine, "The minister said, in a statement, that 40 people had died.", "40 people", "The minister");
+    assert!(speakers(&engine, "Officials met, however, and the talks went on.").is_empty());
+}

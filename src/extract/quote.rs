@@ -2385,6 +2385,16 @@ fn skip_adjuncts(text: &str, from: usize, to: usize, lemma: &str, words: &Words)
             at = after_on + bare(trimmed[2..].split_whitespace().next().unwrap_or(""));
             continue;
         }
+        // `cautioned, however, that …`, `said, in a statement, that …`: an aside set off by
+        // commas before `that`.
+        if let Some(aside) = trimmed.strip_prefix(',')
+            && let Some(close) = aside.find(',')
+            && (1..=4).contains(&aside[..close].split_whitespace().count())
+            && aside[close + 1..].trim_start().strip_prefix("that").is_some_and(|r| r.starts_with(char::is_whitespace))
+        {
+            at = pos + 1 + close + 1;
+            continue;
+        }
         for phrase in ["in a statement", "in a report", "in an interview", "in its report", "earlier"] {
             if word_end(phrase) {
                 at = pos + phrase.len();
