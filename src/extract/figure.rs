@@ -739,6 +739,13 @@ impl FigureExtractor {
                 return (Some(Counted { unit: unit.clone(), end: Some(last.end), measure: Some(measure.clone()) }), true);
             }
         }
+        // `12 in. of rain`, `30 mi. east`: abbreviations that are other words without their period.
+        if let Some(first) = words.first()
+            && text[first.end..].starts_with('.')
+            && let Some((measure, unit)) = lexicon.unit(&text[first.start..first.end + 1])
+        {
+            return (Some(Counted { unit: unit.clone(), end: Some(first.end + 1), measure: Some(measure.clone()) }), true);
+        }
         for (i, word) in words.iter().enumerate() {
             if i >= 5 + name_words {
                 break;
