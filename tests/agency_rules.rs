@@ -346,3 +346,13 @@ fn african_and_european_disease_agencies_are_not_the_us_cdc() {
     let found = names("The CDC said 40 cases were confirmed.");
     assert_eq!(found, vec![pair("CDC", "Centers for Disease Control and Prevention")]);
 }
+
+/// `the 10-year Treasury note`, `Treasury yields`, `Fed funds futures`: a name followed by an
+/// instrument word (`rules/agency/instruments.txt`) names the instrument, not the body.
+#[test]
+fn a_name_before_an_instrument_word_is_no_agency() {
+    assert!(names("The yield on the 10-year Treasury note fell to 4.29%.").is_empty());
+    assert!(names("Treasury yields rose on Monday.").is_empty());
+    assert!(names("Traders in Fed funds futures priced in a cut.").is_empty());
+    assert_eq!(names("The Treasury said it would sell more bonds."), [pair("Treasury", "Department of the Treasury")]);
+}

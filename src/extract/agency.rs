@@ -40,6 +40,7 @@ pub const APPOSITIVES_FILE: &str = "agency/appositives.tsv";
 pub const NOT_NAMES_FILE: &str = "agency/not_names.txt";
 pub const WORD_FORMS_FILE: &str = "agency/word_forms.txt";
 pub const NAME_FOLLOWERS_FILE: &str = "agency/name_followers.txt";
+pub const INSTRUMENTS_FILE: &str = "agency/instruments.txt";
 
 pub static SCHEMA: Schema = Schema { params: &["type", "name", "abbr"], groups: &["name"] };
 
@@ -104,6 +105,8 @@ pub struct AgencyExtractor {
     /// One-word forms that are also English words (`Fed`), and what shows they are names.
     word_forms: HashSet<String>,
     name_followers: HashSet<String>,
+    /// Words after a name that make it part of an instrument named after the body (`Treasury note`).
+    instruments: HashSet<String>,
 }
 
 /// How many earlier mentions a short mention looks back over.
@@ -260,6 +263,7 @@ impl AgencyExtractor {
         let not_names = words(NOT_NAMES_FILE)?.into_iter().collect();
         let word_forms = words(WORD_FORMS_FILE)?.into_iter().collect();
         let name_followers = words(NAME_FOLLOWERS_FILE)?.into_iter().collect();
+        let instruments = words(INSTRUMENTS_FILE)?.into_iter().collect();
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -279,6 +283,7 @@ impl AgencyExtractor {
             appositive_types,
             word_forms,
             name_followers,
+            instruments,
         })
     }
 
@@ -303,6 +308,12 @@ impl AgencyExtractor {
         !(next.starts_with(char::is_uppercase) || self.name_followers.contains(next))
     }
 
+    /// `the 10-year Treasury note`, `Treasury yields`: the name is part of an instrument's.
+    fn names_an_instrument(&self, text: &str, end: usize) -> bool {
+        let next = text[end..].strip_prefix(' ').map_or("", |r| r.split([' ', ',', '.', ';', ':', ')']).next().unwrap_or(""));
+        self.instruments.contains(next)
+    }
+
     pub fn extract(&self, doc: &Document, sentences: &[Sentence], out: &mut Vec<Record>) {
         let text = doc.text.as_str();
         let mut candidates = Vec::new();
@@ -317,7 +328,7 @@ impl AgencyExtractor {
                 && text[m.end..].strip_prefix(' ').is_some_and(|rest| rest.starts_with(char::is_uppercase))
         };
         let [exact, folded, keys] = self.phrases.find_all(text, |set, m| {
-            set != 0 || !longer_name(m) && !self.unevidenced_word(text, sentences, m.start, m.end)
+            set != 0 || !longer_name(m) && !self.unevidenced_word(text, sentences, m.start, m.end) && !self.names_an_instrument(text, m.end)
         });
         for m in exact {
             let entry = &self.entries[self.exact_entry[m.phrase]];
