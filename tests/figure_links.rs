@@ -206,6 +206,22 @@ fn a_dated_aside_keeps_its_date_to_itself() {
     assert_eq!(figure(&engine, text, None, "500 claims").date.as_deref(), Some("2021-05"));
 }
 
+/// A relative clause that closes the sentence keeps its date from the figures before it (a
+/// number with a comma inside does not end it), while its own figures may still take the
+/// sentence's date.
+#[test]
+fn a_closing_relative_clause_keeps_its_date_and_may_share_the_sentences() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The fire service said 266 firefighters were fighting the blaze, which has burned 3,500 hectares since May 2021.";
+    assert_eq!(figure(&engine, text, None, "266 firefighters").date, None);
+    assert_eq!(figure(&engine, text, None, "3,500 hectares").date.as_deref(), Some("2021-05"));
+    let text = "Two crashes in 2007 drew the ban, which followed the deaths of 102 people.";
+    assert_eq!(figure(&engine, text, None, "102 people").date.as_deref(), Some("2007"));
+    // Without the relative clause the date is the sentence's.
+    let text = "The fire service said 266 firefighters had fought the blaze since May 2021.";
+    assert_eq!(figure(&engine, text, None, "266 firefighters").date.as_deref(), Some("2021-05"));
+}
+
 #[test]
 fn a_unit_of_time_is_no_group_to_inherit() {
     let engine = Engine::bundled().expect("bundled rules");

@@ -40,9 +40,11 @@ static CLAUSE_BREAK: Lazy<Regex> = Lazy::new(|| {
 
 /// An aside set off by commas that dates its own event, not the sentence's (`Jobs, born in
 /// San Francisco on February 24, 1955, has built a company worth $348.8 billion`): a relative
-/// clause or a participle with its time or place, up to the comma that closes it.
+/// clause or a participle with its time or place (a comma inside a number is no close), up to
+/// the comma that closes it; a relative clause also up to the sentence's end (`266 firefighters
+/// were fighting the blaze, which has burned 3,500 hectares since Tuesday.`).
 static DATED_ASIDE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r",\s+(?:who|which|whose|born|[a-z]+ed\s+(?:in|on|at|by|during|last|this|earlier))(?-u:\b)[^,;:]*(?:,\s*[0-9]{4})?,\s")
+    Regex::new(r#",\s+(?:who|which|whose|born|[a-z]+ed\s+(?:in|on|at|by|during|last|this|earlier))(?-u:\b)(?:[^,;:]|,[0-9])*(?:,\s*[0-9]{4})?,\s|,\s+(?:who|which|whose)(?-u:\b)(?:[^,;:]|,[0-9])*[.!?]["”’)]*\s*$"#)
         .unwrap()
 });
 
@@ -151,7 +153,10 @@ pub fn link(doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
                 c.fronted = fronted(text, lo, c);
             }
             if may_hold_aside(&text[lo..hi]) {
-                entry.asides = DATED_ASIDE.find_iter(&text[lo..hi]).map(|m| (lo + m.start(), lo + m.end())).collect();
+                entry.asides = DATED_ASIDE
+                    .find_iter(&text[lo..hi])
+                    .map(|m| Aside { start: lo + m.start(), end: lo + m.end(), closes_sentence: lo + m.end() == hi })
+                    .collect();
             }
         }
     }
@@ -172,7 +177,7 @@ struct SentenceDates<'a> {
     dates: Vec<Candidate<'a>>,
     breaks: Vec<(usize, usize, Break)>,
     /// Dated asides (`, born in 1955,`), in order and apart.
-    asides: Vec<(usize, usize)>,
+    asides: Vec<Aside>,
     /// Spans of the sentence's figures.
     figures: Vec<(usize, usize)>,
 }
@@ -198,6 +203,14 @@ enum Break {
     Comparison,
 }
 
+/// A dated aside's bytes, and whether it runs to the end of its sentence.
+#[derive(Debug, Clone, Copy)]
+struct Aside {
+    start: usize,
+    end: usize,
+    closes_sentence: bool,
+}
+
 impl SentenceDates<'_> {
     /// Whether a clause break lies wholly inside `lo..hi`, other than those `ignored`.
     fn broken(&self, lo: usize, hi: usize, ignored: impl Fn(Break) -> bool) -> bool {
@@ -208,7 +221,12 @@ impl SentenceDates<'_> {
     /// Whether nothing separates the figure at `fs..fe` from date `c`. A date before the
     /// figure reaches past participles, and a fronted one past reporting verbs too.
     fn same_clause(&self, c: &Candidate, fs: usize, fe: usize) -> bool {
-        if self.aside_of(c.start) != self.aside_of(fs) {
+        let (date_aside, figure_aside) = (self.aside_of(c.start), self.aside_of(fs));
+        // A relative clause that closes the sentence tells more of the same event, so its figure
+        // may take the sentence's date (`two disasters this year, which killed 102 people.`);
+        // its own date is still not the sentence's.
+        let told_on = date_aside.is_none() && figure_aside.is_some_and(|k| self.asides[k].closes_sentence);
+        if date_aside != figure_aside && !told_on {
             return false;
         }
         if c.end <= fs {
@@ -228,8 +246,8 @@ impl SentenceDates<'_> {
 
     /// The dated aside that holds byte `at`, if any.
     fn aside_of(&self, at: usize) -> Option<usize> {
-        let k = self.asides.partition_point(|a| a.0 <= at);
-        (k > 0 && at < self.asides[k - 1].1).then(|| k - 1)
+        let k = self.asides.partition_point(|a| a.start <= at);
+        (k > 0 && at < self.asides[k - 1].end).then(|| k - 1)
     }
 
     /// The nearest date in the figure's clause, or the range it starts or ends.
