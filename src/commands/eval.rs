@@ -290,12 +290,10 @@ impl Baseline {
         Baseline { scores: scores.flat().into_iter().map(|(k, v)| (k, round4(v))).collect() }
     }
 
-    /// TOML, one table per kind, so raising one kind's scores touches only its lines.
-    pub fn to_toml(&self) -> String {
-        let mut out = String::from(
-            "# Floors for `figures eval --gold tests/gold` on corpus/ (tests/tools_eval.rs fails below them).\n\
-             # Raise after an improvement: figures eval --gold tests/gold --write-baseline tests/gold/baseline.toml\n",
-        );
+    /// TOML, one table per kind, so raising one kind's scores touches only its lines;
+    /// `rewrite` is the command that wrote it, for whoever raises the floors next.
+    pub fn to_toml(&self, rewrite: &str) -> String {
+        let mut out = format!("# Floors for `figures eval` scores (tests/tools_eval.rs fails below them).\n# Raise after an improvement: {rewrite}\n");
         let mut tables: BTreeMap<&str, Vec<(&str, f64)>> = BTreeMap::new();
         for (key, value) in &self.scores {
             let (table, name) = key.rsplit_once('.').unwrap_or(("", key));
@@ -390,7 +388,13 @@ pub fn run(args: &crate::cli::EvalArgs) -> Result<i32, crate::cli::Failure> {
         print!("{}", render(&scores, args.show));
     }
     if let Some(path) = &args.write_baseline {
-        std::fs::write(path, Baseline::from_scores(&scores).to_toml())
+        let corpus = if args.predicted.is_none() && args.corpus != std::path::Path::new("corpus") {
+            format!(" --corpus {}", args.corpus.display())
+        } else {
+            String::new()
+        };
+        let rewrite = format!("figures eval --gold {}{corpus} --write-baseline {}", args.gold.display(), path.display());
+        std::fs::write(path, Baseline::from_scores(&scores).to_toml(&rewrite))
             .map_err(|e| Failure::usage(format!("writing {}: {e}", path.display())))?;
         eprintln!("figures: wrote {}", path.display());
     }
@@ -458,7 +462,7 @@ mod tests {
     fn the_baseline_round_trips_and_reports_drops_and_rises() {
         let scores = score(&records(GOLD), &records(GOLD));
         let baseline = Baseline::from_scores(&scores);
-        let parsed = Baseline::parse("baseline.toml", &baseline.to_toml()).unwrap();
+        let parsed = Baseline::parse("baseline.toml", &baseline.to_toml("figures eval")).unwrap();
         assert_eq!(parsed, baseline);
         assert!(parsed.drops(&scores).is_empty() && parsed.rises(&scores).is_empty());
         let worse = score(&records(GOLD), &records(GOLD)[..2]);
