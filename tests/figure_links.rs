@@ -246,6 +246,25 @@ fn a_speaker_after_a_clause_of_its_own_is_not_the_figures() {
 }
 
 #[test]
+fn a_year_naming_an_occasion_dates_what_happened_in_it_but_not_what_it_names() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Turnout was about 68%, down from 74% in the 2023 election.";
+    assert_eq!(figure(&engine, text, None, "74%").date.as_deref(), Some("2023"));
+    let text = "The club scored 81 goals during the 2019 season.";
+    assert_eq!(figure(&engine, text, None, "81").date.as_deref(), Some("2019"));
+    // Without the preposition the year names the thing: `the 2018 policy` is no date of the count.
+    let text = "The 2018 policy separated more than 5,000 children.";
+    assert_eq!(figure(&engine, text, None, "more than 5,000").date, None);
+    let text = "Lawmakers want to repeal the 2017 law that cut taxes by $1.5 trillion.";
+    assert_eq!(figure(&engine, text, None, "$1.5 trillion").date, None);
+    // A year naming a writing dates the writing, not the figures it reports.
+    let text = "In the 2019 report, the agency warned that 130 dams were at risk.";
+    assert_eq!(figure(&engine, text, None, "130").date, None);
+    let text = "In a 1996 study, researchers warned that 40% of wells were polluted.";
+    assert_eq!(figure(&engine, text, None, "40%").date, None);
+}
+
+#[test]
 fn a_date_after_the_earlier_level_is_that_levels() {
     let engine = Engine::bundled().expect("bundled rules");
     let text = "The unemployment rate fell to 3.5% from 3.7% in August.";

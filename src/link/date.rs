@@ -2,8 +2,8 @@
 //! the figure holds for (`as of Thursday`, `from 2017 to 2021` → `2017/2021`).
 //!
 //! Candidates are the dates of the figure's sentence, minus those that date the
-//! reporting (`officials said Thursday`), that modify a noun (`the 2018 policy`),
-//! that are lengths of time (`for three years`), or that lie across a clause
+//! reporting (`officials said Thursday`), that modify a noun (`the 2018 policy`;
+//! `in the 2023 election` still dates), that are lengths of time (`for three years`), or that lie across a clause
 //! boundary from the figure (`…, and said 54 were now back`). The nearest wins.
 
 use crate::document::Document;
@@ -360,17 +360,41 @@ fn reporting_filler(word: &str) -> bool {
 }
 
 /// `the 2018 Trump policy`: a bare year between a determiner and a noun names the thing, not its time.
+/// After `in the`, `during the` or `at the` the thing is an occasion the figure happened in (`74% in
+/// the 2023 election`, `during the 2020 season`), and the year dates the figure.
 fn attributive(text: &str, c: &Candidate) -> bool {
     let span = &text[c.start..c.end];
     if !span.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
+    let ends_with_word = |s: &str, w: &str| {
+        s.len() >= w.len()
+            && s.as_bytes()[s.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+            && s[..s.len() - w.len()].chars().next_back().is_none_or(|ch| !ch.is_alphanumeric())
+    };
     let before = text[..c.start].trim_end();
-    let determiner = ["the", "a", "an", "its", "their", "his", "her", "this", "that"]
-        .iter()
-        .any(|d| before.len() >= d.len() && before.as_bytes()[before.len() - d.len()..].eq_ignore_ascii_case(d.as_bytes()));
+    let Some(determiner) = ["the", "a", "an", "its", "their", "his", "her", "this", "that"].into_iter().find(|d| ends_with_word(before, d)) else {
+        return false;
+    };
     let after = text[c.end..].chars().nth(1);
-    determiner && text[c.end..].starts_with(' ') && after.is_some_and(|ch| ch.is_alphabetic())
+    if !(text[c.end..].starts_with(' ') && after.is_some_and(|ch| ch.is_alphabetic())) {
+        return false;
+    }
+    let before_determiner = before[..before.len() - determiner.len()].trim_end();
+    let occasion = determiner.eq_ignore_ascii_case("the")
+        && ["in", "during", "at"].into_iter().any(|p| ends_with_word(before_determiner, p))
+        && !names_a_document(&text[c.end..]);
+    !occasion
+}
+
+/// `the 1996 report`, `the 2019 study`: a year naming a writing dates the writing, not the
+/// figures it reports.
+fn names_a_document(after_year: &str) -> bool {
+    let noun: String = after_year.trim_start().chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_ascii_lowercase();
+    matches!(
+        noun.as_str(),
+        "report" | "reports" | "study" | "studies" | "survey" | "poll" | "paper" | "interview" | "statement" | "letter" | "book" | "article" | "speech" | "memo" | "filing" | "audit" | "review" | "analysis"
+    )
 }
 
 /// `from 2017 to 2021`, `between 2014 and 2016`: the range that candidate `k` starts or ends.
