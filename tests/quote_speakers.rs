@@ -1517,3 +1517,16 @@ fn an_aside_between_the_cue_and_that_is_skipped() {
     assert_speaker(&engine, "The minister said, in a statement, that 40 people had died.", "40 people", "The minister");
     assert!(speakers(&engine, "Officials met, however, and the talks went on.").is_empty());
 }
+
+#[test]
+fn a_pronoun_finds_a_person_titled_by_a_body_before_the_name() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Homeland Security Secretary Kristi Noem praised the agents. \"The numbers speak for themselves,\" she said.";
+    let found = quotes(&engine, text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1.speaker, "Kristi Noem");
+    assert_eq!(found[0].1.role.as_deref(), Some("Homeland Security Secretary"));
+    // A body opening the sentence with no title and name after it is nobody `he` can mean.
+    assert_speaker(&engine, "The Justice Department sued the city. \"This is unlawful,\" he said.", "This is unlawful", "he");
+    assert_speaker(&engine, "Border Patrol agents arrested 40 people. \"We are overwhelmed,\" she said.", "We are overwhelmed", "she");
+}

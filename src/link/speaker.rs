@@ -123,6 +123,20 @@ impl SpeakerLinker {
                 continue;
             }
             if agency_spans.overlaps(sentence.start, sentence.start + phrase.len()) {
+                // `Homeland Security Secretary Kristi Noem credited …`, `NASA Administrator Bill
+                // Nelson told …`: a body, then a title and a name, is that person.
+                let body_end = agencies.iter().find(|m| m.start == sentence.start).map(|m| m.end).filter(|&end| end < sentence.start + phrase.len());
+                // (The run is found word by word: where the text spaces it otherwise, no slice.)
+                let run = text.get(sentence.start..sentence.start + phrase.len()).filter(|run| *run == phrase);
+                let titled = body_end.and_then(|end| text.get(end..sentence.start + phrase.len())).map(str::trim_start).filter(|rest| {
+                    rest.split(' ').next().is_some_and(|w| lower_in(&self.words.titles, w)) && rest.split(' ').count() >= 2
+                });
+                if let Some((name, Some(_))) = titled.filter(|_| run.is_some()).and_then(|rest| self.person(names, rest)) {
+                    match run.and_then(|run| run.strip_suffix(name.as_str())).map(str::trim_end) {
+                        Some(role) => out.push((sentence.start, Subject::Titled(name, role))),
+                        None => out.push((sentence.start, Subject::Named(name))),
+                    }
+                }
                 continue;
             }
             // A lone capitalized word is a subject only as the surname of someone named in full
