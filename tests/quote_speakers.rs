@@ -1530,3 +1530,14 @@ fn a_pronoun_finds_a_person_titled_by_a_body_before_the_name() {
     assert_speaker(&engine, "The Justice Department sued the city. \"This is unlawful,\" he said.", "This is unlawful", "he");
     assert_speaker(&engine, "Border Patrol agents arrested 40 people. \"We are overwhelmed,\" she said.", "We are overwhelmed", "she");
 }
+
+#[test]
+fn offices_of_public_finance_are_titles_and_heads() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let found = quotes(&engine, "Treasurer Jim Chalmers said the update would come in December.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].1.speaker.as_str(), found[0].1.role.as_deref()), ("Jim Chalmers", Some("Treasurer")));
+    assert_speaker(&engine, "The state auditor said 40% of the records were missing.", "40% of the records", "The state auditor");
+    // A company named with a title-like word is still the company.
+    assert_speaker(&engine, "Premier Foods said sales fell 3%.", "sales fell", "Premier Foods");
+}
