@@ -1541,3 +1541,14 @@ fn offices_of_public_finance_are_titles_and_heads() {
     // A company named with a title-like word is still the company.
     assert_speaker(&engine, "Premier Foods said sales fell 3%.", "sales fell", "Premier Foods");
 }
+
+#[test]
+fn a_verb_after_a_titled_name_ends_the_subject_of_a_later_cue() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let found = quotes(&engine, "Mayor Eric Adams praised the ruling and said the city would comply.");
+    let said = found.iter().find(|(content, _)| content.starts_with("the city would comply")).expect("the said clause");
+    assert_eq!((said.1.speaker.as_str(), said.1.role.as_deref()), ("Eric Adams", Some("Mayor")));
+    // Without a verb between them, the title and name stay one subject.
+    assert_speaker(&engine, "Mayor Eric Adams said the city would comply.", "the city would comply", "Eric Adams");
+    assert_speaker(&engine, "Officials in Kyiv counted the dead and said 14 people had been killed.", "14 people", "Officials");
+}

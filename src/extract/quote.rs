@@ -1385,7 +1385,14 @@ impl QuoteExtractor {
         let from = past_fronted_adjuncts(text, from, to, &self.words.fronted_adverbs);
         let mut best = None;
         let mut at = from;
+        let mut previous = "";
         for word in text[from..to].split_inclusive(' ') {
+            // `Mayor Eric Adams praised the ruling and said …`: a verb after the name ends the
+            // subject, though a title before it lets a lowercase word head a phrase.
+            if best.is_some() && previous.starts_with(char::is_uppercase) && self.words.verb_after_noun(previous, word.trim_end(), &text[at + word.len()..to]) {
+                break;
+            }
+            previous = word.trim_end();
             at += word.len();
             // `Rep. Henry Cuellar, D-Texas, called …`: a comma after a word does not end the name.
             let end = from + text[from..at].trim_end_matches([' ', ',']).len();
