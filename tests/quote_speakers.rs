@@ -1552,3 +1552,15 @@ fn a_verb_after_a_titled_name_ends_the_subject_of_a_later_cue() {
     assert_speaker(&engine, "Mayor Eric Adams said the city would comply.", "the city would comply", "Eric Adams");
     assert_speaker(&engine, "Officials in Kyiv counted the dead and said 14 people had been killed.", "14 people", "Officials");
 }
+
+#[test]
+fn when_the_speaker_spoke_is_no_part_of_the_speaker() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "The ministry on Tuesday said 12 people had died.", "12 people", "The ministry");
+    assert_speaker(&engine, "The company late on Friday said it would cut 300 jobs.", "it would cut", "The company");
+    assert_speaker(&engine, "Officials last week said 40 people had died.", "40 people", "Officials");
+    let found = quotes(&engine, "Prime Minister Keir Starmer on Monday said the plan would cost 2 billion pounds.");
+    assert_eq!((found[0].1.speaker.as_str(), found[0].1.role.as_deref()), ("Keir Starmer", Some("Prime Minister")));
+    // A weekday that names the body is kept.
+    assert_speaker(&engine, "The Monday committee said it would meet.", "it would meet", "The Monday committee");
+}

@@ -1432,6 +1432,10 @@ impl QuoteExtractor {
                 raw = rest;
             }
         }
+        // `The ministry on Tuesday said …`: when the speaker spoke is no part of who.
+        if let Some(cut) = trailing_time_adjunct(raw.trim_end()) {
+            raw = &raw[..cut];
+        }
         let trimmed = raw.trim_end();
         let lead = raw.len() - raw.trim_start().len();
         let start = from + lead;
@@ -2484,6 +2488,45 @@ fn time_adjunct_len(s: &str) -> Option<usize> {
     UNITS.contains(&bare).then_some(second_start + bare.len())
 }
 
+/// Where a time adjunct that ends `phrase` starts (`… on Tuesday`, `… late on Friday night`,
+/// `… on March 3`, `… yesterday`, `… earlier this week`), if one does and something is before it.
+fn trailing_time_adjunct(phrase: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = phrase.split(' ').scan(0, |at, w| {
+        let start = *at;
+        *at += w.len() + 1;
+        Some((start, w))
+    }).collect();
+    let lower = |i: usize| words[i].1.trim_end_matches(',').to_lowercase();
+    let n = words.len();
+    let mut first = n;
+    let last = lower(n - 1);
+    if matches!(last.as_str(), "yesterday" | "today") {
+        first = n - 1;
+    } else if n >= 2 && matches!(lower(n - 2).as_str(), "last" | "this") && matches!(last.as_str(), "week" | "month" | "year" | "night" | "weekend") {
+        first = n - 2;
+    } else {
+        // `on Tuesday`, `on Tuesday morning`, `on March 3`, `on Jan. 5`.
+        let part_of_day = matches!(last.as_str(), "morning" | "afternoon" | "evening" | "night");
+        let day_end = if part_of_day { n - 1 } else { n };
+        let on_weekday = day_end >= 2 && WEEKDAYS.contains(&lower(day_end - 1).as_str()) && lower(day_end - 2) == "on";
+        let on_date = !part_of_day && n >= 3 && (1..=2).contains(&last.len()) && last.bytes().all(|b| b.is_ascii_digit()) && lower(n - 3) == "on" && {
+            let month = lower(n - 2);
+            let stem = month.trim_end_matches('.');
+            MONTHS.iter().any(|full| *full == stem || month.ends_with('.') && stem.len() >= 3 && full.starts_with(stem))
+        };
+        if on_weekday {
+            first = day_end - 2;
+        } else if on_date {
+            first = n - 3;
+        }
+    }
+    // `late on Friday`, `earlier this week`.
+    if first < n && first > 0 && matches!(lower(first - 1).as_str(), "late" | "early" | "earlier" | "later") {
+        first -= 1;
+    }
+    (first > 0 && first < n).then(|| words[first].0.saturating_sub(1))
+}
+
 /// The content after a cue: an optional `that`, then to the end of the sentence.
 fn content_after(text: &str, from: usize, to: usize, lemma: &str, words: &Words) -> Option<(usize, usize)> {
     // `…, the task force revealed in its report, noting …`: nothing follows the cue itself,
@@ -2706,6 +2749,7 @@ fn strip_article(text: &str, start: usize, end: usize) -> (usize, usize) {
     (start, end)
 }
 
+const MONTHS: &[&str] = &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// How far around a cue a reported clause is read, in bytes each side. News sentences stay
