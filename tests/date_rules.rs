@@ -450,3 +450,21 @@ fn a_date_in_reported_expectation_lies_ahead() {
     assert_eq!(value("Sales fell more than expected in September."), ["September=2023-09"]);
     assert_eq!(value("He would have turned 80 on Friday."), ["Friday=2024-06-07"]);
 }
+
+/// A forecast or warning reaches ahead to the date after `through`, `until` or `for` even when
+/// told in the past (`forecast rain through Wednesday`); the day it was told on, a forecast
+/// already over (`had warned`) and the same words without a forecast stay behind.
+#[test]
+fn a_forecast_reaches_ahead_in_any_tense() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    // A Thursday.
+    let value = |text: &str| dates(&engine, text, Some("2026-12-03"));
+    assert_eq!(value("The agency forecast more snow through Wednesday."), ["Wednesday=2026-12-09"]);
+    assert_eq!(value("Meteorologists warned of gale-force winds until Tuesday."), ["Tuesday=2026-12-08"]);
+    assert_eq!(value("Forecasters predicted freezing fog for Monday."), ["Monday=2026-12-07"]);
+    assert_eq!(value("The bureau's outlook calls for dry weather into February."), ["February=2027-02"]);
+    // Told on that day, over already, or no forecast at all: behind.
+    assert_eq!(value("Forecasters warned on Tuesday of heavy snow."), ["Tuesday=2026-12-01"]);
+    assert_eq!(value("The bureau had forecast more snow through Wednesday."), ["Wednesday=2026-12-02"]);
+    assert_eq!(value("Heavy snow blanketed the region through Wednesday."), ["Wednesday=2026-12-02"]);
+}

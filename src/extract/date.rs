@@ -303,8 +303,9 @@ impl DateExtractor {
                         ClauseTense::Unstated
                     };
                     // A present-tense schedule (`polls open on Thursday`, `the window opens on
-                    // Jan. 1`) speaks of what is to come, as a clause about the future does.
-                    future |= tense == ClauseTense::Present;
+                    // Jan. 1`) or a forecast (`forecast rain through Wednesday`) speaks of what is
+                    // to come, as a clause about the future does.
+                    future |= matches!(tense, ClauseTense::Present | ClauseTense::Forecast);
                     let Some((value, relative)) = self.normalize(dr, &caps, future, tense == ClauseTense::Past, doc) else { continue };
                     candidates.push((priority, Record {
                         sentence,
@@ -586,16 +587,27 @@ struct TenseWords {
     present: Vec<String>,
     /// Words that make a present clause a habit (`each year`, `usually`), not a schedule.
     habit: Vec<String>,
+    /// Forecasts and warnings (`forecast`, `warned`), which look ahead in any tense.
+    forecast: Vec<String>,
+    /// Words that carry a forecast on to the date after them (`through`, `until`).
+    span: Vec<String>,
 }
 
 impl TenseWords {
     /// `word<TAB>role` lines; an error names the line of each malformed one.
     fn parse(text: &str) -> Result<TenseWords, Vec<(usize, String)>> {
-        let mut words = TenseWords { past: Vec::new(), ahead: Vec::new(), present: Vec::new(), habit: Vec::new() };
+        let mut words = TenseWords {
+            past: Vec::new(),
+            ahead: Vec::new(),
+            present: Vec::new(),
+            habit: Vec::new(),
+            forecast: Vec::new(),
+            span: Vec::new(),
+        };
         let mut errors = Vec::new();
         for (line, fields) in super::figure::tsv_rows(text) {
             let [word, role] = fields.as_slice() else {
-                errors.push((line, "expected 2 tab-separated fields: a word and its role (past, ahead, present or habit)".to_string()));
+                errors.push((line, "expected 2 tab-separated fields: a word and its role (past, ahead, present, habit, forecast or span)".to_string()));
                 continue;
             };
             // The clause is read word by word, split at anything but an ASCII letter.
@@ -608,7 +620,9 @@ impl TenseWords {
                 "ahead" => words.ahead.push(word.to_string()),
                 "present" => words.present.push(word.to_string()),
                 "habit" => words.habit.push(word.to_string()),
-                _ => errors.push((line, format!("unknown role `{role}`: expected past, ahead, present or habit"))),
+                "forecast" => words.forecast.push(word.to_string()),
+                "span" => words.span.push(word.to_string()),
+                _ => errors.push((line, format!("unknown role `{role}`: expected past, ahead, present, habit, forecast or span"))),
             }
         }
         if !errors.is_empty() {
@@ -618,6 +632,8 @@ impl TenseWords {
         words.ahead.sort_unstable();
         words.present.sort_unstable();
         words.habit.sort_unstable();
+        words.forecast.sort_unstable();
+        words.span.sort_unstable();
         Ok(words)
     }
 
@@ -637,6 +653,9 @@ enum ClauseTense {
     Present,
     /// Nothing told, or a past verb that still looks ahead (`was expected to`, `by`).
     Unstated,
+    /// A forecast reaching to the date (`it forecast rain through Wednesday`): the date lies
+    /// ahead, in any tense.
+    Forecast,
 }
 
 fn clause_tense(words: &TenseWords, clause: &str) -> ClauseTense {
@@ -678,11 +697,41 @@ fn tense_around(words: &TenseWords, text: &str, (sentence_start, sentence_end): 
     // A clause wholly before the date says how it happened; a fronted date (`In July,`) has
     // at most a preposition before it.
     let fronted = lo == sentence_start && clause.split_whitespace().count() <= 2;
+    if !fronted && forecast_reaches(words, clause) {
+        return ClauseTense::Forecast;
+    }
     let tense = clause_tense(words, if fronted { after } else { clause });
     if tense == ClauseTense::Present && (habitual(words, clause) || habitual(words, after)) {
         return ClauseTense::Unstated;
     }
     tense
+}
+
+/// The clause before a date ends with a `span` word (`through`) and holds a forecast before it
+/// (`warned of flooding through`), not one already over (`had warned`).
+fn forecast_reaches(words: &TenseWords, clause: &str) -> bool {
+    let mut lowered = String::new();
+    let mut clause_words = clause.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty());
+    if !clause_words.next_back().is_some_and(|w| TenseWords::has(&words.span, w)) {
+        return false;
+    }
+    let mut forecast = false;
+    for word in clause_words {
+        if word == "had" {
+            return false;
+        }
+        // `Forecasters warned`: a capital opens the sentence; lower it only then.
+        let word = if word.starts_with(|c: char| c.is_ascii_uppercase()) {
+            lowered.clear();
+            lowered.push_str(word);
+            lowered.make_ascii_lowercase();
+            lowered.as_str()
+        } else {
+            word
+        };
+        forecast |= TenseWords::has(&words.forecast, word);
+    }
+    forecast
 }
 
 fn habitual(words: &TenseWords, clause: &str) -> bool {
