@@ -28,6 +28,19 @@ const REPORTING_FILLERS: &[&str] = &[
 /// At most this many words between the reporting verb and the date.
 const REPORTING_GAP: usize = 4;
 
+/// Words that make the date after `since` a baseline a figure is measured against (`the
+/// highest since 2015`, `levels not seen since 2008`, `the first time since 1990`), not its date.
+const BASELINE_MARKERS: &[&str] = &[
+    "highest", "lowest", "biggest", "largest", "smallest", "fastest", "slowest", "strongest", "weakest", "warmest",
+    "hottest", "coldest", "coolest", "wettest", "driest", "deadliest", "worst", "best", "most", "least", "longest",
+    "shortest", "sharpest", "steepest", "deepest", "heaviest", "busiest", "greatest", "cheapest", "costliest",
+    "richest", "poorest", "widest", "narrowest", "tightest", "quickest", "steadiest", "mildest", "sunniest",
+    "snowiest", "windiest", "stormiest", "calmest", "safest", "earliest", "first", "seen", "unseen", "record",
+];
+/// At most this many words between `since` and the date (`since at least 2019`) and between
+/// the marker and `since` (`its biggest monthly drop since`).
+const BASELINE_GAP: usize = 3;
+
 /// What separates two clauses between a figure and a date. Comparisons too: the date
 /// after a base (`up from 300 in 2019`, `from 300 in 2019`, not `from 2017`; `, against 300
 /// in 2019`; `more than the 300 in 2019`) is the base's, not the main figure's.
@@ -115,7 +128,7 @@ pub fn link(doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
         // The sentence's own start when known: a reporting verb may open it before any record
         // (`Officials said on Friday that …`).
         let first_start = sentences.get(index).map_or(entry.first_start, |s| s.start.min(entry.first_start));
-        entry.dates.retain(|c| !reporting(text, first_start, c.start) && !attributive(text, c));
+        entry.dates.retain(|c| !reporting(text, first_start, c.start) && !attributive(text, c) && !baseline(text, first_start, c.start));
         entry.dates.sort_by_key(|c| (c.start, c.end));
         if !entry.dates.is_empty()
             && let Some(sentence) = sentences.get(index)
@@ -335,6 +348,29 @@ fn reporting(text: &str, sentence_start: usize, date_start: usize) -> bool {
         }
     }
     false
+}
+
+/// `the highest since 2015`, `since records began in 1961`: a date after `since` that a record
+/// or a superlative is measured from; the figure holds for another time.
+fn baseline(text: &str, sentence_start: usize, date_start: usize) -> bool {
+    let lo = text.ceil_char_boundary(date_start.saturating_sub(80).max(sentence_start.min(date_start)));
+    let window = &text[lo..date_start];
+    let clause = window.rfind([',', ';', ':', '(']).map_or(window, |i| &window[i + 1..]);
+    // The clause's words, nearest the date first, without the punctuation around them.
+    let mut words = clause.split_whitespace().rev().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
+    let mut records = false;
+    let mut gap = None;
+    // `since records were first kept in 1880`: a few more words for a record's start.
+    for (i, word) in words.by_ref().enumerate().take(BASELINE_GAP + 5) {
+        if word.eq_ignore_ascii_case("since") {
+            gap = Some(i);
+            break;
+        }
+        records |= word.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("record"));
+    }
+    let Some(gap) = gap else { return false };
+    // `since records began in 1961`, `since record-keeping began in 1895`.
+    records || gap <= BASELINE_GAP && words.take(BASELINE_GAP + 1).any(|w| BASELINE_MARKERS.iter().any(|m| w.eq_ignore_ascii_case(m)))
 }
 
 fn ends_with_verb(word: &str) -> bool {
