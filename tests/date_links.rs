@@ -31,3 +31,13 @@ fn a_baseline_after_since_is_not_the_figures_date() {
     assert_eq!(date("About 300 protesters have joined the sit-in since Monday.", "About 300"), Some("2026-11-30".into()));
     assert_eq!(date("Since 2019, the charity has built 40 schools, the most in the region.", "40 schools"), Some("2019".into()));
 }
+
+#[test]
+fn a_base_after_from_yields_to_the_clauses_own_date() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let date = |text: &str, starts: &str| date_of(&engine, text, "2026-12-03", starts);
+    assert_eq!(date("In October, factory orders dropped 2.7% from September.", "2.7%"), Some("2026-10".into()));
+    assert_eq!(date("During 2025, the airline carried 14% more passengers from 2024.", "14%"), Some("2025".into()));
+    // With no other date in its clause, the date after `from` is still the figure's.
+    assert_eq!(date("Water bills will rise 6% from April.", "6%"), Some("2027-04".into()));
+}

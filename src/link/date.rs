@@ -286,7 +286,9 @@ impl SentenceDates<'_> {
             .into_iter()
             .flatten()
             .filter(|(_, c)| self.same_clause(c, fs, fe))
-            .min_by_key(|(k, c)| (distance(c), *k))?;
+            // `In May, exports fell 3.2% from April`: the base after the figure is the figure's
+            // date only when its clause has no other.
+            .min_by_key(|(k, c)| (c.start >= fe && base_after_from(text, c), distance(c), *k))?;
         let (k, c) = best;
         let neighbours = k.saturating_sub(2)..(k + 3).min(dates.len());
         let in_clause: Vec<&Candidate> = dates[neighbours].iter().filter(|n| self.same_clause(n, fs, fe)).collect();
@@ -303,6 +305,16 @@ impl SentenceDates<'_> {
 fn before_to(gap: &str) -> bool {
     let mut words = gap.split_whitespace();
     words.next().is_some_and(|w| w.eq_ignore_ascii_case("to")) && words.clone().count() <= 2 && words.all(|w| w.bytes().all(|b| b.is_ascii_alphabetic()))
+}
+
+/// `fell 3.2% from April`: the date right after `from`, opening no range (`from April to June`).
+fn base_after_from(text: &str, c: &Candidate) -> bool {
+    let before = text[..c.start].trim_end();
+    let from = before.len() >= 5
+        && before.as_bytes()[before.len() - 4..].eq_ignore_ascii_case(b"from")
+        && !before.as_bytes()[before.len() - 5].is_ascii_alphanumeric();
+    let next = text[c.end..].split_whitespace().next().unwrap_or("");
+    from && !["to", "through", "until", "till", "-", "–"].iter().any(|w| next.eq_ignore_ascii_case(w))
 }
 
 /// Prepositions that front a date before the sentence's subject.
