@@ -171,8 +171,9 @@ fn a_month_range_quarter_is_the_quarter() {
     let value = |text: &str| dates(&engine, text, Some("2024-05-10"));
     assert_eq!(value("GDP shrank 2% in the October-December quarter."), ["the October-December quarter=2023-Q4"]);
     assert_eq!(value("Sales rose in the Jan.-March period of 2022."), ["the Jan.-March period of 2022=2022-Q1"]);
-    assert_eq!(value("Sales rose in the April-July period."), ["July=2023-07"]);
-    assert_eq!(value("The festival runs January-March each year."), ["March=2024-03", "each year=P1Y"]);
+    // Each month alone, in one year: the range ends after it opens.
+    assert_eq!(value("Sales rose in the April-July period."), ["April=2023-04", "July=2023-07"]);
+    assert_eq!(value("The festival runs January-March each year."), ["January=2024-01", "March=2024-03", "each year=P1Y"]);
 }
 
 /// `late`/`early` before a weekday is part of the day's span (TimeML); the value is still the day.
@@ -467,4 +468,28 @@ fn a_forecast_reaches_ahead_in_any_tense() {
     assert_eq!(value("Forecasters warned on Tuesday of heavy snow."), ["Tuesday=2026-12-01"]);
     assert_eq!(value("The bureau had forecast more snow through Wednesday."), ["Wednesday=2026-12-02"]);
     assert_eq!(value("Heavy snow blanketed the region through Wednesday."), ["Wednesday=2026-12-02"]);
+}
+
+/// `April 30-May 1`: a day before a hyphen and a capitalized month opens a range, each end its own
+/// date; a day glued to a lower-case word (`a July 4-themed party`) is a modifier, no date.
+#[test]
+fn a_hyphen_before_a_month_opens_a_range_of_days() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2024-03-20"));
+    assert_eq!(value("The summit runs Sept. 29-Oct. 2 in Lisbon."), ["Sept. 29=2024-09-29", "Oct. 2=2024-10-02"]);
+    assert!(!value("Police warned of Sept. 11-style attacks.").iter().any(|d| d.starts_with("Sept. 11")));
+}
+
+/// A range of months without their year ends after it opens: the end the tense moves to another
+/// year carries the other end (`rose from April to July` said in May is all last year's, `will
+/// run from April to July` all next year's); a range across the new year keeps its turn.
+#[test]
+fn a_range_of_months_ends_after_it_opens() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2024-05-10"));
+    assert_eq!(value("Exports climbed between March and August."), ["March=2023-03", "August=2023-08"]);
+    assert_eq!(value("The museum will stay shut from April to June."), ["April=2025-04", "June=2025-06"]);
+    assert_eq!(value("Heating bills rose from November to February."), ["November=2023-11", "February=2024-02"]);
+    // Two months that make no range keep their own years.
+    assert_eq!(value("Exports climbed in March and fell in August."), ["March=2024-03", "August=2023-08"]);
 }

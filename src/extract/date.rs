@@ -323,6 +323,7 @@ impl DateExtractor {
         coordinated_years(text, &mut kept);
         resolve_anaphors(text, &mut kept, doc.reference_date);
         ordered_weekday_ranges(text, &mut kept);
+        ordered_month_ranges(text, &mut kept, doc.reference_date);
         out.extend(kept);
     }
 
@@ -897,6 +898,42 @@ fn ordered_weekday_ranges(text: &str, records: &mut [Record]) {
     }
 }
 
+/// `in the April-July period`, `from April to July`: a range of months without their year ends
+/// after it opens. Resolved alone, the tense may move one end to another year (`rose … April to
+/// July` said in May: July is last year's); the end so moved carries the other with it.
+fn ordered_month_ranges(text: &str, records: &mut [Record], reference: Option<CivilDate>) {
+    let Some(reference) = reference else { return };
+    // Year and month of a relative month or day found by the absolute rules (`2023-07`).
+    let month_of = |r: &Record| match &r.data {
+        RecordData::Date(d) if r.rule.starts_with("date/absolute/") && d.relative && d.timex_type == "DATE" && matches!(d.value.len(), 7 | 10) => {
+            Some((d.value.get(..4)?.parse::<i32>().ok()?, d.value.get(5..7)?.parse::<u32>().ok()?))
+        }
+        _ => None,
+    };
+    for k in 1..records.len() {
+        let (Some((from_year, from_month)), Some((to_year, to_month))) = (month_of(&records[k - 1]), month_of(&records[k])) else { continue };
+        let gap = text.get(records[k - 1].end..records[k].start).unwrap_or("x").trim().to_ascii_lowercase();
+        let between = || text[..records[k - 1].start].trim_end().rsplit(|c: char| !c.is_ascii_alphabetic()).next().is_some_and(|w| w.eq_ignore_ascii_case("between"));
+        if !(matches!(gap.as_str(), "to" | "through" | "thru" | "until" | "till" | "-" | "–") || gap == "and" && between()) {
+            continue;
+        }
+        // The months in order within a year, or across its turn (`November to February`).
+        let wraps = i32::from(to_month < from_month);
+        if to_year - from_year == wraps {
+            continue;
+        }
+        let (moved_from, moved_to) = (from_year != reference.year, to_year != reference.year);
+        let (index, year) = match (moved_from, moved_to) {
+            (false, true) => (k - 1, to_year - wraps),
+            (true, false) => (k, from_year + wraps),
+            _ => continue,
+        };
+        if let RecordData::Date(d) = &mut records[index].data {
+            d.value.replace_range(..4, &format!("{year:04}"));
+        }
+    }
+}
+
 /// `in November and December 2019`, `March 3 and April 5, 2020`: a month (or month and day)
 /// coordinated with a later one that writes its year takes that year, not the reference's.
 fn coordinated_years(text: &str, records: &mut [Record]) {
@@ -1181,8 +1218,9 @@ fn compound_tail(text: &str, start: usize) -> bool {
     first.is_ascii_lowercase() && before.len() >= 2 && before[before.len() - 1] == b'-' && before[before.len() - 2].is_ascii_alphabetic()
 }
 
-/// `now-cancelled`, `then-year-old`: a span glued by a hyphen to a following word is a modifier.
+/// `now-cancelled`, `then-year-old`: a span glued by a hyphen to a following lower-case word is
+/// a modifier; one before a capital opens a range (`April 30-May 1`).
 fn compound(text: &str, end: usize) -> bool {
     let rest = &text.as_bytes()[end..];
-    rest.len() >= 2 && rest[0] == b'-' && rest[1].is_ascii_alphabetic()
+    rest.len() >= 2 && rest[0] == b'-' && rest[1].is_ascii_lowercase()
 }
