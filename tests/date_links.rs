@@ -41,3 +41,15 @@ fn a_base_after_from_yields_to_the_clauses_own_date() {
     // With no other date in its clause, the date after `from` is still the figure's.
     assert_eq!(date("Water bills will rise 6% from April.", "6%"), Some("2027-04".into()));
 }
+
+#[test]
+fn a_date_the_figures_own_preposition_opens_is_its_date() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let date = |text: &str, starts: &str| date_of(&engine, text, "2024-03-20", starts);
+    let listed = "Rents rose 4% in January, 3.5% in February and 3.1% in March.";
+    assert_eq!(date(listed, "3.5%"), Some("2024-02".into()));
+    assert_eq!(date(listed, "3.1%"), Some("2024-03".into()));
+    assert_eq!(date("The mill cut 200 jobs in 2022 and 150 more in 2023.", "150"), Some("2023".into()));
+    // No date of its own after it: the nearest before it still dates it.
+    assert_eq!(date("In 2023, the port handled 9 million containers and 40,000 ships.", "40,000"), Some("2023".into()));
+}

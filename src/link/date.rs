@@ -288,7 +288,12 @@ impl SentenceDates<'_> {
             .filter(|(_, c)| self.same_clause(c, fs, fe))
             // `In May, exports fell 3.2% from April`: the base after the figure is the figure's
             // date only when its clause has no other.
-            .min_by_key(|(k, c)| (c.start >= fe && base_after_from(text, c), distance(c), *k))?;
+            .min_by_key(|(k, c)| {
+                let after = c.start >= fe;
+                // `4% in January, 3.5% in February`: a date the figure's own preposition opens
+                // is its date, however near the one before it.
+                (after && base_after_from(text, c), !(after && opened_by_preposition(&text[fe..c.start])), distance(c), *k)
+            })?;
         let (k, c) = best;
         let neighbours = k.saturating_sub(2)..(k + 3).min(dates.len());
         let in_clause: Vec<&Candidate> = dates[neighbours].iter().filter(|n| self.same_clause(n, fs, fe)).collect();
@@ -315,6 +320,30 @@ fn base_after_from(text: &str, c: &Candidate) -> bool {
         && !before.as_bytes()[before.len() - 5].is_ascii_alphanumeric();
     let next = text[c.end..].split_whitespace().next().unwrap_or("");
     from && !["to", "through", "until", "till", "-", "–"].iter().any(|w| next.eq_ignore_ascii_case(w))
+}
+
+/// Prepositions that open a date right after its figure (`3.5% in February`, `300 as of Monday`).
+const DATE_PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "for", "as", "of", "by", "through", "throughout", "until", "since", "over"];
+
+/// The gap between a figure and the date after it is one or two prepositions, after at most two
+/// plain words (`three more in 2026`, `people died on Monday`), and nothing else.
+fn opened_by_preposition(gap: &str) -> bool {
+    const JOINERS: &[&str] = &["and", "or", "but", "than", "from", "to", "compared", "versus", "against", "while", "after", "before", "when"];
+    let is_preposition = |w: &str| DATE_PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p));
+    let (mut lead, mut prepositions) = (0, 0);
+    for word in gap.split_whitespace() {
+        if is_preposition(word) {
+            prepositions += 1;
+        } else if prepositions == 0 && word.bytes().all(|b| b.is_ascii_lowercase()) && !JOINERS.contains(&word) {
+            lead += 1;
+        } else {
+            return false;
+        }
+        if lead > 2 || prepositions > 2 {
+            return false;
+        }
+    }
+    prepositions > 0
 }
 
 /// Prepositions that front a date before the sentence's subject.
