@@ -493,3 +493,26 @@ fn a_range_of_months_ends_after_it_opens() {
     // Two months that make no range keep their own years.
     assert_eq!(value("Exports climbed in March and fell in August."), ["March=2024-03", "August=2023-08"]);
 }
+
+/// A participle's clause (`, losing out … in May`) tells no time of its own: it goes on in the
+/// tense of the clause before it, past or future; after a present clause, or alone, nothing moves.
+#[test]
+fn a_participle_clause_takes_the_tense_before_it() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    // A Saturday.
+    let value = |text: &str| dates(&engine, text, Some("2024-03-16"));
+    assert_eq!(value("The club finished third, missing out on the title by two points in May."), ["May=2023-05"]);
+    assert_eq!(value("The front will move east, bringing heavy rain on Tuesday."), ["Tuesday=2024-03-19"]);
+    assert_eq!(value("The retailer plans to expand, hiring 500 workers in June."), ["June=2024-06"]);
+    // Nothing told before it: a month well ahead is last year's, a weekday the last one.
+    assert_eq!(value("Shares are higher, extending a rally to Tuesday."), ["Tuesday=2024-03-12"]);
+}
+
+/// `a 60% chance of a cut in June`: the chance, odds or likelihood of something lies ahead.
+#[test]
+fn a_chance_of_something_lies_ahead() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2024-03-16"));
+    assert_eq!(value("Traders priced a 70% chance of a rate cut in June."), ["June=2024-06"]);
+    assert_eq!(value("Traders priced in a rate cut in June."), ["June=2023-06"]);
+}

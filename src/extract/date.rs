@@ -209,7 +209,7 @@ impl DateExtractor {
             return Err(errors);
         }
         let future = Regex::new(
-            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|(?:plans?|aims?|hopes?|intends?|expects?|expected|vows?|vowed|pledges?|pledged|promises?|promised)\s+to|expects?|anticipates?|predicts?|upcoming|until|due\s+(?:on|in|by|out|for))(?-u:\b)|'ll(?-u:\b)|(?-u:\b)(?:should|would)\s+(?:[a-gi-z]|h[^a])",
+            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|(?:plans?|aims?|hopes?|intends?|expects?|expected|vows?|vowed|pledges?|pledged|promises?|promised)\s+to|expects?|anticipates?|predicts?|upcoming|until|(?:chances?|odds|probability|likelihood)\s+(?:of|that)|due\s+(?:on|in|by|out|for))(?-u:\b)|'ll(?-u:\b)|(?-u:\b)(?:should|would)\s+(?:[a-gi-z]|h[^a])",
         )
         .expect("future regex");
         let matching = MatchingSets::new(out.iter().map(|dr| &dr.rule))
@@ -390,7 +390,18 @@ impl DateExtractor {
         }
         let window = &text[lo..at];
         let clause = window.rfind([',', ';', ':']).map_or(window, |i| &window[i + 1..]);
-        self.future.is_match(clause)
+        if self.future.is_match(clause) {
+            return true;
+        }
+        // `plans to reopen the plant, creating jobs in June`: a participle goes on in the time
+        // of the clause before it.
+        if clause.len() < window.len() && opens_with_participle(clause) {
+            let comma = at - clause.len() - 1;
+            let earlier = &text[text.ceil_char_boundary(comma.saturating_sub(80).max(sentence_start.min(comma)))..comma];
+            let earlier = earlier.rfind([',', ';', ':']).map_or(earlier, |i| &earlier[i + 1..]);
+            return self.future.is_match(earlier);
+        }
+        false
     }
 
     fn normalize(&self, dr: &DateRule, caps: &Captures, future: bool, past: bool, doc: &Document) -> Option<(String, bool)> {
@@ -701,7 +712,15 @@ fn tense_around(words: &TenseWords, text: &str, (sentence_start, sentence_end): 
     if !fronted && forecast_reaches(words, clause) {
         return ClauseTense::Forecast;
     }
-    let tense = clause_tense(words, if fronted { after } else { clause });
+    let mut tense = clause_tense(words, if fronted { after } else { clause });
+    // `They finished second, losing out by five points in May`: a participle's clause tells
+    // no tense of its own, but goes on in the tense of the clause before it.
+    if tense == ClauseTense::Unstated && !fronted && clause.len() < before.len() && opens_with_participle(clause) {
+        let comma = start - clause.len() - 1;
+        let earlier = &text[text.ceil_char_boundary(comma.saturating_sub(80).max(sentence_start.min(comma)))..comma];
+        let earlier = earlier.rfind([',', ';', ':']).map_or(earlier, |i| &earlier[i + 1..]);
+        tense = clause_tense(words, earlier);
+    }
     if tense == ClauseTense::Present && (habitual(words, clause) || habitual(words, after)) {
         return ClauseTense::Unstated;
     }
@@ -733,6 +752,11 @@ fn forecast_reaches(words: &TenseWords, clause: &str) -> bool {
         forecast |= TenseWords::has(&words.forecast, word);
     }
     forecast
+}
+
+/// The clause opens with a lower-case `-ing` word (`losing`, `bringing`).
+fn opens_with_participle(clause: &str) -> bool {
+    clause.split_whitespace().next().is_some_and(|w| w.len() > 4 && w.ends_with("ing") && w.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 fn habitual(words: &TenseWords, clause: &str) -> bool {
