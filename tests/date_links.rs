@@ -53,3 +53,12 @@ fn a_date_the_figures_own_preposition_opens_is_its_date() {
     // No date of its own after it: the nearest before it still dates it.
     assert_eq!(date("In 2023, the port handled 9 million containers and 40,000 ships.", "40,000"), Some("2023".into()));
 }
+
+#[test]
+fn a_base_belongs_to_the_figure_right_before_its_from() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let date = |text: &str, starts: &str| date_of(&engine, text, "2024-06-03", starts);
+    let text = "Tourism income should reach $12 billion, up 6% from last year.";
+    assert_eq!(date(text, "$12 billion"), None);
+    assert_eq!(date(text, "6%"), Some("2023".into()));
+}

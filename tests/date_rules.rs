@@ -516,3 +516,14 @@ fn a_chance_of_something_lies_ahead() {
     assert_eq!(value("Traders priced a 70% chance of a rate cut in June."), ["June=2024-06"]);
     assert_eq!(value("Traders priced in a rate cut in June."), ["June=2023-06"]);
 }
+
+/// A range of weekdays that holds the reference date is the one under way, not next week's: the
+/// summit `runs from Sunday to Tuesday` said on a Monday began yesterday; one ahead stays ahead.
+#[test]
+fn a_weekday_range_under_way_holds_the_reference_date() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    // A Monday.
+    let value = |text: &str| dates(&engine, text, Some("2024-06-03"));
+    assert_eq!(value("The trade fair runs from Sunday to Wednesday."), ["Sunday=2024-06-02", "Wednesday=2024-06-05"]);
+    assert_eq!(value("The trade fair runs from Thursday to Saturday."), ["Thursday=2024-06-06", "Saturday=2024-06-08"]);
+}

@@ -322,7 +322,7 @@ impl DateExtractor {
         self.listed_counts(text, &mut kept);
         coordinated_years(text, &mut kept);
         resolve_anaphors(text, &mut kept, doc.reference_date);
-        ordered_weekday_ranges(text, &mut kept);
+        ordered_weekday_ranges(text, &mut kept, doc.reference_date);
         ordered_month_ranges(text, &mut kept, doc.reference_date);
         out.extend(kept);
     }
@@ -898,12 +898,14 @@ fn tidy_count(n: f64) -> String {
 }
 
 /// `from Friday through Sunday`: the day that ends a range of weekdays is the first of its name
-/// on or after the day that opens it, whichever way each was resolved alone.
-fn ordered_weekday_ranges(text: &str, records: &mut [Record]) {
+/// on or after the day that opens it, whichever way each was resolved alone. A range read as next
+/// week's that a week earlier would hold the reference date is the one under way (`the meeting
+/// runs from Sunday to Tuesday` said on a Monday).
+fn ordered_weekday_ranges(text: &str, records: &mut [Record], reference: Option<CivilDate>) {
     const WEEKDAY_RULES: &[&str] = &["date/relative/weekday", "date/time/weekday-part"];
     for k in 1..records.len() {
         let (before, rest) = records.split_at_mut(k);
-        let (first, second) = (&before[k - 1], &mut rest[0]);
+        let (first, second) = (&mut before[k - 1], &mut rest[0]);
         if !WEEKDAY_RULES.contains(&first.rule.as_str()) || !WEEKDAY_RULES.contains(&second.rule.as_str()) {
             continue;
         }
@@ -911,13 +913,22 @@ fn ordered_weekday_ranges(text: &str, records: &mut [Record]) {
         if !matches!(gap.as_str(), "to" | "through" | "thru" | "until" | "till" | "-" | "–") {
             continue;
         }
-        let (RecordData::Date(opening), RecordData::Date(closing)) = (&first.data, &mut second.data) else { continue };
+        let (RecordData::Date(opening), RecordData::Date(closing)) = (&mut first.data, &mut second.data) else { continue };
         // The day, and the part of it a `Sunday evening` adds.
         let day = |value: &str| value.get(..10).and_then(CivilDate::parse);
-        let (Some(from), Some(to)) = (day(&opening.value), day(&closing.value)) else { continue };
+        let (Some(from), Some(mut to)) = (day(&opening.value), day(&closing.value)) else { continue };
         let behind = to.to_days() - from.to_days();
         if behind < 0 {
-            closing.value = format!("{}{}", to.add_days(7 * ((-behind + 6) / 7)), &closing.value[10..]);
+            to = to.add_days(7 * ((-behind + 6) / 7));
+            closing.value = format!("{to}{}", &closing.value[10..]);
+        }
+        if let Some(r) = reference
+            && from.to_days() > r.to_days()
+            && from.add_days(-7).to_days() <= r.to_days()
+            && r.to_days() <= to.add_days(-7).to_days()
+        {
+            opening.value = format!("{}{}", from.add_days(-7), &opening.value[10..]);
+            closing.value = format!("{}{}", to.add_days(-7), &closing.value[10..]);
         }
     }
 }

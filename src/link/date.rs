@@ -286,6 +286,9 @@ impl SentenceDates<'_> {
             .into_iter()
             .flatten()
             .filter(|(_, c)| self.same_clause(c, fs, fe))
+            // `$996 billion, up 9.7% from last year`: a base belongs to the figure right before
+            // its `from`, not to one farther back.
+            .filter(|(_, c)| !(c.start >= fe && base_after_from(text, c) && self.figures.iter().any(|&(s, e)| s >= fe && e <= c.start)))
             // `In May, exports fell 3.2% from April`: the base after the figure is the figure's
             // date only when its clause has no other.
             .min_by_key(|(k, c)| {
