@@ -470,6 +470,18 @@ fn a_forecast_reaches_ahead_in_any_tense() {
     assert_eq!(value("Heavy snow blanketed the region through Wednesday."), ["Wednesday=2026-12-02"]);
 }
 
+/// A postponement, in any tense, moves to a date ahead (`was postponed from June to September`
+/// said in May: both this year's); where it was moved from stays as a plain month would.
+#[test]
+fn a_postponement_reaches_ahead() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2024-05-24"));
+    assert_eq!(value("The final was postponed from June to September."), ["June=2024-06", "September=2024-09"]);
+    assert_eq!(value("The deadline was extended to October."), ["October=2024-10"]);
+    // Moved somewhere, not to a time: a month well ahead told in the past is last year's.
+    assert_eq!(value("The firm moved its plant to Ohio in September."), ["September=2023-09"]);
+}
+
 /// `April 30-May 1`: a day before a hyphen and a capitalized month opens a range, each end its own
 /// date; a day glued to a lower-case word (`a July 4-themed party`) is a modifier, no date.
 #[test]
