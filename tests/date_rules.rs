@@ -171,8 +171,9 @@ fn a_month_range_quarter_is_the_quarter() {
     let value = |text: &str| dates(&engine, text, Some("2024-05-10"));
     assert_eq!(value("GDP shrank 2% in the October-December quarter."), ["the October-December quarter=2023-Q4"]);
     assert_eq!(value("Sales rose in the Jan.-March period of 2022."), ["the Jan.-March period of 2022=2022-Q1"]);
-    assert_eq!(value("Sales rose in the April-July period."), ["July=2023-07"]);
-    assert_eq!(value("The festival runs January-March each year."), ["March=2024-03", "each year=P1Y"]);
+    // Each month alone, in one year: the range ends after it opens.
+    assert_eq!(value("Sales rose in the April-July period."), ["April=2023-04", "July=2023-07"]);
+    assert_eq!(value("The festival runs January-March each year."), ["January=2024-01", "March=2024-03", "each year=P1Y"]);
 }
 
 /// `late`/`early` before a weekday is part of the day's span (TimeML); the value is still the day.
@@ -449,4 +450,92 @@ fn a_date_in_reported_expectation_lies_ahead() {
     assert_eq!(value("The utility restored power on Friday."), ["Friday=2024-06-07"]);
     assert_eq!(value("Sales fell more than expected in September."), ["September=2023-09"]);
     assert_eq!(value("He would have turned 80 on Friday."), ["Friday=2024-06-07"]);
+}
+
+/// A forecast or warning reaches ahead to the date after `through`, `until` or `for` even when
+/// told in the past (`forecast rain through Wednesday`); the day it was told on, a forecast
+/// already over (`had warned`) and the same words without a forecast stay behind.
+#[test]
+fn a_forecast_reaches_ahead_in_any_tense() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    // A Thursday.
+    let value = |text: &str| dates(&engine, text, Some("2026-12-03"));
+    assert_eq!(value("The agency forecast more snow through Wednesday."), ["Wednesday=2026-12-09"]);
+    assert_eq!(value("Meteorologists warned of gale-force winds until Tuesday."), ["Tuesday=2026-12-08"]);
+    assert_eq!(value("Forecasters predicted freezing fog for Monday."), ["Monday=2026-12-07"]);
+    assert_eq!(value("The bureau's outlook calls for dry weather into February."), ["February=2027-02"]);
+    // Told on that day, over already, or no forecast at all: behind.
+    assert_eq!(value("Forecasters warned on Tuesday of heavy snow."), ["Tuesday=2026-12-01"]);
+    assert_eq!(value("The bureau had forecast more snow through Wednesday."), ["Wednesday=2026-12-02"]);
+    assert_eq!(value("Heavy snow blanketed the region through Wednesday."), ["Wednesday=2026-12-02"]);
+}
+
+/// A postponement, in any tense, moves to a date ahead (`was postponed from June to September`
+/// said in May: both this year's); where it was moved from stays as a plain month would.
+#[test]
+fn a_postponement_reaches_ahead() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2024-05-24"));
+    assert_eq!(value("The final was postponed from June to September."), ["June=2024-06", "September=2024-09"]);
+    assert_eq!(value("The deadline was extended to October."), ["October=2024-10"]);
+    // Moved somewhere, not to a time: a month well ahead told in the past is last year's.
+    assert_eq!(value("The firm moved its plant to Ohio in September."), ["September=2023-09"]);
+}
+
+/// `April 30-May 1`: a day before a hyphen and a capitalized month opens a range, each end its own
+/// date; a day glued to a lower-case word (`a July 4-themed party`) is a modifier, no date.
+#[test]
+fn a_hyphen_before_a_month_opens_a_range_of_days() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2024-03-20"));
+    assert_eq!(value("The summit runs Sept. 29-Oct. 2 in Lisbon."), ["Sept. 29=2024-09-29", "Oct. 2=2024-10-02"]);
+    assert!(!value("Police warned of Sept. 11-style attacks.").iter().any(|d| d.starts_with("Sept. 11")));
+}
+
+/// A range of months without their year ends after it opens: the end the tense moves to another
+/// year carries the other end (`rose from April to July` said in May is all last year's, `will
+/// run from April to July` all next year's); a range across the new year keeps its turn.
+#[test]
+fn a_range_of_months_ends_after_it_opens() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2024-05-10"));
+    assert_eq!(value("Exports climbed between March and August."), ["March=2023-03", "August=2023-08"]);
+    assert_eq!(value("The museum will stay shut from April to June."), ["April=2025-04", "June=2025-06"]);
+    assert_eq!(value("Heating bills rose from November to February."), ["November=2023-11", "February=2024-02"]);
+    // Two months that make no range keep their own years.
+    assert_eq!(value("Exports climbed in March and fell in August."), ["March=2024-03", "August=2023-08"]);
+}
+
+/// A participle's clause (`, losing out … in May`) tells no time of its own: it goes on in the
+/// tense of the clause before it, past or future; after a present clause, or alone, nothing moves.
+#[test]
+fn a_participle_clause_takes_the_tense_before_it() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    // A Saturday.
+    let value = |text: &str| dates(&engine, text, Some("2024-03-16"));
+    assert_eq!(value("The club finished third, missing out on the title by two points in May."), ["May=2023-05"]);
+    assert_eq!(value("The front will move east, bringing heavy rain on Tuesday."), ["Tuesday=2024-03-19"]);
+    assert_eq!(value("The retailer plans to expand, hiring 500 workers in June."), ["June=2024-06"]);
+    // Nothing told before it: a month well ahead is last year's, a weekday the last one.
+    assert_eq!(value("Shares are higher, extending a rally to Tuesday."), ["Tuesday=2024-03-12"]);
+}
+
+/// `a 60% chance of a cut in June`: the chance, odds or likelihood of something lies ahead.
+#[test]
+fn a_chance_of_something_lies_ahead() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2024-03-16"));
+    assert_eq!(value("Traders priced a 70% chance of a rate cut in June."), ["June=2024-06"]);
+    assert_eq!(value("Traders priced in a rate cut in June."), ["June=2023-06"]);
+}
+
+/// A range of weekdays that holds the reference date is the one under way, not next week's: the
+/// summit `runs from Sunday to Tuesday` said on a Monday began yesterday; one ahead stays ahead.
+#[test]
+fn a_weekday_range_under_way_holds_the_reference_date() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    // A Monday.
+    let value = |text: &str| dates(&engine, text, Some("2024-06-03"));
+    assert_eq!(value("The trade fair runs from Sunday to Wednesday."), ["Sunday=2024-06-02", "Wednesday=2024-06-05"]);
+    assert_eq!(value("The trade fair runs from Thursday to Saturday."), ["Thursday=2024-06-06", "Saturday=2024-06-08"]);
 }

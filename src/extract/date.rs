@@ -209,7 +209,7 @@ impl DateExtractor {
             return Err(errors);
         }
         let future = Regex::new(
-            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|(?:plans?|aims?|hopes?|intends?|expects?|expected|vows?|vowed|pledges?|pledged|promises?|promised)\s+to|expects?|anticipates?|predicts?|upcoming|until|due\s+(?:on|in|by|out|for))(?-u:\b)|'ll(?-u:\b)|(?-u:\b)(?:should|would)\s+(?:[a-gi-z]|h[^a])",
+            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|(?:plans?|aims?|hopes?|intends?|expects?|expected|vows?|vowed|pledges?|pledged|promises?|promised)\s+to|expects?|anticipates?|predicts?|upcoming|until|(?:chances?|odds|probability|likelihood)\s+(?:of|that)|due\s+(?:on|in|by|out|for))(?-u:\b)|'ll(?-u:\b)|(?-u:\b)(?:should|would)\s+(?:[a-gi-z]|h[^a])",
         )
         .expect("future regex");
         let matching = MatchingSets::new(out.iter().map(|dr| &dr.rule))
@@ -303,8 +303,9 @@ impl DateExtractor {
                         ClauseTense::Unstated
                     };
                     // A present-tense schedule (`polls open on Thursday`, `the window opens on
-                    // Jan. 1`) speaks of what is to come, as a clause about the future does.
-                    future |= tense == ClauseTense::Present;
+                    // Jan. 1`) or a forecast (`forecast rain through Wednesday`) speaks of what is
+                    // to come, as a clause about the future does.
+                    future |= matches!(tense, ClauseTense::Present | ClauseTense::Forecast);
                     let Some((value, relative)) = self.normalize(dr, &caps, future, tense == ClauseTense::Past, doc) else { continue };
                     candidates.push((priority, Record {
                         sentence,
@@ -321,7 +322,8 @@ impl DateExtractor {
         self.listed_counts(text, &mut kept);
         coordinated_years(text, &mut kept);
         resolve_anaphors(text, &mut kept, doc.reference_date);
-        ordered_weekday_ranges(text, &mut kept);
+        ordered_weekday_ranges(text, &mut kept, doc.reference_date);
+        ordered_month_ranges(text, &mut kept, doc.reference_date);
         out.extend(kept);
     }
 
@@ -388,7 +390,18 @@ impl DateExtractor {
         }
         let window = &text[lo..at];
         let clause = window.rfind([',', ';', ':']).map_or(window, |i| &window[i + 1..]);
-        self.future.is_match(clause)
+        if self.future.is_match(clause) {
+            return true;
+        }
+        // `plans to reopen the plant, creating jobs in June`: a participle goes on in the time
+        // of the clause before it.
+        if clause.len() < window.len() && opens_with_participle(clause) {
+            let comma = at - clause.len() - 1;
+            let earlier = &text[text.ceil_char_boundary(comma.saturating_sub(80).max(sentence_start.min(comma)))..comma];
+            let earlier = earlier.rfind([',', ';', ':']).map_or(earlier, |i| &earlier[i + 1..]);
+            return self.future.is_match(earlier);
+        }
+        false
     }
 
     fn normalize(&self, dr: &DateRule, caps: &Captures, future: bool, past: bool, doc: &Document) -> Option<(String, bool)> {
@@ -586,16 +599,27 @@ struct TenseWords {
     present: Vec<String>,
     /// Words that make a present clause a habit (`each year`, `usually`), not a schedule.
     habit: Vec<String>,
+    /// Forecasts and warnings (`forecast`, `warned`), which look ahead in any tense.
+    forecast: Vec<String>,
+    /// Words that carry a forecast on to the date after them (`through`, `until`).
+    span: Vec<String>,
 }
 
 impl TenseWords {
     /// `word<TAB>role` lines; an error names the line of each malformed one.
     fn parse(text: &str) -> Result<TenseWords, Vec<(usize, String)>> {
-        let mut words = TenseWords { past: Vec::new(), ahead: Vec::new(), present: Vec::new(), habit: Vec::new() };
+        let mut words = TenseWords {
+            past: Vec::new(),
+            ahead: Vec::new(),
+            present: Vec::new(),
+            habit: Vec::new(),
+            forecast: Vec::new(),
+            span: Vec::new(),
+        };
         let mut errors = Vec::new();
         for (line, fields) in super::figure::tsv_rows(text) {
             let [word, role] = fields.as_slice() else {
-                errors.push((line, "expected 2 tab-separated fields: a word and its role (past, ahead, present or habit)".to_string()));
+                errors.push((line, "expected 2 tab-separated fields: a word and its role (past, ahead, present, habit, forecast or span)".to_string()));
                 continue;
             };
             // The clause is read word by word, split at anything but an ASCII letter.
@@ -608,7 +632,9 @@ impl TenseWords {
                 "ahead" => words.ahead.push(word.to_string()),
                 "present" => words.present.push(word.to_string()),
                 "habit" => words.habit.push(word.to_string()),
-                _ => errors.push((line, format!("unknown role `{role}`: expected past, ahead, present or habit"))),
+                "forecast" => words.forecast.push(word.to_string()),
+                "span" => words.span.push(word.to_string()),
+                _ => errors.push((line, format!("unknown role `{role}`: expected past, ahead, present, habit, forecast or span"))),
             }
         }
         if !errors.is_empty() {
@@ -618,6 +644,8 @@ impl TenseWords {
         words.ahead.sort_unstable();
         words.present.sort_unstable();
         words.habit.sort_unstable();
+        words.forecast.sort_unstable();
+        words.span.sort_unstable();
         Ok(words)
     }
 
@@ -637,6 +665,9 @@ enum ClauseTense {
     Present,
     /// Nothing told, or a past verb that still looks ahead (`was expected to`, `by`).
     Unstated,
+    /// A forecast reaching to the date (`it forecast rain through Wednesday`): the date lies
+    /// ahead, in any tense.
+    Forecast,
 }
 
 fn clause_tense(words: &TenseWords, clause: &str) -> ClauseTense {
@@ -678,11 +709,54 @@ fn tense_around(words: &TenseWords, text: &str, (sentence_start, sentence_end): 
     // A clause wholly before the date says how it happened; a fronted date (`In July,`) has
     // at most a preposition before it.
     let fronted = lo == sentence_start && clause.split_whitespace().count() <= 2;
-    let tense = clause_tense(words, if fronted { after } else { clause });
+    if !fronted && forecast_reaches(words, clause) {
+        return ClauseTense::Forecast;
+    }
+    let mut tense = clause_tense(words, if fronted { after } else { clause });
+    // `They finished second, losing out by five points in May`: a participle's clause tells
+    // no tense of its own, but goes on in the tense of the clause before it.
+    if tense == ClauseTense::Unstated && !fronted && clause.len() < before.len() && opens_with_participle(clause) {
+        let comma = start - clause.len() - 1;
+        let earlier = &text[text.ceil_char_boundary(comma.saturating_sub(80).max(sentence_start.min(comma)))..comma];
+        let earlier = earlier.rfind([',', ';', ':']).map_or(earlier, |i| &earlier[i + 1..]);
+        tense = clause_tense(words, earlier);
+    }
     if tense == ClauseTense::Present && (habitual(words, clause) || habitual(words, after)) {
         return ClauseTense::Unstated;
     }
     tense
+}
+
+/// The clause before a date ends with a `span` word (`through`) and holds a forecast before it
+/// (`warned of flooding through`), not one already over (`had warned`).
+fn forecast_reaches(words: &TenseWords, clause: &str) -> bool {
+    let mut lowered = String::new();
+    let mut clause_words = clause.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty());
+    if !clause_words.next_back().is_some_and(|w| TenseWords::has(&words.span, w)) {
+        return false;
+    }
+    let mut forecast = false;
+    for word in clause_words {
+        if word == "had" {
+            return false;
+        }
+        // `Forecasters warned`: a capital opens the sentence; lower it only then.
+        let word = if word.starts_with(|c: char| c.is_ascii_uppercase()) {
+            lowered.clear();
+            lowered.push_str(word);
+            lowered.make_ascii_lowercase();
+            lowered.as_str()
+        } else {
+            word
+        };
+        forecast |= TenseWords::has(&words.forecast, word);
+    }
+    forecast
+}
+
+/// The clause opens with a lower-case `-ing` word (`losing`, `bringing`).
+fn opens_with_participle(clause: &str) -> bool {
+    clause.split_whitespace().next().is_some_and(|w| w.len() > 4 && w.ends_with("ing") && w.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 fn habitual(words: &TenseWords, clause: &str) -> bool {
@@ -824,12 +898,14 @@ fn tidy_count(n: f64) -> String {
 }
 
 /// `from Friday through Sunday`: the day that ends a range of weekdays is the first of its name
-/// on or after the day that opens it, whichever way each was resolved alone.
-fn ordered_weekday_ranges(text: &str, records: &mut [Record]) {
+/// on or after the day that opens it, whichever way each was resolved alone. A range read as next
+/// week's that a week earlier would hold the reference date is the one under way (`the meeting
+/// runs from Sunday to Tuesday` said on a Monday).
+fn ordered_weekday_ranges(text: &str, records: &mut [Record], reference: Option<CivilDate>) {
     const WEEKDAY_RULES: &[&str] = &["date/relative/weekday", "date/time/weekday-part"];
     for k in 1..records.len() {
         let (before, rest) = records.split_at_mut(k);
-        let (first, second) = (&before[k - 1], &mut rest[0]);
+        let (first, second) = (&mut before[k - 1], &mut rest[0]);
         if !WEEKDAY_RULES.contains(&first.rule.as_str()) || !WEEKDAY_RULES.contains(&second.rule.as_str()) {
             continue;
         }
@@ -837,13 +913,58 @@ fn ordered_weekday_ranges(text: &str, records: &mut [Record]) {
         if !matches!(gap.as_str(), "to" | "through" | "thru" | "until" | "till" | "-" | "–") {
             continue;
         }
-        let (RecordData::Date(opening), RecordData::Date(closing)) = (&first.data, &mut second.data) else { continue };
+        let (RecordData::Date(opening), RecordData::Date(closing)) = (&mut first.data, &mut second.data) else { continue };
         // The day, and the part of it a `Sunday evening` adds.
         let day = |value: &str| value.get(..10).and_then(CivilDate::parse);
-        let (Some(from), Some(to)) = (day(&opening.value), day(&closing.value)) else { continue };
+        let (Some(from), Some(mut to)) = (day(&opening.value), day(&closing.value)) else { continue };
         let behind = to.to_days() - from.to_days();
         if behind < 0 {
-            closing.value = format!("{}{}", to.add_days(7 * ((-behind + 6) / 7)), &closing.value[10..]);
+            to = to.add_days(7 * ((-behind + 6) / 7));
+            closing.value = format!("{to}{}", &closing.value[10..]);
+        }
+        if let Some(r) = reference
+            && from.to_days() > r.to_days()
+            && from.add_days(-7).to_days() <= r.to_days()
+            && r.to_days() <= to.add_days(-7).to_days()
+        {
+            opening.value = format!("{}{}", from.add_days(-7), &opening.value[10..]);
+            closing.value = format!("{}{}", to.add_days(-7), &closing.value[10..]);
+        }
+    }
+}
+
+/// `in the April-July period`, `from April to July`: a range of months without their year ends
+/// after it opens. Resolved alone, the tense may move one end to another year (`rose … April to
+/// July` said in May: July is last year's); the end so moved carries the other with it.
+fn ordered_month_ranges(text: &str, records: &mut [Record], reference: Option<CivilDate>) {
+    let Some(reference) = reference else { return };
+    // Year and month of a relative month or day found by the absolute rules (`2023-07`).
+    let month_of = |r: &Record| match &r.data {
+        RecordData::Date(d) if r.rule.starts_with("date/absolute/") && d.relative && d.timex_type == "DATE" && matches!(d.value.len(), 7 | 10) => {
+            Some((d.value.get(..4)?.parse::<i32>().ok()?, d.value.get(5..7)?.parse::<u32>().ok()?))
+        }
+        _ => None,
+    };
+    for k in 1..records.len() {
+        let (Some((from_year, from_month)), Some((to_year, to_month))) = (month_of(&records[k - 1]), month_of(&records[k])) else { continue };
+        let gap = text.get(records[k - 1].end..records[k].start).unwrap_or("x").trim().to_ascii_lowercase();
+        let between = || text[..records[k - 1].start].trim_end().rsplit(|c: char| !c.is_ascii_alphabetic()).next().is_some_and(|w| w.eq_ignore_ascii_case("between"));
+        if !(matches!(gap.as_str(), "to" | "through" | "thru" | "until" | "till" | "-" | "–") || gap == "and" && between()) {
+            continue;
+        }
+        // The months in order within a year, or across its turn (`November to February`).
+        let wraps = i32::from(to_month < from_month);
+        if to_year - from_year == wraps {
+            continue;
+        }
+        let (moved_from, moved_to) = (from_year != reference.year, to_year != reference.year);
+        let (index, year) = match (moved_from, moved_to) {
+            (false, true) => (k - 1, to_year - wraps),
+            (true, false) => (k, from_year + wraps),
+            _ => continue,
+        };
+        if let RecordData::Date(d) = &mut records[index].data {
+            d.value.replace_range(..4, &format!("{year:04}"));
         }
     }
 }
@@ -1132,8 +1253,9 @@ fn compound_tail(text: &str, start: usize) -> bool {
     first.is_ascii_lowercase() && before.len() >= 2 && before[before.len() - 1] == b'-' && before[before.len() - 2].is_ascii_alphabetic()
 }
 
-/// `now-cancelled`, `then-year-old`: a span glued by a hyphen to a following word is a modifier.
+/// `now-cancelled`, `then-year-old`: a span glued by a hyphen to a following lower-case word is
+/// a modifier; one before a capital opens a range (`April 30-May 1`).
 fn compound(text: &str, end: usize) -> bool {
     let rest = &text.as_bytes()[end..];
-    rest.len() >= 2 && rest[0] == b'-' && rest[1].is_ascii_alphabetic()
+    rest.len() >= 2 && rest[0] == b'-' && rest[1].is_ascii_lowercase()
 }

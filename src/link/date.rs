@@ -28,6 +28,19 @@ const REPORTING_FILLERS: &[&str] = &[
 /// At most this many words between the reporting verb and the date.
 const REPORTING_GAP: usize = 4;
 
+/// Words that make the date after `since` a baseline a figure is measured against (`the
+/// highest since 2015`, `levels not seen since 2008`, `the first time since 1990`), not its date.
+const BASELINE_MARKERS: &[&str] = &[
+    "highest", "lowest", "biggest", "largest", "smallest", "fastest", "slowest", "strongest", "weakest", "warmest",
+    "hottest", "coldest", "coolest", "wettest", "driest", "deadliest", "worst", "best", "most", "least", "longest",
+    "shortest", "sharpest", "steepest", "deepest", "heaviest", "busiest", "greatest", "cheapest", "costliest",
+    "richest", "poorest", "widest", "narrowest", "tightest", "quickest", "steadiest", "mildest", "sunniest",
+    "snowiest", "windiest", "stormiest", "calmest", "safest", "earliest", "first", "seen", "unseen", "record",
+];
+/// At most this many words between `since` and the date (`since at least 2019`) and between
+/// the marker and `since` (`its biggest monthly drop since`).
+const BASELINE_GAP: usize = 3;
+
 /// What separates two clauses between a figure and a date. Comparisons too: the date
 /// after a base (`up from 300 in 2019`, `from 300 in 2019`, not `from 2017`; `, against 300
 /// in 2019`; `more than the 300 in 2019`) is the base's, not the main figure's.
@@ -115,7 +128,7 @@ pub fn link(doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
         // The sentence's own start when known: a reporting verb may open it before any record
         // (`Officials said on Friday that …`).
         let first_start = sentences.get(index).map_or(entry.first_start, |s| s.start.min(entry.first_start));
-        entry.dates.retain(|c| !reporting(text, first_start, c.start) && !attributive(text, c));
+        entry.dates.retain(|c| !reporting(text, first_start, c.start) && !attributive(text, c) && !baseline(text, first_start, c.start));
         entry.dates.sort_by_key(|c| (c.start, c.end));
         if !entry.dates.is_empty()
             && let Some(sentence) = sentences.get(index)
@@ -273,7 +286,17 @@ impl SentenceDates<'_> {
             .into_iter()
             .flatten()
             .filter(|(_, c)| self.same_clause(c, fs, fe))
-            .min_by_key(|(k, c)| (distance(c), *k))?;
+            // `$996 billion, up 9.7% from last year`: a base belongs to the figure right before
+            // its `from`, not to one farther back.
+            .filter(|(_, c)| !(c.start >= fe && base_after_from(text, c) && self.figures.iter().any(|&(s, e)| s >= fe && e <= c.start)))
+            // `In May, exports fell 3.2% from April`: the base after the figure is the figure's
+            // date only when its clause has no other.
+            .min_by_key(|(k, c)| {
+                let after = c.start >= fe;
+                // `4% in January, 3.5% in February`: a date the figure's own preposition opens
+                // is its date, however near the one before it.
+                (after && base_after_from(text, c), !(after && opened_by_preposition(&text[fe..c.start])), distance(c), *k)
+            })?;
         let (k, c) = best;
         let neighbours = k.saturating_sub(2)..(k + 3).min(dates.len());
         let in_clause: Vec<&Candidate> = dates[neighbours].iter().filter(|n| self.same_clause(n, fs, fe)).collect();
@@ -290,6 +313,40 @@ impl SentenceDates<'_> {
 fn before_to(gap: &str) -> bool {
     let mut words = gap.split_whitespace();
     words.next().is_some_and(|w| w.eq_ignore_ascii_case("to")) && words.clone().count() <= 2 && words.all(|w| w.bytes().all(|b| b.is_ascii_alphabetic()))
+}
+
+/// `fell 3.2% from April`: the date right after `from`, opening no range (`from April to June`).
+fn base_after_from(text: &str, c: &Candidate) -> bool {
+    let before = text[..c.start].trim_end();
+    let from = before.len() >= 5
+        && before.as_bytes()[before.len() - 4..].eq_ignore_ascii_case(b"from")
+        && !before.as_bytes()[before.len() - 5].is_ascii_alphanumeric();
+    let next = text[c.end..].split_whitespace().next().unwrap_or("");
+    from && !["to", "through", "until", "till", "-", "–"].iter().any(|w| next.eq_ignore_ascii_case(w))
+}
+
+/// Prepositions that open a date right after its figure (`3.5% in February`, `300 as of Monday`).
+const DATE_PREPOSITIONS: &[&str] = &["in", "on", "at", "during", "for", "as", "of", "by", "through", "throughout", "until", "since", "over"];
+
+/// The gap between a figure and the date after it is one or two prepositions, after at most two
+/// plain words (`three more in 2026`, `people died on Monday`), and nothing else.
+fn opened_by_preposition(gap: &str) -> bool {
+    const JOINERS: &[&str] = &["and", "or", "but", "than", "from", "to", "compared", "versus", "against", "while", "after", "before", "when"];
+    let is_preposition = |w: &str| DATE_PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p));
+    let (mut lead, mut prepositions) = (0, 0);
+    for word in gap.split_whitespace() {
+        if is_preposition(word) {
+            prepositions += 1;
+        } else if prepositions == 0 && word.bytes().all(|b| b.is_ascii_lowercase()) && !JOINERS.contains(&word) {
+            lead += 1;
+        } else {
+            return false;
+        }
+        if lead > 2 || prepositions > 2 {
+            return false;
+        }
+    }
+    prepositions > 0
 }
 
 /// Prepositions that front a date before the sentence's subject.
@@ -335,6 +392,29 @@ fn reporting(text: &str, sentence_start: usize, date_start: usize) -> bool {
         }
     }
     false
+}
+
+/// `the highest since 2015`, `since records began in 1961`: a date after `since` that a record
+/// or a superlative is measured from; the figure holds for another time.
+fn baseline(text: &str, sentence_start: usize, date_start: usize) -> bool {
+    let lo = text.ceil_char_boundary(date_start.saturating_sub(80).max(sentence_start.min(date_start)));
+    let window = &text[lo..date_start];
+    let clause = window.rfind([',', ';', ':', '(']).map_or(window, |i| &window[i + 1..]);
+    // The clause's words, nearest the date first, without the punctuation around them.
+    let mut words = clause.split_whitespace().rev().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
+    let mut records = false;
+    let mut gap = None;
+    // `since records were first kept in 1880`: a few more words for a record's start.
+    for (i, word) in words.by_ref().enumerate().take(BASELINE_GAP + 5) {
+        if word.eq_ignore_ascii_case("since") {
+            gap = Some(i);
+            break;
+        }
+        records |= word.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("record"));
+    }
+    let Some(gap) = gap else { return false };
+    // `since records began in 1961`, `since record-keeping began in 1895`.
+    records || gap <= BASELINE_GAP && words.take(BASELINE_GAP + 1).any(|w| BASELINE_MARKERS.iter().any(|m| w.eq_ignore_ascii_case(m)))
 }
 
 fn ends_with_verb(word: &str) -> bool {

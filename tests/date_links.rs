@@ -1,0 +1,64 @@
+//! Which date a figure holds for, when its sentence has more than one: a baseline it is
+//! measured against (`the highest since 2015`, `since records began in 1961`) or an earlier
+//! level's date is not the figure's.
+
+use figures::Engine;
+use figures::document::{CivilDate, Document};
+
+/// The date of the figure whose text starts with `starts`.
+fn date_of(engine: &Engine, text: &str, reference: &str, starts: &str) -> Option<String> {
+    let mut doc = Document::new("case", text);
+    doc.reference_date = CivilDate::parse(reference);
+    let analysis = engine.analyze(&doc);
+    let record = analysis
+        .records
+        .iter()
+        .find(|r| r.as_figure().is_some() && text[r.start..r.end].starts_with(starts))
+        .unwrap_or_else(|| panic!("no figure {starts:?} in {text:?}"));
+    record.as_figure().and_then(|f| f.date.clone())
+}
+
+#[test]
+fn a_baseline_after_since_is_not_the_figures_date() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let date = |text: &str, starts: &str| date_of(&engine, text, "2026-12-03", starts);
+    assert_eq!(date("Consumer prices rose 9.1%, the fastest pace since 1981.", "9.1%"), None);
+    assert_eq!(date("Some 2,300 people died in the heatwave, the most since records began in 1961.", "Some 2,300"), None);
+    assert_eq!(date("Mortgage rates hit 7.8%, a level not seen since 2000.", "7.8%"), None);
+    assert_eq!(date("It was the wettest spring since record-keeping began in 1895, with 410 mm of rain.", "410 mm"), Some("2026-SP".into()));
+    assert_eq!(date("Car sales of 1.4 million in 2025 were the lowest since 2012.", "1.4 million"), Some("2025".into()));
+    // `since` that starts the figure's own period: its date.
+    assert_eq!(date("About 300 protesters have joined the sit-in since Monday.", "About 300"), Some("2026-11-30".into()));
+    assert_eq!(date("Since 2019, the charity has built 40 schools, the most in the region.", "40 schools"), Some("2019".into()));
+}
+
+#[test]
+fn a_base_after_from_yields_to_the_clauses_own_date() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let date = |text: &str, starts: &str| date_of(&engine, text, "2026-12-03", starts);
+    assert_eq!(date("In October, factory orders dropped 2.7% from September.", "2.7%"), Some("2026-10".into()));
+    assert_eq!(date("During 2025, the airline carried 14% more passengers from 2024.", "14%"), Some("2025".into()));
+    // With no other date in its clause, the date after `from` is still the figure's.
+    assert_eq!(date("Water bills will rise 6% from April.", "6%"), Some("2027-04".into()));
+}
+
+#[test]
+fn a_date_the_figures_own_preposition_opens_is_its_date() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let date = |text: &str, starts: &str| date_of(&engine, text, "2024-03-20", starts);
+    let listed = "Rents rose 4% in January, 3.5% in February and 3.1% in March.";
+    assert_eq!(date(listed, "3.5%"), Some("2024-02".into()));
+    assert_eq!(date(listed, "3.1%"), Some("2024-03".into()));
+    assert_eq!(date("The mill cut 200 jobs in 2022 and 150 more in 2023.", "150"), Some("2023".into()));
+    // No date of its own after it: the nearest before it still dates it.
+    assert_eq!(date("In 2023, the port handled 9 million containers and 40,000 ships.", "40,000"), Some("2023".into()));
+}
+
+#[test]
+fn a_base_belongs_to_the_figure_right_before_its_from() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let date = |text: &str, starts: &str| date_of(&engine, text, "2024-06-03", starts);
+    let text = "Tourism income should reach $12 billion, up 6% from last year.";
+    assert_eq!(date(text, "$12 billion"), None);
+    assert_eq!(date(text, "6%"), Some("2023".into()));
+}
