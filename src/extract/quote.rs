@@ -2672,7 +2672,7 @@ fn first_sentence(sentences: &[Sentence], at: usize, holds: impl Fn(&Sentence) -
 }
 
 /// `WASHINGTON — `, `SAN DIEGO, Calif. -- `: the dateline that opens an article's first paragraph.
-fn dateline_len(s: &str) -> usize {
+pub(crate) fn dateline_len(s: &str) -> usize {
     // The capitals come first, so most texts are ruled out before any dash is looked for.
     let first = s.split([',', ' ']).next().unwrap_or("");
     if first.len() < 3 || !first.chars().all(|c| c.is_ascii_uppercase()) {
