@@ -249,6 +249,7 @@ impl SpeakerLinker {
         let titled = self.sentence_subjects(&names, sentences, &agencies, false);
         // Every sentence's subject, listed only once a pronoun speaker asks for them.
         let subjects = once_cell::unsync::OnceCell::new();
+        let titled_mentions = TitleMentions::default();
         let mut last_any: Option<Resolved> = None;
         let mut document_owner: HashMap<String, Resolved> = HashMap::default();
         let mut last_document: Option<Resolved> = None;
@@ -358,7 +359,7 @@ impl SpeakerLinker {
                     .or_else(|| {
                         // `President Joe Biden visited … the president added`: the one person the
                         // text has named with that title so far.
-                        let (name, title) = self.title_holder(&names, &text[..s], strip_determiner(&phrase))?;
+                        let (name, title) = self.title_holder(&names, &titled_mentions, s, strip_determiner(&phrase))?;
                         Some(Resolved { role: Some(roles.get(&name).cloned().unwrap_or(title)), name, person: true })
                     })
                     .or_else(|| {
@@ -459,11 +460,11 @@ impl SpeakerLinker {
         out
     }
 
-    /// The person `before` names with the title `written` (`president`, `prime
+    /// The person the text before `s` names with the title `written` (`president`, `prime
     /// minister`) written before their name (`President Joe Biden`, `Sen. Tom Brown` for
     /// `senator`), and the title as written; `None` when it names none or several, or only
     /// with another office (`Vice President`, `former President`).
-    fn title_holder(&self, names: &FullNames, before: &str, written: &str) -> Option<(String, String)> {
+    fn title_holder(&self, names: &FullNames, titled: &TitleMentions, s: usize, written: &str) -> Option<(String, String)> {
         let words = written.split(' ').count();
         let title = written.to_lowercase();
         if words > 3 || !title.rsplit(' ').next().is_some_and(|w| self.words.titles.contains(w)) || !title.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-')) {
@@ -482,29 +483,86 @@ impl SpeakerLinker {
         {
             needles.extend(abbreviations.iter().map(|a| capitalized(a)));
         }
+        let text = names.text;
+        let before = &text[..s];
         let mut holder: Option<(String, String)> = None;
+        // Of two holders the first stands unless another person holds the title too.
+        let mut meet = |found: &(String, String)| match &holder {
+            Some((known, _)) => *known == found.0,
+            None => {
+                holder = Some(found.clone());
+                true
+            }
+        };
         for needle in &needles {
-            for (at, written) in before.match_indices(needle.as_str()) {
-                let ahead = &before[..at];
-                if ahead.ends_with(|c: char| c.is_alphanumeric() || c == '-') {
-                    continue;
-                }
-                let previous = ahead.trim_end().rsplit(|c: char| c.is_whitespace() || c == '-').next().unwrap_or("");
-                let previous = previous.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-                // `Inspector General Ann Walsh` holds no title `the general` names.
-                if self.words.title_changers.contains(&previous) || self.words.compound_titles.contains(&format!("{previous} {title}")) {
-                    continue;
-                }
-                let Some(name) = before[at + needle.len()..].strip_prefix(' ').and_then(|rest| self.name_at(rest)) else { continue };
-                let Some((canonical, _)) = self.person(names, &name) else { continue };
-                match &holder {
-                    Some((known, _)) if *known != canonical => return None,
-                    Some(_) => {}
-                    None => holder = Some((canonical, title_run(ahead, written))),
+            let mut cache = titled.by_needle.borrow_mut();
+            let mentions = cache.entry((needle.clone(), title.to_string())).or_insert_with(|| self.title_mentions(names, needle, title));
+            // The matches wholly before `s` (a search of the text left to right finds
+            // the prefix's matches first); those whose name reads past `s` are read again
+            // within the prefix.
+            let k = mentions.at.partition_point(|&at| at + needle.len() <= s);
+            let tail = mentions.reach[..k].partition_point(|&r| r <= s);
+            if let Some(first) = mentions.first.filter(|&f| f < tail)
+                && (!meet(mentions.holders[first].as_ref().expect("the first holder")) || mentions.conflict < tail)
+            {
+                return None;
+            }
+            for &at in &mentions.at[tail..k] {
+                if let Some(found) = self.holder_at(names, before, at, needle, title)
+                    && !meet(&found)
+                {
+                    return None;
                 }
             }
         }
         holder
+    }
+
+    /// Every place the text writes `needle` (a title before a name, for `title`), and the
+    /// person each names: built once per document and title, as `title_holder` asks for
+    /// every unresolved definite title, and a search of the text before each is quadratic.
+    fn title_mentions(&self, names: &FullNames, needle: &str, title: &str) -> TitleMentionList {
+        let text = names.text;
+        let mut list = TitleMentionList { at: Vec::new(), reach: Vec::new(), holders: Vec::new(), first: None, conflict: usize::MAX };
+        let mut reach = 0;
+        for (at, _) in text.match_indices(needle) {
+            // `name_at` reads at most five words after the needle.
+            let from = at + needle.len() + 1;
+            let read_to = text.get(from..).map_or(text.len(), |rest| rest.match_indices(' ').nth(4).map_or(text.len(), |(n, _)| from + n));
+            reach = reach.max(read_to);
+            let holder = self.holder_at(names, text, at, needle, title);
+            if let Some((canonical, _)) = &holder {
+                match list.first {
+                    None => list.first = Some(list.holders.len()),
+                    Some(f) if list.conflict == usize::MAX && list.holders[f].as_ref().is_some_and(|(known, _)| known != canonical) => {
+                        list.conflict = list.holders.len();
+                    }
+                    Some(_) => {}
+                }
+            }
+            list.at.push(at);
+            list.reach.push(reach);
+            list.holders.push(holder);
+        }
+        list
+    }
+
+    /// The person `needle` at `at` names in `before` (the text up to a quote, or all of it),
+    /// and the title as written with the capitalized words before it.
+    fn holder_at(&self, names: &FullNames, before: &str, at: usize, needle: &str, title: &str) -> Option<(String, String)> {
+        let ahead = &before[..at];
+        if ahead.ends_with(|c: char| c.is_alphanumeric() || c == '-') {
+            return None;
+        }
+        let previous = ahead.trim_end().rsplit(|c: char| c.is_whitespace() || c == '-').next().unwrap_or("");
+        let previous = previous.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        // `Inspector General Ann Walsh` holds no title `the general` names.
+        if self.words.title_changers.contains(&previous) || self.words.compound_titles.contains(&format!("{previous} {title}")) {
+            return None;
+        }
+        let name = before[at + needle.len()..].strip_prefix(' ').and_then(|rest| self.name_at(rest))?;
+        let (canonical, _) = self.person(names, &name)?;
+        Some((canonical, title_run(ahead, needle)))
     }
 
     /// Whether `role` (lowercase) is another office than the `reference` it covers: the word
@@ -895,6 +953,25 @@ impl<'t> FullNames<'t> {
     }
 }
 
+/// Per (needle, title), where the document writes a title before a name.
+#[derive(Default)]
+struct TitleMentions {
+    by_needle: std::cell::RefCell<HashMap<(String, String), TitleMentionList>>,
+}
+
+/// The places one needle is written, in text order, with what each names.
+struct TitleMentionList {
+    at: Vec<usize>,
+    /// The furthest any match up to this one reads to find its name.
+    reach: Vec<usize>,
+    /// The person each names and the title as written.
+    holders: Vec<Option<(String, String)>>,
+    /// The first that names a person.
+    first: Option<usize>,
+    /// The first that names another person than `first` (`usize::MAX` if none).
+    conflict: usize,
+}
+
 /// Who opens a sentence: a name, or a lone capitalized word that is a person's only if the
 /// text names someone with that surname in full.
 enum Subject<'t> {
@@ -1135,6 +1212,42 @@ mod tests {
             assert_eq!(linker.titled_subject(text), split, "{text}");
         }
         assert!(linker.titled_subject(texts[0]).is_some_and(|(_, _, has_title)| has_title));
+    }
+
+    /// The indexed title holders are those a search of the text before each place finds.
+    #[test]
+    fn title_holders_match_a_search_of_the_text_before() {
+        let linker = SpeakerLinker::new(&RuleSet::bundled().unwrap()).unwrap();
+        // The first search, kept here to compare with: every needle's matches in `before`.
+        let naive = |names: &FullNames, before: &str, needles: &[&str], title: &str| {
+            let mut holder: Option<(String, String)> = None;
+            for needle in needles {
+                for (at, _) in before.match_indices(needle) {
+                    let Some(found) = linker.holder_at(names, before, at, needle, title) else { continue };
+                    match &holder {
+                        Some((known, _)) if *known != found.0 => return None,
+                        Some(_) => {}
+                        None => holder = Some(found),
+                    }
+                }
+            }
+            holder
+        };
+        let texts = [
+            "President Joe Biden spoke. The president said no. Vice President Kamala Harris said yes. President Biden left.",
+            "Sen. Tom Brown and Senator Ann Lee met. the senator said. Sen. Tom Brown said",
+            "Prime Minister Rishi Sunak met Prime Minister Narendra Modi. The prime minister said. Prime Minister",
+            "Meet President Lula da Silva today, President Lula said. President",
+        ];
+        for text in texts {
+            let names = FullNames::new(text);
+            let titled = TitleMentions::default();
+            for (written, needles, title) in [("president", vec!["President"], "president"), ("senator", vec!["Senator", "Sen."], "senator"), ("prime minister", vec!["Prime Minister"], "prime minister")] {
+                for s in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                    assert_eq!(linker.title_holder(&names, &titled, s, written), naive(&names, &text[..s], &needles, title), "{written} before {s} in {text}");
+                }
+            }
+        }
     }
 
     /// The windowed search finds the definitions a search of the whole text finds.
