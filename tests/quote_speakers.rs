@@ -1517,3 +1517,14 @@ fn an_aside_between_the_cue_and_that_is_skipped() {
     assert_speaker(&engine, "The minister said, in a statement, that 40 people had died.", "40 people", "The minister");
     assert!(speakers(&engine, "Officials met, however, and the talks went on.").is_empty());
 }
+
+#[test]
+fn an_indefinite_speaker_is_the_phrase_that_describes_them() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "\"The votes are not there,\" a Republican told reporters.", "The votes are not there", "a Republican");
+    assert_speaker(&engine, "\"We will keep talking,\" one Democrat said on Thursday.", "We will keep talking", "one Democrat");
+    assert_speaker(&engine, "\"The camps are full,\" a Save the Children researcher said.", "The camps are full", "a Save the Children researcher");
+    // A definite name stays a name, and an indefinite document still names its issuer.
+    assert_speaker(&engine, "\"The votes are not there,\" said Republican Jane Holt.", "The votes are not there", "Jane Holt");
+    assert_speaker(&engine, "A Government Accountability Office report found the program had lost $2 billion.", "the program had lost", "Government Accountability Office");
+}

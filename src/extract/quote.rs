@@ -1626,7 +1626,7 @@ impl QuoteExtractor {
             || (first != "the" && first != "a" && first != "an" && tokens[0].starts_with(|c: char| c.is_lowercase())
                 && self.words.function_words.contains(&first) && !self.words.speaker_heads.contains(&first)
                 // `former President Donald Trump`, `senior official Jane Doe`: a modifier may lead.
-                && !(tokens.len() > 1 && matches!(first.as_str(), "former" | "senior" | "top" | "local" | "federal" | "state" | "unnamed" | "anonymous")))
+                && !(tokens.len() > 1 && matches!(first.as_str(), "former" | "senior" | "top" | "local" | "federal" | "state" | "unnamed" | "anonymous" | "one" | "another")))
         {
             return None;
         }

@@ -735,6 +735,12 @@ impl SpeakerLinker {
             }
         }
         let mut tokens: Vec<&str> = name.split_whitespace().filter(|t| !(t.starts_with('(') && t.ends_with(')'))).collect();
+        // `a Democrat`, `one Republican`: someone described, not a body named; an indefinite
+        // document may still name its issuer (`a Department of Homeland Security report`).
+        let indefinite = phrase.trim().split(' ').next().is_some_and(|w| lowered(w, |w| matches!(w, "a" | "an" | "one" | "another")));
+        if indefinite && !tokens.last().is_some_and(|t| lower_in(&self.words.document_nouns, t)) {
+            return None;
+        }
         if tokens.len() > 1 && lower_in(&self.words.document_nouns, tokens[tokens.len() - 1]) {
             tokens.pop();
             // `Cornyn's statement`: the statement's owner speaks.
