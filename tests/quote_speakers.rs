@@ -1528,3 +1528,14 @@ fn an_indefinite_speaker_is_the_phrase_that_describes_them() {
     assert_speaker(&engine, "\"The votes are not there,\" said Republican Jane Holt.", "The votes are not there", "Jane Holt");
     assert_speaker(&engine, "A Government Accountability Office report found the program had lost $2 billion.", "the program had lost", "Government Accountability Office");
 }
+
+#[test]
+fn the_company_is_the_last_company_named() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Siemens AG said on Tuesday it would sell its rail unit. Shares of Alstom SA fell 4%. The company said the deal was not final.";
+    assert_speaker(&engine, text, "the deal was not final", "Alstom SA");
+    assert_speaker(&engine, "Rio Tinto Ltd cut its forecast. The miner said iron ore demand had slowed.", "iron ore demand", "Rio Tinto Ltd");
+    // With no company named before it, the phrase stays; a body's own head is not a company's.
+    assert_speaker(&engine, "The company said its profit fell. Walmart Inc was not asked.", "its profit fell", "The company");
+    assert_speaker(&engine, "Ford Motor Co will build the plant. The company's lawyer said the permits were late.", "the permits were late", "The company's lawyer");
+}

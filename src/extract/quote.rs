@@ -88,6 +88,10 @@ pub struct Words {
     /// Words that make a capitalized run a company or body, not a titled person
     /// (`General Motors`, `Chief Executives Board`).
     pub organization_words: HashSet<String>,
+    /// Heads that refer back to the last company named (`the company`, `the drugmaker`).
+    pub company_heads: HashSet<String>,
+    /// Words that end a company's name as written (`Inc`, `Co.`): not lowercased.
+    pub company_suffixes: HashSet<String>,
     /// Titles of two words that are one word when phrases are compared (`inspector general`).
     pub compound_titles: HashSet<String>,
     /// Words before a title that make it another office (`Vice President`, `former Gov.`).
@@ -156,6 +160,12 @@ impl Words {
             },
             naming_verbs: table_of_lists("naming_verbs")?.into_iter().map(|(lemma, form)| (form, lemma)).collect(),
             organization_words: list("organization_words")?,
+            company_heads: list("company_heads")?,
+            company_suffixes: {
+                let value = table.get("company_suffixes").ok_or_else(|| RuleError::new(&file, "missing list `company_suffixes`"))?;
+                let items = crate::ruleset::string_list(value).ok_or_else(|| RuleError::new(&file, "`company_suffixes` must be a list of strings"))?;
+                items.into_iter().collect()
+            },
             compound_titles: list("compound_titles")?,
             title_changers: list("title_changers")?,
             name_particles: list("name_particles")?,

@@ -250,6 +250,8 @@ impl SpeakerLinker {
         // Every sentence's subject, listed only once a pronoun speaker asks for them.
         let subjects = once_cell::unsync::OnceCell::new();
         let titled_mentions = TitleMentions::default();
+        // Companies named with their suffix (`Pfizer Inc`), listed once a `the company` asks.
+        let companies = once_cell::unsync::OnceCell::new();
         let mut last_any: Option<Resolved> = None;
         let mut document_owner: HashMap<String, Resolved> = HashMap::default();
         let mut last_document: Option<Resolved> = None;
@@ -336,6 +338,12 @@ impl SpeakerLinker {
                 Resolved { name: name.clone(), role: None, person: false }
             } else if let Some(by) = source_after_by(&full_phrase, &self.words).filter(|_| self.words.document_nouns.contains(&first_noun(&lower))) {
                 let name = self.organization(&by, &abbreviations).unwrap_or(by);
+                Resolved { name, role: None, person: false }
+            } else if let Some(name) = (definite && bare == head && self.words.company_heads.contains(&head))
+                .then(|| companies.get_or_init(|| company_names(text, &self.words)).iter().rev().find(|(end, _)| *end <= s).map(|(_, n)| n.clone()))
+                .flatten()
+            {
+                // `Boeing Co said … The company said`: the last company named before.
                 Resolved { name, role: None, person: false }
             } else if definite && self.words.speaker_heads.contains(&head) && !proper_name(strip_determiner(&phrase)) {
                 // `the DHS official` → the earlier `a senior DHS official`; `the department` → the last department.
@@ -903,6 +911,37 @@ fn strip_determiner(s: &str) -> &str {
 
 fn first_noun(lower: &str) -> String {
     strip_determiner(lower).split(' ').next().unwrap_or("").to_string()
+}
+
+/// Every company the text names with a suffix (`Boeing Co`, `Shares of Pfizer Inc rose`):
+/// where each ends, and the name with its suffix, in text order.
+fn company_names(text: &str, words: &Words) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for token in text.split(' ') {
+        let start = at;
+        at += token.len() + 1;
+        let core = token.trim_end_matches([',', ';', ':', ')', '"', '”', '’', '\'']);
+        if !words.company_suffixes.contains(core) {
+            continue;
+        }
+        // The capitalized words right before the suffix, at most four.
+        let mut name_start = start;
+        for word in text[..start].strip_suffix(' ').unwrap_or("").rsplit(' ').take(4) {
+            let name_word = word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                && word.chars().all(|c| c.is_alphanumeric() || matches!(c, '&' | '.' | '-' | '\'' | '’'))
+                && !(word.ends_with('.') && word.len() > 2 && !word[..word.len() - 1].contains('.'));
+            if !(name_word || word == "&") || SENTENCE_OPENERS.contains(&word) || matches!(word, "The" | "A" | "An") {
+                break;
+            }
+            name_start -= word.len() + 1;
+        }
+        if name_start < start {
+            let end = start + core.trim_end_matches('.').len();
+            out.push((end, text[name_start..end].to_string()));
+        }
+    }
+    out
 }
 
 /// `A study by Physicians for Human Rights` → `Physicians for Human Rights`.
