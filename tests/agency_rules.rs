@@ -402,3 +402,26 @@ fn a_national_institute_of_another_country_is_a_government_body() {
     let types: Vec<(String, String)> = found.into_iter().map(|(t, a)| (t, a.agency_type)).collect();
     assert!(types.contains(&pair("American Growth Institute", "ngo")), "{types:?}");
 }
+
+#[test]
+fn a_later_short_mention_means_the_subject_of_an_earlier_sentence() {
+    let found = names(
+        "The Federal Trade Commission on Monday sued a unit of the Securities and Exchange Commission. \
+         The commission said the unit had withheld records.",
+    );
+    assert!(found.contains(&pair("The commission", "Federal Trade Commission")), "{found:?}");
+    // In its own sentence, or with no subject among them, the latest fitting body stands.
+    let found = names("A ruling by the Texas Supreme Court reversed the Harris County Court. The court said the case was moot.");
+    assert!(found.contains(&pair("The court", "Harris County Court")), "{found:?}");
+}
+
+#[test]
+fn the_lower_court_is_no_appeals_or_supreme_court() {
+    let found = names(
+        "A judge of the U.S. District Court for the District of Oregon blocked the rule in May. \
+         The 9th Circuit said on Friday that the lower court had misread the statute.",
+    );
+    assert!(found.contains(&pair("the lower court", "U.S. District Court for the District of Oregon")), "{found:?}");
+    let found = names("The Ohio Supreme Court said the lower court had acted within its powers.");
+    assert!(!found.iter().any(|(t, _)| t == "the lower court"), "{found:?}");
+}

@@ -69,6 +69,9 @@ enum Antecedent {
 struct Short {
     antecedent: Antecedent,
     not: Vec<String>,
+    /// Words the canonical name holds nowhere, in any case (`the lower court` is no
+    /// `Supreme Court`, no `Court of Appeals`).
+    without: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -199,7 +202,7 @@ impl AgencyExtractor {
         for (n, line) in data_lines(rules.data_file(SHORT_FILE).map_err(|e| vec![e])?) {
             let mut fields = line.split('\t');
             let phrase = fields.next().unwrap_or_default();
-            let (mut antecedent, mut not) = (None, Vec::new());
+            let (mut antecedent, mut not, mut without) = (None, Vec::new(), Vec::new());
             for spec in fields {
                 let parsed = match spec.split_once(':') {
                     Some(("ends", x)) => Antecedent::Ends(x.to_string()),
@@ -207,6 +210,10 @@ impl AgencyExtractor {
                     Some(("type", x)) if x.split('|').all(|t| AGENCY_TYPES.contains(&t)) => Antecedent::Type(x.split('|').map(str::to_string).collect()),
                     Some(("not", x)) => {
                         not.extend(x.split('|').map(str::to_lowercase));
+                        continue;
+                    }
+                    Some(("without", x)) => {
+                        without.extend(x.split('|').map(str::to_lowercase));
                         continue;
                     }
                     None if spec == "administration" => Antecedent::Administration,
@@ -223,7 +230,7 @@ impl AgencyExtractor {
                 errors.push(RuleError::new(&short_file, "expected phrase<TAB>antecedent[<TAB>not:word|word]").at(n + 1, None));
                 continue;
             };
-            shorts.push((phrase.to_string(), Short { antecedent, not }));
+            shorts.push((phrase.to_string(), Short { antecedent, not, without }));
         }
         let heads_file = rules.source.display_path(HEADS_FILE);
         let mut heads = Vec::new();
@@ -416,7 +423,15 @@ impl AgencyExtractor {
             let earlier = &named[..j];
             let found = match antecedent {
                 Antecedent::Administration if modifier.is_some_and(is_previous) => self.previous_administration(&named),
-                _ => earlier.iter().rev().take(ANTECEDENT_SCAN).find(|r| fits(agency(r), short)).map(agency),
+                _ => earlier.iter().rev().take(ANTECEDENT_SCAN).find(|r| fits(agency(r), short)).map(|r| {
+                    // In an earlier sentence, the body its subject names is the one a later
+                    // mention means, not one in its object (`The 5th Circuit overturned a ruling
+                    // by the District Court. The court said …`).
+                    let Some(sentence) = sentences.get(r.sentence).filter(|_| r.sentence < sentence_at(sentences, start)) else { return agency(r) };
+                    let opens = |x: &Record| matches!(text[sentence.start..x.start].trim(), "" | "The" | "A" | "An");
+                    let first = earlier.partition_point(|x| x.start < sentence.start);
+                    earlier[first..].iter().take_while(|x| x.start < r.start).find(|x| opens(x) && fits(agency(x), short)).map_or(agency(r), agency)
+                }),
             };
             if let Some(a) = found {
                 let entry = Entry { name: a.name.clone(), abbr: a.abbr.clone(), agency_type: a.agency_type.clone() };
@@ -735,7 +750,7 @@ fn fits(a: &Agency, short: &Short) -> bool {
         Antecedent::Type(types) => types.contains(&a.agency_type),
         Antecedent::Administration => is_administration,
     };
-    fitting && !excluded()
+    fitting && !excluded() && !a.name.split(' ').any(|w| short.without.iter().any(|n| w.eq_ignore_ascii_case(n)))
 }
 
 fn is_previous(word: &str) -> bool {
