@@ -1539,3 +1539,24 @@ fn the_company_is_the_last_company_named() {
     assert_speaker(&engine, "The company said its profit fell. Walmart Inc was not asked.", "its profit fell", "The company");
     assert_speaker(&engine, "Ford Motor Co will build the plant. The company's lawyer said the permits were late.", "the permits were late", "The company's lawyer");
 }
+
+#[test]
+fn a_title_written_before_the_name_earlier_is_the_role() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Prime Minister Anthony Albanese visited the flooded town on Sunday. \"We will rebuild,\" Albanese said.";
+    assert_eq!(speaker_and_role(&engine, text, "We will rebuild"), Some(("Anthony Albanese".into(), Some("Prime Minister".into()))));
+    // A title a lowercase word changes, or a name with no title before it, gives none.
+    let text = "The former Governor Ann Richards toured the site. \"It is sad,\" Richards said.";
+    assert_eq!(speaker_and_role(&engine, text, "It is sad"), Some(("Ann Richards".into(), None)));
+    let text = "Residents thanked Ann Richards on Monday. \"It is sad,\" Richards said.";
+    assert_eq!(speaker_and_role(&engine, text, "It is sad"), Some(("Ann Richards".into(), None)));
+}
+
+#[test]
+fn an_age_before_the_role_is_no_part_of_it() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "\"The water came in minutes,\" said Tomas Reyes, 61, a retired teacher in Valencia.";
+    assert_eq!(speaker_and_role(&engine, text, "The water came"), Some(("Tomas Reyes".into(), Some("retired teacher in Valencia".into()))));
+    let text = "\"The water came in minutes,\" said Tomas Reyes, 61, who lives by the river.";
+    assert_eq!(speaker_and_role(&engine, text, "The water came"), Some(("Tomas Reyes".into(), None)));
+}

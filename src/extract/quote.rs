@@ -1750,7 +1750,7 @@ impl QuoteExtractor {
             return None;
         }
         if text[stop..to].starts_with(", ") {
-            let role_start = stop + 2;
+            let mut role_start = stop + 2;
             let mut role_end = text[role_start..to].trim_end_matches(['.', ' ']).len() + role_start;
             // `said the company's chief executive, John Smith.`: the role, then the name (and
             // maybe an age: `said one voter, Linda Park, 67`).
@@ -1774,6 +1774,10 @@ impl QuoteExtractor {
             // `said Ana Gomez, 34, who lives nearby`: an age alone is no role.
             if is_age(&text[role_start..role_end]) {
                 return Some(core);
+            }
+            // `said Maria Santos, 52, a fish vendor`: the role follows the age.
+            if let Some(n) = find_comma_space(&text[role_start..role_end]).filter(|&n| is_age(&text[role_start..role_start + n])) {
+                role_start += n + 2;
             }
             let first = text[role_start..role_end].split_whitespace().next().unwrap_or("").to_lowercase();
             if role_end > role_start

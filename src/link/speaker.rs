@@ -250,6 +250,8 @@ impl SpeakerLinker {
         // Every sentence's subject, listed only once a pronoun speaker asks for them.
         let subjects = once_cell::unsync::OnceCell::new();
         let titled_mentions = TitleMentions::default();
+        // Per person, the first title written right before their full name (found once).
+        let mut titles_written: HashMap<String, Option<(usize, String)>> = HashMap::default();
         // Companies named with their suffix (`Pfizer Inc`), listed once a `the company` asks.
         let companies = once_cell::unsync::OnceCell::new();
         let mut last_any: Option<Resolved> = None;
@@ -406,10 +408,16 @@ impl SpeakerLinker {
             } else {
                 Resolved { name: phrase.clone(), role: None, person: false }
             };
-            let resolved = Resolved {
+            let mut resolved = Resolved {
                 role: if resolved.person { given_role.clone().or(resolved.role.clone()) } else { None },
                 ..resolved
             };
+            // `President Joe Biden signed the bill … "…," Biden said`: the title written before
+            // the name earlier is the role the article gives.
+            if resolved.person && resolved.role.is_none() && !roles.contains_key(&resolved.name) {
+                let written = titles_written.entry(resolved.name.clone()).or_insert_with(|| self.title_before_name(text, &resolved.name));
+                resolved.role = written.as_ref().filter(|(at, _)| *at < s).map(|(_, title)| title.clone());
+            }
             if resolved.person {
                 if let Some(r) = &resolved.role {
                     roles.insert(resolved.name.clone(), r.clone());
@@ -571,6 +579,36 @@ impl SpeakerLinker {
         let name = before[at + needle.len()..].strip_prefix(' ').and_then(|rest| self.name_at(rest))?;
         let (canonical, _) = self.person(names, &name)?;
         Some((canonical, title_run(ahead, needle)))
+    }
+
+    /// Where the text first writes a title right before `name` (`President Joe Biden`,
+    /// `Texas Attorney General Ken Paxton`), and the title with the capitalized words that
+    /// belong to it (`Vice President`); not a title a lowercase word changes (`former President`).
+    fn title_before_name(&self, text: &str, name: &str) -> Option<(usize, String)> {
+        if !name.contains(' ') {
+            return None;
+        }
+        let mut from = 0;
+        while let Some(at) = find_from(text, from, name) {
+            from = at + name.len();
+            if text[from..].starts_with(char::is_alphanumeric) {
+                continue;
+            }
+            let Some(ahead) = text[..at].strip_suffix(' ') else { continue };
+            let word_start = ahead.rfind([' ', '\n']).map_or(0, |n| n + 1);
+            let word = &ahead[word_start..];
+            if !word.starts_with(char::is_uppercase) || !lower_in(&self.words.titles, word) || HONORIFICS.contains(&word.to_lowercase().as_str()) {
+                continue;
+            }
+            let title = title_run(&ahead[..word_start], word);
+            let before_title = ahead[..word_start + word.len() - title.len()].trim_end();
+            let previous = before_title.rsplit([' ', '\n']).next().unwrap_or("").to_lowercase();
+            if lower_in(&self.words.title_changers, &previous) {
+                continue;
+            }
+            return Some((at, title));
+        }
+        None
     }
 
     /// Whether `role` (lowercase) is another office than the `reference` it covers: the word
