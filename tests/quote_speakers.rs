@@ -1560,3 +1560,19 @@ fn an_age_before_the_role_is_no_part_of_it() {
     let text = "\"The water came in minutes,\" said Tomas Reyes, 61, who lives by the river.";
     assert_eq!(speaker_and_role(&engine, text, "The water came"), Some(("Tomas Reyes".into(), None)));
 }
+
+#[test]
+fn a_surname_may_open_with_its_particle() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Rafael van der Berg scored twice. \"It was a long season,\" van der Berg told reporters.";
+    assert_speaker(&engine, text, "It was a long season", "Rafael van der Berg");
+    // A lowercase word that is no particle still opens no speaker.
+    let text = "\"It was a long season,\" then Berg told reporters.";
+    assert!(!speakers(&engine, text).iter().any(|(_, s)| s.starts_with("then")), "{:?}", speakers(&engine, text));
+}
+
+#[test]
+fn a_company_unit_may_speak() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "Sony's music division said on Monday that streaming revenue rose 12%.", "streaming revenue rose", "Sony's music division");
+}

@@ -1636,7 +1636,10 @@ impl QuoteExtractor {
             || (first != "the" && first != "a" && first != "an" && tokens[0].starts_with(|c: char| c.is_lowercase())
                 && self.words.function_words.contains(&first) && !self.words.speaker_heads.contains(&first)
                 // `former President Donald Trump`, `senior official Jane Doe`: a modifier may lead.
-                && !(tokens.len() > 1 && matches!(first.as_str(), "former" | "senior" | "top" | "local" | "federal" | "state" | "unnamed" | "anonymous" | "one" | "another")))
+                && !(tokens.len() > 1 && matches!(first.as_str(), "former" | "senior" | "top" | "local" | "federal" | "state" | "unnamed" | "anonymous" | "one" | "another"))
+                // `van Dijk told the BBC`: a surname may open with its particle.
+                && !(self.words.name_particles.contains(&first)
+                    && tokens[1..].iter().find(|t| !self.words.name_particles.contains(**t)).is_some_and(|t| t.starts_with(char::is_uppercase))))
         {
             return None;
         }

@@ -724,8 +724,12 @@ impl SpeakerLinker {
             }
         }
         // `Lula da Silva`: a particle between capitalized words is part of the name.
+        // `van Dijk`: a surname may open with one (`Virgil van Dijk` in full).
+        let is_particle = |t: &str| lower_in(&self.words.name_particles, t);
         let particle = |tokens: &[&str], i: usize| {
-            i > 0 && i + 1 < tokens.len() && lower_in(&self.words.name_particles, tokens[i]) && capitalized(&tokens[i - 1]) && capitalized(&tokens[i + 1])
+            is_particle(tokens[i])
+                && tokens[..i].iter().rev().find(|t| !is_particle(t)).is_none_or(capitalized)
+                && tokens[i + 1..].iter().find(|t| !is_particle(t)).is_some_and(capitalized)
         };
         // `Governor of Washington Chris Gregoire`: the name starts after the last function word.
         if last_title.is_some()
@@ -764,7 +768,8 @@ impl SpeakerLinker {
         // `Mr. Biden`: an honorific alone is no role.
         let title = last_title.map(|_| tokens[..title_end].join(" ")).filter(|t| !HONORIFICS.contains(&t.to_lowercase().as_str()));
         let name = name_tokens.join(" ");
-        let name = if name_tokens.len() == 1 { names.full_name(&name, &self.words).unwrap_or(name) } else { name };
+        let surname_only = (0..name_tokens.len().saturating_sub(1)).all(|i| particle(name_tokens, i));
+        let name = if surname_only { names.full_name(&name, &self.words).unwrap_or(name) } else { name };
         Some((name, title))
     }
 
