@@ -356,3 +356,72 @@ fn a_name_before_an_instrument_word_is_no_agency() {
     assert!(names("Traders in Fed funds futures priced in a cut.").is_empty());
     assert_eq!(names("The Treasury said it would sell more bonds."), [pair("Treasury", "Department of the Treasury")]);
 }
+
+#[test]
+fn generic_national_bodies_belong_to_the_country_a_qualifier_or_dateline_names() {
+    // A country's possessive or adjective before the name.
+    let found = names("Chile's Senate approved the pension reform on Tuesday. Argentina’s Supreme Court struck down the decree.");
+    assert!(found.contains(&pair("Senate", "Senate of Chile")), "{found:?}");
+    assert!(found.contains(&pair("Supreme Court", "Supreme Court of Argentina")), "{found:?}");
+    // The dateline's city sets the story, and `the court` is that court.
+    let found = names(
+        "ISLAMABAD (Reuters) - The Supreme Court on Monday ordered the release of a former minister. \
+         The court said the arrest had been unlawful, and the Treasury said it would appeal.",
+    );
+    assert!(found.contains(&pair("Supreme Court", "Supreme Court of Pakistan")), "{found:?}");
+    assert!(found.contains(&pair("The court", "Supreme Court of Pakistan")), "{found:?}");
+    assert!(found.contains(&pair("Treasury", "Treasury of Pakistan")), "{found:?}");
+    // An earlier name of that country's court holds the later bare one.
+    let found = names("The Kenyan Supreme Court of Appeal heard the case in May. Lawyers said the Supreme Court would rule soon.");
+    assert!(found.contains(&pair("Supreme Court", "Kenyan Supreme Court of Appeal")), "{found:?}");
+    // The words of an undated story: a country named twice and the United States never.
+    let found = names("Floods hit northern Nigeria this week. Nigeria's disaster agency counted the dead, and the federal government promised aid.");
+    assert!(found.contains(&pair("federal government", "Government of Nigeria")), "{found:?}");
+}
+
+#[test]
+fn generic_national_bodies_stay_american_in_a_us_story() {
+    let found = names("SEATTLE (AP) — The Supreme Court agreed on Monday to hear the case, and the Senate delayed its vote.");
+    assert!(found.contains(&pair("Supreme Court", "Supreme Court of the United States")), "{found:?}");
+    assert!(found.contains(&pair("Senate", "United States Senate")), "{found:?}");
+    // A foreign country named in a U.S. story does not move its bodies abroad.
+    let found = names("U.S. officials met Mexico's envoy twice. Mexico has asked for talks, and the Treasury said tariffs would stay.");
+    assert!(found.contains(&pair("Treasury", "Department of the Treasury")), "{found:?}");
+    // `America's` is the United States.
+    let found = names("America's Supreme Court has never ruled on the question.");
+    assert!(found.contains(&pair("Supreme Court", "Supreme Court of the United States")), "{found:?}");
+}
+
+#[test]
+fn a_national_institute_of_another_country_is_a_government_body() {
+    let found = agency_records("Researchers at the Brazilian Institute of Space Research said the fires had doubled.");
+    let types: Vec<(String, String)> = found.into_iter().map(|(t, a)| (t, a.agency_type)).collect();
+    assert!(types.contains(&pair("Brazilian Institute of Space Research", "government")), "{types:?}");
+    // A U.S. think tank's adjective is no government's.
+    let found = agency_records("Economists at the American Growth Institute said wages rose.");
+    let types: Vec<(String, String)> = found.into_iter().map(|(t, a)| (t, a.agency_type)).collect();
+    assert!(types.contains(&pair("American Growth Institute", "ngo")), "{types:?}");
+}
+
+#[test]
+fn a_later_short_mention_means_the_subject_of_an_earlier_sentence() {
+    let found = names(
+        "The Federal Trade Commission on Monday sued a unit of the Securities and Exchange Commission. \
+         The commission said the unit had withheld records.",
+    );
+    assert!(found.contains(&pair("The commission", "Federal Trade Commission")), "{found:?}");
+    // In its own sentence, or with no subject among them, the latest fitting body stands.
+    let found = names("A ruling by the Texas Supreme Court reversed the Harris County Court. The court said the case was moot.");
+    assert!(found.contains(&pair("The court", "Harris County Court")), "{found:?}");
+}
+
+#[test]
+fn the_lower_court_is_no_appeals_or_supreme_court() {
+    let found = names(
+        "A judge of the U.S. District Court for the District of Oregon blocked the rule in May. \
+         The 9th Circuit said on Friday that the lower court had misread the statute.",
+    );
+    assert!(found.contains(&pair("the lower court", "U.S. District Court for the District of Oregon")), "{found:?}");
+    let found = names("The Ohio Supreme Court said the lower court had acted within its powers.");
+    assert!(!found.iter().any(|(t, _)| t == "the lower court"), "{found:?}");
+}

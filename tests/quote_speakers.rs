@@ -1564,3 +1564,62 @@ fn when_the_speaker_spoke_is_no_part_of_the_speaker() {
     // A weekday that names the body is kept.
     assert_speaker(&engine, "The Monday committee said it would meet.", "it would meet", "The Monday committee");
 }
+
+#[test]
+fn an_indefinite_speaker_is_the_phrase_that_describes_them() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "\"The votes are not there,\" a Republican told reporters.", "The votes are not there", "a Republican");
+    assert_speaker(&engine, "\"We will keep talking,\" one Democrat said on Thursday.", "We will keep talking", "one Democrat");
+    assert_speaker(&engine, "\"The camps are full,\" a Save the Children researcher said.", "The camps are full", "a Save the Children researcher");
+    // A definite name stays a name, and an indefinite document still names its issuer.
+    assert_speaker(&engine, "\"The votes are not there,\" said Republican Jane Holt.", "The votes are not there", "Jane Holt");
+    assert_speaker(&engine, "A Government Accountability Office report found the program had lost $2 billion.", "the program had lost", "Government Accountability Office");
+}
+
+#[test]
+fn the_company_is_the_last_company_named() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Siemens AG said on Tuesday it would sell its rail unit. Shares of Alstom SA fell 4%. The company said the deal was not final.";
+    assert_speaker(&engine, text, "the deal was not final", "Alstom SA");
+    assert_speaker(&engine, "Rio Tinto Ltd cut its forecast. The miner said iron ore demand had slowed.", "iron ore demand", "Rio Tinto Ltd");
+    // With no company named before it, the phrase stays; a body's own head is not a company's.
+    assert_speaker(&engine, "The company said its profit fell. Walmart Inc was not asked.", "its profit fell", "The company");
+    assert_speaker(&engine, "Ford Motor Co will build the plant. The company's lawyer said the permits were late.", "the permits were late", "The company's lawyer");
+}
+
+#[test]
+fn a_title_written_before_the_name_earlier_is_the_role() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Prime Minister Anthony Albanese visited the flooded town on Sunday. \"We will rebuild,\" Albanese said.";
+    assert_eq!(speaker_and_role(&engine, text, "We will rebuild"), Some(("Anthony Albanese".into(), Some("Prime Minister".into()))));
+    // A title a lowercase word changes, or a name with no title before it, gives none.
+    let text = "The former Governor Ann Richards toured the site. \"It is sad,\" Richards said.";
+    assert_eq!(speaker_and_role(&engine, text, "It is sad"), Some(("Ann Richards".into(), None)));
+    let text = "Residents thanked Ann Richards on Monday. \"It is sad,\" Richards said.";
+    assert_eq!(speaker_and_role(&engine, text, "It is sad"), Some(("Ann Richards".into(), None)));
+}
+
+#[test]
+fn an_age_before_the_role_is_no_part_of_it() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "\"The water came in minutes,\" said Tomas Reyes, 61, a retired teacher in Valencia.";
+    assert_eq!(speaker_and_role(&engine, text, "The water came"), Some(("Tomas Reyes".into(), Some("retired teacher in Valencia".into()))));
+    let text = "\"The water came in minutes,\" said Tomas Reyes, 61, who lives by the river.";
+    assert_eq!(speaker_and_role(&engine, text, "The water came"), Some(("Tomas Reyes".into(), None)));
+}
+
+#[test]
+fn a_surname_may_open_with_its_particle() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Rafael van der Berg scored twice. \"It was a long season,\" van der Berg told reporters.";
+    assert_speaker(&engine, text, "It was a long season", "Rafael van der Berg");
+    // A lowercase word that is no particle still opens no speaker.
+    let text = "\"It was a long season,\" then Berg told reporters.";
+    assert!(!speakers(&engine, text).iter().any(|(_, s)| s.starts_with("then")), "{:?}", speakers(&engine, text));
+}
+
+#[test]
+fn a_company_unit_may_speak() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "Sony's music division said on Monday that streaming revenue rose 12%.", "streaming revenue rose", "Sony's music division");
+}

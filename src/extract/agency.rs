@@ -21,7 +21,9 @@ use crate::split::{Sentence, sentence_at};
 // Fx hashing: the maps are looked up per word, and SipHash cost more than the lookups.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+mod country;
 mod phrases;
+use country::{Countries, UNITED_STATES};
 use phrases::PhraseSets;
 
 pub const GAZETTEER_FILE: &str = "agency/gazetteer.tsv";
@@ -67,12 +69,18 @@ enum Antecedent {
 struct Short {
     antecedent: Antecedent,
     not: Vec<String>,
+    /// Words the canonical name holds nowhere, in any case (`the lower court` is no
+    /// `Supreme Court`, no `Court of Appeals`).
+    without: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
 struct Head {
     agency_type: String,
     of_only: bool,
+    /// The type of a name that opens with another country's (`Indian Institute of Tropical
+    /// Meteorology` is a government's, `American Enterprise Institute` keeps the head's type).
+    national_type: Option<String>,
 }
 
 /// The roles of one case-insensitive key word.
@@ -107,6 +115,7 @@ pub struct AgencyExtractor {
     name_followers: HashSet<String>,
     /// Words after a name that make it part of an instrument named after the body (`Treasury note`).
     instruments: HashSet<String>,
+    countries: Countries,
 }
 
 /// How many earlier mentions a short mention looks back over.
@@ -193,7 +202,7 @@ impl AgencyExtractor {
         for (n, line) in data_lines(rules.data_file(SHORT_FILE).map_err(|e| vec![e])?) {
             let mut fields = line.split('\t');
             let phrase = fields.next().unwrap_or_default();
-            let (mut antecedent, mut not) = (None, Vec::new());
+            let (mut antecedent, mut not, mut without) = (None, Vec::new(), Vec::new());
             for spec in fields {
                 let parsed = match spec.split_once(':') {
                     Some(("ends", x)) => Antecedent::Ends(x.to_string()),
@@ -201,6 +210,10 @@ impl AgencyExtractor {
                     Some(("type", x)) if x.split('|').all(|t| AGENCY_TYPES.contains(&t)) => Antecedent::Type(x.split('|').map(str::to_string).collect()),
                     Some(("not", x)) => {
                         not.extend(x.split('|').map(str::to_lowercase));
+                        continue;
+                    }
+                    Some(("without", x)) => {
+                        without.extend(x.split('|').map(str::to_lowercase));
                         continue;
                     }
                     None if spec == "administration" => Antecedent::Administration,
@@ -217,18 +230,20 @@ impl AgencyExtractor {
                 errors.push(RuleError::new(&short_file, "expected phrase<TAB>antecedent[<TAB>not:word|word]").at(n + 1, None));
                 continue;
             };
-            shorts.push((phrase.to_string(), Short { antecedent, not }));
+            shorts.push((phrase.to_string(), Short { antecedent, not, without }));
         }
         let heads_file = rules.source.display_path(HEADS_FILE);
         let mut heads = Vec::new();
         for (n, line) in data_lines(rules.data_file(HEADS_FILE).map_err(|e| vec![e])?) {
             let fields: Vec<&str> = line.split('\t').collect();
-            if fields.len() != 3 || !matches!(fields[2], "both" | "of") || !AGENCY_TYPES.contains(&fields[1]) {
+            let national = fields.get(3).map(|f| f.strip_prefix("national:").filter(|t| AGENCY_TYPES.contains(t)));
+            if !(3..=4).contains(&fields.len()) || !matches!(fields[2], "both" | "of") || !AGENCY_TYPES.contains(&fields[1]) || national == Some(None) {
                 let types = AGENCY_TYPES.join("|");
-                errors.push(RuleError::new(&heads_file, format!("expected head<TAB>{types}<TAB>both|of")).at(n + 1, None));
+                errors.push(RuleError::new(&heads_file, format!("expected head<TAB>{types}<TAB>both|of[<TAB>national:TYPE]")).at(n + 1, None));
                 continue;
             }
-            heads.push((fields[0].to_string(), Head { agency_type: fields[1].to_string(), of_only: fields[2] == "of" }));
+            let national_type = national.flatten().map(str::to_string);
+            heads.push((fields[0].to_string(), Head { agency_type: fields[1].to_string(), of_only: fields[2] == "of", national_type }));
         }
         for (phrase, antecedent) in shorts {
             let i = key(&mut keys, &mut key_roles, &phrase);
@@ -264,6 +279,7 @@ impl AgencyExtractor {
         let word_forms = words(WORD_FORMS_FILE)?.into_iter().collect();
         let name_followers = words(NAME_FOLLOWERS_FILE)?.into_iter().collect();
         let instruments = words(INSTRUMENTS_FILE)?.into_iter().collect();
+        let countries = Countries::load(rules)?;
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -284,6 +300,7 @@ impl AgencyExtractor {
             word_forms,
             name_followers,
             instruments,
+            countries,
         })
     }
 
@@ -374,7 +391,8 @@ impl AgencyExtractor {
                 && &text[m.start..m.end] == word
                 && let Some((start, end)) = self.head_name(text, m.start, m.end, head.of_only)
             {
-                let entry = self.canonical(&text[start..end], &head.agency_type);
+                let national = head.national_type.as_ref().filter(|_| self.countries.opening(&text[start..end]).is_some_and(|c| c != UNITED_STATES));
+                let entry = self.canonical(&text[start..end], national.unwrap_or(&head.agency_type));
                 candidates.push((3, record(sentences, start, end, "agency/pattern", entry)));
                 continue;
             }
@@ -386,6 +404,7 @@ impl AgencyExtractor {
         self.suffix_names(&mut named);
         self.definitions(text, sentences, &mut named);
         self.appositive_types(text, &mut named);
+        self.localize_national_bodies(text, &mut named);
 
         let mut resolved = Vec::new();
         let mut j = 0;
@@ -404,7 +423,15 @@ impl AgencyExtractor {
             let earlier = &named[..j];
             let found = match antecedent {
                 Antecedent::Administration if modifier.is_some_and(is_previous) => self.previous_administration(&named),
-                _ => earlier.iter().rev().take(ANTECEDENT_SCAN).find(|r| fits(agency(r), short)).map(agency),
+                _ => earlier.iter().rev().take(ANTECEDENT_SCAN).find(|r| fits(agency(r), short)).map(|r| {
+                    // In an earlier sentence, the body its subject names is the one a later
+                    // mention means, not one in its object (`The 5th Circuit overturned a ruling
+                    // by the District Court. The court said …`).
+                    let Some(sentence) = sentences.get(r.sentence).filter(|_| r.sentence < sentence_at(sentences, start)) else { return agency(r) };
+                    let opens = |x: &Record| matches!(text[sentence.start..x.start].trim(), "" | "The" | "A" | "An");
+                    let first = earlier.partition_point(|x| x.start < sentence.start);
+                    earlier[first..].iter().take_while(|x| x.start < r.start).find(|x| opens(x) && fits(agency(x), short)).map_or(agency(r), agency)
+                }),
             };
             if let Some(a) = found {
                 let entry = Entry { name: a.name.clone(), abbr: a.abbr.clone(), agency_type: a.agency_type.clone() };
@@ -414,6 +441,45 @@ impl AgencyExtractor {
         named.extend(resolved);
         named.sort_by_key(|r| r.start);
         out.extend(named);
+    }
+
+    /// `Brazil's Senate`, `the Senate` in a story from Nairobi: a generic name of a national
+    /// body the gazetteer gives to a U.S. body is the body of the country a qualifier
+    /// before it names, or an earlier name of that country's body holding it (`the Italian
+    /// Supreme Court of Cassation` … `the Supreme Court`), or the story's setting.
+    fn localize_national_bodies(&self, text: &str, named: &mut [Record]) {
+        // The setting is read only when a bare generic name needs it.
+        let setting = once_cell::unsync::OnceCell::new();
+        for i in 0..named.len() {
+            let surface = &text[named[i].start..named[i].end];
+            if named[i].rule != "agency/gazetteer" || !self.countries.is_national_form(surface) {
+                continue;
+            }
+            let country = match self.countries.qualifier(text, named[i].start) {
+                Some(country) => country,
+                None => {
+                    let holds_form = |name: &str| name.match_indices(surface).any(|(at, _)| is_word_boundary(name, at, at + surface.len()));
+                    let earlier = named[..i].iter().rev().take(ANTECEDENT_SCAN).map(agency).find(|a| {
+                        holds_form(&a.name) && self.countries.in_name(&a.name).is_some_and(|c| c != UNITED_STATES)
+                    });
+                    if let Some(a) = earlier.cloned() {
+                        named[i].data = RecordData::Agency(a);
+                        continue;
+                    }
+                    match *setting.get_or_init(|| self.countries.setting(text, super::quote::dateline_len)) {
+                        Some(country) => country,
+                        None => continue,
+                    }
+                }
+            };
+            if country == UNITED_STATES {
+                continue;
+            }
+            let Some(name) = self.countries.localized(surface, country) else { continue };
+            let agency_type = agency(&named[i]).agency_type.clone();
+            let entry = self.by_name.get(&name.to_ascii_lowercase()).map_or(Entry { name, abbr: None, agency_type }, |&e| self.entries[e].clone());
+            named[i].data = RecordData::Agency(Agency { name: entry.name, abbr: entry.abbr, agency_type: entry.agency_type });
+        }
     }
 
     /// `the Refugee Council, a charity, said`: a description right after a name found by
@@ -684,7 +750,7 @@ fn fits(a: &Agency, short: &Short) -> bool {
         Antecedent::Type(types) => types.contains(&a.agency_type),
         Antecedent::Administration => is_administration,
     };
-    fitting && !excluded()
+    fitting && !excluded() && !a.name.split(' ').any(|w| short.without.iter().any(|n| w.eq_ignore_ascii_case(n)))
 }
 
 fn is_previous(word: &str) -> bool {

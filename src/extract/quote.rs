@@ -88,6 +88,10 @@ pub struct Words {
     /// Words that make a capitalized run a company or body, not a titled person
     /// (`General Motors`, `Chief Executives Board`).
     pub organization_words: HashSet<String>,
+    /// Heads that refer back to the last company named (`the company`, `the drugmaker`).
+    pub company_heads: HashSet<String>,
+    /// Words that end a company's name as written (`Inc`, `Co.`): not lowercased.
+    pub company_suffixes: HashSet<String>,
     /// Titles of two words that are one word when phrases are compared (`inspector general`).
     pub compound_titles: HashSet<String>,
     /// Words before a title that make it another office (`Vice President`, `former Gov.`).
@@ -156,6 +160,12 @@ impl Words {
             },
             naming_verbs: table_of_lists("naming_verbs")?.into_iter().map(|(lemma, form)| (form, lemma)).collect(),
             organization_words: list("organization_words")?,
+            company_heads: list("company_heads")?,
+            company_suffixes: {
+                let value = table.get("company_suffixes").ok_or_else(|| RuleError::new(&file, "missing list `company_suffixes`"))?;
+                let items = crate::ruleset::string_list(value).ok_or_else(|| RuleError::new(&file, "`company_suffixes` must be a list of strings"))?;
+                items.into_iter().collect()
+            },
             compound_titles: list("compound_titles")?,
             title_changers: list("title_changers")?,
             name_particles: list("name_particles")?,
@@ -1637,7 +1647,10 @@ impl QuoteExtractor {
             || (first != "the" && first != "a" && first != "an" && tokens[0].starts_with(|c: char| c.is_lowercase())
                 && self.words.function_words.contains(&first) && !self.words.speaker_heads.contains(&first)
                 // `former President Donald Trump`, `senior official Jane Doe`: a modifier may lead.
-                && !(tokens.len() > 1 && matches!(first.as_str(), "former" | "senior" | "top" | "local" | "federal" | "state" | "unnamed" | "anonymous")))
+                && !(tokens.len() > 1 && matches!(first.as_str(), "former" | "senior" | "top" | "local" | "federal" | "state" | "unnamed" | "anonymous" | "one" | "another"))
+                // `van Dijk told the BBC`: a surname may open with its particle.
+                && !(self.words.name_particles.contains(&first)
+                    && tokens[1..].iter().find(|t| !self.words.name_particles.contains(**t)).is_some_and(|t| t.starts_with(char::is_uppercase))))
         {
             return None;
         }
@@ -1751,7 +1764,7 @@ impl QuoteExtractor {
             return None;
         }
         if text[stop..to].starts_with(", ") {
-            let role_start = stop + 2;
+            let mut role_start = stop + 2;
             let mut role_end = text[role_start..to].trim_end_matches(['.', ' ']).len() + role_start;
             // `said the company's chief executive, John Smith.`: the role, then the name (and
             // maybe an age: `said one voter, Linda Park, 67`).
@@ -1775,6 +1788,10 @@ impl QuoteExtractor {
             // `said Ana Gomez, 34, who lives nearby`: an age alone is no role.
             if is_age(&text[role_start..role_end]) {
                 return Some(core);
+            }
+            // `said Maria Santos, 52, a fish vendor`: the role follows the age.
+            if let Some(n) = find_comma_space(&text[role_start..role_end]).filter(|&n| is_age(&text[role_start..role_start + n])) {
+                role_start += n + 2;
             }
             let first = text[role_start..role_end].split_whitespace().next().unwrap_or("").to_lowercase();
             if role_end > role_start
@@ -2722,7 +2739,7 @@ fn first_sentence(sentences: &[Sentence], at: usize, holds: impl Fn(&Sentence) -
 }
 
 /// `WASHINGTON — `, `SAN DIEGO, Calif. -- `: the dateline that opens an article's first paragraph.
-fn dateline_len(s: &str) -> usize {
+pub(crate) fn dateline_len(s: &str) -> usize {
     // The capitals come first, so most texts are ruled out before any dash is looked for.
     let first = s.split([',', ' ']).next().unwrap_or("");
     if first.len() < 3 || !first.chars().all(|c| c.is_ascii_uppercase()) {

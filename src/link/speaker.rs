@@ -263,6 +263,11 @@ impl SpeakerLinker {
         let titled = self.sentence_subjects(&names, sentences, &agencies, false);
         // Every sentence's subject, listed only once a pronoun speaker asks for them.
         let subjects = once_cell::unsync::OnceCell::new();
+        let titled_mentions = TitleMentions::default();
+        // Per person, the first title written right before their full name (found once).
+        let mut titles_written: HashMap<String, Option<(usize, String)>> = HashMap::default();
+        // Companies named with their suffix (`Pfizer Inc`), listed once a `the company` asks.
+        let companies = once_cell::unsync::OnceCell::new();
         let mut last_any: Option<Resolved> = None;
         let mut document_owner: HashMap<String, Resolved> = HashMap::default();
         let mut last_document: Option<Resolved> = None;
@@ -350,6 +355,12 @@ impl SpeakerLinker {
             } else if let Some(by) = source_after_by(&full_phrase, &self.words).filter(|_| self.words.document_nouns.contains(&first_noun(&lower))) {
                 let name = self.organization(&by, &abbreviations).unwrap_or(by);
                 Resolved { name, role: None, person: false }
+            } else if let Some(name) = (definite && bare == head && self.words.company_heads.contains(&head))
+                .then(|| companies.get_or_init(|| company_names(text, &self.words)).iter().rev().find(|(end, _)| *end <= s).map(|(_, n)| n.clone()))
+                .flatten()
+            {
+                // `Boeing Co said … The company said`: the last company named before.
+                Resolved { name, role: None, person: false }
             } else if definite && self.words.speaker_heads.contains(&head) && !proper_name(strip_determiner(&phrase)) {
                 // `the DHS official` → the earlier `a senior DHS official`; `the department` → the last department.
                 let short = self.short_mentions.contains(bare);
@@ -372,7 +383,7 @@ impl SpeakerLinker {
                     .or_else(|| {
                         // `President Joe Biden visited … the president added`: the one person the
                         // text has named with that title so far.
-                        let (name, title) = self.title_holder(&names, &text[..s], strip_determiner(&phrase))?;
+                        let (name, title) = self.title_holder(&names, &titled_mentions, s, strip_determiner(&phrase))?;
                         Some(Resolved { role: Some(roles.get(&name).cloned().unwrap_or(title)), name, person: true })
                     })
                     .or_else(|| {
@@ -411,10 +422,16 @@ impl SpeakerLinker {
             } else {
                 Resolved { name: phrase.clone(), role: None, person: false }
             };
-            let resolved = Resolved {
+            let mut resolved = Resolved {
                 role: if resolved.person { given_role.clone().or(resolved.role.clone()) } else { None },
                 ..resolved
             };
+            // `President Joe Biden signed the bill … "…," Biden said`: the title written before
+            // the name earlier is the role the article gives.
+            if resolved.person && resolved.role.is_none() && !roles.contains_key(&resolved.name) {
+                let written = titles_written.entry(resolved.name.clone()).or_insert_with(|| self.title_before_name(text, &resolved.name));
+                resolved.role = written.as_ref().filter(|(at, _)| *at < s).map(|(_, title)| title.clone());
+            }
             if resolved.person {
                 if let Some(r) = &resolved.role {
                     roles.insert(resolved.name.clone(), r.clone());
@@ -473,11 +490,11 @@ impl SpeakerLinker {
         out
     }
 
-    /// The person `before` names with the title `written` (`president`, `prime
+    /// The person the text before `s` names with the title `written` (`president`, `prime
     /// minister`) written before their name (`President Joe Biden`, `Sen. Tom Brown` for
     /// `senator`), and the title as written; `None` when it names none or several, or only
     /// with another office (`Vice President`, `former President`).
-    fn title_holder(&self, names: &FullNames, before: &str, written: &str) -> Option<(String, String)> {
+    fn title_holder(&self, names: &FullNames, titled: &TitleMentions, s: usize, written: &str) -> Option<(String, String)> {
         let words = written.split(' ').count();
         let title = written.to_lowercase();
         if words > 3 || !title.rsplit(' ').next().is_some_and(|w| self.words.titles.contains(w)) || !title.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-')) {
@@ -496,29 +513,116 @@ impl SpeakerLinker {
         {
             needles.extend(abbreviations.iter().map(|a| capitalized(a)));
         }
+        let text = names.text;
+        let before = &text[..s];
         let mut holder: Option<(String, String)> = None;
+        // Of two holders the first stands unless another person holds the title too.
+        let mut meet = |found: &(String, String)| match &holder {
+            Some((known, _)) => *known == found.0,
+            None => {
+                holder = Some(found.clone());
+                true
+            }
+        };
         for needle in &needles {
-            for (at, written) in before.match_indices(needle.as_str()) {
-                let ahead = &before[..at];
-                if ahead.ends_with(|c: char| c.is_alphanumeric() || c == '-') {
-                    continue;
-                }
-                let previous = ahead.trim_end().rsplit(|c: char| c.is_whitespace() || c == '-').next().unwrap_or("");
-                let previous = previous.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-                // `Inspector General Ann Walsh` holds no title `the general` names.
-                if self.words.title_changers.contains(&previous) || self.words.compound_titles.contains(&format!("{previous} {title}")) {
-                    continue;
-                }
-                let Some(name) = before[at + needle.len()..].strip_prefix(' ').and_then(|rest| self.name_at(rest)) else { continue };
-                let Some((canonical, _)) = self.person(names, &name) else { continue };
-                match &holder {
-                    Some((known, _)) if *known != canonical => return None,
-                    Some(_) => {}
-                    None => holder = Some((canonical, title_run(ahead, written))),
+            let mut cache = titled.by_needle.borrow_mut();
+            let mentions = cache.entry((needle.clone(), title.to_string())).or_insert_with(|| self.title_mentions(names, needle, title));
+            // The matches wholly before `s` (a search of the text left to right finds
+            // the prefix's matches first); those whose name reads past `s` are read again
+            // within the prefix.
+            let k = mentions.at.partition_point(|&at| at + needle.len() <= s);
+            let tail = mentions.reach[..k].partition_point(|&r| r <= s);
+            if let Some(first) = mentions.first.filter(|&f| f < tail)
+                && (!meet(mentions.holders[first].as_ref().expect("the first holder")) || mentions.conflict < tail)
+            {
+                return None;
+            }
+            for &at in &mentions.at[tail..k] {
+                if let Some(found) = self.holder_at(names, before, at, needle, title)
+                    && !meet(&found)
+                {
+                    return None;
                 }
             }
         }
         holder
+    }
+
+    /// Every place the text writes `needle` (a title before a name, for `title`), and the
+    /// person each names: built once per document and title, as `title_holder` asks for
+    /// every unresolved definite title, and a search of the text before each is quadratic.
+    fn title_mentions(&self, names: &FullNames, needle: &str, title: &str) -> TitleMentionList {
+        let text = names.text;
+        let mut list = TitleMentionList { at: Vec::new(), reach: Vec::new(), holders: Vec::new(), first: None, conflict: usize::MAX };
+        let mut reach = 0;
+        for (at, _) in text.match_indices(needle) {
+            // `name_at` reads at most five words after the needle.
+            let from = at + needle.len() + 1;
+            let read_to = text.get(from..).map_or(text.len(), |rest| rest.match_indices(' ').nth(4).map_or(text.len(), |(n, _)| from + n));
+            reach = reach.max(read_to);
+            let holder = self.holder_at(names, text, at, needle, title);
+            if let Some((canonical, _)) = &holder {
+                match list.first {
+                    None => list.first = Some(list.holders.len()),
+                    Some(f) if list.conflict == usize::MAX && list.holders[f].as_ref().is_some_and(|(known, _)| known != canonical) => {
+                        list.conflict = list.holders.len();
+                    }
+                    Some(_) => {}
+                }
+            }
+            list.at.push(at);
+            list.reach.push(reach);
+            list.holders.push(holder);
+        }
+        list
+    }
+
+    /// The person `needle` at `at` names in `before` (the text up to a quote, or all of it),
+    /// and the title as written with the capitalized words before it.
+    fn holder_at(&self, names: &FullNames, before: &str, at: usize, needle: &str, title: &str) -> Option<(String, String)> {
+        let ahead = &before[..at];
+        if ahead.ends_with(|c: char| c.is_alphanumeric() || c == '-') {
+            return None;
+        }
+        let previous = ahead.trim_end().rsplit(|c: char| c.is_whitespace() || c == '-').next().unwrap_or("");
+        let previous = previous.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        // `Inspector General Ann Walsh` holds no title `the general` names.
+        if self.words.title_changers.contains(&previous) || self.words.compound_titles.contains(&format!("{previous} {title}")) {
+            return None;
+        }
+        let name = before[at + needle.len()..].strip_prefix(' ').and_then(|rest| self.name_at(rest))?;
+        let (canonical, _) = self.person(names, &name)?;
+        Some((canonical, title_run(ahead, needle)))
+    }
+
+    /// Where the text first writes a title right before `name` (`President Joe Biden`,
+    /// `Texas Attorney General Ken Paxton`), and the title with the capitalized words that
+    /// belong to it (`Vice President`); not a title a lowercase word changes (`former President`).
+    fn title_before_name(&self, text: &str, name: &str) -> Option<(usize, String)> {
+        if !name.contains(' ') {
+            return None;
+        }
+        let mut from = 0;
+        while let Some(at) = find_from(text, from, name) {
+            from = at + name.len();
+            if text[from..].starts_with(char::is_alphanumeric) {
+                continue;
+            }
+            let Some(ahead) = text[..at].strip_suffix(' ') else { continue };
+            let word_start = ahead.rfind([' ', '\n']).map_or(0, |n| n + 1);
+            let word = &ahead[word_start..];
+            if !word.starts_with(char::is_uppercase) || !lower_in(&self.words.titles, word) || HONORIFICS.contains(&word.to_lowercase().as_str()) {
+                continue;
+            }
+            let title = title_run(&ahead[..word_start], word);
+            let before_title = ahead[..word_start + word.len() - title.len()].trim_end();
+            let previous = before_title.rsplit([' ', '\n']).next().unwrap_or("").to_lowercase();
+            if lower_in(&self.words.title_changers, &previous) {
+                continue;
+            }
+            return Some((at, title));
+        }
+        None
     }
 
     /// Whether `role` (lowercase) is another office than the `reference` it covers: the word
@@ -634,8 +738,12 @@ impl SpeakerLinker {
             }
         }
         // `Lula da Silva`: a particle between capitalized words is part of the name.
+        // `van Dijk`: a surname may open with one (`Virgil van Dijk` in full).
+        let is_particle = |t: &str| lower_in(&self.words.name_particles, t);
         let particle = |tokens: &[&str], i: usize| {
-            i > 0 && i + 1 < tokens.len() && lower_in(&self.words.name_particles, tokens[i]) && capitalized(&tokens[i - 1]) && capitalized(&tokens[i + 1])
+            is_particle(tokens[i])
+                && tokens[..i].iter().rev().find(|t| !is_particle(t)).is_none_or(capitalized)
+                && tokens[i + 1..].iter().find(|t| !is_particle(t)).is_some_and(capitalized)
         };
         // `Governor of Washington Chris Gregoire`: the name starts after the last function word.
         if last_title.is_some()
@@ -674,7 +782,8 @@ impl SpeakerLinker {
         // `Mr. Biden`: an honorific alone is no role.
         let title = last_title.map(|_| tokens[..title_end].join(" ")).filter(|t| !HONORIFICS.contains(&t.to_lowercase().as_str()));
         let name = name_tokens.join(" ");
-        let name = if name_tokens.len() == 1 { names.full_name(&name, &self.words).unwrap_or(name) } else { name };
+        let surname_only = (0..name_tokens.len().saturating_sub(1)).all(|i| particle(name_tokens, i));
+        let name = if surname_only { names.full_name(&name, &self.words).unwrap_or(name) } else { name };
         Some((name, title))
     }
 
@@ -691,6 +800,12 @@ impl SpeakerLinker {
             }
         }
         let mut tokens: Vec<&str> = name.split_whitespace().filter(|t| !(t.starts_with('(') && t.ends_with(')'))).collect();
+        // `a Democrat`, `one Republican`: someone described, not a body named; an indefinite
+        // document may still name its issuer (`a Department of Homeland Security report`).
+        let indefinite = phrase.trim().split(' ').next().is_some_and(|w| lowered(w, |w| matches!(w, "a" | "an" | "one" | "another")));
+        if indefinite && !tokens.last().is_some_and(|t| lower_in(&self.words.document_nouns, t)) {
+            return None;
+        }
         if tokens.len() > 1 && lower_in(&self.words.document_nouns, tokens[tokens.len() - 1]) {
             tokens.pop();
             // `Cornyn's statement`: the statement's owner speaks.
@@ -855,6 +970,37 @@ fn first_noun(lower: &str) -> String {
     strip_determiner(lower).split(' ').next().unwrap_or("").to_string()
 }
 
+/// Every company the text names with a suffix (`Boeing Co`, `Shares of Pfizer Inc rose`):
+/// where each ends, and the name with its suffix, in text order.
+fn company_names(text: &str, words: &Words) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for token in text.split(' ') {
+        let start = at;
+        at += token.len() + 1;
+        let core = token.trim_end_matches([',', ';', ':', ')', '"', '”', '’', '\'']);
+        if !words.company_suffixes.contains(core) {
+            continue;
+        }
+        // The capitalized words right before the suffix, at most four.
+        let mut name_start = start;
+        for word in text[..start].strip_suffix(' ').unwrap_or("").rsplit(' ').take(4) {
+            let name_word = word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                && word.chars().all(|c| c.is_alphanumeric() || matches!(c, '&' | '.' | '-' | '\'' | '’'))
+                && !(word.ends_with('.') && word.len() > 2 && !word[..word.len() - 1].contains('.'));
+            if !(name_word || word == "&") || SENTENCE_OPENERS.contains(&word) || matches!(word, "The" | "A" | "An") {
+                break;
+            }
+            name_start -= word.len() + 1;
+        }
+        if name_start < start {
+            let end = start + core.trim_end_matches('.').len();
+            out.push((end, text[name_start..end].to_string()));
+        }
+    }
+    out
+}
+
 /// `A study by Physicians for Human Rights` → `Physicians for Human Rights`.
 fn source_after_by(phrase: &str, words: &Words) -> Option<String> {
     let (before, rest) = phrase.split_once(" by ")?;
@@ -907,6 +1053,25 @@ impl<'t> FullNames<'t> {
         self.found.borrow_mut().insert(surname.to_string(), name.clone());
         name
     }
+}
+
+/// Per (needle, title), where the document writes a title before a name.
+#[derive(Default)]
+struct TitleMentions {
+    by_needle: std::cell::RefCell<HashMap<(String, String), TitleMentionList>>,
+}
+
+/// The places one needle is written, in text order, with what each names.
+struct TitleMentionList {
+    at: Vec<usize>,
+    /// The furthest any match up to this one reads to find its name.
+    reach: Vec<usize>,
+    /// The person each names and the title as written.
+    holders: Vec<Option<(String, String)>>,
+    /// The first that names a person.
+    first: Option<usize>,
+    /// The first that names another person than `first` (`usize::MAX` if none).
+    conflict: usize,
 }
 
 /// Who opens a sentence: a name, or a lone capitalized word that is a person's only if the
@@ -1149,6 +1314,42 @@ mod tests {
             assert_eq!(linker.titled_subject(text), split, "{text}");
         }
         assert!(linker.titled_subject(texts[0]).is_some_and(|(_, _, has_title)| has_title));
+    }
+
+    /// The indexed title holders are those a search of the text before each place finds.
+    #[test]
+    fn title_holders_match_a_search_of_the_text_before() {
+        let linker = SpeakerLinker::new(&RuleSet::bundled().unwrap()).unwrap();
+        // The first search, kept here to compare with: every needle's matches in `before`.
+        let naive = |names: &FullNames, before: &str, needles: &[&str], title: &str| {
+            let mut holder: Option<(String, String)> = None;
+            for needle in needles {
+                for (at, _) in before.match_indices(needle) {
+                    let Some(found) = linker.holder_at(names, before, at, needle, title) else { continue };
+                    match &holder {
+                        Some((known, _)) if *known != found.0 => return None,
+                        Some(_) => {}
+                        None => holder = Some(found),
+                    }
+                }
+            }
+            holder
+        };
+        let texts = [
+            "President Joe Biden spoke. The president said no. Vice President Kamala Harris said yes. President Biden left.",
+            "Sen. Tom Brown and Senator Ann Lee met. the senator said. Sen. Tom Brown said",
+            "Prime Minister Rishi Sunak met Prime Minister Narendra Modi. The prime minister said. Prime Minister",
+            "Meet President Lula da Silva today, President Lula said. President",
+        ];
+        for text in texts {
+            let names = FullNames::new(text);
+            let titled = TitleMentions::default();
+            for (written, needles, title) in [("president", vec!["President"], "president"), ("senator", vec!["Senator", "Sen."], "senator"), ("prime minister", vec!["Prime Minister"], "prime minister")] {
+                for s in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                    assert_eq!(linker.title_holder(&names, &titled, s, written), naive(&names, &text[..s], &needles, title), "{written} before {s} in {text}");
+                }
+            }
+        }
     }
 
     /// The windowed search finds the definitions a search of the whole text finds.
