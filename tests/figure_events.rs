@@ -262,3 +262,17 @@ fn a_noun_before_a_change_is_no_event_of_its_own() {
     assert_eq!(event_of(&engine, "The budget relies on $12 billion of spending cuts.", "$12 billion"), Some("cut".into()));
     assert_eq!(event_of(&engine, "Employers must pay 6.5% more in contributions.", "6.5%"), Some("pay".into()));
 }
+
+#[test]
+fn separate_as_an_adjective_is_no_separation() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The insurer reached a separate settlement of $65 million with the regulator.";
+    assert_eq!(event_of(&engine, text, "$65 million"), None);
+    let text = "In two separate raids, police seized 140 kilograms of heroin.";
+    assert_eq!(event_of(&engine, text, "140 kilograms"), Some("seize".into()));
+    // The verb still names the event.
+    let text = "The policy would separate about 2,000 children from their parents.";
+    assert_eq!(event_of(&engine, text, "about 2,000 children"), Some("separate".into()));
+    let text = "Agents were ordered not to separate 300 families at the border.";
+    assert_eq!(event_of(&engine, text, "300 families"), Some("separate".into()));
+}
