@@ -276,3 +276,18 @@ fn separate_as_an_adjective_is_no_separation() {
     let text = "Agents were ordered not to separate 300 families at the border.";
     assert_eq!(event_of(&engine, text, "300 families"), Some("separate".into()));
 }
+
+#[test]
+fn a_participle_or_a_report_after_a_figure_is_not_its_event() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The avalanche swept away 14 chalets, killing 6 skiers.";
+    assert_eq!(event_of(&engine, text, "14 chalets"), None);
+    assert_eq!(event_of(&engine, text, "6 skiers"), Some("kill".into()));
+    let text = "A review of 61,000 patient records found that fewer patients died after the change.";
+    assert_eq!(event_of(&engine, text, "61,000"), None);
+    // A participle that is not an event, or an event with no report between, still serves.
+    let text = "More than 80 people, including 12 children, were rescued from the roof.";
+    assert_eq!(event_of(&engine, text, "More than 80 people"), Some("rescue".into()));
+    let text = "About 400 workers were laid off last month, the union said.";
+    assert_eq!(event_of(&engine, text, "About 400 workers"), Some("lay_off".into()));
+}

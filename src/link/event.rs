@@ -53,6 +53,9 @@ const LEGAL_CUES: &[&str] = &[
     "seeking", "sought", "claim", "claims", "claimed", "liable", "settle", "settled", "settlement", "verdict", "ordered",
 ];
 
+/// Verbs that report findings or words: what follows them is their content.
+const REPORTING_VERBS: &[&str] = &["said", "says", "found", "finds", "showed", "shows", "suggested", "suggests", "concluded", "revealed"];
+
 /// Words that open a new clause.
 const CLAUSE_OPENERS: &[&str] = &["but", "while", "whereas", "although", "though", "because", "since", "unless"];
 
@@ -442,7 +445,10 @@ impl EventLinker {
                     let next = next_own[k].filter(|&(_, m)| relative_after.is_none_or(|r| spans[m].0 < r)).map(|(e, _)| e);
                     let previous = previous_own[k];
                     let order = if opens_with_and { [previous, next] } else { [next, previous] };
-                    order.into_iter().flatten().find(|t| !taken_between(k, t) && t.first >= content_lo[k])
+                    order
+                        .into_iter()
+                        .flatten()
+                        .find(|t| !taken_between(k, t) && t.first >= content_lo[k] && !beyond_report_or_participle(&tokens, spans[k].1, t))
                 };
                 let nearest_in_sentence = || {
                     self.choose(&tokens, triggers_for[k], &index, spans[k], (content_lo[k], relative_after.unwrap_or(tokens.len()))).filter(|t| !taken_between(k, t))
@@ -515,7 +521,7 @@ impl EventLinker {
         // after a fronted phrase is that clause's subject, whatever comes before the comma.
         let after_comma = first > 0 && tokens[first - 1].kind == TokenKind::Punct(',');
         let subject = after_comma || index.subject_has_auxiliary(tokens, last, bounds.1.max(last + 1));
-        let outside = || in_clause.iter().filter(|t| !(t.first >= first && t.last <= last));
+        let outside = || in_clause.iter().filter(|t| !(t.first >= first && t.last <= last) && !beyond_report_or_participle(tokens, last, t));
         if let Some(state) = outside().filter(|t| self.state_lemmas.contains(&t.lemma)).min_by_key(|t| distance(t)) {
             return Some(*state);
         }
@@ -542,6 +548,15 @@ impl EventLinker {
             .copied()?;
         Some(first_coordinated(tokens, triggers, chosen))
     }
+}
+
+/// After a figure ending at token `last`, a participle set off by a comma (`buried 23 houses,
+/// killing 19 people`) and the content of a report (`a study of 52,000 women found that …
+/// dying`) are events of their own, not of the figure.
+fn beyond_report_or_participle(tokens: &[Token], last: usize, t: &Trigger) -> bool {
+    t.first > last
+        && ((tokens[t.first - 1].kind == TokenKind::Punct(',') && tokens[t.first].lower().ends_with("ing"))
+            || tokens[last + 1..t.first].iter().any(|w| REPORTING_VERBS.contains(&w.lower())))
 }
 
 /// `deported or expelled 2,000`, `located and contacted 300`: of verbs joined by `and`/`or`,
