@@ -430,3 +430,14 @@ fn a_plural_opening_the_sentence_before_a_verb_of_change_is_counted() {
     // Nor does the group cross a semicolon.
     assert_eq!(figure(&engine, "Markets down across Asia; Nikkei falls below 30,000", None, "below 30,000").unit, None);
 }
+
+#[test]
+fn the_number_of_a_plural_names_what_a_later_level_counts() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Some 300 nurses quit in 2023, and the number of vacancies rose 9% to 4,100.";
+    assert_eq!(figure(&engine, text, None, "4,100").unit.as_deref(), Some("vacancy"));
+    let text = "About 60 schools closed, and the number of new pupils fell to 2,300.";
+    assert_eq!(figure(&engine, text, None, "2,300").unit.as_deref(), Some("pupil"));
+    // Without a plural right after `number of`, nothing is told.
+    assert_eq!(figure(&engine, "The number of unemployed falls to 1.2 million.", None, "1.2 million").unit, None);
+}

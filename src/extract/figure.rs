@@ -1126,16 +1126,29 @@ impl FigureExtractor {
     }
 
     /// The counted noun of a tally named just before `at` in its clause: `death toll` →
-    /// death, `the case count rose to` → case, a bare `the toll` → death. A bare `count` or
-    /// `tally` names nothing.
+    /// death, `the case count rose to` → case, a bare `the toll` → death, `the number of
+    /// infections rose to` → infection. A bare `count` or `tally` names nothing.
     fn tally_before(&self, text: &str, from: usize, at: usize) -> Option<String> {
         let region = text.get(from..at)?;
         let mut words = region.split_whitespace().rev().take(8).peekable();
+        // The words passed, nearest the number first.
+        let mut passed: Vec<&str> = Vec::new();
         while let Some(word) = words.next() {
             // Punctuation ends the clause (`…, and the toll`); so does a clause opener.
             if word.ends_with([',', ';', ':', '(', ')']) || CLAUSE_OPENERS.iter().any(|o| word.eq_ignore_ascii_case(o)) {
                 return None;
             }
+            // `the number of (new) infections rose 18% to 9 million`: the plural told.
+            if word.eq_ignore_ascii_case("number") && passed.last().is_some_and(|w| w.eq_ignore_ascii_case("of")) {
+                let plural = |w: &&str| {
+                    let lower = w.to_lowercase();
+                    (lower.chars().all(char::is_alphabetic) && self.lexicon.is_plural(&lower)).then(|| self.lexicon.singular(&lower))
+                };
+                let mut told = passed.iter().rev().skip(1);
+                let first = told.next()?;
+                return plural(first).or_else(|| self.lexicon.modifiers.contains(&first.to_lowercase()).then(|| told.next().and_then(plural)).flatten());
+            }
+            passed.push(word);
             if !TALLY_HEADS.iter().any(|h| word.eq_ignore_ascii_case(h)) {
                 continue;
             }
