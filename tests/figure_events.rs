@@ -291,3 +291,22 @@ fn a_participle_or_a_report_after_a_figure_is_not_its_event() {
     let text = "About 400 workers were laid off last month, the union said.";
     assert_eq!(event_of(&engine, text, "About 400 workers"), Some("lay_off".into()));
 }
+
+#[test]
+fn more_verbs_of_a_level_moving_are_rises_and_falls() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let cases = [
+        ("Consumer inflation slowed to 2.7% in June.", "2.7%", "drop"),
+        ("Car sales slumped 11% in the quarter.", "11%", "drop"),
+        ("The budget gap narrowed to $41 billion.", "$41 billion", "drop"),
+        ("The jobless rate ticked down to 5.1%.", "5.1%", "drop"),
+        ("The FTSE 100 rallied 0.8% by midday.", "0.8%", "rise"),
+        ("Its current-account deficit widened to 3.9% of GDP.", "3.9%", "rise"),
+    ];
+    for (text, figure, event) in cases {
+        assert_eq!(event_of(&engine, text, figure).as_deref(), Some(event), "{text}");
+    }
+    // `quantitative easing` and an `advanced` economy move no level.
+    assert_eq!(event_of(&engine, "The bank kept quantitative easing at $600 billion.", "$600 billion"), None);
+    assert_eq!(event_of(&engine, "Output in advanced economies is 4% below trend.", "4%"), None);
+}
