@@ -310,3 +310,16 @@ fn more_verbs_of_a_level_moving_are_rises_and_falls() {
     assert_eq!(event_of(&engine, "The bank kept quantitative easing at $600 billion.", "$600 billion"), None);
     assert_eq!(event_of(&engine, "Output in advanced economies is 4% below trend.", "4%"), None);
 }
+
+#[test]
+fn another_clause_with_a_subject_or_figures_of_its_own_lends_no_event() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Burglaries rose 6% to 81,000, while shoplifting accounted for 420,000 offences.";
+    assert_eq!(event_of(&engine, text, "420,000"), None);
+    let text = "About 3,000 homes lost power overnight, and the number of outages rose 40% by noon.";
+    assert_eq!(event_of(&engine, text, "About 3,000 homes"), Some("lose".into()));
+    let text = "Some 900 teachers joined the strike, and the number of closures rose 12% on Friday.";
+    assert_eq!(event_of(&engine, text, "Some 900 teachers"), None);
+    // A gapped clause (no words of its own before the figure) still borrows.
+    assert_eq!(event_of(&engine, "Exports rose 5% in May, but only 2% in June.", "2%"), Some("rise".into()));
+}
