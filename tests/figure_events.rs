@@ -323,3 +323,15 @@ fn another_clause_with_a_subject_or_figures_of_its_own_lends_no_event() {
     // A gapped clause (no words of its own before the figure) still borrows.
     assert_eq!(event_of(&engine, "Exports rose 5% in May, but only 2% in June.", "2%"), Some("rise".into()));
 }
+
+#[test]
+fn a_relative_clauses_verb_of_a_later_figure_is_not_an_earlier_ones() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The state opened a $12 million clinic that employs 40 nurses.";
+    assert_eq!(event_of(&engine, text, "$12 million"), None);
+    // Without a later figure the relative clause still serves, and a subject keeps its verb.
+    let text = "The council approved a $12 million plan that was rejected last year.";
+    assert_eq!(event_of(&engine, text, "$12 million"), Some("approve".into()));
+    let text = "Eight ministers had received 5 million yen from the industry.";
+    assert_eq!(event_of(&engine, text, "Eight ministers"), Some("receive".into()));
+}

@@ -533,7 +533,18 @@ impl EventLinker {
         // after a fronted phrase is that clause's subject, whatever comes before the comma.
         let after_comma = first > 0 && tokens[first - 1].kind == TokenKind::Punct(',');
         let subject = after_comma || index.subject_has_auxiliary(tokens, last, bounds.1.max(last + 1));
-        let outside = || in_clause.iter().filter(|t| !(t.first >= first && t.last <= last) && !beyond_report_or_participle(tokens, last, t));
+        // A relative clause's verb right before a later figure takes that figure as its object
+        // (`a $40 million program that employs 300 workers`): no event of a figure before it.
+        let object_verb_of_later = |t: &Trigger| {
+            t.first > last + 1
+                && matches!(tokens[t.first - 1].lower(), "that" | "which" | "who")
+                && index.by_first.binary_search(&(t.last + 1)).is_ok()
+        };
+        let outside = || {
+            in_clause
+                .iter()
+                .filter(|t| !(t.first >= first && t.last <= last) && !beyond_report_or_participle(tokens, last, t) && !object_verb_of_later(t))
+        };
         if let Some(state) = outside().filter(|t| self.state_lemmas.contains(&t.lemma)).min_by_key(|t| distance(t)) {
             return Some(*state);
         }
