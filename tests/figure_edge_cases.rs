@@ -155,3 +155,11 @@ fn pounds_gained_or_lost_are_weight() {
     assert_eq!(one("The insurer lost 40 million pounds on the deal."), [("40 million pounds".into(), Some("gbp".into()))]);
     assert_eq!(one("Nurses were paid 45 pounds a night."), [("45 pounds".into(), Some("gbp".into()))]);
 }
+
+/// Sets of a match listed by commas are a score; ranges of percentages listed so stay figures.
+#[test]
+fn listed_set_scores_are_no_figures() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    assert_eq!(units(&engine, "Rybakina won 7-6 (4), 3-6, 6-1 in Doha."), []);
+    assert_eq!(units(&engine, "Wages rose 3-4% in May, and rents 5-6%, 7-8% in some cities.").len(), 3);
+}
