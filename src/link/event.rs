@@ -543,7 +543,7 @@ impl EventLinker {
         let outside = || {
             in_clause
                 .iter()
-                .filter(|t| !(t.first >= first && t.last <= last) && !beyond_report_or_participle(tokens, last, t) && !object_verb_of_later(t))
+                .filter(|t| !(inside(t) || beyond_report_or_participle(tokens, last, t) || object_verb_of_later(t)))
         };
         if let Some(state) = outside().filter(|t| self.state_lemmas.contains(&t.lemma)).min_by_key(|t| distance(t)) {
             return Some(*state);
