@@ -143,3 +143,23 @@ fn euro_cents_are_cents() {
     assert_eq!(one("The utility will pay 62 euro cents a share."), [("62 euro cents".into(), Some("cent".into()))]);
     assert_eq!(one("Fans paid 62 euros a ticket."), [("62 euros".into(), Some("eur".into()))]);
 }
+
+/// A verb of weight change before `pounds` makes them weight, even with a rate after them.
+#[test]
+fn pounds_gained_or_lost_are_weight() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let one = |text: &str| units(&engine, text);
+    assert_eq!(one("The patient gained about 30 pounds a year."), [("about 30 pounds".into(), Some("pound".into()))]);
+    assert_eq!(one("Trial volunteers shed 12 pounds in six months."), [("12 pounds".into(), Some("pound".into()))]);
+    // A scale, or no such verb, keeps money.
+    assert_eq!(one("The insurer lost 40 million pounds on the deal."), [("40 million pounds".into(), Some("gbp".into()))]);
+    assert_eq!(one("Nurses were paid 45 pounds a night."), [("45 pounds".into(), Some("gbp".into()))]);
+}
+
+/// Sets of a match listed by commas are a score; ranges of percentages listed so stay figures.
+#[test]
+fn listed_set_scores_are_no_figures() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    assert_eq!(units(&engine, "Rybakina won 7-6 (4), 3-6, 6-1 in Doha."), []);
+    assert_eq!(units(&engine, "Wages rose 3-4% in May, and rents 5-6%, 7-8% in some cities.").len(), 3);
+}

@@ -262,3 +262,76 @@ fn a_noun_before_a_change_is_no_event_of_its_own() {
     assert_eq!(event_of(&engine, "The budget relies on $12 billion of spending cuts.", "$12 billion"), Some("cut".into()));
     assert_eq!(event_of(&engine, "Employers must pay 6.5% more in contributions.", "6.5%"), Some("pay".into()));
 }
+
+#[test]
+fn separate_as_an_adjective_is_no_separation() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The insurer reached a separate settlement of $65 million with the regulator.";
+    assert_eq!(event_of(&engine, text, "$65 million"), None);
+    let text = "In two separate raids, police seized 140 kilograms of heroin.";
+    assert_eq!(event_of(&engine, text, "140 kilograms"), Some("seize".into()));
+    // The verb still names the event.
+    let text = "The policy would separate about 2,000 children from their parents.";
+    assert_eq!(event_of(&engine, text, "about 2,000 children"), Some("separate".into()));
+    let text = "Agents were ordered not to separate 300 families at the border.";
+    assert_eq!(event_of(&engine, text, "300 families"), Some("separate".into()));
+}
+
+#[test]
+fn a_participle_or_a_report_after_a_figure_is_not_its_event() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The avalanche swept away 14 chalets, killing 6 skiers.";
+    assert_eq!(event_of(&engine, text, "14 chalets"), None);
+    assert_eq!(event_of(&engine, text, "6 skiers"), Some("kill".into()));
+    let text = "A review of 61,000 patient records found that fewer patients died after the change.";
+    assert_eq!(event_of(&engine, text, "61,000"), None);
+    // A participle that is not an event, or an event with no report between, still serves.
+    let text = "More than 80 people, including 12 children, were rescued from the roof.";
+    assert_eq!(event_of(&engine, text, "More than 80 people"), Some("rescue".into()));
+    let text = "About 400 workers were laid off last month, the union said.";
+    assert_eq!(event_of(&engine, text, "About 400 workers"), Some("lay_off".into()));
+}
+
+#[test]
+fn more_verbs_of_a_level_moving_are_rises_and_falls() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let cases = [
+        ("Consumer inflation slowed to 2.7% in June.", "2.7%", "drop"),
+        ("Car sales slumped 11% in the quarter.", "11%", "drop"),
+        ("The budget gap narrowed to $41 billion.", "$41 billion", "drop"),
+        ("The jobless rate ticked down to 5.1%.", "5.1%", "drop"),
+        ("The FTSE 100 rallied 0.8% by midday.", "0.8%", "rise"),
+        ("Its current-account deficit widened to 3.9% of GDP.", "3.9%", "rise"),
+    ];
+    for (text, figure, event) in cases {
+        assert_eq!(event_of(&engine, text, figure).as_deref(), Some(event), "{text}");
+    }
+    // `quantitative easing` and an `advanced` economy move no level.
+    assert_eq!(event_of(&engine, "The bank kept quantitative easing at $600 billion.", "$600 billion"), None);
+    assert_eq!(event_of(&engine, "Output in advanced economies is 4% below trend.", "4%"), None);
+}
+
+#[test]
+fn another_clause_with_a_subject_or_figures_of_its_own_lends_no_event() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Burglaries rose 6% to 81,000, while shoplifting accounted for 420,000 offences.";
+    assert_eq!(event_of(&engine, text, "420,000"), None);
+    let text = "About 3,000 homes lost power overnight, and the number of outages rose 40% by noon.";
+    assert_eq!(event_of(&engine, text, "About 3,000 homes"), Some("lose".into()));
+    let text = "Some 900 teachers joined the strike, and the number of closures rose 12% on Friday.";
+    assert_eq!(event_of(&engine, text, "Some 900 teachers"), None);
+    // A gapped clause (no words of its own before the figure) still borrows.
+    assert_eq!(event_of(&engine, "Exports rose 5% in May, but only 2% in June.", "2%"), Some("rise".into()));
+}
+
+#[test]
+fn a_relative_clauses_verb_of_a_later_figure_is_not_an_earlier_ones() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The state opened a $12 million clinic that employs 40 nurses.";
+    assert_eq!(event_of(&engine, text, "$12 million"), None);
+    // Without a later figure the relative clause still serves, and a subject keeps its verb.
+    let text = "The council approved a $12 million plan that was rejected last year.";
+    assert_eq!(event_of(&engine, text, "$12 million"), Some("approve".into()));
+    let text = "Eight ministers had received 5 million yen from the industry.";
+    assert_eq!(event_of(&engine, text, "Eight ministers"), Some("receive".into()));
+}

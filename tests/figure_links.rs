@@ -413,3 +413,50 @@ fn a_tally_named_before_a_bare_number_says_what_it_counts() {
     let text = "The death toll was unclear, but 40 migrants were rescued and 12 remained missing.";
     assert_eq!(figure(&engine, text, None, "12").unit.as_deref(), Some("migrant"));
 }
+
+#[test]
+fn the_actor_before_a_verb_is_no_group_its_object_counts() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Some 6,000 villagers were cut off. Navy boats ferried roughly 900 of them to the coast.";
+    assert_eq!(figure(&engine, text, None, "roughly 900").unit.as_deref(), Some("villager"));
+    assert_eq!(figure(&engine, "Volunteers quickly planted 400 before lunch.", None, "400").unit, None);
+    // The subject of a verb of change or level is what the number counts.
+    assert_eq!(figure(&engine, "In May, complaints climbed to 4,300.", None, "4,300").unit.as_deref(), Some("complaint"));
+    assert_eq!(figure(&engine, "By June the claims topped 12,000.", None, "12,000").unit.as_deref(), Some("claim"));
+}
+
+#[test]
+fn a_verb_of_harm_or_rescue_counts_people() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_eq!(figure(&engine, "Landslides kill at least 31 in Peru", None, "at least 31").unit.as_deref(), Some("person"));
+    assert_eq!(figure(&engine, "Coastguard crews rescued 14 off Dover.", None, "14").unit.as_deref(), Some("person"));
+    assert_eq!(figure(&engine, "At least 9 dead after bus plunges into gorge", None, "At least 9").unit.as_deref(), Some("person"));
+    // Other verbs say nothing of what is counted; nor does a noun after the number.
+    assert_eq!(figure(&engine, "The board approved 31 on Monday.", None, "31").unit, None);
+    assert_eq!(figure(&engine, "The blast killed 5 horses.", None, "5 horses").unit.as_deref(), Some("horse"));
+}
+
+#[test]
+fn a_plural_opening_the_sentence_before_a_verb_of_change_is_counted() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The county logged 410 burglaries in 2021. Robberies dropped 8% last year to 212, the sheriff said.";
+    assert_eq!(figure(&engine, text, None, "212").unit.as_deref(), Some("robbery"));
+    let text = "LAGOS (Reuters) - Arrivals rose to 18,400 in March.";
+    assert_eq!(figure(&engine, text, None, "18,400").unit.as_deref(), Some("arrival"));
+    // A capitalized plural before another verb is a name or an actor.
+    let text = "The fund lost 300 clients. Reuters counted 120 in May.";
+    assert_eq!(figure(&engine, text, None, "120").unit.as_deref(), Some("client"));
+    // Nor does the group cross a semicolon.
+    assert_eq!(figure(&engine, "Markets down across Asia; Nikkei falls below 30,000", None, "below 30,000").unit, None);
+}
+
+#[test]
+fn the_number_of_a_plural_names_what_a_later_level_counts() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Some 300 nurses quit in 2023, and the number of vacancies rose 9% to 4,100.";
+    assert_eq!(figure(&engine, text, None, "4,100").unit.as_deref(), Some("vacancy"));
+    let text = "About 60 schools closed, and the number of new pupils fell to 2,300.";
+    assert_eq!(figure(&engine, text, None, "2,300").unit.as_deref(), Some("pupil"));
+    // Without a plural right after `number of`, nothing is told.
+    assert_eq!(figure(&engine, "The number of unemployed falls to 1.2 million.", None, "1.2 million").unit, None);
+}

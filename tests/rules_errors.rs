@@ -147,3 +147,17 @@ fn a_past_form_added_to_the_tense_words_moves_a_month_back() {
     fs::write(&tense, text).unwrap();
     assert!(value(&dir).contains("\"value\":\"2023-07\""), "{}", value(&dir));
 }
+
+#[test]
+fn a_pounds_word_of_an_unknown_sense_names_the_file_and_line() {
+    let dir = support::rules_copy(&temp_dir("pound-senses"));
+    let pounds = dir.join("figure/pounds.tsv");
+    let mut text = fs::read_to_string(&pounds).unwrap();
+    let line = text.lines().count() + 1;
+    text.push_str("stipend\tcash\n");
+    fs::write(&pounds, text).unwrap();
+    let output = run(&["rules", "test", "figure/", "--rules", dir.to_str().unwrap()], b"");
+    let message = stderr(&output).replace(dir.to_str().unwrap(), "RULES");
+    assert_eq!(output.status.code(), Some(3), "{message}");
+    assert!(message.contains(&format!("RULES/figure/pounds.tsv:{line}: expected: word<TAB>money|weight|weight-verb")), "{message}");
+}

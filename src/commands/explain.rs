@@ -189,7 +189,7 @@ fn figure_links(engine: &Engine, view: &View, sentence: &Sentence, figure_record
                 .find(|r| r.start < figure_record.start && r.as_figure().is_some_and(|f| f.unit.as_deref() == Some(u)));
             match earlier {
                 Some(r) => format!("unit: {u}, inherited (no noun of its own), as figure {} {}", view.range(r.start, r.end), view.quoted(r.start, r.end, 40)),
-                None => format!("unit: {u}, inherited (no noun of its own) from a plural noun before it"),
+                None => format!("unit: {u}, inherited (no noun of its own) from its sentence: a tally, a plural noun before it, or a verb of people (`kill 48`)"),
             }
         }
     };

@@ -32,6 +32,9 @@ pub const UNITS_FILE: &str = "figure/units.tsv";
 pub const FUNCTION_WORDS_FILE: &str = "figure/function_words.txt";
 pub const CHANGE_VERBS_FILE: &str = "figure/change_verbs.txt";
 pub const PARTICLE_VERBS_FILE: &str = "figure/particle_verbs.txt";
+pub const LEVEL_VERBS_FILE: &str = "figure/level_verbs.txt";
+pub const PERSON_VERBS_FILE: &str = "figure/person_verbs.txt";
+pub const POUNDS_FILE: &str = "figure/pounds.tsv";
 
 /// The word lists a figure needs: qualifier phrases, plural → singular nouns, unit words,
 /// and the function words that end a noun phrase.
@@ -49,6 +52,23 @@ pub struct Lexicon {
     change_verbs: HashSet<String>,
     /// Verbs whose `up` is their particle, so `up to` after them is no bound (`ticked up to 4%`).
     particle_verbs: HashSet<String>,
+    /// Verbs whose subject is what the number after them counts (`deaths reached 300`).
+    level_verbs: HashSet<String>,
+    /// Verbs and participles whose bare number counts people (`kill at least 48`, `12 injured`).
+    person_verbs: HashSet<String>,
+    /// Words that say whether `pounds` are sterling or weight.
+    pound_senses: HashMap<String, PoundSense>,
+}
+
+/// What a word of `rules/figure/pounds.tsv` makes `pounds` after a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PoundSense {
+    /// Anywhere in the sentence: money.
+    Money,
+    /// Anywhere in the sentence: weight, before any money word.
+    Weight,
+    /// Among the few words before the number: weight, even with a rate after it.
+    WeightVerb,
 }
 
 /// Data lines of a lexicon: no comments, no blank lines, fields split on tabs.
@@ -116,6 +136,30 @@ impl Lexicon {
         }
         for row in read(PARTICLE_VERBS_FILE, 1, &mut errors) {
             lexicon.particle_verbs.insert(row[0].to_lowercase());
+        }
+        for row in read(LEVEL_VERBS_FILE, 1, &mut errors) {
+            lexicon.level_verbs.insert(row[0].to_lowercase());
+        }
+        for row in read(PERSON_VERBS_FILE, 1, &mut errors) {
+            lexicon.person_verbs.insert(row[0].to_lowercase());
+        }
+        match rules.data_file(POUNDS_FILE) {
+            Err(e) => errors.push(e),
+            Ok(text) => {
+                for (line, fields) in tsv_rows(text) {
+                    let sense = match fields.as_slice() {
+                        [_, "money"] => PoundSense::Money,
+                        [_, "weight"] => PoundSense::Weight,
+                        [_, "weight-verb"] => PoundSense::WeightVerb,
+                        _ => {
+                            let message = "expected: word<TAB>money|weight|weight-verb";
+                            errors.push(RuleError::new(rules.source.display_path(POUNDS_FILE), message).at(line, None));
+                            continue;
+                        }
+                    };
+                    lexicon.pound_senses.insert(fields[0].to_lowercase(), sense);
+                }
+            }
         }
         if errors.is_empty() { Ok(lexicon) } else { Err(errors) }
     }
@@ -693,6 +737,17 @@ impl FigureExtractor {
         if text.get(end.saturating_sub(6)..end).is_some_and(|tail| tail.eq_ignore_ascii_case("-pound")) {
             return false;
         }
+        let sense = |word: &str| self.lexicon.pound_senses.get(&word.to_lowercase()).copied();
+        // `gained nearly 20 pounds a year`: a change of weight, whatever rate follows.
+        let weight_verb = text[..number_start]
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .take_while(|w| w.ends_with(char::is_alphabetic))
+            .any(|w| sense(w) == Some(PoundSense::WeightVerb));
+        if weight_verb && !has_scale_word(number) {
+            return false;
+        }
         let after: Vec<String> = words_after(text, end, 2).iter().map(|w| text[w.start..w.end].to_lowercase()).collect();
         match after.first().map(String::as_str) {
             Some("of") => return false,
@@ -707,11 +762,11 @@ impl FigureExtractor {
         let words = text[from..to].split(|c: char| !c.is_alphanumeric() && c != '£').filter(|w| !w.is_empty());
         let mut money = false;
         for word in words {
-            let lower = word.to_lowercase();
-            if WEIGHT_WORDS.contains(&lower.as_str()) {
-                return false;
+            match sense(word) {
+                Some(PoundSense::Weight) => return false,
+                Some(PoundSense::Money) => money = true,
+                _ => money |= word.contains('£'),
             }
-            money |= lower.contains('£') || MONEY_WORDS.contains(&lower.as_str());
         }
         money
     }
@@ -1023,8 +1078,8 @@ impl FigureExtractor {
             // `expelled migrants 2.8 million times`: a count of times counts no group.
             let times = text[records[i].end..].trim_start().get(..5).is_some_and(|w| w.eq_ignore_ascii_case("times"));
             // A range (`between 10,000 and 12,000`) takes no unit by its low end's value alone.
-            if let Some((value, sentence, start, range)) = match records[i].as_figure() {
-                Some(f) if f.unit.is_none() && f.measure == "count" && !times => Some((f.value, records[i].sentence, records[i].start, f.high.is_some())),
+            if let Some((value, sentence, start, end, range)) = match records[i].as_figure() {
+                Some(f) if f.unit.is_none() && f.measure == "count" && !times => Some((f.value, records[i].sentence, records[i].start, records[i].end, f.high.is_some())),
                 _ => None,
             } {
                 let unit_of = |j: &usize| records[*j].as_figure().and_then(|f| f.unit.clone());
@@ -1035,6 +1090,7 @@ impl FigureExtractor {
                     .tally_before(text, sentence_start, start)
                     .or_else(|| counted_by_value.get(&value.to_bits()).filter(|_| value >= 100.0 && !range).and_then(unit_of))
                     .or_else(|| counted_by_sentence.get(&sentence).and_then(unit_of))
+                    .or_else(|| self.counts_people(text, start, end).then(|| "person".to_string()))
                     .or_else(|| {
                         let from = sentences.get(sentence).map_or(0, |s| s.start);
                         let to = sentences.get(sentence).map_or(text.len(), |s| s.end).max(start);
@@ -1060,17 +1116,39 @@ impl FigureExtractor {
         }
     }
 
+    /// Whether the verb right before a bare number, or the participle right after it, says
+    /// it counts people (`floods kill at least 48`, `at least 48 dead`).
+    fn counts_people(&self, text: &str, start: usize, end: usize) -> bool {
+        let person_verb = |w: &str| self.lexicon.person_verbs.contains(&w.to_ascii_lowercase());
+        let before = text[..start].trim_end_matches(' ');
+        let verb_before = before.len() < start && before.ends_with(char::is_alphabetic) && person_verb(last_word_before(text, start));
+        verb_before || words_after(text, end, 1).first().is_some_and(|w| w.start == end + 1 && person_verb(&text[w.start..w.end]))
+    }
+
     /// The counted noun of a tally named just before `at` in its clause: `death toll` →
-    /// death, `the case count rose to` → case, a bare `the toll` → death. A bare `count` or
-    /// `tally` names nothing.
+    /// death, `the case count rose to` → case, a bare `the toll` → death, `the number of
+    /// infections rose to` → infection. A bare `count` or `tally` names nothing.
     fn tally_before(&self, text: &str, from: usize, at: usize) -> Option<String> {
         let region = text.get(from..at)?;
         let mut words = region.split_whitespace().rev().take(8).peekable();
+        // The words passed, nearest the number first.
+        let mut passed: Vec<&str> = Vec::new();
         while let Some(word) = words.next() {
             // Punctuation ends the clause (`…, and the toll`); so does a clause opener.
             if word.ends_with([',', ';', ':', '(', ')']) || CLAUSE_OPENERS.iter().any(|o| word.eq_ignore_ascii_case(o)) {
                 return None;
             }
+            // `the number of (new) infections rose 18% to 9 million`: the plural told.
+            if word.eq_ignore_ascii_case("number") && passed.last().is_some_and(|w| w.eq_ignore_ascii_case("of")) {
+                let plural = |w: &&str| {
+                    let lower = w.to_lowercase();
+                    (lower.chars().all(char::is_alphabetic) && self.lexicon.is_plural(&lower)).then(|| self.lexicon.singular(&lower))
+                };
+                let mut told = passed.iter().rev().skip(1);
+                let first = told.next()?;
+                return plural(first).or_else(|| self.lexicon.modifiers.contains(&first.to_lowercase()).then(|| told.next().and_then(plural)).flatten());
+            }
+            passed.push(word);
             if !TALLY_HEADS.iter().any(|h| word.eq_ignore_ascii_case(h)) {
                 continue;
             }
@@ -1119,9 +1197,43 @@ impl FigureExtractor {
                     self.lexicon.modifiers.contains(&w) || OBJECT_OPENERS.contains(&w.as_str()) || w.trim_matches('-').contains('-')
                 })
         };
+        // Verbs whose subject is what the number after them counts (`deaths reached 300`).
+        let changes = |w: &str| {
+            let w = w.to_lowercase();
+            self.lexicon.change_verbs.contains(&w) || self.lexicon.level_verbs.contains(&w)
+        };
+        // The subject of a verb that takes the figure as its object is the actor, not what
+        // is counted (`floods kill at least 48`, `helicopters (quickly) airlifted around 70`);
+        // the subject of a verb of change or level is (`deaths reached 300`).
+        let actor = |i: usize| {
+            let verb = match words.get(i + 1) {
+                Some(w) if w.len() > 2 && w.ends_with("ly") => i + 2,
+                _ => i + 1,
+            };
+            words.get(verb).is_some_and(|w| {
+                let w = w.to_lowercase();
+                w.starts_with(|c: char| c.is_lowercase())
+                    && !self.lexicon.is_function_word(&w)
+                    && !self.lexicon.modifiers.contains(&w)
+                    && !OBJECT_OPENERS.contains(&w.as_str())
+                    && !changes(&w)
+                    && next_to_number(verb)
+            })
+        };
+        // A capitalized word is a name, unless it opens the sentence as the subject of a verb
+        // of change or level (`Homicides fell 12% to 289`, `CHICAGO (AP) - Shootings dropped to 2,450`).
+        let capitalized_name = |i: usize| {
+            let w = words[i];
+            w.chars().next().is_some_and(char::is_uppercase)
+                && (w.chars().skip(1).any(char::is_uppercase)
+                    || !opens_sentence(&text[from..spans[i].0])
+                    || !words.get(i + 1).is_some_and(|next| changes(next)))
+        };
         // Nor does the group cross into another clause (`… for hearings as backlog tops 2 million`).
+        // nor past a semicolon (`Markets down; Dow falls below 9,000`).
         let opens_clause = |i: usize| {
             matches!(words[i].to_lowercase().as_str(), "as" | "while" | "but" | "because" | "when" | "although" | "though" | "whereas" | "after" | "before")
+                || text[spans[i].1..spans.get(i + 1).map_or(at, |s| s.0)].contains(';')
         };
         // `a flight crew of six`: a singular noun with `of` counts the figure itself, and no
         // plural noun before it does; `a total of 500` still looks further back.
@@ -1139,10 +1251,11 @@ impl FigureExtractor {
             .take_while(|&i| !opens_clause(i))
             .find(|&i| {
                 let w = words[i];
-                !w.chars().next().is_some_and(char::is_uppercase)
+                !capitalized_name(i)
                     && !after_pronoun(i)
                     && !next_to_number(i)
                     && !reporting(i)
+                    && !actor(i)
                     && !TIME_UNITS.contains(&self.lexicon.singular(&w.to_lowercase()).as_str())
                     && !is_vague_number(&w.to_lowercase())
                     && !opens_with_number_word(&w.to_lowercase())
@@ -1150,6 +1263,13 @@ impl FigureExtractor {
             })
             .map(|i| self.lexicon.singular(&words[i].to_lowercase()))
     }
+}
+
+/// Whether a sentence's text before a word leaves the word opening it: nothing but quote
+/// marks and brackets, or a dateline ending in a dash or colon (`LONDON (Reuters) -`).
+fn opens_sentence(before: &str) -> bool {
+    let before = before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '('));
+    before.is_empty() || before.ends_with(['-', '—', '–', ':'])
 }
 
 /// A hyphenated word whose first part is a written number (`five-year-olds`): the number
@@ -1177,20 +1297,6 @@ fn is_vague_number(lower: &str) -> bool {
 /// Nouns that only stand in for a number (`a total of 500`): the counted group is further back.
 const PLACEHOLDER_HEADS: &[&str] = &["total", "number", "sum", "tally", "count", "maximum", "minimum", "average", "high", "low", "record", "estimated", "further", "additional", "another"];
 
-/// Words that make `pounds` in their sentence money (`a price cap of 238 pounds`).
-const MONEY_WORDS: &[&str] = &[
-    "price", "prices", "cap", "bill", "bills", "salary", "salaries", "cost", "costs", "costing", "fine", "fined", "pay", "paid", "pays",
-    "paying", "spend", "spent", "spending", "worth", "budget", "tax", "taxes", "fee", "fees", "wage", "wages", "charge", "charges",
-    "charged", "fund", "funding", "loan", "loans", "debt", "sold", "bought", "raised", "invest", "invested", "investment",
-    "compensation", "payout", "awarded", "damages", "pension", "rent", "profit", "profits", "revenue", "income", "earn", "earned",
-    "earnings", "donated", "donation", "owed", "bonus", "pence", "penny", "sterling", "tariff", "subsidy", "grant", "refund", "coin", "coins",
-];
-
-/// Words that make `pounds` in their sentence weight (`weighs 238 pounds`).
-const WEIGHT_WORDS: &[&str] = &[
-    "weigh", "weighs", "weighed", "weighing", "weight", "weights", "heavy", "heavier", "lighter", "ounces", "kg", "kilograms",
-    "kilos", "tons", "tonnes", "lb", "lbs", "cocaine", "heroin", "marijuana", "cannabis", "methamphetamine", "meat", "beef", "fish",
-];
 
 /// Nouns of a running tally whose modifier names what is counted (`death toll`, `case count`).
 const TALLY_HEADS: &[&str] = &["toll", "tally", "count"];

@@ -53,6 +53,9 @@ const LEGAL_CUES: &[&str] = &[
     "seeking", "sought", "claim", "claims", "claimed", "liable", "settle", "settled", "settlement", "verdict", "ordered",
 ];
 
+/// Verbs that report findings or words: what follows them is their content.
+const REPORTING_VERBS: &[&str] = &["said", "says", "found", "finds", "showed", "shows", "suggested", "suggests", "concluded", "revealed"];
+
 /// Words that open a new clause.
 const CLAUSE_OPENERS: &[&str] = &["but", "while", "whereas", "although", "though", "because", "since", "unless"];
 
@@ -437,15 +440,30 @@ impl EventLinker {
             }
             for (k, &record) in members.iter().enumerate() {
                 let relative_after = relative_after[k];
+                // A clause opened by `while`, `but`… with words of its own before the figure
+                // (`…, while fraud accounted for 3.2 million incidents`) has its own verb: no
+                // gapped event to borrow (`…, but only 3% in June` still borrows).
+                let own_verb = clause_of[k].0 > 0
+                    && CLAUSE_OPENERS.contains(&tokens[clause_of[k].0 - 1].lower())
+                    && index.words_between(clause_of[k].0 - 1, spans[k].0) >= 2;
                 let coordinated = || {
+                    if own_verb {
+                        return None;
+                    }
                     let opens_with_and = clause_of[k].0 > 0 && matches!(tokens[clause_of[k].0 - 1].lower(), "and" | "or");
                     let next = next_own[k].filter(|&(_, m)| relative_after.is_none_or(|r| spans[m].0 < r)).map(|(e, _)| e);
                     let previous = previous_own[k];
                     let order = if opens_with_and { [previous, next] } else { [next, previous] };
-                    order.into_iter().flatten().find(|t| !taken_between(k, t) && t.first >= content_lo[k])
+                    order
+                        .into_iter()
+                        .flatten()
+                        .find(|t| !taken_between(k, t) && t.first >= content_lo[k] && !beyond_report_or_participle(&tokens, spans[k].1, t))
                 };
+                // Nor is an event of another clause with figures of its own (`2.5 million children
+                // missed …, and the number of infections rose 18%`) any of this figure's.
                 let nearest_in_sentence = || {
-                    self.choose(&tokens, triggers_for[k], &index, spans[k], (content_lo[k], relative_after.unwrap_or(tokens.len()))).filter(|t| !taken_between(k, t))
+                    self.choose(&tokens, triggers_for[k], &index, spans[k], (content_lo[k], relative_after.unwrap_or(tokens.len())))
+                        .filter(|t| !taken_between(k, t) && !index.other_clause_with_figures(*t, clause_of[k]))
                 };
                 let r = &records[record];
                 // A figure among the sources (`two people familiar with the talks said`) counts no event.
@@ -515,7 +533,18 @@ impl EventLinker {
         // after a fronted phrase is that clause's subject, whatever comes before the comma.
         let after_comma = first > 0 && tokens[first - 1].kind == TokenKind::Punct(',');
         let subject = after_comma || index.subject_has_auxiliary(tokens, last, bounds.1.max(last + 1));
-        let outside = || in_clause.iter().filter(|t| !(t.first >= first && t.last <= last));
+        // A relative clause's verb right before a later figure takes that figure as its object
+        // (`a $40 million program that employs 300 workers`): no event of a figure before it.
+        let object_verb_of_later = |t: &Trigger| {
+            t.first > last + 1
+                && matches!(tokens[t.first - 1].lower(), "that" | "which" | "who")
+                && index.by_first.binary_search(&(t.last + 1)).is_ok()
+        };
+        let outside = || {
+            in_clause
+                .iter()
+                .filter(|t| !(inside(t) || beyond_report_or_participle(tokens, last, t) || object_verb_of_later(t)))
+        };
         if let Some(state) = outside().filter(|t| self.state_lemmas.contains(&t.lemma)).min_by_key(|t| distance(t)) {
             return Some(*state);
         }
@@ -542,6 +571,15 @@ impl EventLinker {
             .copied()?;
         Some(first_coordinated(tokens, triggers, chosen))
     }
+}
+
+/// After a figure ending at token `last`, a participle set off by a comma (`buried 23 houses,
+/// killing 19 people`) and the content of a report (`a study of 52,000 women found that …
+/// dying`) are events of their own, not of the figure.
+fn beyond_report_or_participle(tokens: &[Token], last: usize, t: &Trigger) -> bool {
+    t.first > last
+        && ((tokens[t.first - 1].kind == TokenKind::Punct(',') && tokens[t.first].lower().ends_with("ing"))
+            || tokens[last + 1..t.first].iter().any(|w| REPORTING_VERBS.contains(&w.lower())))
 }
 
 /// `deported or expelled 2,000`, `located and contacted 300`: of verbs joined by `and`/`or`,
@@ -691,6 +729,15 @@ impl SentenceIndex {
         let left = self.clause_left[span.0.min(n)];
         let right = if span.1 + 1 >= n { span.1 + 1 } else { self.clause_right[span.1 + 1] };
         (left, right)
+    }
+
+    /// Whether trigger `t` lies in a clause other than `own` that holds a figure.
+    fn other_clause_with_figures(&self, t: Trigger, own: (usize, usize)) -> bool {
+        let (lo, hi) = self.clause((t.first, t.last));
+        if lo < own.1 && own.0 < hi {
+            return false;
+        }
+        self.by_first.partition_point(|&f| f < lo) < self.by_first.partition_point(|&f| f < hi)
     }
 
     /// Words strictly between token `a` and token `b` (a < b).
