@@ -355,6 +355,9 @@ fn a_name_before_an_instrument_word_is_no_agency() {
     assert!(names("Treasury yields rose on Monday.").is_empty());
     assert!(names("Traders in Fed funds futures priced in a cut.").is_empty());
     assert_eq!(names("The Treasury said it would sell more bonds."), [pair("Treasury", "Department of the Treasury")]);
+    // A currency after an outlet's name: `The Australian dollar` is money, `The Australian` a paper.
+    assert!(names("The Australian dollar rose 0.4% to 65.8 U.S. cents.").is_empty());
+    assert_eq!(names("The Australian reported the deal on Friday."), [pair("The Australian", "The Australian")]);
 }
 
 #[test]
@@ -424,4 +427,10 @@ fn the_lower_court_is_no_appeals_or_supreme_court() {
     assert!(found.contains(&pair("the lower court", "U.S. District Court for the District of Oregon")), "{found:?}");
     let found = names("The Ohio Supreme Court said the lower court had acted within its powers.");
     assert!(!found.iter().any(|(t, _)| t == "the lower court"), "{found:?}");
+}
+
+#[test]
+fn sports_broadcasters_are_media() {
+    let found = names("\"I'm so proud of these players,\" manager Pep Guardiola told Sky Sports.");
+    assert_eq!(found, vec![pair("Sky Sports", "Sky Sports")]);
 }
