@@ -2,20 +2,13 @@
 //! measured against (`the highest since 2015`, `since records began in 1961`) or an earlier
 //! level's date is not the figure's.
 
+mod util;
+
 use figures::Engine;
-use figures::document::{CivilDate, Document};
 
 /// The date of the figure whose text starts with `starts`.
 fn date_of(engine: &Engine, text: &str, reference: &str, starts: &str) -> Option<String> {
-    let mut doc = Document::new("case", text);
-    doc.reference_date = CivilDate::parse(reference);
-    let analysis = engine.analyze(&doc);
-    let record = analysis
-        .records
-        .iter()
-        .find(|r| r.as_figure().is_some() && text[r.start..r.end].starts_with(starts))
-        .unwrap_or_else(|| panic!("no figure {starts:?} in {text:?}"));
-    record.as_figure().and_then(|f| f.date.clone())
+    util::figure_starting(engine, text, Some(reference), starts).date
 }
 
 #[test]

@@ -1,23 +1,13 @@
 //! What a figure inherits from its sentence: a unit from a plural noun before
 //! it, a date from its own clause.
 
+mod util;
+
 use figures::Engine;
-use figures::document::{CivilDate, Document};
 use figures::record::Figure;
 
 fn figure(engine: &Engine, text: &str, reference: Option<&str>, starts: &str) -> Figure {
-    let mut doc = Document::new("case", text);
-    doc.reference_date = reference.map(|d| {
-        let parts: Vec<u32> = d.split('-').map(|p| p.parse().expect("number")).collect();
-        CivilDate::new(parts[0] as i32, parts[1], parts[2]).expect("date")
-    });
-    let analysis = engine.analyze(&doc);
-    let record = analysis
-        .records
-        .iter()
-        .find(|r| r.as_figure().is_some() && text[r.start..r.end].starts_with(starts))
-        .unwrap_or_else(|| panic!("no figure {starts:?} in {text:?}"));
-    record.as_figure().cloned().expect("figure")
+    util::figure_starting(engine, text, reference, starts)
 }
 
 #[test]

@@ -1,4 +1,5 @@
-//! Helpers shared by the integration tests: run the built binary, make temp dirs.
+//! Helpers shared by the integration tests: run the built binary, make temp dirs, find a
+//! figure record.
 #![allow(dead_code)]
 
 use std::io::Write;
@@ -45,4 +46,18 @@ pub fn temp_dir(name: &str) -> PathBuf {
 
 pub fn parse_lines(text: &str) -> Vec<serde_json::Value> {
     text.lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON: {l}: {e}"))).collect()
+}
+
+/// The figure whose text starts with `starts`, in `text` analysed with `reference`
+/// (`YYYY-MM-DD`) as the document's date.
+pub fn figure_starting(engine: &figures::Engine, text: &str, reference: Option<&str>, starts: &str) -> figures::record::Figure {
+    let mut doc = figures::document::Document::new("case", text);
+    doc.reference_date = reference.map(|d| figures::document::CivilDate::parse(d).expect("a YYYY-MM-DD date"));
+    let analysis = engine.analyze(&doc);
+    let record = analysis
+        .records
+        .iter()
+        .find(|r| r.as_figure().is_some() && text[r.start..r.end].starts_with(starts))
+        .unwrap_or_else(|| panic!("no figure {starts:?} in {text:?}"));
+    record.as_figure().cloned().expect("figure")
 }
