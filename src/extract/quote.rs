@@ -2507,41 +2507,51 @@ fn time_adjunct_len(s: &str) -> Option<usize> {
 
 /// Where a time adjunct that ends `phrase` starts (`… on Tuesday`, `… late on Friday night`,
 /// `… on March 3`, `… yesterday`, `… earlier this week`), if one does and something is before it.
+/// Only the last five words are read: the phrase grows word by word as a subject is sought.
 fn trailing_time_adjunct(phrase: &str) -> Option<usize> {
-    let words: Vec<(usize, &str)> = phrase.split(' ').scan(0, |at, w| {
-        let start = *at;
-        *at += w.len() + 1;
-        Some((start, w))
-    }).collect();
-    let lower = |i: usize| words[i].1.trim_end_matches(',').to_lowercase();
-    let n = words.len();
-    let mut first = n;
-    let last = lower(n - 1);
-    if matches!(last.as_str(), "yesterday" | "today") {
-        first = n - 1;
-    } else if n >= 2 && matches!(lower(n - 2).as_str(), "last" | "this") && matches!(last.as_str(), "week" | "month" | "year" | "night" | "weekend") {
-        first = n - 2;
+    // The last words, last first, each with where it starts.
+    let mut tail: [(usize, &str); 5] = [(0, ""); 5];
+    let mut n = 0;
+    let mut end = phrase.len();
+    while n < tail.len() {
+        let start = phrase[..end].rfind(' ').map_or(0, |i| i + 1);
+        tail[n] = (start, phrase[start..end].trim_end_matches(','));
+        n += 1;
+        if start == 0 {
+            break;
+        }
+        end = start - 1;
+    }
+    let word = |i: usize| if i < n { tail[i].1 } else { "" };
+    let is = |i: usize, options: &[&str]| options.iter().any(|o| word(i).eq_ignore_ascii_case(o));
+    // How many of the last words the adjunct takes.
+    let mut taken = if is(0, &["yesterday", "today"]) {
+        1
+    } else if is(1, &["last", "this"]) && is(0, &["week", "month", "year", "night", "weekend"]) {
+        2
     } else {
         // `on Tuesday`, `on Tuesday morning`, `on March 3`, `on Jan. 5`.
-        let part_of_day = matches!(last.as_str(), "morning" | "afternoon" | "evening" | "night");
-        let day_end = if part_of_day { n - 1 } else { n };
-        let on_weekday = day_end >= 2 && WEEKDAYS.contains(&lower(day_end - 1).as_str()) && lower(day_end - 2) == "on";
-        let on_date = !part_of_day && n >= 3 && (1..=2).contains(&last.len()) && last.bytes().all(|b| b.is_ascii_digit()) && lower(n - 3) == "on" && {
-            let month = lower(n - 2);
+        let part_of_day = usize::from(is(0, &["morning", "afternoon", "evening", "night"]));
+        let day = word(0);
+        let month_day = part_of_day == 0 && (1..=2).contains(&day.len()) && day.bytes().all(|b| b.is_ascii_digit()) && {
+            let month = word(1);
             let stem = month.trim_end_matches('.');
-            MONTHS.iter().any(|full| *full == stem || month.ends_with('.') && stem.len() >= 3 && full.starts_with(stem))
+            MONTHS.iter().any(|full| full.eq_ignore_ascii_case(stem) || month.ends_with('.') && stem.len() >= 3 && full.get(..stem.len()).is_some_and(|p| p.eq_ignore_ascii_case(stem)))
         };
-        if on_weekday {
-            first = day_end - 2;
-        } else if on_date {
-            first = n - 3;
+        if is(part_of_day, WEEKDAYS) && is(part_of_day + 1, &["on"]) {
+            part_of_day + 2
+        } else if month_day && is(2, &["on"]) {
+            3
+        } else {
+            0
         }
-    }
+    };
     // `late on Friday`, `earlier this week`.
-    if first < n && first > 0 && matches!(lower(first - 1).as_str(), "late" | "early" | "earlier" | "later") {
-        first -= 1;
+    if taken > 0 && is(taken, &["late", "early", "earlier", "later"]) {
+        taken += 1;
     }
-    (first > 0 && first < n).then(|| words[first].0.saturating_sub(1))
+    // Something must stay before the adjunct.
+    (taken > 0 && taken < n).then(|| tail[taken - 1].0.saturating_sub(1))
 }
 
 /// The content after a cue: an optional `that`, then to the end of the sentence.
