@@ -58,6 +58,7 @@ impl SpeakerLinker {
     fn sentence_subjects<'t>(&self, names: &FullNames<'t>, sentences: &[Sentence], agencies: &[Mention], runs: bool) -> Vec<(usize, Subject<'t>)> {
         let text = names.text;
         let agency_spans = SpanIndex::new(agencies.iter().map(|m| (m.start, m.end)).collect());
+        let agencies_ordered = ordered_by_start(agencies);
         let mut out = Vec::new();
         for sentence in sentences {
             // `John Doe, the county sheriff, arrived …`: a name with a titled appositive.
@@ -125,7 +126,7 @@ impl SpeakerLinker {
             if agency_spans.overlaps(sentence.start, sentence.start + phrase.len()) {
                 // `Homeland Security Secretary Kristi Noem credited …`, `NASA Administrator Bill
                 // Nelson told …`: a body, then a title and a name, is that person.
-                let body_end = agencies.iter().find(|m| m.start == sentence.start).map(|m| m.end).filter(|&end| end < sentence.start + phrase.len());
+                let body_end = starting_within(agencies, agencies_ordered, sentence.start, sentence.start).find(|m| m.start == sentence.start).map(|m| m.end).filter(|&end| end < sentence.start + phrase.len());
                 // (The run is found word by word: where the text spaces it otherwise, no slice.)
                 let run = text.get(sentence.start..sentence.start + phrase.len()).filter(|run| *run == phrase);
                 let titled = body_end.and_then(|end| text.get(end..sentence.start + phrase.len())).map(str::trim_start).filter(|rest| {
