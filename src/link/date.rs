@@ -198,9 +198,14 @@ struct SentenceDates<'a> {
 /// Where `from` starts when it is the word right before byte `at` (not before `lo`).
 fn from_before(text: &str, lo: usize, at: usize) -> Option<usize> {
     let before = text.get(lo..at)?.trim_end();
-    let word = before.len().checked_sub(4).and_then(|i| before.get(i..))?;
-    let open = before[..before.len() - 4].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-    (word.eq_ignore_ascii_case("from") && open && before.len() < at - lo).then(|| lo + before.len() - 4)
+    (ends_with_word(before, "from") && before.len() < at - lo).then(|| lo + before.len() - 4)
+}
+
+/// Whether `s` ends with the whole word `word`, in any case.
+fn ends_with_word(s: &str, word: &str) -> bool {
+    s.len() >= word.len()
+        && s.as_bytes()[s.len() - word.len()..].eq_ignore_ascii_case(word.as_bytes())
+        && s[..s.len() - word.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -318,9 +323,7 @@ fn before_to(gap: &str) -> bool {
 /// `fell 3.2% from April`: the date right after `from`, opening no range (`from April to June`).
 fn base_after_from(text: &str, c: &Candidate) -> bool {
     let before = text[..c.start].trim_end();
-    let from = before.len() >= 5
-        && before.as_bytes()[before.len() - 4..].eq_ignore_ascii_case(b"from")
-        && !before.as_bytes()[before.len() - 5].is_ascii_alphanumeric();
+    let from = before.len() >= 5 && ends_with_word(before, "from");
     let next = text[c.end..].split_whitespace().next().unwrap_or("");
     from && !["to", "through", "until", "till", "-", "–"].iter().any(|w| next.eq_ignore_ascii_case(w))
 }
@@ -447,11 +450,6 @@ fn attributive(text: &str, c: &Candidate) -> bool {
     if !span.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
-    let ends_with_word = |s: &str, w: &str| {
-        s.len() >= w.len()
-            && s.as_bytes()[s.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
-            && s[..s.len() - w.len()].chars().next_back().is_none_or(|ch| !ch.is_alphanumeric())
-    };
     let before = text[..c.start].trim_end();
     let Some(determiner) = ["the", "a", "an", "its", "their", "his", "her", "this", "that"].into_iter().find(|d| ends_with_word(before, d)) else {
         return false;
