@@ -28,6 +28,8 @@ pub struct Splitter {
     number_prefixes: HashSet<String>,
     abbreviations: HashSet<String>,
     sentence_starters: HashSet<String>,
+    clock_suffixes: HashSet<String>,
+    time_followers: HashSet<String>,
 }
 
 const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»'];
@@ -49,6 +51,8 @@ impl Splitter {
             number_prefixes: list("number_prefixes")?,
             abbreviations: list("abbreviations")?,
             sentence_starters: list("sentence_starters")?,
+            clock_suffixes: list("clock_suffixes")?,
+            time_followers: list("time_followers")?,
         })
     }
 
@@ -183,12 +187,17 @@ impl Splitter {
         if word == "I" && word_before(text, mark - 1).trim_end().chars().next().is_some_and(char::is_lowercase) {
             return true;
         }
+        let next_token: String = next_word
+            .trim_start_matches(OPENERS)
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '\'' || *c == '’')
+            .collect();
+        if self.clock_suffixes.contains(bare) && follows_clock_number(text, mark - word.len()) {
+            return !self.time_followers.contains(&next_token.to_lowercase())
+                && !names_a_zone(next_word)
+                && !opens_its_sentence(text, mark - word.len());
+        }
         if is_initial || self.abbreviations.contains(bare) || is_dotted_abbreviation(bare) {
-            let next_token: String = next_word
-                .trim_start_matches(OPENERS)
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '\'' || *c == '’')
-                .collect();
             return self.sentence_starters.contains(&next_token.to_lowercase());
         }
         true
@@ -334,6 +343,49 @@ fn word_before(text: &str, at: usize) -> &str {
     &head[start..]
 }
 
+/// The word before the one starting at `word_start`, and where it starts.
+fn previous_word(text: &str, word_start: usize) -> (usize, &str) {
+    let end = text[..word_start].trim_end().len();
+    let word = word_before(text, end);
+    (end - word.len(), word)
+}
+
+/// `3 a.m.`, `11:30 p.m.`, `five p.m.`: the word before the clock abbreviation at `clock_at`
+/// is a time.
+fn follows_clock_number(text: &str, clock_at: usize) -> bool {
+    let (_, number) = previous_word(text, clock_at);
+    number.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            number.to_ascii_lowercase().as_str(),
+            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve"
+        )
+}
+
+/// `New York time`, `Moscow time`: up to three capitalized words and then `time`.
+fn names_a_zone(next_words: &str) -> bool {
+    for word in next_words.split_whitespace().take(4) {
+        if word.trim_end_matches([',', '.', ';', ')']).eq_ignore_ascii_case("time") {
+            return true;
+        }
+        if !word.starts_with(char::is_uppercase) {
+            return false;
+        }
+    }
+    false
+}
+
+/// `At 5 a.m.`: the time, after a capitalized preposition, is the first phrase of its
+/// sentence, so the capitalized word after it (`Mr. Smith went out`) goes on the same one.
+fn opens_its_sentence(text: &str, clock_at: usize) -> bool {
+    let (number_at, _) = previous_word(text, clock_at);
+    let (preposition_at, preposition) = previous_word(text, number_at);
+    if !preposition.starts_with(char::is_uppercase) || preposition.len() > 6 {
+        return false;
+    }
+    let before = text[..preposition_at].trim_end();
+    before.is_empty() || text[before.len()..preposition_at].contains('\n') || before.ends_with(['.', '!', '?', '"', '”', '\''])
+}
+
 /// `u.s`, `a.m`, `d.c`: single letters joined by periods.
 /// `10`, `#3`, `IV`: what follows `No.` or `Vol.` when they abbreviate `number` and `volume`.
 fn opens_with_number(text: &str) -> bool {
@@ -375,6 +427,23 @@ mod tests {
     fn split(text: &str) -> Vec<&str> {
         let splitter = Splitter::new(&RuleSet::bundled().unwrap()).unwrap();
         splitter.split(text).iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn a_capitalized_word_after_a_clock_time_opens_a_sentence_unless_it_names_the_time() {
+        assert_eq!(split("Two men were arrested at about 3 a.m. Police said both were armed."), [
+            "Two men were arrested at about 3 a.m.",
+            "Police said both were armed.",
+        ]);
+        assert_eq!(split("He left at 6 P.M. Mr. Smith then went home."), ["He left at 6 P.M.", "Mr. Smith then went home."]);
+        // The time goes on: a day, a zone, a city's time; or it opens its sentence.
+        assert_eq!(split("The vote closes at 8 p.m. Tuesday in most states."), ["The vote closes at 8 p.m. Tuesday in most states."]);
+        assert_eq!(split("Markets open at 9:30 a.m. ET on weekdays."), ["Markets open at 9:30 a.m. ET on weekdays."]);
+        assert_eq!(split("The blast hit at 2 a.m. Moscow time, officials said."), ["The blast hit at 2 a.m. Moscow time, officials said."]);
+        assert_eq!(split("It rained. At 5 a.m. Mr. Smith went out."), ["It rained.", "At 5 a.m. Mr. Smith went out."]);
+        assert_eq!(split("Headline\nBy 7 a.m. Crews had cleared the road."), ["Headline", "By 7 a.m. Crews had cleared the road."]);
+        // Not a time: `a.m.` after a word keeps the general abbreviation rule.
+        assert_eq!(split("The a.m. Show aired daily."), ["The a.m. Show aired daily."]);
     }
 
     #[test]
