@@ -148,11 +148,13 @@ impl Splitter {
     /// Whether the terminal punctuation at `mark`, whose run ends at `end`, closes a sentence.
     fn ends_sentence(&self, text: &str, mark: usize, end: usize) -> bool {
         let next_word = text[end..].trim_start();
-        let Some(next) = next_word.chars().find(|c| !OPENERS.contains(c)) else {
+        // `voila! -- you have cake`: a spaced dash is passed over like an opening quote.
+        let opened = next_word.trim_start_matches(|c: char| OPENERS.contains(&c) || c.is_whitespace());
+        let Some(next) = opened.chars().next() else {
             return true;
         };
         let run = &text[mark..end];
-        let starts_lower = next.is_lowercase() && !is_camel_case_name(next_word.trim_start_matches(OPENERS));
+        let starts_lower = next.is_lowercase() && !is_camel_case_name(opened);
         // `?` and `!` end a sentence unless what follows continues it ("he asked").
         if !run.starts_with('.') && !run.starts_with('…') {
             return !starts_lower;
@@ -444,6 +446,15 @@ mod tests {
         assert_eq!(split("Headline\nBy 7 a.m. Crews had cleared the road."), ["Headline", "By 7 a.m. Crews had cleared the road."]);
         // Not a time: `a.m.` after a word keeps the general abbreviation rule.
         assert_eq!(split("The a.m. Show aired daily."), ["The a.m. Show aired daily."]);
+    }
+
+    #[test]
+    fn an_aside_between_dashes_goes_on_after_its_own_mark() {
+        assert_eq!(split("The plan -- if it works! -- would cut costs. It may not."), [
+            "The plan -- if it works! -- would cut costs.",
+            "It may not.",
+        ]);
+        assert_eq!(split("Will it pass? — The vote is Monday."), ["Will it pass?", "— The vote is Monday."]);
     }
 
     #[test]
