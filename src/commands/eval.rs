@@ -9,6 +9,10 @@
 //!   records whose field is equal (strings case-insensitive with whitespace
 //!   collapsed, numbers numerically, a missing field as null).
 //!
+//! Beyond `score.py`: a date's `value` (not a matching key for dates) is scored too, as
+//! the kind's `value` accuracy (`date.value` in a baseline), apart from the fields so
+//! that every number `score.py` prints stays the same.
+//!
 //! Only documents with a gold file are scored.
 
 use super::jsonl::{self, Object};
@@ -63,11 +67,18 @@ pub struct KindScore {
     /// (doc, text, rule) of predictions that matched no gold record.
     pub spurious: Vec<(String, String, String)>,
     pub wrong: Vec<WrongField>,
+    /// (equal, scored) `value`s of matched records, for kinds whose value is no matching key.
+    pub values: Option<(usize, usize)>,
+    pub wrong_values: Vec<WrongField>,
 }
 
 impl KindScore {
     pub fn field_accuracy(&self, field: &str) -> Option<f64> {
         self.fields.get(field).map(|&(equal, scored)| equal as f64 / scored as f64)
+    }
+
+    pub fn value_accuracy(&self) -> Option<f64> {
+        self.values.map(|(equal, scored)| equal as f64 / scored as f64)
     }
 }
 
@@ -87,6 +98,9 @@ impl Scores {
             out.insert(format!("{kind}.f1"), score.f1);
             for field in score.fields.keys() {
                 out.insert(format!("{kind}.field.{field}"), score.field_accuracy(field).unwrap_or(0.0));
+            }
+            if let Some(accuracy) = score.value_accuracy() {
+                out.insert(format!("{kind}.value"), accuracy);
             }
         }
         out
@@ -169,6 +183,24 @@ pub fn score(gold: &[Object], predicted: &[Object]) -> Scores {
         let f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
         let mut score = KindScore { gold: g.len(), predicted: p.len(), matched, precision, recall, f1, ..Default::default() };
         for &(gi, pi) in &pairs {
+            if kind != "figure"
+                && let Some(want) = g[gi].get("value")
+            {
+                let got = field(p[pi], "value");
+                let (equal, scored) = score.values.get_or_insert((0, 0));
+                *scored += 1;
+                if same(want, got) {
+                    *equal += 1;
+                } else {
+                    score.wrong_values.push(WrongField {
+                        doc: jsonl::str_field(g[gi], "doc").to_string(),
+                        text: jsonl::str_field(g[gi], "text").to_string(),
+                        field: "value".to_string(),
+                        gold: want.clone(),
+                        predicted: got.clone(),
+                    });
+                }
+            }
             for (name, want) in g[gi] {
                 if NOT_ATTRIBUTES.contains(&name.as_str()) {
                     continue;
@@ -210,7 +242,10 @@ pub fn render(scores: &Scores, show: usize) -> String {
     let mut out = String::new();
     for kind in KINDS {
         let Some(s) = scores.kinds.get(kind) else { continue };
-        let fields: Vec<String> = s.fields.keys().map(|f| format!("{f}={:.2}", round4(s.field_accuracy(f).unwrap_or(0.0)))).collect();
+        let mut fields: Vec<String> = s.fields.keys().map(|f| format!("{f}={:.2}", round4(s.field_accuracy(f).unwrap_or(0.0)))).collect();
+        if let Some(accuracy) = s.value_accuracy() {
+            fields.push(format!("value={:.2}", round4(accuracy)));
+        }
         let _ = writeln!(
             out,
             "{kind:7} gold={:4} pred={:4} matched={:4} P={:.3} R={:.3} F1={:.3}  {}",
@@ -228,7 +263,7 @@ pub fn render(scores: &Scores, show: usize) -> String {
         for (doc, text, rule) in s.spurious.iter().take(show) {
             let _ = writeln!(out, "    spurious: {doc} {text:?} ({rule})");
         }
-        for w in s.wrong.iter().take(show) {
+        for w in s.wrong.iter().chain(&s.wrong_values).take(show) {
             let _ = writeln!(out, "    wrong:    {} {:?}: {} gold {} predicted {}", w.doc, w.text, w.field, w.gold, w.predicted);
         }
     }
@@ -258,6 +293,13 @@ pub fn to_json(scores: &Scores) -> Value {
                 "wrong": s.wrong.iter().map(|w| serde_json::json!({"doc": w.doc, "text": w.text, "field": w.field, "gold": w.gold, "pred": w.predicted})).collect::<Vec<_>>(),
             }),
         );
+        // Not in score.py's shape: kept out of `attributes` and `wrong`.
+        if let Some(accuracy) = s.value_accuracy() {
+            records[*kind]["value"] = serde_json::json!({
+                "accuracy": round(accuracy),
+                "wrong": s.wrong_values.iter().map(|w| serde_json::json!({"doc": w.doc, "text": w.text, "gold": w.gold, "pred": w.predicted})).collect::<Vec<_>>(),
+            });
+        }
     }
     serde_json::json!({ "records": records })
 }
@@ -435,13 +477,30 @@ mod tests {
         assert_eq!(figure.wrong[0].field, "unit");
         let date = &scores.kinds["date"];
         assert_eq!((date.matched, date.fields["relative"]), (1, (1, 1)));
-        // As in score.py, `value` is a matching key (for figures), never a scored field.
+        // As in score.py, `value` is no scored field; for dates it is scored apart.
         assert!(!date.fields.contains_key("value"));
+        assert_eq!(date.values, Some((1, 1)));
+        assert_eq!(figure.values, None);
         let agency = &scores.kinds["agency"];
         // Document b has no gold, so its record is not counted at all.
         assert_eq!((agency.predicted, agency.matched, agency.precision, agency.recall), (1, 0, 0.0, 0.0));
         assert_eq!(agency.missed, vec![("a".to_string(), "DHS".to_string())]);
         assert_eq!(scores.kinds["quote"].f1, 1.0);
+    }
+
+    #[test]
+    fn a_date_value_is_scored_apart_from_the_fields() {
+        let predicted = records(
+            r#"{"doc":"a","kind":"date","start":20,"end":26,"text":"Friday","value":"XXXX-WXX-4","relative":true}"#,
+        );
+        let scores = score(&records(GOLD), &predicted);
+        let date = &scores.kinds["date"];
+        assert_eq!((date.values, date.wrong.len(), date.wrong_values.len()), (Some((0, 1)), 0, 1));
+        assert_eq!(scores.flat()["date.value"], 0.0);
+        assert!(render(&scores, 5).contains("value=0.00"), "{}", render(&scores, 5));
+        assert_eq!(to_json(&scores)["records"]["date"]["value"]["accuracy"], 0.0);
+        let baseline = Baseline::parse("b", &Baseline::from_scores(&scores).to_toml("cmd")).unwrap();
+        assert_eq!(baseline.scores.get("date.value"), Some(&0.0));
     }
 
     #[test]
