@@ -539,3 +539,65 @@ fn a_weekday_range_under_way_holds_the_reference_date() {
     assert_eq!(value("The trade fair runs from Sunday to Wednesday."), ["Sunday=2024-06-02", "Wednesday=2024-06-05"]);
     assert_eq!(value("The trade fair runs from Thursday to Saturday."), ["Thursday=2024-06-06", "Saturday=2024-06-08"]);
 }
+
+/// A fixture's present verb that is also a noun (`host`, `face`) tells a schedule right after its
+/// subject (`who host`, `Arsenal face`): the next such weekday. After a determiner it is the noun
+/// (`the hosts`), and the clause's past verb dates the day before the reference date.
+#[test]
+fn a_fixture_after_its_subject_looks_ahead() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    // A Wednesday.
+    let value = |text: &str| dates(&engine, text, Some("2026-09-16"));
+    assert_eq!(value("Celtic, who host Rangers on Sunday, are unbeaten."), ["Sunday=2026-09-20"]);
+    assert_eq!(value("The Wildcats face Duke on Saturday in the semi-final."), ["Saturday=2026-09-19"]);
+    assert_eq!(value("They visit Leeds on Friday."), ["Friday=2026-09-18"]);
+    assert_eq!(value("The hosts scored twice on Sunday."), ["Sunday=2026-09-13"]);
+    assert_eq!(value("A visit on Monday drew protests."), ["Monday=2026-09-14"]);
+}
+
+/// A past form spelled as the present (`cut`, `set`) is past where a finite verb stands: a month
+/// ahead of the reference date is then last year's. As a noun (`a rate cut`), an infinitive (`to
+/// cut`) or a schedule (`set for`) it tells no past.
+#[test]
+fn a_bare_past_verb_is_past_only_as_a_verb() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    // Within two months of the reference month: this year's unless the clause is past.
+    let value = |text: &str| dates(&engine, text, Some("2026-10-20"));
+    assert_eq!(value("The central bank cut rates in November."), ["November=2025-11"]);
+    assert_eq!(value("The sprinter set a national record in December."), ["December=2025-12"]);
+    assert_eq!(value("Traders price in a rate cut in November."), ["November=2026-11"]);
+    assert_eq!(value("The bank may decide to cut rates in November."), ["November=2026-11"]);
+    assert_eq!(value("The ballot was set for November."), ["November=2026-11"]);
+}
+
+/// A plan told in the past (`planned to`, `aimed to`) still looks ahead from the reference date,
+/// as `plans to` does; one given up (`had planned to`) does not.
+#[test]
+fn a_plan_told_in_the_past_looks_ahead() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2026-11-05"));
+    assert_eq!(value("The ministry aimed to vaccinate 2 million people by March."), ["March=2027-03"]);
+    assert_eq!(value("The council planned to open two more clinics by September."), ["September=2027-09"]);
+    assert_eq!(value("The council had planned to open two more clinics by September."), ["September=2026-09"]);
+}
+
+/// A month that closes a calendar quarter names it (`the September quarter`); other months do not.
+#[test]
+fn a_quarter_named_by_its_closing_month_is_that_quarter() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2026-11-05"));
+    assert_eq!(value("Iron ore shipments rose 4% in the September quarter."), ["the September quarter=2026-Q3"]);
+    assert_eq!(value("The lender posted a loss for the December 2025 quarter."), ["the December 2025 quarter=2025-Q4"]);
+    assert_eq!(value("Shipments rose in the quarter ending in August."), ["August=2026-08"]);
+}
+
+/// `overnight` as an adverb is the night before the reference date, or the coming one in a
+/// clause that looks ahead; before a noun it is an adjective and no date.
+#[test]
+fn overnight_is_the_night_before_unless_ahead() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2026-02-04"));
+    assert_eq!(value("Shelling killed four civilians overnight."), ["overnight=2026-02-03TNI"]);
+    assert_eq!(value("Temperatures will drop sharply overnight."), ["overnight=2026-02-04TNI"]);
+    assert!(value("Banks lend at the overnight rate.").is_empty());
+}

@@ -16,7 +16,7 @@ use crate::split::{Sentence, sentence_at};
 use regex::{Captures, Regex};
 
 pub static SCHEMA: Schema = Schema {
-    params: &["type", "value", "relative", "unit", "days", "offset", "rel", "anaphor", "not_followed_by", "not_after_name", "not_after", "not_after_cue", "not_date", "list", "week_ending", "fiscal"],
+    params: &["type", "value", "relative", "unit", "days", "days_ahead", "offset", "rel", "anaphor", "not_followed_by", "not_after_name", "not_after", "not_after_cue", "not_date", "list", "week_ending", "fiscal"],
     groups: &[
         "year", "yy", "month", "day", "weekday", "decade", "season", "quarter", "half", "rel", "yearrel", "unit", "num",
         "shift", "hour", "minute", "ampm", "zone", "part", "span", "nth", "mod", "holiday", "fy", "andhalf", "century",
@@ -30,6 +30,9 @@ struct DateRule {
     relative: Option<bool>,
     unit: Option<timex::Unit>,
     days: Option<i64>,
+    /// The offset in days instead of `days` in a clause that looks ahead (`overnight`: the night
+    /// just gone, but `rain is expected overnight` the coming one).
+    days_ahead: Option<i64>,
     /// Units a point anaphor moves from the last date, in place of a written count
     /// (`that month` → 0).
     offset: Option<i64>,
@@ -199,6 +202,7 @@ impl DateExtractor {
                 relative: rule.params.get("relative").and_then(|v| v.as_bool()),
                 unit,
                 days: rule.params.get("days").and_then(|v| v.as_integer()),
+                days_ahead: rule.params.get("days_ahead").and_then(|v| v.as_integer()),
                 offset: rule.params.get("offset").and_then(|v| v.as_integer()),
                 not_after_name: rule.params.get("not_after_name").and_then(|v| v.as_bool()).unwrap_or(false),
                 not_followed_by,
@@ -209,7 +213,7 @@ impl DateExtractor {
             return Err(errors);
         }
         let future = Regex::new(
-            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|(?:plans?|aims?|hopes?|intends?|expects?|expected|vows?|vowed|pledges?|pledged|promises?|promised)\s+to|expects?|anticipates?|predicts?|upcoming|until|(?:chances?|odds|probability|likelihood)\s+(?:of|that)|due\s+(?:on|in|by|out|for))(?-u:\b)|'ll(?-u:\b)|(?-u:\b)(?:should|would)\s+(?:[a-gi-z]|h[^a])",
+            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|(?:plans?|planned|aims?|aimed|hopes?|hoped|intends?|intended|expects?|expected|vows?|vowed|pledges?|pledged|promises?|promised)\s+to|expects?|anticipates?|predicts?|upcoming|until|(?:chances?|odds|probability|likelihood)\s+(?:of|that)|due\s+(?:on|in|by|out|for))(?-u:\b)|'ll(?-u:\b)|(?-u:\b)(?:should|would)\s+(?:[a-gi-z]|h[^a])",
         )
         .expect("future regex");
         let matching = MatchingSets::new(out.iter().map(|dr| &dr.rule))
@@ -390,7 +394,7 @@ impl DateExtractor {
         }
         let window = &text[lo..at];
         let clause = window.rfind([',', ';', ':']).map_or(window, |i| &window[i + 1..]);
-        if self.future.is_match(clause) {
+        if self.looks_ahead(clause) {
             return true;
         }
         // `plans to reopen the plant, creating jobs in June`: a participle goes on in the time
@@ -399,9 +403,17 @@ impl DateExtractor {
             let comma = at - clause.len() - 1;
             let earlier = &text[text.ceil_char_boundary(comma.saturating_sub(80).max(sentence_start.min(comma)))..comma];
             let earlier = earlier.rfind([',', ';', ':']).map_or(earlier, |i| &earlier[i + 1..]);
-            return self.future.is_match(earlier);
+            return self.looks_ahead(earlier);
         }
         false
+    }
+
+    /// A future marker in `clause`, other than a plan given up (`had planned to open by March`).
+    fn looks_ahead(&self, clause: &str) -> bool {
+        self.future.find_iter(clause).any(|m| {
+            let before = clause[..m.start()].trim_end();
+            !(before.len() >= 3 && before.as_bytes()[before.len() - 3..].eq_ignore_ascii_case(b"had") && !before[..before.len() - 3].ends_with(|c: char| c.is_alphanumeric()))
+        })
     }
 
     fn normalize(&self, dr: &DateRule, caps: &Captures, future: bool, past: bool, doc: &Document) -> Option<(String, bool)> {
@@ -417,7 +429,8 @@ impl DateExtractor {
         if matches!(dr.anaphor, Anaphor::Point | Anaphor::Period) {
             return point_placeholder(dr, get("num"), get("unit"), get("shift")).map(|v| (v, dr.relative.unwrap_or(true)));
         }
-        let mut p = Parts { future, past, days: dr.days, unit: dr.unit, rel: dr.rel, ..Default::default() };
+        let days = if future { dr.days_ahead.or(dr.days) } else { dr.days };
+        let mut p = Parts { future, past, days, unit: dr.unit, rel: dr.rel, ..Default::default() };
         if dr.anaphor == Anaphor::Year {
             p.year_rel = Some(Rel::Same);
         }
@@ -603,6 +616,12 @@ struct TenseWords {
     forecast: Vec<String>,
     /// Words that carry a forecast on to the date after them (`through`, `until`).
     span: Vec<String>,
+    /// Present forms of a fixture that are nouns too (`host`, `face`): a schedule only
+    /// right after a subject (`Liverpool, who host United on Sunday`; not `the hosts`).
+    schedule: Vec<String>,
+    /// Past forms spelled as the present (`cut`, `put`, `set`): past only where a verb
+    /// stands (`the bank cut rates in May`; not `a rate cut in May`, `to cut`).
+    bare: Vec<String>,
 }
 
 impl TenseWords {
@@ -615,11 +634,13 @@ impl TenseWords {
             habit: Vec::new(),
             forecast: Vec::new(),
             span: Vec::new(),
+            schedule: Vec::new(),
+            bare: Vec::new(),
         };
         let mut errors = Vec::new();
         for (line, fields) in super::figure::tsv_rows(text) {
             let [word, role] = fields.as_slice() else {
-                errors.push((line, "expected 2 tab-separated fields: a word and its role (past, ahead, present, habit, forecast or span)".to_string()));
+                errors.push((line, "expected 2 tab-separated fields: a word and its role (past, ahead, present, habit, forecast, span, schedule or bare)".to_string()));
                 continue;
             };
             // The clause is read word by word, split at anything but an ASCII letter.
@@ -634,7 +655,9 @@ impl TenseWords {
                 "habit" => words.habit.push(word.to_string()),
                 "forecast" => words.forecast.push(word.to_string()),
                 "span" => words.span.push(word.to_string()),
-                _ => errors.push((line, format!("unknown role `{role}`: expected past, ahead, present, habit, forecast or span"))),
+                "schedule" => words.schedule.push(word.to_string()),
+                "bare" => words.bare.push(word.to_string()),
+                _ => errors.push((line, format!("unknown role `{role}`: expected past, ahead, present, habit, forecast, span, schedule or bare"))),
             }
         }
         if !errors.is_empty() {
@@ -646,6 +669,8 @@ impl TenseWords {
         words.habit.sort_unstable();
         words.forecast.sort_unstable();
         words.span.sort_unstable();
+        words.schedule.sort_unstable();
+        words.bare.sort_unstable();
         Ok(words)
     }
 
@@ -674,9 +699,17 @@ fn clause_tense(words: &TenseWords, clause: &str) -> ClauseTense {
     let mut past = false;
     // Whether the word before is a present or bare `be` (`is`, `is officially`).
     let mut after_be = false;
-    for word in clause.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()) {
-        if TenseWords::has(&words.present, word) {
+    let mut previous: Option<&str> = None;
+    let mut clause_words = clause.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).peekable();
+    while let Some(word) = clause_words.next() {
+        let before = previous.replace(word);
+        if TenseWords::has(&words.present, word) || TenseWords::has(&words.schedule, word) && before.is_some_and(is_subject) {
             return ClauseTense::Present;
+        }
+        if TenseWords::has(&words.bare, word) && !after_be && before.is_some_and(|w| !NOT_BEFORE_VERB.contains(&w)) && clause_words.peek().is_some_and(|w| !NOT_AFTER_VERB.contains(w)) {
+            past = true;
+            after_be = false;
+            continue;
         }
         if TenseWords::has(&words.ahead, word) {
             return ClauseTense::Unstated;
@@ -693,6 +726,24 @@ fn clause_tense(words: &TenseWords, clause: &str) -> ClauseTense {
         after_be = matches!(word, "is" | "are" | "be" | "been" | "being" | "am") || after_be && word.ends_with("ly");
     }
     if past { ClauseTense::Past } else { ClauseTense::Unstated }
+}
+
+/// Words after which a form like `cut` or `host` is a noun or an infinitive, not a finite verb.
+const NOT_BEFORE_VERB: &[&str] = &[
+    "a", "an", "the", "The", "A", "An", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my",
+    "any", "no", "each", "every", "to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "not",
+    "did", "does", "do",
+];
+/// Words after which `cut` or `set` is a noun or a schedule (`a cut in May`, `set for June`).
+const NOT_AFTER_VERB: &[&str] = &[
+    "in", "on", "at", "of", "for", "to", "from", "by", "is", "was", "are", "were", "will", "would", "could", "and", "or",
+];
+
+/// A word that may stand right before a fixture's verb as its subject: a relative or personal
+/// pronoun, or a name (`who host`, `they face`, `Arsenal visit`), not a determiner.
+fn is_subject(word: &str) -> bool {
+    matches!(word, "who" | "which" | "that" | "they" | "we" | "he" | "she" | "it" | "They" | "We" | "He" | "She" | "It")
+        || word.starts_with(|c: char| c.is_ascii_uppercase()) && !NOT_BEFORE_VERB.contains(&word)
 }
 
 /// The tense of the clause the date at `start..end` sits in (`the economy grew in the
@@ -1183,7 +1234,8 @@ fn quarter_number(text: &str) -> Option<u32> {
         "2" | "second" | "2nd" => 2,
         "3" | "third" | "3rd" => 3,
         "4" | "fourth" | "4th" | "final" | "last" => 4,
-        _ => return None,
+        // `the September quarter`: the quarter that month closes.
+        _ => return timex::month_number(text).filter(|m| m % 3 == 0).map(|m| m / 3),
     })
 }
 
