@@ -601,3 +601,29 @@ fn overnight_is_the_night_before_unless_ahead() {
     assert_eq!(value("Temperatures will drop sharply overnight."), ["overnight=2026-02-04TNI"]);
     assert!(value("Banks lend at the overnight rate.").is_empty());
 }
+
+/// A month or weekday after `since` opens a period that began before now, whatever the clause's
+/// tense; and a year after `since` is no year a later month of its sentence is set in.
+#[test]
+fn a_date_after_since_lies_behind() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2026-10-24"));
+    assert_eq!(value("Rovers, who face Hull for the first time since March, are fourth."), ["March=2026-03"]);
+    assert_eq!(value("Rovers, who face Hull for the first time in March, are fourth."), ["March=2027-03"]);
+    assert_eq!(value("The index hit its highest since 2001, and traders expect a rally by December."), ["2001=2001", "December=2026-12"]);
+    assert_eq!(value("The index has risen since May 2, 2001, and fell on June 20."), ["May 2, 2001=2001-05-02", "June 20=2026-06-20"]);
+    assert_eq!(value("The index rose on May 2, 2001, and fell on June 20."), ["May 2, 2001=2001-05-02", "June 20=2001-06-20"]);
+}
+
+/// A duty or an order to act (`must`, `were told to`) sets a deadline ahead: a bare weekday after
+/// it is the next one; `must have` looks back.
+#[test]
+fn an_order_to_act_looks_ahead() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    // A Monday.
+    let value = |text: &str| dates(&engine, text, Some("2026-06-08"));
+    assert_eq!(value("Residents were told to leave by Thursday."), ["Thursday=2026-06-11"]);
+    assert_eq!(value("Bidders must file their offers by Thursday."), ["Thursday=2026-06-11"]);
+    assert_eq!(value("Residents were told on Thursday that the water was safe."), ["Thursday=2026-06-04"]);
+    assert_eq!(value("The thieves must have struck on Thursday."), ["Thursday=2026-06-04"]);
+}

@@ -213,7 +213,7 @@ impl DateExtractor {
             return Err(errors);
         }
         let future = Regex::new(
-            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|(?:plans?|planned|aims?|aimed|hopes?|hoped|intends?|intended|expects?|expected|vows?|vowed|pledges?|pledged|promises?|promised)\s+to|expects?|anticipates?|predicts?|upcoming|until|(?:chances?|odds|probability|likelihood)\s+(?:of|that)|due\s+(?:on|in|by|out|for))(?-u:\b)|'ll(?-u:\b)|(?-u:\b)(?:should|would)\s+(?:[a-gi-z]|h[^a])",
+            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|(?:plans?|planned|aims?|aimed|hopes?|hoped|intends?|intended|expects?|expected|vows?|vowed|pledges?|pledged|promises?|promised|ordered|told|instructed|urged)\s+to|expects?|anticipates?|predicts?|upcoming|until|(?:chances?|odds|probability|likelihood)\s+(?:of|that)|due\s+(?:on|in|by|out|for))(?-u:\b)|'ll(?-u:\b)|(?-u:\b)(?:should|would|must)\s+(?:[a-gi-z]|h[^a])",
         )
         .expect("future regex");
         let matching = MatchingSets::new(out.iter().map(|dr| &dr.rule))
@@ -301,7 +301,13 @@ impl DateExtractor {
                         && dr.rule.group(&caps, "year").is_none()
                         && dr.rule.group(&caps, "yy").is_none();
                     let weekday = dr.kind != TimexType::Set && dr.rule.group(&caps, "weekday").is_some();
-                    let tense = if !future && doc.reference_date.is_some() && (yearless_period || weekday) {
+                    // `since March`, `for the first time since Sunday`: a period that began before
+                    // now, whatever the clause's tense.
+                    let since = (yearless_period || weekday) && after_since(text, whole.start());
+                    future &= !since;
+                    let tense = if since {
+                        ClauseTense::Past
+                    } else if !future && doc.reference_date.is_some() && (yearless_period || weekday) {
                         tense_around(&self.tense, text, sentence_span, whole.start(), whole.end())
                     } else {
                         ClauseTense::Unstated
@@ -1124,7 +1130,11 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
                 date.value = format!("{year}{}", &date.value[4..]);
             }
         } else if !date.relative && date.value.len() >= 4 && date.value.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
-            written_year = Some((sentence, date.value[..4].to_string()));
+            // `the highest since 1995, and markets expect a hike by July`: a period's start is
+            // no year the sentence is set in.
+            if !after_since(text, record.start) {
+                written_year = Some((sentence, date.value[..4].to_string()));
+            }
         }
         // A fiscal year or quarter is a point too (`fiscal year 2022 …, the year before`).
         if let Some(fiscal) = date.value.strip_prefix("FY") {
@@ -1280,6 +1290,14 @@ fn next_words(text: &str, end: usize) -> [String; 2] {
         rest = &trimmed[word_end..];
     }
     [first.unwrap_or_default(), String::new()]
+}
+
+/// Whether the word right before `at` is `since`.
+fn after_since(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end().as_bytes();
+    before.len() >= 5
+        && before[before.len() - 5..].eq_ignore_ascii_case(b"since")
+        && before.len().checked_sub(6).is_none_or(|i| !before[i].is_ascii_alphanumeric())
 }
 
 /// The word right before `at` inside the sentence, lower case; none after punctuation.
