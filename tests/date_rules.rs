@@ -627,3 +627,16 @@ fn an_order_to_act_looks_ahead() {
     assert_eq!(value("Residents were told on Thursday that the water was safe."), ["Thursday=2026-06-04"]);
     assert_eq!(value("The thieves must have struck on Thursday."), ["Thursday=2026-06-04"]);
 }
+
+/// A schedule set in the past (`was set to take effect on`, `starting in`) keeps a month far ahead
+/// of the reference date in its year, where a date with no tense told would move back a year; a
+/// past verb before it (`finalized in`) still moves it back, even when it follows a comma.
+#[test]
+fn a_schedule_told_from_the_past_stays_this_year() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2026-01-14"));
+    assert_eq!(value("The tariff was set to take effect on May 1."), ["May 1=2026-05-01"]);
+    assert_eq!(value("A court blocked a rule that would have cut benefits starting in June."), ["June=2026-06"]);
+    assert_eq!(value("The tariff took effect on May 1."), ["May 1=2025-05-01"]);
+    assert_eq!(value("The tariff, approved in November, was set to take effect on May 1."), ["November=2025-11", "May 1=2026-05-01"]);
+}

@@ -316,7 +316,7 @@ impl DateExtractor {
                     // Jan. 1`) or a forecast (`forecast rain through Wednesday`) speaks of what is
                     // to come, as a clause about the future does.
                     future |= matches!(tense, ClauseTense::Present | ClauseTense::Forecast);
-                    let Some((value, relative)) = self.normalize(dr, &caps, future, tense == ClauseTense::Past, doc) else { continue };
+                    let Some((value, relative)) = self.normalize(dr, &caps, future, tense, doc) else { continue };
                     candidates.push((priority, Record {
                         sentence,
                         start: whole.start(),
@@ -422,7 +422,7 @@ impl DateExtractor {
         })
     }
 
-    fn normalize(&self, dr: &DateRule, caps: &Captures, future: bool, past: bool, doc: &Document) -> Option<(String, bool)> {
+    fn normalize(&self, dr: &DateRule, caps: &Captures, future: bool, tense: ClauseTense, doc: &Document) -> Option<(String, bool)> {
         let reference = doc.reference_date;
         if let Some(value) = &dr.value {
             return Some((value.clone(), dr.relative.unwrap_or(false)));
@@ -436,7 +436,8 @@ impl DateExtractor {
             return point_placeholder(dr, get("num"), get("unit"), get("shift")).map(|v| (v, dr.relative.unwrap_or(true)));
         }
         let days = if future { dr.days_ahead.or(dr.days) } else { dr.days };
-        let mut p = Parts { future, past, days, unit: dr.unit, rel: dr.rel, ..Default::default() };
+        let (past, pending) = (tense == ClauseTense::Past, tense == ClauseTense::Pending);
+        let mut p = Parts { future, past, pending, days, unit: dr.unit, rel: dr.rel, ..Default::default() };
         if dr.anaphor == Anaphor::Year {
             p.year_rel = Some(Rel::Same);
         }
@@ -625,6 +626,9 @@ struct TenseWords {
     /// Present forms of a fixture that are nouns too (`host`, `face`): a schedule only
     /// right after a subject (`Liverpool, who host United on Sunday`; not `the hosts`).
     schedule: Vec<String>,
+    /// Words of a schedule set in the past (`set`, `scheduled`, `starting`): a date after them
+    /// is not moved back a year (`was set to take effect on April 1`).
+    pending: Vec<String>,
     /// Past forms spelled as the present (`cut`, `put`, `set`): past only where a verb
     /// stands (`the bank cut rates in May`; not `a rate cut in May`, `to cut`).
     bare: Vec<String>,
@@ -641,12 +645,13 @@ impl TenseWords {
             forecast: Vec::new(),
             span: Vec::new(),
             schedule: Vec::new(),
+            pending: Vec::new(),
             bare: Vec::new(),
         };
         let mut errors = Vec::new();
         for (line, fields) in super::figure::tsv_rows(text) {
             let [word, role] = fields.as_slice() else {
-                errors.push((line, "expected 2 tab-separated fields: a word and its role (past, ahead, present, habit, forecast, span, schedule or bare)".to_string()));
+                errors.push((line, "expected 2 tab-separated fields: a word and its role (past, ahead, present, habit, forecast, span, schedule, pending or bare)".to_string()));
                 continue;
             };
             // The clause is read word by word, split at anything but an ASCII letter.
@@ -663,7 +668,8 @@ impl TenseWords {
                 "span" => words.span.push(word.to_string()),
                 "schedule" => words.schedule.push(word.to_string()),
                 "bare" => words.bare.push(word.to_string()),
-                _ => errors.push((line, format!("unknown role `{role}`: expected past, ahead, present, habit, forecast, span, schedule or bare"))),
+                "pending" => words.pending.push(word.to_string()),
+                _ => errors.push((line, format!("unknown role `{role}`: expected past, ahead, present, habit, forecast, span, schedule, pending or bare"))),
             }
         }
         if !errors.is_empty() {
@@ -677,6 +683,7 @@ impl TenseWords {
         words.span.sort_unstable();
         words.schedule.sort_unstable();
         words.bare.sort_unstable();
+        words.pending.sort_unstable();
         Ok(words)
     }
 
@@ -696,6 +703,9 @@ enum ClauseTense {
     Present,
     /// Nothing told, or a past verb that still looks ahead (`was expected to`, `by`).
     Unstated,
+    /// A schedule told from the past (`was set to take effect on April 1`, `cut aid starting
+    /// in April`): the date is this year's, not moved back a year however far ahead it lies.
+    Pending,
     /// A forecast reaching to the date (`it forecast rain through Wednesday`): the date lies
     /// ahead, in any tense.
     Forecast,
@@ -718,7 +728,9 @@ fn clause_tense(words: &TenseWords, clause: &str) -> ClauseTense {
             continue;
         }
         if TenseWords::has(&words.ahead, word) {
-            return ClauseTense::Unstated;
+            // A later word may still make the date pending (`would have cut aid starting in`).
+            let pending = TenseWords::has(&words.pending, word) || clause_words.any(|w| TenseWords::has(&words.pending, w));
+            return if pending { ClauseTense::Pending } else { ClauseTense::Unstated };
         }
         // A regular past form: lower case (not a name like `United`), not `need` or `hundred`,
         // and not a passive after `is`/`be` (`is planned`, `is officially reported`).
@@ -765,7 +777,8 @@ fn tense_around(words: &TenseWords, text: &str, (sentence_start, sentence_end): 
     let after = after.find([',', ';', ':']).map_or(after, |i| &after[..i]);
     // A clause wholly before the date says how it happened; a fronted date (`In July,`) has
     // at most a preposition before it.
-    let fronted = lo == sentence_start && clause.split_whitespace().count() <= 2;
+    // (`The rule, finalized in December, …`: the words before it follow a comma, and tell it.)
+    let fronted = lo == sentence_start && clause.len() == before.len() && clause.split_whitespace().count() <= 2;
     if !fronted && forecast_reaches(words, clause) {
         return ClauseTense::Forecast;
     }
