@@ -640,3 +640,34 @@ fn a_schedule_told_from_the_past_stays_this_year() {
     assert_eq!(value("The tariff took effect on May 1."), ["May 1=2025-05-01"]);
     assert_eq!(value("The tariff, approved in November, was set to take effect on May 1."), ["November=2025-11", "May 1=2026-05-01"]);
 }
+
+/// A deadline with no past verb before it (`see a cut by June`) keeps a month far ahead in the
+/// reference year; after a past verb (`had repaid half by June`) the month moves back as before.
+/// An order with its object (`ordered the defendant to … by Friday`) looks ahead.
+#[test]
+fn a_deadline_not_told_in_the_past_stays_ahead() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    // A Thursday.
+    let value = |text: &str| dates(&engine, text, Some("2026-02-26"));
+    assert_eq!(value("Traders price in a further hike by July."), ["July=2026-07"]);
+    assert_eq!(value("Analysts see a recovery by July."), ["July=2026-07"]);
+    assert_eq!(value("The firm had repaid half the loan by July."), ["July=2025-07"]);
+    assert_eq!(value("The court ordered the company to hand over the records by Monday."), ["Monday=2026-03-02"]);
+    assert_eq!(value("The court ordered the records sealed on Monday."), ["Monday=2026-02-23"]);
+    assert_eq!(value("The minister, who presents the budget on Tuesday, declined to comment."), ["Tuesday=2026-03-03"]);
+}
+
+/// `of the year` after a baseline (`the lowest since the spring of 2024`) is not that baseline's year.
+#[test]
+fn a_baseline_year_is_not_the_year_talked_about() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2026-02-26"));
+    assert_eq!(
+        value("Prices rose at the slowest pace since the summer of 2021. Sales will recover in the second half of the year."),
+        ["the summer of 2021=2021-SU", "the second half of the year=2026-H2"]
+    );
+    assert_eq!(
+        value("Prices rose fast in the summer of 2021. Sales recovered in the second half of the year."),
+        ["the summer of 2021=2021-SU", "the second half of the year=2021-H2"]
+    );
+}

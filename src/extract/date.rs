@@ -213,7 +213,7 @@ impl DateExtractor {
             return Err(errors);
         }
         let future = Regex::new(
-            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|(?:plans?|planned|aims?|aimed|hopes?|hoped|intends?|intended|expects?|expected|vows?|vowed|pledges?|pledged|promises?|promised|ordered|told|instructed|urged)\s+to|expects?|anticipates?|predicts?|upcoming|until|(?:chances?|odds|probability|likelihood)\s+(?:of|that)|due\s+(?:on|in|by|out|for))(?-u:\b)|'ll(?-u:\b)|(?-u:\b)(?:should|would|must)\s+(?:[a-gi-z]|h[^a])",
+            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|(?:plans?|planned|aims?|aimed|hopes?|hoped|intends?|intended|expects?|expected|vows?|vowed|pledges?|pledged|promises?|promised)\s+to|(?:ordered|told|instructed|urged)(?:\s+[a-z]+){0,3}?\s+to\s+[a-z]+|sees?|expects?|anticipates?|predicts?|upcoming|until|(?:chances?|odds|probability|likelihood)\s+(?:of|that)|due\s+(?:on|in|by|out|for))(?-u:\b)|'ll(?-u:\b)|(?-u:\b)(?:should|would|must)\s+(?:[a-gi-z]|h[^a])",
         )
         .expect("future regex");
         let matching = MatchingSets::new(out.iter().map(|dr| &dr.rule))
@@ -626,6 +626,8 @@ struct TenseWords {
     /// Present forms of a fixture that are nouns too (`host`, `face`): a schedule only
     /// right after a subject (`Liverpool, who host United on Sunday`; not `the hosts`).
     schedule: Vec<String>,
+    /// Deadlines (`by`, `before`): pending like `pending` words, unless a past verb came first.
+    deadline: Vec<String>,
     /// Words of a schedule set in the past (`set`, `scheduled`, `starting`): a date after them
     /// is not moved back a year (`was set to take effect on April 1`).
     pending: Vec<String>,
@@ -646,12 +648,13 @@ impl TenseWords {
             span: Vec::new(),
             schedule: Vec::new(),
             pending: Vec::new(),
+            deadline: Vec::new(),
             bare: Vec::new(),
         };
         let mut errors = Vec::new();
         for (line, fields) in super::figure::tsv_rows(text) {
             let [word, role] = fields.as_slice() else {
-                errors.push((line, "expected 2 tab-separated fields: a word and its role (past, ahead, present, habit, forecast, span, schedule, pending or bare)".to_string()));
+                errors.push((line, "expected 2 tab-separated fields: a word and its role (past, ahead, present, habit, forecast, span, schedule, pending, deadline or bare)".to_string()));
                 continue;
             };
             // The clause is read word by word, split at anything but an ASCII letter.
@@ -669,7 +672,8 @@ impl TenseWords {
                 "schedule" => words.schedule.push(word.to_string()),
                 "bare" => words.bare.push(word.to_string()),
                 "pending" => words.pending.push(word.to_string()),
-                _ => errors.push((line, format!("unknown role `{role}`: expected past, ahead, present, habit, forecast, span, schedule, pending or bare"))),
+                "deadline" => words.deadline.push(word.to_string()),
+                _ => errors.push((line, format!("unknown role `{role}`: expected past, ahead, present, habit, forecast, span, schedule, pending, deadline or bare"))),
             }
         }
         if !errors.is_empty() {
@@ -684,6 +688,7 @@ impl TenseWords {
         words.schedule.sort_unstable();
         words.bare.sort_unstable();
         words.pending.sort_unstable();
+        words.deadline.sort_unstable();
         Ok(words)
     }
 
@@ -728,8 +733,15 @@ fn clause_tense(words: &TenseWords, clause: &str) -> ClauseTense {
             continue;
         }
         if TenseWords::has(&words.ahead, word) {
-            // A later word may still make the date pending (`would have cut aid starting in`).
-            let pending = TenseWords::has(&words.pending, word) || clause_words.any(|w| TenseWords::has(&words.pending, w));
+            // A later word may still make the date pending (`would have cut aid starting in`); a
+            // deadline only when no past verb came before it (`see a cut by June`, not `had
+            // repaid half by June`).
+            // A deadline word stands right before the date (`by two points in May` is no deadline).
+            let deadline = |w: &str, last: bool| last && !past && TenseWords::has(&words.deadline, w);
+            let mut pending = TenseWords::has(&words.pending, word) || deadline(word, clause_words.peek().is_none());
+            while !pending && let Some(w) = clause_words.next() {
+                pending = TenseWords::has(&words.pending, w) || deadline(w, clause_words.peek().is_none());
+            }
             return if pending { ClauseTense::Pending } else { ClauseTense::Unstated };
         }
         // A regular past form: lower case (not a name like `United`), not `need` or `hundred`,
@@ -1162,9 +1174,13 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
         if date.timex_type == "DURATION" || v.len() < 4 || !v[..4].iter().all(u8::is_ascii_digit) {
             continue;
         }
-        last_year = Some(date.value[..4].to_string());
+        // `the lowest since the spring of 2024`: a period's start is not the year talked about.
+        let baseline = after_since(text, record.start);
+        if !baseline {
+            last_year = Some(date.value[..4].to_string());
+        }
         let filled = record.rule.starts_with("date/absolute/") && reference_year.as_deref().is_none_or(|y| !date.value.starts_with(y));
-        if !date.relative || v.len() == 4 || filled {
+        if (!date.relative || v.len() == 4 || filled) && !baseline {
             talked_year = Some(date.value[..4].to_string());
         }
         if date.timex_type == "DATE" {
