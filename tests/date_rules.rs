@@ -551,7 +551,12 @@ fn a_fixture_after_its_subject_looks_ahead() {
     assert_eq!(value("Celtic, who host Rangers on Sunday, are unbeaten."), ["Sunday=2026-09-20"]);
     assert_eq!(value("The Wildcats face Duke on Saturday in the semi-final."), ["Saturday=2026-09-19"]);
     assert_eq!(value("They visit Leeds on Friday."), ["Friday=2026-09-18"]);
+    assert_eq!(value("The governor, who tours the flooded towns on Friday, said little."), ["Friday=2026-09-18"]);
+    assert_eq!(value("Chile, which holds a runoff in March, is divided."), ["March=2027-03"]);
     assert_eq!(value("The hosts scored twice on Sunday."), ["Sunday=2026-09-13"]);
+    assert_eq!(value("The country held a runoff in March."), ["March=2026-03"]);
+    assert_eq!(value("The bank wants the first payment made by January."), ["January=2027-01"]);
+    assert_eq!(value("The first payment was made in January."), ["January=2026-01"]);
     assert_eq!(value("A visit on Monday drew protests."), ["Monday=2026-09-14"]);
 }
 
