@@ -553,7 +553,9 @@ fn a_fixture_after_its_subject_looks_ahead() {
     assert_eq!(value("They visit Leeds on Friday."), ["Friday=2026-09-18"]);
     assert_eq!(value("The governor, who tours the flooded towns on Friday, said little."), ["Friday=2026-09-18"]);
     assert_eq!(value("Chile, which holds a runoff in March, is divided."), ["March=2027-03"]);
+    assert_eq!(value("Rival Nestle, which reports results on Thursday, fell 2%."), ["Thursday=2026-09-17"]);
     assert_eq!(value("The hosts scored twice on Sunday."), ["Sunday=2026-09-13"]);
+    assert_eq!(value("The new reports on Monday were weak."), ["Monday=2026-09-14"]);
     assert_eq!(value("The country held a runoff in March."), ["March=2026-03"]);
     assert_eq!(value("The bank wants the first payment made by January."), ["January=2027-01"]);
     assert_eq!(value("The first payment was made in January."), ["January=2026-01"]);
