@@ -556,6 +556,7 @@ fn a_fixture_after_its_subject_looks_ahead() {
     assert_eq!(value("Rival Nestle, which reports results on Thursday, fell 2%."), ["Thursday=2026-09-17"]);
     assert_eq!(value("The hosts scored twice on Sunday."), ["Sunday=2026-09-13"]);
     assert_eq!(value("The new reports on Monday were weak."), ["Monday=2026-09-14"]);
+    assert_eq!(value("Its visit on Monday drew protests."), ["Monday=2026-09-14"]);
     assert_eq!(value("The country held a runoff in March."), ["March=2026-03"]);
     assert_eq!(value("The bank wants the first payment made by January."), ["January=2027-01"]);
     assert_eq!(value("The first payment was made in January."), ["January=2026-01"]);
@@ -573,6 +574,7 @@ fn a_bare_past_verb_is_past_only_as_a_verb() {
     assert_eq!(value("The central bank cut rates in November."), ["November=2025-11"]);
     assert_eq!(value("The sprinter set a national record in December."), ["December=2025-12"]);
     assert_eq!(value("Traders price in a rate cut in November."), ["November=2026-11"]);
+    assert_eq!(value("Its cut in November surprised traders."), ["November=2026-11"]);
     assert_eq!(value("The bank may decide to cut rates in November."), ["November=2026-11"]);
     assert_eq!(value("The ballot was set for November."), ["November=2026-11"]);
 }

@@ -727,7 +727,7 @@ fn clause_tense(words: &TenseWords, clause: &str) -> ClauseTense {
         if TenseWords::has(&words.present, word) || TenseWords::has(&words.schedule, word) && before.is_some_and(is_subject) {
             return ClauseTense::Present;
         }
-        if TenseWords::has(&words.bare, word) && !after_be && before.is_some_and(|w| !NOT_BEFORE_VERB.contains(&w)) && clause_words.peek().is_some_and(|w| !NOT_AFTER_VERB.contains(w)) {
+        if TenseWords::has(&words.bare, word) && !after_be && before.is_some_and(|w| !NOT_BEFORE_VERB.iter().any(|n| n.eq_ignore_ascii_case(w))) && clause_words.peek().is_some_and(|w| !NOT_AFTER_VERB.contains(w)) {
             past = true;
             after_be = false;
             continue;
@@ -760,7 +760,7 @@ fn clause_tense(words: &TenseWords, clause: &str) -> ClauseTense {
 
 /// Words after which a form like `cut` or `host` is a noun or an infinitive, not a finite verb.
 const NOT_BEFORE_VERB: &[&str] = &[
-    "a", "an", "the", "The", "A", "An", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my",
+    "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my",
     "any", "no", "each", "every", "to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "not",
     "did", "does", "do",
 ];
@@ -772,8 +772,11 @@ const NOT_AFTER_VERB: &[&str] = &[
 /// A word that may stand right before a fixture's verb as its subject: a relative or personal
 /// pronoun, or a name (`who host`, `they face`, `Arsenal visit`), not a determiner.
 fn is_subject(word: &str) -> bool {
+    // A capital that opens the sentence may be a determiner or a preposition (`Its visit`, `During visits`).
+    const NOT_NAMES: &[&str] = &["in", "on", "at", "for", "after", "during", "before", "with", "from", "by", "of", "as", "amid", "despite"];
+    let not_name = |w: &str| NOT_BEFORE_VERB.iter().chain(NOT_NAMES).any(|n| n.eq_ignore_ascii_case(w));
     matches!(word, "who" | "which" | "that" | "they" | "we" | "he" | "she" | "it" | "They" | "We" | "He" | "She" | "It")
-        || word.starts_with(|c: char| c.is_ascii_uppercase()) && !NOT_BEFORE_VERB.contains(&word)
+        || word.starts_with(|c: char| c.is_ascii_uppercase()) && !not_name(word)
 }
 
 /// The tense of the clause the date at `start..end` sits in (`the economy grew in the
