@@ -557,6 +557,8 @@ fn a_fixture_after_its_subject_looks_ahead() {
     assert_eq!(value("The hosts scored twice on Sunday."), ["Sunday=2026-09-13"]);
     assert_eq!(value("The new reports on Monday were weak."), ["Monday=2026-09-14"]);
     assert_eq!(value("Its visit on Monday drew protests."), ["Monday=2026-09-14"]);
+    assert_eq!(value("The IMF report on Monday showed slower growth."), ["Monday=2026-09-14"]);
+    assert_eq!(value("The Lakers host the Celtics on Saturday."), ["Saturday=2026-09-19"]);
     assert_eq!(value("The country held a runoff in March."), ["March=2026-03"]);
     assert_eq!(value("The bank wants the first payment made by January."), ["January=2027-01"]);
     assert_eq!(value("The first payment was made in January."), ["January=2026-01"]);

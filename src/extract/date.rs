@@ -720,11 +720,13 @@ fn clause_tense(words: &TenseWords, clause: &str) -> ClauseTense {
     let mut past = false;
     // Whether the word before is a present or bare `be` (`is`, `is officially`).
     let mut after_be = false;
-    let mut previous: Option<&str> = None;
+    let (mut previous, mut before_previous): (Option<&str>, Option<&str>) = (None, None);
     let mut clause_words = clause.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).peekable();
     while let Some(word) = clause_words.next() {
+        let two_back = before_previous;
         let before = previous.replace(word);
-        if TenseWords::has(&words.present, word) || TenseWords::has(&words.schedule, word) && before.is_some_and(is_subject) {
+        before_previous = before;
+        if TenseWords::has(&words.present, word) || TenseWords::has(&words.schedule, word) && before.is_some_and(|b| is_subject(b, two_back)) {
             return ClauseTense::Present;
         }
         if TenseWords::has(&words.bare, word) && !after_be && before.is_some_and(|w| !NOT_BEFORE_VERB.iter().any(|n| n.eq_ignore_ascii_case(w))) && clause_words.peek().is_some_and(|w| !NOT_AFTER_VERB.contains(w)) {
@@ -770,8 +772,12 @@ const NOT_AFTER_VERB: &[&str] = &[
 ];
 
 /// A word that may stand right before a fixture's verb as its subject: a relative or personal
-/// pronoun, or a name (`who host`, `they face`, `Arsenal visit`), not a determiner.
-fn is_subject(word: &str) -> bool {
+/// pronoun, or a name (`who host`, `they face`, `Arsenal visit`), not a determiner. After a
+/// determiner only a plural name is a subject (`the Lakers host`): `the IMF report` is a noun.
+fn is_subject(word: &str, before: Option<&str>) -> bool {
+    if before.is_some_and(|b| NOT_BEFORE_VERB.iter().any(|n| n.eq_ignore_ascii_case(b))) && !word.ends_with('s') {
+        return false;
+    }
     // A capital that opens the sentence may be a determiner or a preposition (`Its visit`, `During visits`).
     const NOT_NAMES: &[&str] = &["in", "on", "at", "for", "after", "during", "before", "with", "from", "by", "of", "as", "amid", "despite"];
     let not_name = |w: &str| NOT_BEFORE_VERB.iter().chain(NOT_NAMES).any(|n| n.eq_ignore_ascii_case(w));
