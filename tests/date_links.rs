@@ -55,3 +55,24 @@ fn a_base_belongs_to_the_figure_right_before_its_from() {
     assert_eq!(date(text, "$12 billion"), None);
     assert_eq!(date(text, "6%"), Some("2023".into()));
 }
+
+#[test]
+fn a_year_naming_the_event_dates_its_figures() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let date = |text: &str, starts: &str| date_of(&engine, text, "2026-12-03", starts);
+    assert_eq!(date("The 2011 tsunami destroyed more than 120,000 buildings.", "more than 120,000"), Some("2011".into()));
+    assert_eq!(date("Its 2030 target of 40% renewable power looks out of reach.", "40%"), Some("2030".into()));
+    // A year naming a policy or a document, or an event the figure comes after, is not its date.
+    assert_eq!(date("The 2019 law lets 5,000 families claim aid.", "5,000"), None);
+    assert_eq!(date("After the 2008 crisis, the bank shed 12,000 jobs.", "12,000"), None);
+}
+
+#[test]
+fn a_when_clause_right_after_a_date_is_dated_by_it() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let date = |text: &str, starts: &str| date_of(&engine, text, "2026-12-03", starts);
+    assert_eq!(date("Turnout peaked in 2019, when 3.2 million people voted.", "3.2 million"), Some("2019".into()));
+    assert_eq!(date("In March 2022, when prices spiked, the fund lost 8%.", "8%"), Some("2022-03".into()));
+    // A `when` clause away from the date is a clause of its own.
+    assert_eq!(date("In 2019 the plant closed when 300 workers walked out.", "300"), None);
+}

@@ -539,3 +539,146 @@ fn a_weekday_range_under_way_holds_the_reference_date() {
     assert_eq!(value("The trade fair runs from Sunday to Wednesday."), ["Sunday=2024-06-02", "Wednesday=2024-06-05"]);
     assert_eq!(value("The trade fair runs from Thursday to Saturday."), ["Thursday=2024-06-06", "Saturday=2024-06-08"]);
 }
+
+/// A fixture's present verb that is also a noun (`host`, `face`) tells a schedule right after its
+/// subject (`who host`, `Arsenal face`): the next such weekday. After a determiner it is the noun
+/// (`the hosts`), and the clause's past verb dates the day before the reference date.
+#[test]
+fn a_fixture_after_its_subject_looks_ahead() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    // A Wednesday.
+    let value = |text: &str| dates(&engine, text, Some("2026-09-16"));
+    assert_eq!(value("Celtic, who host Rangers on Sunday, are unbeaten."), ["Sunday=2026-09-20"]);
+    assert_eq!(value("The Wildcats face Duke on Saturday in the semi-final."), ["Saturday=2026-09-19"]);
+    assert_eq!(value("They visit Leeds on Friday."), ["Friday=2026-09-18"]);
+    assert_eq!(value("The governor, who tours the flooded towns on Friday, said little."), ["Friday=2026-09-18"]);
+    assert_eq!(value("Chile, which holds a runoff in March, is divided."), ["March=2027-03"]);
+    assert_eq!(value("Rival Nestle, which reports results on Thursday, fell 2%."), ["Thursday=2026-09-17"]);
+    assert_eq!(value("The hosts scored twice on Sunday."), ["Sunday=2026-09-13"]);
+    assert_eq!(value("The new reports on Monday were weak."), ["Monday=2026-09-14"]);
+    assert_eq!(value("Its visit on Monday drew protests."), ["Monday=2026-09-14"]);
+    assert_eq!(value("The IMF report on Monday showed slower growth."), ["Monday=2026-09-14"]);
+    assert_eq!(value("The Lakers host the Celtics on Saturday."), ["Saturday=2026-09-19"]);
+    assert_eq!(value("The country held a runoff in March."), ["March=2026-03"]);
+    assert_eq!(value("The bank wants the first payment made by January."), ["January=2027-01"]);
+    assert_eq!(value("The first payment was made in January."), ["January=2026-01"]);
+    assert_eq!(value("A visit on Monday drew protests."), ["Monday=2026-09-14"]);
+}
+
+/// A past form spelled as the present (`cut`, `set`) is past where a finite verb stands: a month
+/// ahead of the reference date is then last year's. As a noun (`a rate cut`), an infinitive (`to
+/// cut`) or a schedule (`set for`) it tells no past.
+#[test]
+fn a_bare_past_verb_is_past_only_as_a_verb() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    // Within two months of the reference month: this year's unless the clause is past.
+    let value = |text: &str| dates(&engine, text, Some("2026-10-20"));
+    assert_eq!(value("The central bank cut rates in November."), ["November=2025-11"]);
+    assert_eq!(value("The sprinter set a national record in December."), ["December=2025-12"]);
+    assert_eq!(value("Traders price in a rate cut in November."), ["November=2026-11"]);
+    assert_eq!(value("Its cut in November surprised traders."), ["November=2026-11"]);
+    assert_eq!(value("The bank may decide to cut rates in November."), ["November=2026-11"]);
+    assert_eq!(value("The ballot was set for November."), ["November=2026-11"]);
+}
+
+/// A plan told in the past (`planned to`, `aimed to`) still looks ahead from the reference date,
+/// as `plans to` does; one given up (`had planned to`) does not.
+#[test]
+fn a_plan_told_in_the_past_looks_ahead() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2026-11-05"));
+    assert_eq!(value("The ministry aimed to vaccinate 2 million people by March."), ["March=2027-03"]);
+    assert_eq!(value("The council planned to open two more clinics by September."), ["September=2027-09"]);
+    assert_eq!(value("The council had planned to open two more clinics by September."), ["September=2026-09"]);
+}
+
+/// A month that closes a calendar quarter names it (`the September quarter`); other months do not.
+#[test]
+fn a_quarter_named_by_its_closing_month_is_that_quarter() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2026-11-05"));
+    assert_eq!(value("Iron ore shipments rose 4% in the September quarter."), ["the September quarter=2026-Q3"]);
+    assert_eq!(value("The lender posted a loss for the December 2025 quarter."), ["the December 2025 quarter=2025-Q4"]);
+    assert_eq!(value("Shipments rose in the quarter ending in August."), ["August=2026-08"]);
+}
+
+/// `overnight` as an adverb is the night before the reference date, or the coming one in a
+/// clause that looks ahead; before a noun it is an adjective and no date.
+#[test]
+fn overnight_is_the_night_before_unless_ahead() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2026-02-04"));
+    assert_eq!(value("Shelling killed four civilians overnight."), ["overnight=2026-02-03TNI"]);
+    assert_eq!(value("Temperatures will drop sharply overnight."), ["overnight=2026-02-04TNI"]);
+    assert!(value("Banks lend at the overnight rate.").is_empty());
+}
+
+/// A month or weekday after `since` opens a period that began before now, whatever the clause's
+/// tense; and a year after `since` is no year a later month of its sentence is set in.
+#[test]
+fn a_date_after_since_lies_behind() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2026-10-24"));
+    assert_eq!(value("Rovers, who face Hull for the first time since March, are fourth."), ["March=2026-03"]);
+    assert_eq!(value("Rovers, who face Hull for the first time in March, are fourth."), ["March=2027-03"]);
+    assert_eq!(value("The index hit its highest since 2001, and traders expect a rally by December."), ["2001=2001", "December=2026-12"]);
+    assert_eq!(value("The index has risen since May 2, 2001, and fell on June 20."), ["May 2, 2001=2001-05-02", "June 20=2026-06-20"]);
+    assert_eq!(value("The index rose on May 2, 2001, and fell on June 20."), ["May 2, 2001=2001-05-02", "June 20=2001-06-20"]);
+}
+
+/// A duty or an order to act (`must`, `were told to`) sets a deadline ahead: a bare weekday after
+/// it is the next one; `must have` looks back.
+#[test]
+fn an_order_to_act_looks_ahead() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    // A Monday.
+    let value = |text: &str| dates(&engine, text, Some("2026-06-08"));
+    assert_eq!(value("Residents were told to leave by Thursday."), ["Thursday=2026-06-11"]);
+    assert_eq!(value("Bidders must file their offers by Thursday."), ["Thursday=2026-06-11"]);
+    assert_eq!(value("Residents were told on Thursday that the water was safe."), ["Thursday=2026-06-04"]);
+    assert_eq!(value("The thieves must have struck on Thursday."), ["Thursday=2026-06-04"]);
+}
+
+/// A schedule set in the past (`was set to take effect on`, `starting in`) keeps a month far ahead
+/// of the reference date in its year, where a date with no tense told would move back a year; a
+/// past verb before it (`finalized in`) still moves it back, even when it follows a comma.
+#[test]
+fn a_schedule_told_from_the_past_stays_this_year() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2026-01-14"));
+    assert_eq!(value("The tariff was set to take effect on May 1."), ["May 1=2026-05-01"]);
+    assert_eq!(value("A court blocked a rule that would have cut benefits starting in June."), ["June=2026-06"]);
+    assert_eq!(value("The tariff took effect on May 1."), ["May 1=2025-05-01"]);
+    assert_eq!(value("The tariff, approved in November, was set to take effect on May 1."), ["November=2025-11", "May 1=2026-05-01"]);
+}
+
+/// A deadline with no past verb before it (`see a cut by June`) keeps a month far ahead in the
+/// reference year; after a past verb (`had repaid half by June`) the month moves back as before.
+/// An order with its object (`ordered the defendant to … by Friday`) looks ahead.
+#[test]
+fn a_deadline_not_told_in_the_past_stays_ahead() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    // A Thursday.
+    let value = |text: &str| dates(&engine, text, Some("2026-02-26"));
+    assert_eq!(value("Traders price in a further hike by July."), ["July=2026-07"]);
+    assert_eq!(value("Analysts see a recovery by July."), ["July=2026-07"]);
+    assert_eq!(value("The firm had repaid half the loan by July."), ["July=2025-07"]);
+    assert_eq!(value("The court ordered the company to hand over the records by Monday."), ["Monday=2026-03-02"]);
+    assert_eq!(value("The court ordered the records sealed on Monday."), ["Monday=2026-02-23"]);
+    assert_eq!(value("The minister, who presents the budget on Tuesday, declined to comment."), ["Tuesday=2026-03-03"]);
+}
+
+/// `of the year` after a baseline (`the lowest since the spring of 2024`) is not that baseline's year.
+#[test]
+fn a_baseline_year_is_not_the_year_talked_about() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2026-02-26"));
+    assert_eq!(
+        value("Prices rose at the slowest pace since the summer of 2021. Sales will recover in the second half of the year."),
+        ["the summer of 2021=2021-SU", "the second half of the year=2026-H2"]
+    );
+    assert_eq!(
+        value("Prices rose fast in the summer of 2021. Sales recovered in the second half of the year."),
+        ["the summer of 2021=2021-SU", "the second half of the year=2021-H2"]
+    );
+}

@@ -16,7 +16,7 @@ use crate::split::{Sentence, sentence_at};
 use regex::{Captures, Regex};
 
 pub static SCHEMA: Schema = Schema {
-    params: &["type", "value", "relative", "unit", "days", "offset", "rel", "anaphor", "not_followed_by", "not_after_name", "not_after", "not_after_cue", "not_date", "list", "week_ending", "fiscal"],
+    params: &["type", "value", "relative", "unit", "days", "days_ahead", "offset", "rel", "anaphor", "not_followed_by", "not_after_name", "not_after", "not_after_cue", "not_date", "list", "week_ending", "fiscal"],
     groups: &[
         "year", "yy", "month", "day", "weekday", "decade", "season", "quarter", "half", "rel", "yearrel", "unit", "num",
         "shift", "hour", "minute", "ampm", "zone", "part", "span", "nth", "mod", "holiday", "fy", "andhalf", "century",
@@ -30,6 +30,9 @@ struct DateRule {
     relative: Option<bool>,
     unit: Option<timex::Unit>,
     days: Option<i64>,
+    /// The offset in days instead of `days` in a clause that looks ahead (`overnight`: the night
+    /// just gone, but `rain is expected overnight` the coming one).
+    days_ahead: Option<i64>,
     /// Units a point anaphor moves from the last date, in place of a written count
     /// (`that month` → 0).
     offset: Option<i64>,
@@ -199,6 +202,7 @@ impl DateExtractor {
                 relative: rule.params.get("relative").and_then(|v| v.as_bool()),
                 unit,
                 days: rule.params.get("days").and_then(|v| v.as_integer()),
+                days_ahead: rule.params.get("days_ahead").and_then(|v| v.as_integer()),
                 offset: rule.params.get("offset").and_then(|v| v.as_integer()),
                 not_after_name: rule.params.get("not_after_name").and_then(|v| v.as_bool()).unwrap_or(false),
                 not_followed_by,
@@ -209,7 +213,7 @@ impl DateExtractor {
             return Err(errors);
         }
         let future = Regex::new(
-            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|(?:plans?|aims?|hopes?|intends?|expects?|expected|vows?|vowed|pledges?|pledged|promises?|promised)\s+to|expects?|anticipates?|predicts?|upcoming|until|(?:chances?|odds|probability|likelihood)\s+(?:of|that)|due\s+(?:on|in|by|out|for))(?-u:\b)|'ll(?-u:\b)|(?-u:\b)(?:should|would)\s+(?:[a-gi-z]|h[^a])",
+            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|(?:plans?|planned|aims?|aimed|hopes?|hoped|intends?|intended|expects?|expected|vows?|vowed|pledges?|pledged|promises?|promised)\s+to|(?:ordered|told|instructed|urged)(?:\s+[a-z]+){0,3}?\s+to\s+[a-z]+|sees?|wants?|expects?|anticipates?|predicts?|upcoming|until|(?:chances?|odds|probability|likelihood)\s+(?:of|that)|due\s+(?:on|in|by|out|for))(?-u:\b)|'ll(?-u:\b)|(?-u:\b)(?:should|would|must)\s+(?:[a-gi-z]|h[^a])",
         )
         .expect("future regex");
         let matching = MatchingSets::new(out.iter().map(|dr| &dr.rule))
@@ -297,7 +301,13 @@ impl DateExtractor {
                         && dr.rule.group(&caps, "year").is_none()
                         && dr.rule.group(&caps, "yy").is_none();
                     let weekday = dr.kind != TimexType::Set && dr.rule.group(&caps, "weekday").is_some();
-                    let tense = if !future && doc.reference_date.is_some() && (yearless_period || weekday) {
+                    // `since March`, `for the first time since Sunday`: a period that began before
+                    // now, whatever the clause's tense.
+                    let since = (yearless_period || weekday) && after_since(text, whole.start());
+                    future &= !since;
+                    let tense = if since {
+                        ClauseTense::Past
+                    } else if !future && doc.reference_date.is_some() && (yearless_period || weekday) {
                         tense_around(&self.tense, text, sentence_span, whole.start(), whole.end())
                     } else {
                         ClauseTense::Unstated
@@ -306,7 +316,7 @@ impl DateExtractor {
                     // Jan. 1`) or a forecast (`forecast rain through Wednesday`) speaks of what is
                     // to come, as a clause about the future does.
                     future |= matches!(tense, ClauseTense::Present | ClauseTense::Forecast);
-                    let Some((value, relative)) = self.normalize(dr, &caps, future, tense == ClauseTense::Past, doc) else { continue };
+                    let Some((value, relative)) = self.normalize(dr, &caps, future, tense, doc) else { continue };
                     candidates.push((priority, Record {
                         sentence,
                         start: whole.start(),
@@ -390,7 +400,7 @@ impl DateExtractor {
         }
         let window = &text[lo..at];
         let clause = window.rfind([',', ';', ':']).map_or(window, |i| &window[i + 1..]);
-        if self.future.is_match(clause) {
+        if self.looks_ahead(clause) {
             return true;
         }
         // `plans to reopen the plant, creating jobs in June`: a participle goes on in the time
@@ -399,12 +409,20 @@ impl DateExtractor {
             let comma = at - clause.len() - 1;
             let earlier = &text[text.ceil_char_boundary(comma.saturating_sub(80).max(sentence_start.min(comma)))..comma];
             let earlier = earlier.rfind([',', ';', ':']).map_or(earlier, |i| &earlier[i + 1..]);
-            return self.future.is_match(earlier);
+            return self.looks_ahead(earlier);
         }
         false
     }
 
-    fn normalize(&self, dr: &DateRule, caps: &Captures, future: bool, past: bool, doc: &Document) -> Option<(String, bool)> {
+    /// A future marker in `clause`, other than a plan given up (`had planned to open by March`).
+    fn looks_ahead(&self, clause: &str) -> bool {
+        self.future.find_iter(clause).any(|m| {
+            let before = clause[..m.start()].trim_end();
+            !(before.len() >= 3 && before.as_bytes()[before.len() - 3..].eq_ignore_ascii_case(b"had") && !before[..before.len() - 3].ends_with(|c: char| c.is_alphanumeric()))
+        })
+    }
+
+    fn normalize(&self, dr: &DateRule, caps: &Captures, future: bool, tense: ClauseTense, doc: &Document) -> Option<(String, bool)> {
         let reference = doc.reference_date;
         if let Some(value) = &dr.value {
             return Some((value.clone(), dr.relative.unwrap_or(false)));
@@ -417,7 +435,9 @@ impl DateExtractor {
         if matches!(dr.anaphor, Anaphor::Point | Anaphor::Period) {
             return point_placeholder(dr, get("num"), get("unit"), get("shift")).map(|v| (v, dr.relative.unwrap_or(true)));
         }
-        let mut p = Parts { future, past, days: dr.days, unit: dr.unit, rel: dr.rel, ..Default::default() };
+        let days = if future { dr.days_ahead.or(dr.days) } else { dr.days };
+        let (past, pending) = (tense == ClauseTense::Past, tense == ClauseTense::Pending);
+        let mut p = Parts { future, past, pending, days, unit: dr.unit, rel: dr.rel, ..Default::default() };
         if dr.anaphor == Anaphor::Year {
             p.year_rel = Some(Rel::Same);
         }
@@ -603,6 +623,17 @@ struct TenseWords {
     forecast: Vec<String>,
     /// Words that carry a forecast on to the date after them (`through`, `until`).
     span: Vec<String>,
+    /// Present forms of a fixture that are nouns too (`host`, `face`): a schedule only
+    /// right after a subject (`Liverpool, who host United on Sunday`; not `the hosts`).
+    schedule: Vec<String>,
+    /// Deadlines (`by`, `before`): pending like `pending` words, unless a past verb came first.
+    deadline: Vec<String>,
+    /// Words of a schedule set in the past (`set`, `scheduled`, `starting`): a date after them
+    /// is not moved back a year (`was set to take effect on April 1`).
+    pending: Vec<String>,
+    /// Past forms spelled as the present (`cut`, `put`, `set`): past only where a verb
+    /// stands (`the bank cut rates in May`; not `a rate cut in May`, `to cut`).
+    bare: Vec<String>,
 }
 
 impl TenseWords {
@@ -615,11 +646,15 @@ impl TenseWords {
             habit: Vec::new(),
             forecast: Vec::new(),
             span: Vec::new(),
+            schedule: Vec::new(),
+            pending: Vec::new(),
+            deadline: Vec::new(),
+            bare: Vec::new(),
         };
         let mut errors = Vec::new();
         for (line, fields) in super::figure::tsv_rows(text) {
             let [word, role] = fields.as_slice() else {
-                errors.push((line, "expected 2 tab-separated fields: a word and its role (past, ahead, present, habit, forecast or span)".to_string()));
+                errors.push((line, "expected 2 tab-separated fields: a word and its role (past, ahead, present, habit, forecast, span, schedule, pending, deadline or bare)".to_string()));
                 continue;
             };
             // The clause is read word by word, split at anything but an ASCII letter.
@@ -634,7 +669,11 @@ impl TenseWords {
                 "habit" => words.habit.push(word.to_string()),
                 "forecast" => words.forecast.push(word.to_string()),
                 "span" => words.span.push(word.to_string()),
-                _ => errors.push((line, format!("unknown role `{role}`: expected past, ahead, present, habit, forecast or span"))),
+                "schedule" => words.schedule.push(word.to_string()),
+                "bare" => words.bare.push(word.to_string()),
+                "pending" => words.pending.push(word.to_string()),
+                "deadline" => words.deadline.push(word.to_string()),
+                _ => errors.push((line, format!("unknown role `{role}`: expected past, ahead, present, habit, forecast, span, schedule, pending, deadline or bare"))),
             }
         }
         if !errors.is_empty() {
@@ -646,6 +685,10 @@ impl TenseWords {
         words.habit.sort_unstable();
         words.forecast.sort_unstable();
         words.span.sort_unstable();
+        words.schedule.sort_unstable();
+        words.bare.sort_unstable();
+        words.pending.sort_unstable();
+        words.deadline.sort_unstable();
         Ok(words)
     }
 
@@ -665,6 +708,9 @@ enum ClauseTense {
     Present,
     /// Nothing told, or a past verb that still looks ahead (`was expected to`, `by`).
     Unstated,
+    /// A schedule told from the past (`was set to take effect on April 1`, `cut aid starting
+    /// in April`): the date is this year's, not moved back a year however far ahead it lies.
+    Pending,
     /// A forecast reaching to the date (`it forecast rain through Wednesday`): the date lies
     /// ahead, in any tense.
     Forecast,
@@ -674,12 +720,31 @@ fn clause_tense(words: &TenseWords, clause: &str) -> ClauseTense {
     let mut past = false;
     // Whether the word before is a present or bare `be` (`is`, `is officially`).
     let mut after_be = false;
-    for word in clause.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()) {
-        if TenseWords::has(&words.present, word) {
+    let (mut previous, mut before_previous): (Option<&str>, Option<&str>) = (None, None);
+    let mut clause_words = clause.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).peekable();
+    while let Some(word) = clause_words.next() {
+        let two_back = before_previous;
+        let before = previous.replace(word);
+        before_previous = before;
+        if TenseWords::has(&words.present, word) || TenseWords::has(&words.schedule, word) && before.is_some_and(|b| is_subject(b, two_back)) {
             return ClauseTense::Present;
         }
+        if TenseWords::has(&words.bare, word) && !after_be && before.is_some_and(|w| !NOT_BEFORE_VERB.iter().any(|n| n.eq_ignore_ascii_case(w))) && clause_words.peek().is_some_and(|w| !NOT_AFTER_VERB.contains(w)) {
+            past = true;
+            after_be = false;
+            continue;
+        }
         if TenseWords::has(&words.ahead, word) {
-            return ClauseTense::Unstated;
+            // A later word may still make the date pending (`would have cut aid starting in`); a
+            // deadline only when no past verb came before it (`see a cut by June`, not `had
+            // repaid half by June`).
+            // A deadline word stands right before the date (`by two points in May` is no deadline).
+            let deadline = |w: &str, last: bool| last && !past && TenseWords::has(&words.deadline, w);
+            let mut pending = TenseWords::has(&words.pending, word) || deadline(word, clause_words.peek().is_none());
+            while !pending && let Some(w) = clause_words.next() {
+                pending = TenseWords::has(&words.pending, w) || deadline(w, clause_words.peek().is_none());
+            }
+            return if pending { ClauseTense::Pending } else { ClauseTense::Unstated };
         }
         // A regular past form: lower case (not a name like `United`), not `need` or `hundred`,
         // and not a passive after `is`/`be` (`is planned`, `is officially reported`).
@@ -695,6 +760,31 @@ fn clause_tense(words: &TenseWords, clause: &str) -> ClauseTense {
     if past { ClauseTense::Past } else { ClauseTense::Unstated }
 }
 
+/// Words after which a form like `cut` or `host` is a noun or an infinitive, not a finite verb.
+const NOT_BEFORE_VERB: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my",
+    "any", "no", "each", "every", "to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "not",
+    "did", "does", "do",
+];
+/// Words after which `cut` or `set` is a noun or a schedule (`a cut in May`, `set for June`).
+const NOT_AFTER_VERB: &[&str] = &[
+    "in", "on", "at", "of", "for", "to", "from", "by", "is", "was", "are", "were", "will", "would", "could", "and", "or",
+];
+
+/// A word that may stand right before a fixture's verb as its subject: a relative or personal
+/// pronoun, or a name (`who host`, `they face`, `Arsenal visit`), not a determiner. After a
+/// determiner only a plural name is a subject (`the Lakers host`): `the IMF report` is a noun.
+fn is_subject(word: &str, before: Option<&str>) -> bool {
+    if before.is_some_and(|b| NOT_BEFORE_VERB.iter().any(|n| n.eq_ignore_ascii_case(b))) && !word.ends_with('s') {
+        return false;
+    }
+    // A capital that opens the sentence may be a determiner or a preposition (`Its visit`, `During visits`).
+    const NOT_NAMES: &[&str] = &["in", "on", "at", "for", "after", "during", "before", "with", "from", "by", "of", "as", "amid", "despite"];
+    let not_name = |w: &str| NOT_BEFORE_VERB.iter().chain(NOT_NAMES).any(|n| n.eq_ignore_ascii_case(w));
+    matches!(word, "who" | "which" | "that" | "they" | "we" | "he" | "she" | "it" | "They" | "We" | "He" | "She" | "It")
+        || word.starts_with(|c: char| c.is_ascii_uppercase()) && !not_name(word)
+}
+
 /// The tense of the clause the date at `start..end` sits in (`the economy grew in the
 /// July–September quarter`): the clause before it, or for a date that opens its sentence
 /// (`In July, exports rose`) the clause after it. A present clause that tells a habit (`runs
@@ -708,7 +798,8 @@ fn tense_around(words: &TenseWords, text: &str, (sentence_start, sentence_end): 
     let after = after.find([',', ';', ':']).map_or(after, |i| &after[..i]);
     // A clause wholly before the date says how it happened; a fronted date (`In July,`) has
     // at most a preposition before it.
-    let fronted = lo == sentence_start && clause.split_whitespace().count() <= 2;
+    // (`The rule, finalized in December, …`: the words before it follow a comma, and tell it.)
+    let fronted = lo == sentence_start && clause.len() == before.len() && clause.split_whitespace().count() <= 2;
     if !fronted && forecast_reaches(words, clause) {
         return ClauseTense::Forecast;
     }
@@ -1073,7 +1164,11 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
                 date.value = format!("{year}{}", &date.value[4..]);
             }
         } else if !date.relative && date.value.len() >= 4 && date.value.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
-            written_year = Some((sentence, date.value[..4].to_string()));
+            // `the highest since 1995, and markets expect a hike by July`: a period's start is
+            // no year the sentence is set in.
+            if !after_since(text, record.start) {
+                written_year = Some((sentence, date.value[..4].to_string()));
+            }
         }
         // A fiscal year or quarter is a point too (`fiscal year 2022 …, the year before`).
         if let Some(fiscal) = date.value.strip_prefix("FY") {
@@ -1088,9 +1183,13 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
         if date.timex_type == "DURATION" || v.len() < 4 || !v[..4].iter().all(u8::is_ascii_digit) {
             continue;
         }
-        last_year = Some(date.value[..4].to_string());
+        // `the lowest since the spring of 2024`: a period's start is not the year talked about.
+        let baseline = after_since(text, record.start);
+        if !baseline {
+            last_year = Some(date.value[..4].to_string());
+        }
         let filled = record.rule.starts_with("date/absolute/") && reference_year.as_deref().is_none_or(|y| !date.value.starts_with(y));
-        if !date.relative || v.len() == 4 || filled {
+        if (!date.relative || v.len() == 4 || filled) && !baseline {
             talked_year = Some(date.value[..4].to_string());
         }
         if date.timex_type == "DATE" {
@@ -1183,7 +1282,8 @@ fn quarter_number(text: &str) -> Option<u32> {
         "2" | "second" | "2nd" => 2,
         "3" | "third" | "3rd" => 3,
         "4" | "fourth" | "4th" | "final" | "last" => 4,
-        _ => return None,
+        // `the September quarter`: the quarter that month closes.
+        _ => return timex::month_number(text).filter(|m| m % 3 == 0).map(|m| m / 3),
     })
 }
 
@@ -1228,6 +1328,14 @@ fn next_words(text: &str, end: usize) -> [String; 2] {
         rest = &trimmed[word_end..];
     }
     [first.unwrap_or_default(), String::new()]
+}
+
+/// Whether the word right before `at` is `since`.
+fn after_since(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end().as_bytes();
+    before.len() >= 5
+        && before[before.len() - 5..].eq_ignore_ascii_case(b"since")
+        && before.len().checked_sub(6).is_none_or(|i| !before[i].is_ascii_alphanumeric())
 }
 
 /// The word right before `at` inside the sentence, lower case; none after punctuation.

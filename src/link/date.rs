@@ -140,6 +140,8 @@ pub fn link(doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
                 .map(|m| {
                     let kind = if REPORTING_VERBS.contains(&m.as_str()) {
                         Break::Reporting
+                    } else if m.as_str() == "when" {
+                        Break::When
                     } else if m.as_str().starts_with("from") {
                         Break::Comparison
                     } else if m.as_str().ends_with("ing") {
@@ -219,6 +221,9 @@ enum Break {
     /// `fell to 3.5% from 3.7% in August`: a date after the earlier level is that level's,
     /// but one before both (`In August, it fell from 3.7% to 3.5%`) dates the change.
     Comparison,
+    /// `when`: a clause of its own, but one right after a date tells what happened then
+    /// (`in April 2024, when agents made 128,000 arrests`).
+    When,
 }
 
 /// A dated aside's bytes, and whether it runs to the end of its sentence.
@@ -230,15 +235,16 @@ struct Aside {
 }
 
 impl SentenceDates<'_> {
-    /// Whether a clause break lies wholly inside `lo..hi`, other than those `ignored`.
-    fn broken(&self, lo: usize, hi: usize, ignored: impl Fn(Break) -> bool) -> bool {
+    /// Whether a clause break lies wholly inside `lo..hi`, other than those `ignored`
+    /// (given the break's kind and start).
+    fn broken(&self, lo: usize, hi: usize, ignored: impl Fn(Break, usize) -> bool) -> bool {
         let at = self.breaks.partition_point(|b| b.0 < lo);
-        self.breaks[at..].iter().take_while(|b| b.1 <= hi).any(|b| !ignored(b.2))
+        self.breaks[at..].iter().take_while(|b| b.1 <= hi).any(|b| !ignored(b.2, b.0))
     }
 
     /// Whether nothing separates the figure at `fs..fe` from date `c`. A date before the
     /// figure reaches past participles, and a fronted one past reporting verbs too.
-    fn same_clause(&self, c: &Candidate, fs: usize, fe: usize) -> bool {
+    fn same_clause(&self, text: &str, c: &Candidate, fs: usize, fe: usize) -> bool {
         let (date_aside, figure_aside) = (self.aside_of(c.start), self.aside_of(fs));
         // A relative clause that closes the sentence tells more of the same event, so its figure
         // may take the sentence's date (`two disasters this year, which killed 102 people.`);
@@ -248,10 +254,15 @@ impl SentenceDates<'_> {
             return false;
         }
         if c.end <= fs {
-            c.end == fs || !self.broken(c.end, fs, |b| matches!(b, Break::Participle | Break::Comparison) || (c.fronted && b == Break::Reporting))
+            // A `when` right after the date (`in April, when`) opens a clause about that date.
+            let anchored_when = |at: usize| text[c.end..at].bytes().all(|b| b == b',' || b.is_ascii_whitespace());
+            c.end == fs
+                || !self.broken(c.end, fs, |b, at| {
+                    matches!(b, Break::Participle | Break::Comparison) || (c.fronted && b == Break::Reporting) || (b == Break::When && anchored_when(at))
+                })
         } else {
             let hi = c.start.max(fe);
-            fe >= hi || !self.broken(fe, hi, |_| false)
+            fe >= hi || !self.broken(fe, hi, |_, _| false)
         }
     }
 
@@ -283,14 +294,14 @@ impl SentenceDates<'_> {
         // 300` base (`rose from 300 in 2019 to 500`), and then the figure's date is an earlier
         // one of its clause, if any (`In 2021, …`); without the base the date is the change's
         // (`cut its workforce in 2019 to 500`).
-        let right_in_clause = right.is_some_and(|(_, c)| self.same_clause(c, fs, fe));
+        let right_in_clause = right.is_some_and(|(_, c)| self.same_clause(text, c, fs, fe));
         let closes_earlier =
             |c: &Candidate| c.end <= fs && before_to(&text[c.end..fs]) && (right_in_clause || self.follows_base(c));
         let left = near().filter(|(_, c)| c.end <= fs && !closes_earlier(c)).max_by_key(|(_, c)| c.end);
         let best = [left, right]
             .into_iter()
             .flatten()
-            .filter(|(_, c)| self.same_clause(c, fs, fe))
+            .filter(|(_, c)| self.same_clause(text, c, fs, fe))
             // `$996 billion, up 9.7% from last year`: a base belongs to the figure right before
             // its `from`, not to one farther back.
             .filter(|(_, c)| !(c.start >= fe && base_after_from(text, c) && self.figures.iter().any(|&(s, e)| s >= fe && e <= c.start)))
@@ -304,7 +315,7 @@ impl SentenceDates<'_> {
             })?;
         let (k, c) = best;
         let neighbours = k.saturating_sub(2)..(k + 3).min(dates.len());
-        let in_clause: Vec<&Candidate> = dates[neighbours].iter().filter(|n| self.same_clause(n, fs, fe)).collect();
+        let in_clause: Vec<&Candidate> = dates[neighbours].iter().filter(|n| self.same_clause(text, n, fs, fe)).collect();
         let position = in_clause.iter().position(|n| std::ptr::eq(*n, c)).expect("the best date is in its own clause");
         Some(match range_of(text, &in_clause, position) {
             Some((from, to)) => format!("{}/{}", from.value, to.value),
@@ -462,7 +473,30 @@ fn attributive(text: &str, c: &Candidate) -> bool {
     let occasion = determiner.eq_ignore_ascii_case("the")
         && ["in", "during", "at"].into_iter().any(|p| ends_with_word(before_determiner, p))
         && !names_a_document(&text[c.end..]);
-    !occasion
+    // `a 2015 earthquake killed 9,000`, `the 2030 target of 50%`: the figure counts the
+    // event the year names, or the goal set for it; `after the 2008 crisis` dates neither.
+    let event = names_an_event(&text[c.end..]) && !["after", "before", "since", "until", "following"].into_iter().any(|p| ends_with_word(before_determiner, p));
+    !(occasion || event)
+}
+
+/// Nouns of events and goals that a year before them dates (`the 2004 tsunami`, `its 2030 goal`).
+const DATED_EVENT_NOUNS: &[&str] = &[
+    "earthquake", "earthquakes", "quake", "quakes", "tsunami", "flood", "floods", "flooding", "hurricane", "typhoon",
+    "cyclone", "storm", "wildfire", "wildfires", "fire", "fires", "blaze", "eruption", "drought", "famine", "heatwave",
+    "outbreak", "epidemic", "pandemic", "crisis", "crash", "recession", "war", "invasion", "attack", "attacks", "bombing",
+    "bombings", "shooting", "massacre", "riots", "protests", "uprising", "coup", "election", "elections", "referendum",
+    "census", "strike", "strikes", "games", "olympics", "tournament", "season", "championship", "championships",
+    "disaster", "collapse", "explosion", "blast", "spill", "derailment", "shutdown", "lockdown", "budget", "target",
+    "targets", "goal", "goals",
+];
+
+/// Whether the word right after a year is one of `DATED_EVENT_NOUNS`.
+fn names_an_event(after_year: &str) -> bool {
+    let rest = after_year.trim_start();
+    let letters = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let word = &rest[..letters];
+    // The noun itself, not the first half of a compound (`the 2008 crisis-era rules`).
+    !rest[letters..].starts_with('-') && DATED_EVENT_NOUNS.iter().any(|n| word.eq_ignore_ascii_case(n))
 }
 
 /// `the 1996 report`, `the 2019 study`: a year naming a writing dates the writing, not the

@@ -78,6 +78,9 @@ pub struct Parts {
     /// The clause tells what happened (`the economy grew in …`): a quarter, month or season
     /// ahead of the reference date is last year's.
     pub past: bool,
+    /// A schedule told from the past (`was set to take effect in April`): a month ahead of the
+    /// reference date stays this year's.
+    pub pending: bool,
     /// `later this year` (true) or `earlier this year` (false): the part of the year left or gone.
     pub later: Option<bool>,
 }
@@ -245,7 +248,7 @@ fn date(p: &Parts, reference: Option<CivilDate>) -> Option<(String, bool)> {
         (None, None, None) => reference.map(|r| match p.quarter {
             // `the fourth quarter` reported in March is last year's; the quarter right after
             // the current one is this year's (results of last year's come out long before).
-            Some(q) if !p.future && q > (r.month - 1) / 3 + 1 && (p.past || !(q == (r.month - 1) / 3 + 2 && r.month > 3)) => r.year - 1,
+            Some(q) if !p.future && !p.pending && q > (r.month - 1) / 3 + 1 && (p.past || !(q == (r.month - 1) / 3 + 2 && r.month > 3)) => r.year - 1,
             // Ahead, the quarter just ended is still this year's (`will publish third-quarter
             // figures` in October); only one further back comes round next year.
             Some(q) if p.future => {
@@ -256,7 +259,7 @@ fn date(p: &Parts, reference: Option<CivilDate>) -> Option<(String, bool)> {
                 let month = p.month.unwrap_or_else(|| season_month(p.season));
                 if p.future && month < r.month {
                     r.year + 1
-                } else if !p.future && (p.month.is_some() && month > r.month + 2 || p.past && month > r.month) {
+                } else if !p.future && !p.pending && (p.month.is_some() && month > r.month + 2 || p.past && month > r.month) {
                     r.year - 1
                 } else {
                     r.year
