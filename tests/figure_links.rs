@@ -57,6 +57,14 @@ fn an_acronym_modifies_the_counted_noun() {
     let text = "Seventeen US states also sued the administration on Tuesday.";
     assert_eq!(figure(&engine, text, None, "Seventeen").unit.as_deref(), Some("state"));
     assert_eq!(figure(&engine, "About 500 DHS officials left.", None, "About 500").unit.as_deref(), Some("official"));
+    // A dotted one too, keeping its period (`U.S.`), as long as the phrase runs on.
+    assert_eq!(figure(&engine, "The Pentagon sent 500 U.S. troops to the region.", None, "500").unit.as_deref(), Some("troop"));
+    let cents = figure(&engine, "The Australian dollar fell to 65.8 U.S. cents.", None, "65.8");
+    assert_eq!((cents.measure.as_str(), cents.unit.as_deref()), ("money", Some("cent")));
+    let text = "The firm has about 300 staff in the U.K. Workers there voted on Monday.";
+    assert_eq!(figure(&engine, text, None, "about 300 staff").unit.as_deref(), Some("staff"));
+    let text = "The plant will hire 300 in the U.S. Officials said more would follow.";
+    assert_eq!(figure(&engine, text, None, "300").unit, None);
 }
 
 #[test]
@@ -311,6 +319,10 @@ fn an_age_set_off_after_a_person_is_no_figure() {
     assert_eq!(all_figures(&engine, "Maria Lopez, 32, and her son, 7, crossed the river."), []);
     // After a plain noun the number counts.
     assert_eq!(all_figures(&engine, "For that reason, 45, not 50, was the limit.").len(), 2);
+    // So is one closing the sentence after the person; a count closing a list stays.
+    let got = all_figures(&engine, "Some 40 homes flooded overnight, said Ahmed Karimi, 61. He lost his shop.");
+    assert_eq!(got, [("Some 40 homes".to_string(), 40.0, Some("home".to_string()))]);
+    assert_eq!(all_figures(&engine, "The vote was 212 for and, on the second reading, 145.").len(), 2);
 }
 
 #[test]

@@ -309,6 +309,13 @@ fn tokens_after(text: &str, from: usize, limit: usize, digits: bool) -> Vec<Word
         if end == start {
             break;
         }
+        // `500 U.S. troops`, `65.8 U.S. cents`: a dotted abbreviation keeps its last period
+        // when the phrase runs on in lowercase (`in the U.S. Officials said` ends there).
+        let dotted = text[start..end].contains('.')
+            && text[end..].strip_prefix(". ").is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase()));
+        if dotted {
+            end += 1;
+        }
         words.push(Word { start, end });
         at = end;
     }
