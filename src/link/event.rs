@@ -446,8 +446,11 @@ impl EventLinker {
                 let own_verb = clause_of[k].0 > 0
                     && CLAUSE_OPENERS.contains(&tokens[clause_of[k].0 - 1].lower())
                     && index.words_between(clause_of[k].0 - 1, spans[k].0) >= 2;
+                // A subject with a predicate of its own (`2,000 houses collapsed, and 3,400
+                // people were injured`) shares no event of another figure's clause.
+                let own_predicate = index.has_own_predicate(&tokens, spans[k].1, clause_of[k].1);
                 let coordinated = || {
-                    if own_verb {
+                    if own_verb || own_predicate {
                         return None;
                     }
                     let opens_with_and = clause_of[k].0 > 0 && matches!(tokens[clause_of[k].0 - 1].lower(), "and" | "or");
@@ -471,7 +474,24 @@ impl EventLinker {
                     is_source[record] = true;
                     continue;
                 }
-                events[record] = own[k].or_else(coordinated).or_else(nearest_in_sentence).map(|t| t.lemma);
+                // `deployed 400 soldiers and two helicopters to help`, `fell 7% to 48,200`: a figure
+                // joined to the object before it by `and`/`or`, or the level `to` after a change,
+                // is another object of that figure's verb (or noun: `the evacuation of 3,000
+                // residents and 200 tourists`), unless it is a subject with its own. So is one
+                // that restates it (`fell 1.1%, or 388 points`, `a drop of 9% or 998 points`).
+                let shared_verb = || {
+                    let p = k.checked_sub(1)?;
+                    let gap = tokens.get(spans[p].1 + 1..spans[k].0)?;
+                    let restated = matches!(gap, [c, t] if c.kind == TokenKind::Punct(',') && t.lower() == "or");
+                    let verb = own[p].filter(|t| t.last < spans[p].0)?;
+                    let joined = restated
+                        || matches!(gap, [t] if matches!(t.lower(), "and" | "or"))
+                        || (gap.last().is_some_and(|t| t.lower() == "to") && gap.len() <= 3 && gap.iter().all(|t| t.kind == TokenKind::Word));
+                    let free = own[k].is_none_or(|t| t.first > spans[k].1 && !own_predicate);
+                    let trigger_between = triggers.iter().any(|t| t.first > spans[p].1 && t.last < spans[k].0);
+                    (joined && free && !trigger_between).then_some(verb)
+                };
+                events[record] = shared_verb().or(own[k]).or_else(coordinated).or_else(nearest_in_sentence).map(|t| t.lemma);
             }
         }
         // The same large number seen earlier is the same group: it keeps that group's event,
@@ -540,13 +560,20 @@ impl EventLinker {
                 && matches!(tokens[t.first - 1].lower(), "that" | "which" | "who")
                 && index.by_first.binary_search(&(t.last + 1)).is_ok()
         };
+        // `…a parent being treated for a disease, 11 have a criminal history`: a subject after
+        // a comma with a predicate of its own takes no event from the phrase before the comma.
+        let own_subject = after_comma && index.has_own_predicate(tokens, last, bounds.1.max(last + 1));
         let outside = || {
-            in_clause
-                .iter()
-                .filter(|t| !(inside(t) || beyond_report_or_participle(tokens, last, t) || object_verb_of_later(t)))
+            in_clause.iter().filter(|t| {
+                !(inside(t) || beyond_report_or_participle(tokens, last, t) || object_verb_of_later(t) || (own_subject && t.last < first))
+            })
         };
         if let Some(state) = outside().filter(|t| self.state_lemmas.contains(&t.lemma)).min_by_key(|t| distance(t)) {
             return Some(*state);
+        }
+        // `losses of 3%`, `the evacuation of 3,000 residents`: the noun the figure completes.
+        if let Some(head) = outside().rfind(|t| t.nominal && first >= 2 && t.last == first - 2 && tokens[first - 1].lower() == "of") {
+            return Some(*head);
         }
         // `approved 4,200 applications`: the verb that takes the figure as its object names
         // the event, not the counted noun (`500 deportations` keeps its own).
@@ -754,6 +781,14 @@ impl SentenceIndex {
         let before = self.by_last.partition_point(|&l| l < first);
         let before_limit = (before > 0).then(|| self.max_first_upto[before]);
         (after_limit, before_limit)
+    }
+
+    /// Whether a figure ending at token `last` is the subject of a predicate of its own before
+    /// `end`: an auxiliary among the words after it, or a past tense right after it
+    /// (`2,000 houses collapsed`), whether or not the lexicon knows the verb.
+    fn has_own_predicate(&self, tokens: &[Token], last: usize, end: usize) -> bool {
+        let past = tokens.get(last + 1).is_some_and(|t| last + 1 < end && t.kind == TokenKind::Word && t.lower().len() > 4 && t.lower().ends_with("ed"));
+        past || self.subject_has_auxiliary(tokens, last, end)
     }
 
     /// Whether an auxiliary stands among the first four words after token `last`, before `end`
