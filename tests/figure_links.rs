@@ -27,6 +27,16 @@ fn a_verb_before_the_number_is_no_unit() {
 }
 
 #[test]
+fn reported_may_modify_the_counted_noun() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The county logged 1,250 reported cases of measles.";
+    assert_eq!(figure(&engine, text, None, "1,250").unit.as_deref(), Some("case"));
+    // A number before `reported` as a verb still stands bare.
+    let text = "Health officials said 300 reported to hospitals.";
+    assert_eq!(figure(&engine, text, None, "300").unit, None);
+}
+
+#[test]
 fn a_bare_number_joined_to_the_next_figure_shares_its_noun() {
     let engine = Engine::bundled().expect("bundled rules");
     let text = "The flights killed 102 and 21 people respectively, after two major disasters.";
@@ -425,6 +435,10 @@ fn the_actor_before_a_verb_is_no_group_its_object_counts() {
     // The subject of a verb of change or level is what the number counts.
     assert_eq!(figure(&engine, "In May, complaints climbed to 4,300.", None, "4,300").unit.as_deref(), Some("complaint"));
     assert_eq!(figure(&engine, "By June the claims topped 12,000.", None, "12,000").unit.as_deref(), Some("claim"));
+    // Nor is the actor whose object is a pronoun the figure sizes (`put it at`).
+    let text = "Police estimated the crowd at 40,000, but unions put it at 90,000.";
+    assert_eq!(figure(&engine, text, None, "90,000").unit, None);
+    assert_eq!(figure(&engine, "Walkouts reached 80,000 in March.", None, "80,000").unit.as_deref(), Some("walkout"));
 }
 
 #[test]
@@ -436,6 +450,12 @@ fn a_verb_of_harm_or_rescue_counts_people() {
     // Other verbs say nothing of what is counted; nor does a noun after the number.
     assert_eq!(figure(&engine, "The board approved 31 on Monday.", None, "31").unit, None);
     assert_eq!(figure(&engine, "The blast killed 5 horses.", None, "5 horses").unit.as_deref(), Some("horse"));
+    // Even after another figure, when the verb opens a predicate of its own.
+    assert_eq!(figure(&engine, "The storm destroyed 40 homes and killed 12.", None, "12").unit.as_deref(), Some("person"));
+    assert_eq!(figure(&engine, "Mudslides buried 23 houses, killing 19.", None, "19").unit.as_deref(), Some("person"));
+    // Unless a verb of harm counted that figure too: its noun is people already.
+    let text = "The floods killed 30 migrants and injured 12.";
+    assert_eq!(figure(&engine, text, None, "12").unit.as_deref(), Some("migrant"));
 }
 
 #[test]

@@ -1093,9 +1093,17 @@ impl FigureExtractor {
                 let sentence_start = sentences.get(sentence).map_or(0, |s| s.start);
                 // A tally its clause names (`the death toll rose to 45`) says what it counts,
                 // before any figure around it; only a large number repeated is the same group.
+                // `destroyed 40 homes and killed 12`, `…, killing 12`: a verb of harm joined to
+                // another figure's verb counts people, not that figure's noun (unless a verb of
+                // harm counts that one too: `killed 30 migrants and injured 12`).
+                let joined_people_verb = || {
+                    let earlier_harmed = counted_by_sentence.get(&sentence).is_some_and(|&j| self.person_verb_before(text, records[j].start));
+                    (!earlier_harmed && self.people_verb_joined_before(text, start)).then(|| "person".to_string())
+                };
                 let found = self
                     .tally_before(text, sentence_start, start)
                     .or_else(|| counted_by_value.get(&value.to_bits()).filter(|_| value >= 100.0 && !range).and_then(unit_of))
+                    .or_else(joined_people_verb)
                     .or_else(|| counted_by_sentence.get(&sentence).and_then(unit_of))
                     .or_else(|| self.counts_people(text, start, end).then(|| "person".to_string()))
                     .or_else(|| {
@@ -1127,9 +1135,24 @@ impl FigureExtractor {
     /// it counts people (`floods kill at least 48`, `at least 48 dead`).
     fn counts_people(&self, text: &str, start: usize, end: usize) -> bool {
         let person_verb = |w: &str| self.lexicon.person_verbs.contains(&w.to_ascii_lowercase());
+        self.person_verb_before(text, start) || words_after(text, end, 1).first().is_some_and(|w| w.start == end + 1 && person_verb(&text[w.start..w.end]))
+    }
+
+    /// Whether the verb right before a number at `start` counts people and follows `and` or a
+    /// comma, so that it opens a predicate of its own (`… and killed 12`, `…, injuring 30`).
+    fn people_verb_joined_before(&self, text: &str, start: usize) -> bool {
+        if !self.person_verb_before(text, start) {
+            return false;
+        }
         let before = text[..start].trim_end_matches(' ');
-        let verb_before = before.len() < start && before.ends_with(char::is_alphabetic) && person_verb(last_word_before(text, start));
-        verb_before || words_after(text, end, 1).first().is_some_and(|w| w.start == end + 1 && person_verb(&text[w.start..w.end]))
+        let rest = before[..before.len() - last_word_before(text, start).len()].trim_end_matches(' ');
+        rest.ends_with(',') || rest.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("and"))
+    }
+
+    /// Whether a verb that counts people stands right before `start` (`killed 12`).
+    fn person_verb_before(&self, text: &str, start: usize) -> bool {
+        let before = text[..start].trim_end_matches(' ');
+        before.len() < start && before.ends_with(char::is_alphabetic) && self.lexicon.person_verbs.contains(&last_word_before(text, start).to_ascii_lowercase())
     }
 
     /// The counted noun of a tally named just before `at` in its clause: `death toll` →
@@ -1323,6 +1346,8 @@ const OBJECT_OPENERS: &[&str] = &[
     "nearly", "almost", "about", "around", "roughly", "some", "over", "than", "just", "only", "up", "to", "at", "least",
     // Particles of phrasal verbs (`pushes back 737 replacement`, `lays off 500`).
     "back", "down", "out", "off", "away",
+    // An object pronoun: the figure is then what it is put at (`organisers put it at 300,000`).
+    "it", "them",
 ];
 
 /// A text range (from, to) and the byte ranges of its words.
