@@ -26,38 +26,42 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub const EVENTS_FILE: &str = "figure/events.tsv";
 pub const STATES_FILE: &str = "figure/event_states.tsv";
+pub const CUES_FILE: &str = "figure/event_cues.tsv";
 
 /// Auxiliaries and copulas: one of these right after a figure makes it a subject.
 const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "have", "has", "had", "will", "would", "may", "might", "can", "could", "should", "must", "remain",
     "remains", "remained", "do", "did", "does", "be",
 ];
-/// What a court or jury finds someone (`found Meridian liable`): a verdict after `find`.
-const VERDICTS: &[&str] = &["liable", "guilty", "innocent", "responsible", "negligent", "culpable", "unlawful", "illegal", "unconstitutional", "contempt", "breach"];
-
-/// Nouns of a change that a noun before them modifies (`pay rise`, `spending cuts`).
-const CHANGE_NOUNS: &[&str] = &["rise", "rises", "raise", "raises", "increase", "increases", "cut", "cuts", "freeze", "hike", "hikes", "gap", "cap", "squeeze"];
-
-/// What reports its findings (`the survey found`, `a review of 40 trials found`).
-const STUDIES: &[&str] = &[
-    "study", "studies", "survey", "surveys", "poll", "polls", "report", "reports", "analysis", "review", "trial", "trials",
-    "research", "researchers", "scientists", "audit", "inquiry", "investigation", "census", "researcher",
-];
-
-/// Kinds of damages a court awards (`punitive damages`).
-const LEGAL_DAMAGES: &[&str] = &["compensatory", "punitive", "exemplary", "statutory", "treble", "nominal", "aggravated", "civil", "libel"];
-
-/// Words of a lawsuit or verdict: with them `in damages` is the sum sought or awarded.
-const LEGAL_CUES: &[&str] = &[
-    "award", "awarded", "awarding", "awards", "jury", "jurors", "court", "judge", "sue", "sued", "suing", "lawsuit", "seek", "seeks",
-    "seeking", "sought", "claim", "claims", "claimed", "liable", "settle", "settled", "settlement", "verdict", "ordered",
-];
-
-/// Verbs that report findings or words: what follows them is their content.
-const REPORTING_VERBS: &[&str] = &["said", "says", "found", "finds", "showed", "shows", "suggested", "suggests", "concluded", "revealed"];
-
 /// Words that open a new clause.
 const CLAUSE_OPENERS: &[&str] = &["but", "while", "whereas", "although", "though", "because", "since", "unless"];
+
+/// The word lists of `rules/figure/event_cues.tsv`: words around an event word that say
+/// whether it is one (the file describes each).
+#[derive(Default)]
+struct Cues {
+    verdicts: HashSet<String>,
+    change_nouns: HashSet<String>,
+    studies: HashSet<String>,
+    legal_damages: HashSet<String>,
+    legal_cues: HashSet<String>,
+    reporting_verbs: HashSet<String>,
+}
+
+impl Cues {
+    /// The list a name of the file stands for.
+    fn list_mut(&mut self, name: &str) -> Option<&mut HashSet<String>> {
+        match name {
+            "verdict" => Some(&mut self.verdicts),
+            "change_noun" => Some(&mut self.change_nouns),
+            "study" => Some(&mut self.studies),
+            "legal_damages" => Some(&mut self.legal_damages),
+            "legal_cue" => Some(&mut self.legal_cues),
+            "reporting_verb" => Some(&mut self.reporting_verbs),
+            _ => None,
+        }
+    }
+}
 
 struct StateRule {
     cues: HashSet<String>,
@@ -70,6 +74,7 @@ pub struct EventLinker {
     forms: HashMap<String, Vec<(Vec<String>, usize)>>,
     states: HashMap<usize, StateRule>,
     state_lemmas: HashSet<usize>,
+    cues: Cues,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -171,7 +176,13 @@ fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
 impl EventLinker {
     pub fn new(rules: &RuleSet) -> Result<EventLinker, Vec<RuleError>> {
         let mut errors = Vec::new();
-        let mut linker = EventLinker { lemmas: Vec::new(), forms: HashMap::default(), states: HashMap::default(), state_lemmas: HashSet::default() };
+        let mut linker = EventLinker {
+            lemmas: Vec::new(),
+            forms: HashMap::default(),
+            states: HashMap::default(),
+            state_lemmas: HashSet::default(),
+            cues: Cues::default(),
+        };
         let display = |file: &str| rules.source.display_path(file);
         match rules.data_file(EVENTS_FILE) {
             Err(e) => errors.push(e),
@@ -204,6 +215,23 @@ impl EventLinker {
                     let state = linker.lemma_index(state);
                     linker.state_lemmas.insert(state);
                     linker.states.insert(lemma, StateRule { cues: cues.split('|').map(|c| c.trim().to_lowercase()).collect(), state });
+                }
+            }
+        }
+        match rules.data_file(CUES_FILE) {
+            Err(e) => errors.push(e),
+            Ok(text) => {
+                for (line, fields) in tsv_rows(text) {
+                    let list = match fields.as_slice() {
+                        [name, _] => linker.cues.list_mut(name),
+                        _ => None,
+                    };
+                    let Some(list) = list else {
+                        let message = "expected: verdict|change_noun|study|legal_damages|legal_cue|reporting_verb<TAB>word|word|…";
+                        errors.push(RuleError::new(display(CUES_FILE), message).at(line, None));
+                        continue;
+                    };
+                    list.extend(fields[1].split('|').map(|w| w.trim().to_lowercase()).filter(|w| !w.is_empty()));
                 }
             }
         }
@@ -241,21 +269,21 @@ impl EventLinker {
             }
             // "found the company liable", "was found guilty": a verdict, not a search.
             let verdict = matches!(tokens[last].lower(), "find" | "finds" | "found" | "finding")
-                && tokens[last + 1..].iter().take(5).take_while(|t| t.kind == TokenKind::Word).any(|t| VERDICTS.contains(&t.lower()));
+                && tokens[last + 1..].iter().take(5).take_while(|t| t.kind == TokenKind::Word).any(|t| self.cues.verdicts.contains(t.lower()));
             // "$210 million in compensatory damages", "sued for $5 million in damages": the
             // sum a court awards, not harm done (`damages as high as $10 billion` after a storm).
             let awarded = words.len() == 1 && tokens[i].lower() == "damages" && {
                 let before = tokens[..i].iter().rev().find(|t| t.kind == TokenKind::Word).map(|t| t.lower());
-                before.is_some_and(|b| LEGAL_DAMAGES.contains(&b))
-                    || (before == Some("in") && tokens.iter().any(|t| t.kind == TokenKind::Word && LEGAL_CUES.contains(&t.lower())))
+                before.is_some_and(|b| self.cues.legal_damages.contains(b))
+                    || (before == Some("in") && tokens.iter().any(|t| t.kind == TokenKind::Word && self.cues.legal_cues.contains(t.lower())))
             };
             // "a trial of 3,500 patients found the drug cut …": a study reports what it found.
             let study_found = matches!(tokens[i].lower(), "find" | "finds" | "found")
-                && tokens[..i].iter().rev().take(6).take_while(|t| !matches!(t.kind, TokenKind::Punct(_))).any(|t| STUDIES.contains(&t.lower()));
+                && tokens[..i].iter().rev().take(6).take_while(|t| !matches!(t.kind, TokenKind::Punct(_))).any(|t| self.cues.studies.contains(t.lower()));
             // "a 5% pay rise", "spending cuts": a noun modifying a change is no event of its own.
             let modifier = words.len() == 1
                 && !tokens[i].lower().ends_with("ed")
-                && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && CHANGE_NOUNS.contains(&t.lower()));
+                && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && self.cues.change_nouns.contains(t.lower()));
             if verdict || awarded || study_found || modifier {
                 i = last + 1;
                 continue;
@@ -460,7 +488,7 @@ impl EventLinker {
                     order
                         .into_iter()
                         .flatten()
-                        .find(|t| !taken_between(k, t) && t.first >= content_lo[k] && !beyond_report_or_participle(&tokens, spans[k].1, t))
+                        .find(|t| !taken_between(k, t) && t.first >= content_lo[k] && !self.beyond_report_or_participle(&tokens, spans[k].1, t))
                 };
                 // Nor is an event of another clause with figures of its own (`2.5 million children
                 // missed …, and the number of infections rose 18%`) any of this figure's.
@@ -565,7 +593,7 @@ impl EventLinker {
         let own_subject = after_comma && index.has_own_predicate(tokens, last, bounds.1.max(last + 1));
         let outside = || {
             in_clause.iter().filter(|t| {
-                !(inside(t) || beyond_report_or_participle(tokens, last, t) || object_verb_of_later(t) || (own_subject && t.last < first))
+                !(inside(t) || self.beyond_report_or_participle(tokens, last, t) || object_verb_of_later(t) || (own_subject && t.last < first))
             })
         };
         if let Some(state) = outside().filter(|t| self.state_lemmas.contains(&t.lemma)).min_by_key(|t| distance(t)) {
@@ -598,15 +626,15 @@ impl EventLinker {
             .copied()?;
         Some(first_coordinated(tokens, triggers, chosen))
     }
-}
 
-/// After a figure ending at token `last`, a participle set off by a comma (`buried 23 houses,
-/// killing 19 people`) and the content of a report (`a study of 52,000 women found that …
-/// dying`) are events of their own, not of the figure.
-fn beyond_report_or_participle(tokens: &[Token], last: usize, t: &Trigger) -> bool {
-    t.first > last
-        && ((tokens[t.first - 1].kind == TokenKind::Punct(',') && tokens[t.first].lower().ends_with("ing"))
-            || tokens[last + 1..t.first].iter().any(|w| REPORTING_VERBS.contains(&w.lower())))
+    /// After a figure ending at token `last`, a participle set off by a comma (`buried 23 houses,
+    /// killing 19 people`) and the content of a report (`a study of 52,000 women found that …
+    /// dying`) are events of their own, not of the figure.
+    fn beyond_report_or_participle(&self, tokens: &[Token], last: usize, t: &Trigger) -> bool {
+        t.first > last
+            && ((tokens[t.first - 1].kind == TokenKind::Punct(',') && tokens[t.first].lower().ends_with("ing"))
+                || tokens[last + 1..t.first].iter().any(|w| self.cues.reporting_verbs.contains(w.lower())))
+    }
 }
 
 /// `deported or expelled 2,000`, `located and contacted 300`: of verbs joined by `and`/`or`,
