@@ -403,3 +403,17 @@ fn the_event_noun_a_figure_completes_wins() {
     let text = "A fleet of 40 boats rescued the crew.";
     assert_eq!(event_of(&engine, text, "40").as_deref(), Some("rescue"));
 }
+
+#[test]
+fn a_figure_in_an_aside_counts_an_event_of_the_aside_only() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The hospital, which has 1,200 beds, has cut 300 nursing posts.";
+    assert_eq!(event_of(&engine, text, "1,200"), None);
+    assert_eq!(event_of(&engine, text, "300").as_deref(), Some("cut"));
+    // An aside that restates the figure before it keeps that figure's event.
+    let text = "The index fell by 2.4%, which is 118 points, to 4,907.";
+    assert_eq!(event_of(&engine, text, "118").as_deref(), Some("drop"));
+    // So does a chain of restatements and the level reached.
+    let text = "The Dow, which fell 678 points or more than 7.3% to below 9,000, closed lower.";
+    assert_eq!(event_of(&engine, text, "below 9,000").as_deref(), Some("drop"));
+}

@@ -395,12 +395,17 @@ impl EventLinker {
             // figures); a figure inside an aside keeps its triggers.
             let asides = relative_asides(&tokens);
             let outside: Vec<Trigger> = triggers.iter().filter(|t| !within_aside(&asides, t.first, t.last)).copied().collect();
+            // A figure inside an aside counts an event of the aside only (`The force, which
+            // has 4,800 officers, has lost 350`): its triggers are a contiguous run.
             let triggers_for: Vec<&[Trigger]> = spans
                 .iter()
                 .map(|span| {
+                    if let Some((a, b)) = aside_around(&asides, span.0, span.1) {
+                        return &triggers[triggers.partition_point(|t| t.first < a)..triggers.partition_point(|t| t.last < b)];
+                    }
                     // Asides are in order and apart: the first says whether one closed before.
                     let after_aside = asides.first().is_some_and(|&(_, b)| b <= span.0);
-                    if after_aside && !within_aside(&asides, span.0, span.1) { outside.as_slice() } else { triggers.as_slice() }
+                    if after_aside { outside.as_slice() } else { triggers.as_slice() }
                 })
                 .collect();
             // A figure in reported or quoted words counts an event of those words, not the
@@ -466,6 +471,8 @@ impl EventLinker {
             for k in (0..own.len().saturating_sub(1)).rev() {
                 next_own[k] = own[k + 1].map(|e| (e, k + 1)).or(next_own[k + 1]);
             }
+            // The trigger each member got, as the loop goes: a figure after it may share it.
+            let mut chosen: Vec<Option<Trigger>> = vec![None; members.len()];
             for (k, &record) in members.iter().enumerate() {
                 let relative_after = relative_after[k];
                 // A clause opened by `while`, `but`… with words of its own before the figure
@@ -477,8 +484,9 @@ impl EventLinker {
                 // A subject with a predicate of its own (`2,000 houses collapsed, and 3,400
                 // people were injured`) shares no event of another figure's clause.
                 let own_predicate = index.has_own_predicate(&tokens, spans[k].1, clause_of[k].1);
+                let in_aside = within_aside(&asides, spans[k].0, spans[k].1);
                 let coordinated = || {
-                    if own_verb || own_predicate {
+                    if own_verb || own_predicate || in_aside {
                         return None;
                     }
                     let opens_with_and = clause_of[k].0 > 0 && matches!(tokens[clause_of[k].0 - 1].lower(), "and" | "or");
@@ -506,12 +514,19 @@ impl EventLinker {
                 // joined to the object before it by `and`/`or`, or the level `to` after a change,
                 // is another object of that figure's verb (or noun: `the evacuation of 3,000
                 // residents and 200 tourists`), unless it is a subject with its own. So is one
-                // that restates it (`fell 1.1%, or 388 points`, `a drop of 9% or 998 points`).
+                // that restates it (`fell 1.1%, or 388 points`, `by 2.4%, which is 118 points`,
+                // `a drop of 9% or 998 points`).
                 let shared_verb = || {
                     let p = k.checked_sub(1)?;
                     let gap = tokens.get(spans[p].1 + 1..spans[k].0)?;
-                    let restated = matches!(gap, [c, t] if c.kind == TokenKind::Punct(',') && t.lower() == "or");
-                    let verb = own[p].filter(|t| t.last < spans[p].0)?;
+                    let restated = match gap {
+                        [c, t] => c.kind == TokenKind::Punct(',') && t.lower() == "or",
+                        [c, which, is] => {
+                            c.kind == TokenKind::Punct(',') && which.lower() == "which" && matches!(is.lower(), "is" | "was" | "are" | "were")
+                        }
+                        _ => false,
+                    };
+                    let verb = chosen[p].filter(|t| t.last < spans[p].0)?;
                     let joined = restated
                         || matches!(gap, [t] if matches!(t.lower(), "and" | "or"))
                         || (gap.last().is_some_and(|t| t.lower() == "to") && gap.len() <= 3 && gap.iter().all(|t| t.kind == TokenKind::Word));
@@ -519,7 +534,8 @@ impl EventLinker {
                     let trigger_between = triggers.iter().any(|t| t.first > spans[p].1 && t.last < spans[k].0);
                     (joined && free && !trigger_between).then_some(verb)
                 };
-                events[record] = shared_verb().or(own[k]).or_else(coordinated).or_else(nearest_in_sentence).map(|t| t.lemma);
+                chosen[k] = shared_verb().or(own[k]).or_else(coordinated).or_else(nearest_in_sentence);
+                events[record] = chosen[k].map(|t| t.lemma);
             }
         }
         // The same large number seen earlier is the same group: it keeps that group's event,
@@ -684,8 +700,13 @@ fn relative_asides(tokens: &[Token]) -> Vec<(usize, usize)> {
 
 /// Whether tokens `first..=last` lie inside one of `asides` (before its closing comma).
 fn within_aside(asides: &[(usize, usize)], first: usize, last: usize) -> bool {
+    aside_around(asides, first, last).is_some()
+}
+
+/// The one of `asides` that tokens `first..=last` lie inside, if any.
+fn aside_around(asides: &[(usize, usize)], first: usize, last: usize) -> Option<(usize, usize)> {
     let at = asides.partition_point(|&(a, _)| a <= first);
-    at > 0 && last < asides[at - 1].1
+    (at > 0 && last < asides[at - 1].1).then(|| asides[at - 1])
 }
 
 /// The first and last token inside a byte range (tokens are in order, so both are binary searches).
