@@ -27,6 +27,25 @@ fn a_verb_before_the_number_is_no_unit() {
 }
 
 #[test]
+fn a_toll_named_by_its_cause_counts_deaths() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_eq!(figure(&engine, "Flood toll climbs to 310 in Kerala", None, "310").unit.as_deref(), Some("death"));
+    assert_eq!(figure(&engine, "The virus toll passed 2,000 on Friday.", None, "2,000").unit.as_deref(), Some("death"));
+    // A toll named by what it counts keeps it.
+    assert_eq!(figure(&engine, "The casualty toll rose to 95.", None, "95").unit.as_deref(), Some("casualty"));
+}
+
+#[test]
+fn a_noun_the_figure_sizes_takes_no_group_from_the_sentence_before() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "About 400 pupils missed school. The final was played before a crowd of 61,000.";
+    assert_eq!(figure(&engine, text, None, "61,000").unit, None);
+    // A change restating the one before still counts the same thing.
+    let text = "The index gained 210 points on Monday. Tuesday brought an increase of 95.";
+    assert_eq!(figure(&engine, text, None, "95").unit.as_deref(), Some("point"));
+}
+
+#[test]
 fn reported_may_modify_the_counted_noun() {
     let engine = Engine::bundled().expect("bundled rules");
     let text = "The county logged 1,250 reported cases of measles.";

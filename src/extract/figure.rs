@@ -1115,7 +1115,9 @@ impl FigureExtractor {
                         self.plural_before(text, &words.as_ref()?.2, from, start)
                     })
                     .or_else(|| {
-                        let previous = sentence.checked_sub(1)?;
+                        // `… before a crowd of 53,000`: a noun with `of` that the figure sizes
+                        // is no group of the sentence before.
+                        let previous = sentence.checked_sub(1).filter(|_| !self.sizes_noun_before(text, sentence_start, start))?;
                         counted_by_sentence.get(&previous).and_then(unit_of)
                     });
                 if let Some(figure) = records[i].as_figure_mut() {
@@ -1188,13 +1190,31 @@ impl FigureExtractor {
                 && !self.lexicon.modifiers.contains(&modifier)
                 && !TALLY_ADJECTIVES.contains(&modifier.as_str())
                 && !["al", "ed", "est", "ing", "ly", "ic", "ive"].iter().any(|end| modifier.ends_with(end));
-            if noun_like {
+            // A toll names its count (`death toll`, `casualty toll`) or its cause (`quake toll`,
+            // `virus toll`), and what a cause tolls is lives.
+            let cause = word.eq_ignore_ascii_case("toll") && !TOLL_COUNTS.contains(&self.lexicon.singular(&modifier).as_str());
+            if noun_like && !cause {
                 return Some(self.lexicon.singular(&modifier));
             }
             // A toll on its own is one of lives (`the toll rose to 45`, `the overall toll`).
             return word.eq_ignore_ascii_case("toll").then(|| "death".to_string());
         }
         None
+    }
+
+    /// `a flight crew of six`, `before a crowd of 53,000`: whether a singular noun with `of`
+    /// right before `at` (after `from`) is what the figure sizes, so that no plural noun
+    /// before it, nor a figure before it, says what it counts; `a total of 500` does not.
+    fn sizes_noun_before(&self, text: &str, from: usize, at: usize) -> bool {
+        let Some(region) = text.get(from..at) else { return false };
+        let mut words = region.trim_end_matches(' ').rsplit(' ');
+        let (Some(of), Some(noun)) = (words.next(), words.next()) else { return false };
+        let noun = noun.to_lowercase();
+        of.eq_ignore_ascii_case("of")
+            && !noun.is_empty()
+            && noun.chars().all(char::is_alphabetic)
+            && !self.lexicon.is_plural(&noun)
+            && !PLACEHOLDER_HEADS.contains(&noun.as_str())
     }
 
     /// The nearest plural noun before `at` (back to `from`), within a dozen words.
@@ -1265,14 +1285,7 @@ impl FigureExtractor {
             matches!(words[i].to_lowercase().as_str(), "as" | "while" | "but" | "because" | "when" | "although" | "though" | "whereas" | "after" | "before")
                 || text[spans[i].1..spans.get(i + 1).map_or(at, |s| s.0)].contains(';')
         };
-        // `a flight crew of six`: a singular noun with `of` counts the figure itself, and no
-        // plural noun before it does; `a total of 500` still looks further back.
-        if let [.., noun, of] = words.as_slice()
-            && of.eq_ignore_ascii_case("of")
-            && text[spans[spans.len() - 1].1..at].trim().is_empty()
-            && !self.lexicon.is_plural(&noun.to_lowercase())
-            && !PLACEHOLDER_HEADS.contains(&noun.to_lowercase().as_str())
-        {
+        if self.sizes_noun_before(text, from, at) {
             return None;
         }
         (0..words.len())
@@ -1324,12 +1337,19 @@ fn is_vague_number(lower: &str) -> bool {
     matches!(lower, "dozens" | "tens" | "scores") || (lower.ends_with('s') && scale_value(lower).is_some() && lower.len() > 3)
 }
 
-/// Nouns that only stand in for a number (`a total of 500`): the counted group is further back.
-const PLACEHOLDER_HEADS: &[&str] = &["total", "number", "sum", "tally", "count", "maximum", "minimum", "average", "high", "low", "record", "estimated", "further", "additional", "another"];
+/// Nouns that only stand in for a number (`a total of 500`) or a change in it (`an increase
+/// of 330`): the counted group is further back.
+const PLACEHOLDER_HEADS: &[&str] = &[
+    "total", "number", "sum", "tally", "count", "maximum", "minimum", "average", "high", "low", "record", "estimated", "further", "additional",
+    "another", "increase", "rise", "gain", "jump", "fall", "drop", "decline", "decrease", "loss",
+];
 
 
 /// Nouns of a running tally whose modifier names what is counted (`death toll`, `case count`).
 const TALLY_HEADS: &[&str] = &["toll", "tally", "count"];
+
+/// What a toll counts when a noun before it names it (`injury toll`); any other noun there names a cause.
+const TOLL_COUNTS: &[&str] = &["death", "casualty", "fatality", "injury", "case", "infection", "victim", "body", "job", "vote"];
 
 /// Adjectives before a tally that name no counted thing (`the overall toll`, `a heavy toll`).
 const TALLY_ADJECTIVES: &[&str] = &["human", "heavy", "grim", "full", "true", "real", "daily", "high", "low", "new", "latest", "final", "rising", "overall", "official", "total"];
