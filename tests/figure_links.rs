@@ -27,6 +27,35 @@ fn a_verb_before_the_number_is_no_unit() {
 }
 
 #[test]
+fn a_toll_named_by_its_cause_counts_deaths() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_eq!(figure(&engine, "Flood toll climbs to 310 in Kerala", None, "310").unit.as_deref(), Some("death"));
+    assert_eq!(figure(&engine, "The virus toll passed 2,000 on Friday.", None, "2,000").unit.as_deref(), Some("death"));
+    // A toll named by what it counts keeps it.
+    assert_eq!(figure(&engine, "The casualty toll rose to 95.", None, "95").unit.as_deref(), Some("casualty"));
+}
+
+#[test]
+fn a_noun_the_figure_sizes_takes_no_group_from_the_sentence_before() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "About 400 pupils missed school. The final was played before a crowd of 61,000.";
+    assert_eq!(figure(&engine, text, None, "61,000").unit, None);
+    // A change restating the one before still counts the same thing.
+    let text = "The index gained 210 points on Monday. Tuesday brought an increase of 95.";
+    assert_eq!(figure(&engine, text, None, "95").unit.as_deref(), Some("point"));
+}
+
+#[test]
+fn reported_may_modify_the_counted_noun() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The county logged 1,250 reported cases of measles.";
+    assert_eq!(figure(&engine, text, None, "1,250").unit.as_deref(), Some("case"));
+    // A number before `reported` as a verb still stands bare.
+    let text = "Health officials said 300 reported to hospitals.";
+    assert_eq!(figure(&engine, text, None, "300").unit, None);
+}
+
+#[test]
 fn a_bare_number_joined_to_the_next_figure_shares_its_noun() {
     let engine = Engine::bundled().expect("bundled rules");
     let text = "The flights killed 102 and 21 people respectively, after two major disasters.";
@@ -57,6 +86,14 @@ fn an_acronym_modifies_the_counted_noun() {
     let text = "Seventeen US states also sued the administration on Tuesday.";
     assert_eq!(figure(&engine, text, None, "Seventeen").unit.as_deref(), Some("state"));
     assert_eq!(figure(&engine, "About 500 DHS officials left.", None, "About 500").unit.as_deref(), Some("official"));
+    // A dotted one too, keeping its period (`U.S.`), as long as the phrase runs on.
+    assert_eq!(figure(&engine, "The Pentagon sent 500 U.S. troops to the region.", None, "500").unit.as_deref(), Some("troop"));
+    let cents = figure(&engine, "The Australian dollar fell to 65.8 U.S. cents.", None, "65.8");
+    assert_eq!((cents.measure.as_str(), cents.unit.as_deref()), ("money", Some("cent")));
+    let text = "The firm has about 300 staff in the U.K. Workers there voted on Monday.";
+    assert_eq!(figure(&engine, text, None, "about 300 staff").unit.as_deref(), Some("staff"));
+    let text = "The plant will hire 300 in the U.S. Officials said more would follow.";
+    assert_eq!(figure(&engine, text, None, "300").unit, None);
 }
 
 #[test]
@@ -311,6 +348,10 @@ fn an_age_set_off_after_a_person_is_no_figure() {
     assert_eq!(all_figures(&engine, "Maria Lopez, 32, and her son, 7, crossed the river."), []);
     // After a plain noun the number counts.
     assert_eq!(all_figures(&engine, "For that reason, 45, not 50, was the limit.").len(), 2);
+    // So is one closing the sentence after the person; a count closing a list stays.
+    let got = all_figures(&engine, "Some 40 homes flooded overnight, said Ahmed Karimi, 61. He lost his shop.");
+    assert_eq!(got, [("Some 40 homes".to_string(), 40.0, Some("home".to_string()))]);
+    assert_eq!(all_figures(&engine, "The vote was 212 for and, on the second reading, 145.").len(), 2);
 }
 
 #[test]
@@ -413,6 +454,10 @@ fn the_actor_before_a_verb_is_no_group_its_object_counts() {
     // The subject of a verb of change or level is what the number counts.
     assert_eq!(figure(&engine, "In May, complaints climbed to 4,300.", None, "4,300").unit.as_deref(), Some("complaint"));
     assert_eq!(figure(&engine, "By June the claims topped 12,000.", None, "12,000").unit.as_deref(), Some("claim"));
+    // Nor is the actor whose object is a pronoun the figure sizes (`put it at`).
+    let text = "Police estimated the crowd at 40,000, but unions put it at 90,000.";
+    assert_eq!(figure(&engine, text, None, "90,000").unit, None);
+    assert_eq!(figure(&engine, "Walkouts reached 80,000 in March.", None, "80,000").unit.as_deref(), Some("walkout"));
 }
 
 #[test]
@@ -424,6 +469,12 @@ fn a_verb_of_harm_or_rescue_counts_people() {
     // Other verbs say nothing of what is counted; nor does a noun after the number.
     assert_eq!(figure(&engine, "The board approved 31 on Monday.", None, "31").unit, None);
     assert_eq!(figure(&engine, "The blast killed 5 horses.", None, "5 horses").unit.as_deref(), Some("horse"));
+    // Even after another figure, when the verb opens a predicate of its own.
+    assert_eq!(figure(&engine, "The storm destroyed 40 homes and killed 12.", None, "12").unit.as_deref(), Some("person"));
+    assert_eq!(figure(&engine, "Mudslides buried 23 houses, killing 19.", None, "19").unit.as_deref(), Some("person"));
+    // Unless a verb of harm counted that figure too: its noun is people already.
+    let text = "The floods killed 30 migrants and injured 12.";
+    assert_eq!(figure(&engine, text, None, "12").unit.as_deref(), Some("migrant"));
 }
 
 #[test]

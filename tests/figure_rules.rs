@@ -74,3 +74,20 @@ fn figure_rule_examples_hold() {
     assert!(checked > 30, "only {checked} examples");
     assert!(failures.is_empty(), "{} of {checked} examples fail:\n{}", failures.len(), failures.join("\n"));
 }
+
+mod support;
+mod util;
+
+#[test]
+fn a_malformed_event_cue_line_names_the_file_and_line() {
+    let dir = support::rules_copy(&util::temp_dir("event-cues"));
+    let cues = dir.join("figure/event_cues.tsv");
+    let mut text = std::fs::read_to_string(&cues).unwrap();
+    let line = text.lines().count() + 1;
+    text.push_str("verdicts\tacquitted\n");
+    std::fs::write(&cues, text).unwrap();
+    let output = util::run(&["rules", "test", "figure/", "--rules", dir.to_str().unwrap()], b"");
+    let message = util::stderr(&output).replace(dir.to_str().unwrap(), "RULES");
+    assert_eq!(output.status.code(), Some(3), "{message}");
+    assert!(message.contains(&format!("RULES/figure/event_cues.tsv:{line}: expected: verdict|")), "{message}");
+}

@@ -309,6 +309,13 @@ fn tokens_after(text: &str, from: usize, limit: usize, digits: bool) -> Vec<Word
         if end == start {
             break;
         }
+        // `500 U.S. troops`, `65.8 U.S. cents`: a dotted abbreviation keeps its last period
+        // when the phrase runs on in lowercase (`in the U.S. Officials said` ends there).
+        let dotted = text[start..end].contains('.')
+            && text[end..].strip_prefix(". ").is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase()));
+        if dotted {
+            end += 1;
+        }
         words.push(Word { start, end });
         at = end;
     }
@@ -1086,9 +1093,17 @@ impl FigureExtractor {
                 let sentence_start = sentences.get(sentence).map_or(0, |s| s.start);
                 // A tally its clause names (`the death toll rose to 45`) says what it counts,
                 // before any figure around it; only a large number repeated is the same group.
+                // `destroyed 40 homes and killed 12`, `…, killing 12`: a verb of harm joined to
+                // another figure's verb counts people, not that figure's noun (unless a verb of
+                // harm counts that one too: `killed 30 migrants and injured 12`).
+                let joined_people_verb = || {
+                    let earlier_harmed = counted_by_sentence.get(&sentence).is_some_and(|&j| self.person_verb_before(text, records[j].start));
+                    (!earlier_harmed && self.people_verb_joined_before(text, start)).then(|| "person".to_string())
+                };
                 let found = self
                     .tally_before(text, sentence_start, start)
                     .or_else(|| counted_by_value.get(&value.to_bits()).filter(|_| value >= 100.0 && !range).and_then(unit_of))
+                    .or_else(joined_people_verb)
                     .or_else(|| counted_by_sentence.get(&sentence).and_then(unit_of))
                     .or_else(|| self.counts_people(text, start, end).then(|| "person".to_string()))
                     .or_else(|| {
@@ -1100,7 +1115,9 @@ impl FigureExtractor {
                         self.plural_before(text, &words.as_ref()?.2, from, start)
                     })
                     .or_else(|| {
-                        let previous = sentence.checked_sub(1)?;
+                        // `… before a crowd of 53,000`: a noun with `of` that the figure sizes
+                        // is no group of the sentence before.
+                        let previous = sentence.checked_sub(1).filter(|_| !self.sizes_noun_before(text, sentence_start, start))?;
                         counted_by_sentence.get(&previous).and_then(unit_of)
                     });
                 if let Some(figure) = records[i].as_figure_mut() {
@@ -1120,9 +1137,24 @@ impl FigureExtractor {
     /// it counts people (`floods kill at least 48`, `at least 48 dead`).
     fn counts_people(&self, text: &str, start: usize, end: usize) -> bool {
         let person_verb = |w: &str| self.lexicon.person_verbs.contains(&w.to_ascii_lowercase());
+        self.person_verb_before(text, start) || words_after(text, end, 1).first().is_some_and(|w| w.start == end + 1 && person_verb(&text[w.start..w.end]))
+    }
+
+    /// Whether the verb right before a number at `start` counts people and follows `and` or a
+    /// comma, so that it opens a predicate of its own (`… and killed 12`, `…, injuring 30`).
+    fn people_verb_joined_before(&self, text: &str, start: usize) -> bool {
+        if !self.person_verb_before(text, start) {
+            return false;
+        }
         let before = text[..start].trim_end_matches(' ');
-        let verb_before = before.len() < start && before.ends_with(char::is_alphabetic) && person_verb(last_word_before(text, start));
-        verb_before || words_after(text, end, 1).first().is_some_and(|w| w.start == end + 1 && person_verb(&text[w.start..w.end]))
+        let rest = before[..before.len() - last_word_before(text, start).len()].trim_end_matches(' ');
+        rest.ends_with(',') || rest.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("and"))
+    }
+
+    /// Whether a verb that counts people stands right before `start` (`killed 12`).
+    fn person_verb_before(&self, text: &str, start: usize) -> bool {
+        let before = text[..start].trim_end_matches(' ');
+        before.len() < start && before.ends_with(char::is_alphabetic) && self.lexicon.person_verbs.contains(&last_word_before(text, start).to_ascii_lowercase())
     }
 
     /// The counted noun of a tally named just before `at` in its clause: `death toll` →
@@ -1158,13 +1190,31 @@ impl FigureExtractor {
                 && !self.lexicon.modifiers.contains(&modifier)
                 && !TALLY_ADJECTIVES.contains(&modifier.as_str())
                 && !["al", "ed", "est", "ing", "ly", "ic", "ive"].iter().any(|end| modifier.ends_with(end));
-            if noun_like {
+            // A toll names its count (`death toll`, `casualty toll`) or its cause (`quake toll`,
+            // `virus toll`), and what a cause tolls is lives.
+            let cause = word.eq_ignore_ascii_case("toll") && !TOLL_COUNTS.contains(&self.lexicon.singular(&modifier).as_str());
+            if noun_like && !cause {
                 return Some(self.lexicon.singular(&modifier));
             }
             // A toll on its own is one of lives (`the toll rose to 45`, `the overall toll`).
             return word.eq_ignore_ascii_case("toll").then(|| "death".to_string());
         }
         None
+    }
+
+    /// `a flight crew of six`, `before a crowd of 53,000`: whether a singular noun with `of`
+    /// right before `at` (after `from`) is what the figure sizes, so that no plural noun
+    /// before it, nor a figure before it, says what it counts; `a total of 500` does not.
+    fn sizes_noun_before(&self, text: &str, from: usize, at: usize) -> bool {
+        let Some(region) = text.get(from..at) else { return false };
+        let mut words = region.trim_end_matches(' ').rsplit(' ');
+        let (Some(of), Some(noun)) = (words.next(), words.next()) else { return false };
+        let noun = noun.to_lowercase();
+        of.eq_ignore_ascii_case("of")
+            && !noun.is_empty()
+            && noun.chars().all(char::is_alphabetic)
+            && !self.lexicon.is_plural(&noun)
+            && !PLACEHOLDER_HEADS.contains(&noun.as_str())
     }
 
     /// The nearest plural noun before `at` (back to `from`), within a dozen words.
@@ -1235,14 +1285,7 @@ impl FigureExtractor {
             matches!(words[i].to_lowercase().as_str(), "as" | "while" | "but" | "because" | "when" | "although" | "though" | "whereas" | "after" | "before")
                 || text[spans[i].1..spans.get(i + 1).map_or(at, |s| s.0)].contains(';')
         };
-        // `a flight crew of six`: a singular noun with `of` counts the figure itself, and no
-        // plural noun before it does; `a total of 500` still looks further back.
-        if let [.., noun, of] = words.as_slice()
-            && of.eq_ignore_ascii_case("of")
-            && text[spans[spans.len() - 1].1..at].trim().is_empty()
-            && !self.lexicon.is_plural(&noun.to_lowercase())
-            && !PLACEHOLDER_HEADS.contains(&noun.to_lowercase().as_str())
-        {
+        if self.sizes_noun_before(text, from, at) {
             return None;
         }
         (0..words.len())
@@ -1294,12 +1337,19 @@ fn is_vague_number(lower: &str) -> bool {
     matches!(lower, "dozens" | "tens" | "scores") || (lower.ends_with('s') && scale_value(lower).is_some() && lower.len() > 3)
 }
 
-/// Nouns that only stand in for a number (`a total of 500`): the counted group is further back.
-const PLACEHOLDER_HEADS: &[&str] = &["total", "number", "sum", "tally", "count", "maximum", "minimum", "average", "high", "low", "record", "estimated", "further", "additional", "another"];
+/// Nouns that only stand in for a number (`a total of 500`) or a change in it (`an increase
+/// of 330`): the counted group is further back.
+const PLACEHOLDER_HEADS: &[&str] = &[
+    "total", "number", "sum", "tally", "count", "maximum", "minimum", "average", "high", "low", "record", "estimated", "further", "additional",
+    "another", "increase", "rise", "gain", "jump", "fall", "drop", "decline", "decrease", "loss",
+];
 
 
 /// Nouns of a running tally whose modifier names what is counted (`death toll`, `case count`).
 const TALLY_HEADS: &[&str] = &["toll", "tally", "count"];
+
+/// What a toll counts when a noun before it names it (`injury toll`); any other noun there names a cause.
+const TOLL_COUNTS: &[&str] = &["death", "casualty", "fatality", "injury", "case", "infection", "victim", "body", "job", "vote"];
 
 /// Adjectives before a tally that name no counted thing (`the overall toll`, `a heavy toll`).
 const TALLY_ADJECTIVES: &[&str] = &["human", "heavy", "grim", "full", "true", "real", "daily", "high", "low", "new", "latest", "final", "rising", "overall", "official", "total"];
@@ -1316,6 +1366,8 @@ const OBJECT_OPENERS: &[&str] = &[
     "nearly", "almost", "about", "around", "roughly", "some", "over", "than", "just", "only", "up", "to", "at", "least",
     // Particles of phrasal verbs (`pushes back 737 replacement`, `lays off 500`).
     "back", "down", "out", "off", "away",
+    // An object pronoun: the figure is then what it is put at (`organisers put it at 300,000`).
+    "it", "them",
 ];
 
 /// A text range (from, to) and the byte ranges of its words.

@@ -26,38 +26,42 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub const EVENTS_FILE: &str = "figure/events.tsv";
 pub const STATES_FILE: &str = "figure/event_states.tsv";
+pub const CUES_FILE: &str = "figure/event_cues.tsv";
 
 /// Auxiliaries and copulas: one of these right after a figure makes it a subject.
 const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "have", "has", "had", "will", "would", "may", "might", "can", "could", "should", "must", "remain",
     "remains", "remained", "do", "did", "does", "be",
 ];
-/// What a court or jury finds someone (`found Meridian liable`): a verdict after `find`.
-const VERDICTS: &[&str] = &["liable", "guilty", "innocent", "responsible", "negligent", "culpable", "unlawful", "illegal", "unconstitutional", "contempt", "breach"];
-
-/// Nouns of a change that a noun before them modifies (`pay rise`, `spending cuts`).
-const CHANGE_NOUNS: &[&str] = &["rise", "rises", "raise", "raises", "increase", "increases", "cut", "cuts", "freeze", "hike", "hikes", "gap", "cap", "squeeze"];
-
-/// What reports its findings (`the survey found`, `a review of 40 trials found`).
-const STUDIES: &[&str] = &[
-    "study", "studies", "survey", "surveys", "poll", "polls", "report", "reports", "analysis", "review", "trial", "trials",
-    "research", "researchers", "scientists", "audit", "inquiry", "investigation", "census", "researcher",
-];
-
-/// Kinds of damages a court awards (`punitive damages`).
-const LEGAL_DAMAGES: &[&str] = &["compensatory", "punitive", "exemplary", "statutory", "treble", "nominal", "aggravated", "civil", "libel"];
-
-/// Words of a lawsuit or verdict: with them `in damages` is the sum sought or awarded.
-const LEGAL_CUES: &[&str] = &[
-    "award", "awarded", "awarding", "awards", "jury", "jurors", "court", "judge", "sue", "sued", "suing", "lawsuit", "seek", "seeks",
-    "seeking", "sought", "claim", "claims", "claimed", "liable", "settle", "settled", "settlement", "verdict", "ordered",
-];
-
-/// Verbs that report findings or words: what follows them is their content.
-const REPORTING_VERBS: &[&str] = &["said", "says", "found", "finds", "showed", "shows", "suggested", "suggests", "concluded", "revealed"];
-
 /// Words that open a new clause.
 const CLAUSE_OPENERS: &[&str] = &["but", "while", "whereas", "although", "though", "because", "since", "unless"];
+
+/// The word lists of `rules/figure/event_cues.tsv`: words around an event word that say
+/// whether it is one (the file describes each).
+#[derive(Default)]
+struct Cues {
+    verdicts: HashSet<String>,
+    change_nouns: HashSet<String>,
+    studies: HashSet<String>,
+    legal_damages: HashSet<String>,
+    legal_cues: HashSet<String>,
+    reporting_verbs: HashSet<String>,
+}
+
+impl Cues {
+    /// The list a name of the file stands for.
+    fn list_mut(&mut self, name: &str) -> Option<&mut HashSet<String>> {
+        match name {
+            "verdict" => Some(&mut self.verdicts),
+            "change_noun" => Some(&mut self.change_nouns),
+            "study" => Some(&mut self.studies),
+            "legal_damages" => Some(&mut self.legal_damages),
+            "legal_cue" => Some(&mut self.legal_cues),
+            "reporting_verb" => Some(&mut self.reporting_verbs),
+            _ => None,
+        }
+    }
+}
 
 struct StateRule {
     cues: HashSet<String>,
@@ -70,6 +74,7 @@ pub struct EventLinker {
     forms: HashMap<String, Vec<(Vec<String>, usize)>>,
     states: HashMap<usize, StateRule>,
     state_lemmas: HashSet<usize>,
+    cues: Cues,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -171,7 +176,13 @@ fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
 impl EventLinker {
     pub fn new(rules: &RuleSet) -> Result<EventLinker, Vec<RuleError>> {
         let mut errors = Vec::new();
-        let mut linker = EventLinker { lemmas: Vec::new(), forms: HashMap::default(), states: HashMap::default(), state_lemmas: HashSet::default() };
+        let mut linker = EventLinker {
+            lemmas: Vec::new(),
+            forms: HashMap::default(),
+            states: HashMap::default(),
+            state_lemmas: HashSet::default(),
+            cues: Cues::default(),
+        };
         let display = |file: &str| rules.source.display_path(file);
         match rules.data_file(EVENTS_FILE) {
             Err(e) => errors.push(e),
@@ -204,6 +215,23 @@ impl EventLinker {
                     let state = linker.lemma_index(state);
                     linker.state_lemmas.insert(state);
                     linker.states.insert(lemma, StateRule { cues: cues.split('|').map(|c| c.trim().to_lowercase()).collect(), state });
+                }
+            }
+        }
+        match rules.data_file(CUES_FILE) {
+            Err(e) => errors.push(e),
+            Ok(text) => {
+                for (line, fields) in tsv_rows(text) {
+                    let list = match fields.as_slice() {
+                        [name, _] => linker.cues.list_mut(name),
+                        _ => None,
+                    };
+                    let Some(list) = list else {
+                        let message = "expected: verdict|change_noun|study|legal_damages|legal_cue|reporting_verb<TAB>word|word|…";
+                        errors.push(RuleError::new(display(CUES_FILE), message).at(line, None));
+                        continue;
+                    };
+                    list.extend(fields[1].split('|').map(|w| w.trim().to_lowercase()).filter(|w| !w.is_empty()));
                 }
             }
         }
@@ -241,21 +269,21 @@ impl EventLinker {
             }
             // "found the company liable", "was found guilty": a verdict, not a search.
             let verdict = matches!(tokens[last].lower(), "find" | "finds" | "found" | "finding")
-                && tokens[last + 1..].iter().take(5).take_while(|t| t.kind == TokenKind::Word).any(|t| VERDICTS.contains(&t.lower()));
+                && tokens[last + 1..].iter().take(5).take_while(|t| t.kind == TokenKind::Word).any(|t| self.cues.verdicts.contains(t.lower()));
             // "$210 million in compensatory damages", "sued for $5 million in damages": the
             // sum a court awards, not harm done (`damages as high as $10 billion` after a storm).
             let awarded = words.len() == 1 && tokens[i].lower() == "damages" && {
                 let before = tokens[..i].iter().rev().find(|t| t.kind == TokenKind::Word).map(|t| t.lower());
-                before.is_some_and(|b| LEGAL_DAMAGES.contains(&b))
-                    || (before == Some("in") && tokens.iter().any(|t| t.kind == TokenKind::Word && LEGAL_CUES.contains(&t.lower())))
+                before.is_some_and(|b| self.cues.legal_damages.contains(b))
+                    || (before == Some("in") && tokens.iter().any(|t| t.kind == TokenKind::Word && self.cues.legal_cues.contains(t.lower())))
             };
             // "a trial of 3,500 patients found the drug cut …": a study reports what it found.
             let study_found = matches!(tokens[i].lower(), "find" | "finds" | "found")
-                && tokens[..i].iter().rev().take(6).take_while(|t| !matches!(t.kind, TokenKind::Punct(_))).any(|t| STUDIES.contains(&t.lower()));
+                && tokens[..i].iter().rev().take(6).take_while(|t| !matches!(t.kind, TokenKind::Punct(_))).any(|t| self.cues.studies.contains(t.lower()));
             // "a 5% pay rise", "spending cuts": a noun modifying a change is no event of its own.
             let modifier = words.len() == 1
                 && !tokens[i].lower().ends_with("ed")
-                && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && CHANGE_NOUNS.contains(&t.lower()));
+                && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && self.cues.change_nouns.contains(t.lower()));
             if verdict || awarded || study_found || modifier {
                 i = last + 1;
                 continue;
@@ -367,12 +395,17 @@ impl EventLinker {
             // figures); a figure inside an aside keeps its triggers.
             let asides = relative_asides(&tokens);
             let outside: Vec<Trigger> = triggers.iter().filter(|t| !within_aside(&asides, t.first, t.last)).copied().collect();
+            // A figure inside an aside counts an event of the aside only (`The force, which
+            // has 4,800 officers, has lost 350`): its triggers are a contiguous run.
             let triggers_for: Vec<&[Trigger]> = spans
                 .iter()
                 .map(|span| {
+                    if let Some((a, b)) = aside_around(&asides, span.0, span.1) {
+                        return &triggers[triggers.partition_point(|t| t.first < a)..triggers.partition_point(|t| t.last < b)];
+                    }
                     // Asides are in order and apart: the first says whether one closed before.
                     let after_aside = asides.first().is_some_and(|&(_, b)| b <= span.0);
-                    if after_aside && !within_aside(&asides, span.0, span.1) { outside.as_slice() } else { triggers.as_slice() }
+                    if after_aside { outside.as_slice() } else { triggers.as_slice() }
                 })
                 .collect();
             // A figure in reported or quoted words counts an event of those words, not the
@@ -438,6 +471,8 @@ impl EventLinker {
             for k in (0..own.len().saturating_sub(1)).rev() {
                 next_own[k] = own[k + 1].map(|e| (e, k + 1)).or(next_own[k + 1]);
             }
+            // The trigger each member got, as the loop goes: a figure after it may share it.
+            let mut chosen: Vec<Option<Trigger>> = vec![None; members.len()];
             for (k, &record) in members.iter().enumerate() {
                 let relative_after = relative_after[k];
                 // A clause opened by `while`, `but`… with words of its own before the figure
@@ -446,8 +481,12 @@ impl EventLinker {
                 let own_verb = clause_of[k].0 > 0
                     && CLAUSE_OPENERS.contains(&tokens[clause_of[k].0 - 1].lower())
                     && index.words_between(clause_of[k].0 - 1, spans[k].0) >= 2;
+                // A subject with a predicate of its own (`2,000 houses collapsed, and 3,400
+                // people were injured`) shares no event of another figure's clause.
+                let own_predicate = index.has_own_predicate(&tokens, spans[k].1, clause_of[k].1);
+                let in_aside = within_aside(&asides, spans[k].0, spans[k].1);
                 let coordinated = || {
-                    if own_verb {
+                    if own_verb || own_predicate || in_aside {
                         return None;
                     }
                     let opens_with_and = clause_of[k].0 > 0 && matches!(tokens[clause_of[k].0 - 1].lower(), "and" | "or");
@@ -457,7 +496,7 @@ impl EventLinker {
                     order
                         .into_iter()
                         .flatten()
-                        .find(|t| !taken_between(k, t) && t.first >= content_lo[k] && !beyond_report_or_participle(&tokens, spans[k].1, t))
+                        .find(|t| !taken_between(k, t) && t.first >= content_lo[k] && !self.beyond_report_or_participle(&tokens, spans[k].1, t))
                 };
                 // Nor is an event of another clause with figures of its own (`2.5 million children
                 // missed …, and the number of infections rose 18%`) any of this figure's.
@@ -471,7 +510,32 @@ impl EventLinker {
                     is_source[record] = true;
                     continue;
                 }
-                events[record] = own[k].or_else(coordinated).or_else(nearest_in_sentence).map(|t| t.lemma);
+                // `deployed 400 soldiers and two helicopters to help`, `fell 7% to 48,200`: a figure
+                // joined to the object before it by `and`/`or`, or the level `to` after a change,
+                // is another object of that figure's verb (or noun: `the evacuation of 3,000
+                // residents and 200 tourists`), unless it is a subject with its own. So is one
+                // that restates it (`fell 1.1%, or 388 points`, `by 2.4%, which is 118 points`,
+                // `a drop of 9% or 998 points`).
+                let shared_verb = || {
+                    let p = k.checked_sub(1)?;
+                    let gap = tokens.get(spans[p].1 + 1..spans[k].0)?;
+                    let restated = match gap {
+                        [c, t] => c.kind == TokenKind::Punct(',') && t.lower() == "or",
+                        [c, which, is] => {
+                            c.kind == TokenKind::Punct(',') && which.lower() == "which" && matches!(is.lower(), "is" | "was" | "are" | "were")
+                        }
+                        _ => false,
+                    };
+                    let verb = chosen[p].filter(|t| t.last < spans[p].0)?;
+                    let joined = restated
+                        || matches!(gap, [t] if matches!(t.lower(), "and" | "or"))
+                        || (gap.last().is_some_and(|t| t.lower() == "to") && gap.len() <= 3 && gap.iter().all(|t| t.kind == TokenKind::Word));
+                    let free = own[k].is_none_or(|t| t.first > spans[k].1 && !own_predicate);
+                    let trigger_between = triggers.iter().any(|t| t.first > spans[p].1 && t.last < spans[k].0);
+                    (joined && free && !trigger_between).then_some(verb)
+                };
+                chosen[k] = shared_verb().or(own[k]).or_else(coordinated).or_else(nearest_in_sentence);
+                events[record] = chosen[k].map(|t| t.lemma);
             }
         }
         // The same large number seen earlier is the same group: it keeps that group's event,
@@ -540,13 +604,20 @@ impl EventLinker {
                 && matches!(tokens[t.first - 1].lower(), "that" | "which" | "who")
                 && index.by_first.binary_search(&(t.last + 1)).is_ok()
         };
+        // `…a parent being treated for a disease, 11 have a criminal history`: a subject after
+        // a comma with a predicate of its own takes no event from the phrase before the comma.
+        let own_subject = after_comma && index.has_own_predicate(tokens, last, bounds.1.max(last + 1));
         let outside = || {
-            in_clause
-                .iter()
-                .filter(|t| !(inside(t) || beyond_report_or_participle(tokens, last, t) || object_verb_of_later(t)))
+            in_clause.iter().filter(|t| {
+                !(inside(t) || self.beyond_report_or_participle(tokens, last, t) || object_verb_of_later(t) || (own_subject && t.last < first))
+            })
         };
         if let Some(state) = outside().filter(|t| self.state_lemmas.contains(&t.lemma)).min_by_key(|t| distance(t)) {
             return Some(*state);
+        }
+        // `losses of 3%`, `the evacuation of 3,000 residents`: the noun the figure completes.
+        if let Some(head) = outside().rfind(|t| t.nominal && first >= 2 && t.last == first - 2 && tokens[first - 1].lower() == "of") {
+            return Some(*head);
         }
         // `approved 4,200 applications`: the verb that takes the figure as its object names
         // the event, not the counted noun (`500 deportations` keeps its own).
@@ -571,15 +642,15 @@ impl EventLinker {
             .copied()?;
         Some(first_coordinated(tokens, triggers, chosen))
     }
-}
 
-/// After a figure ending at token `last`, a participle set off by a comma (`buried 23 houses,
-/// killing 19 people`) and the content of a report (`a study of 52,000 women found that …
-/// dying`) are events of their own, not of the figure.
-fn beyond_report_or_participle(tokens: &[Token], last: usize, t: &Trigger) -> bool {
-    t.first > last
-        && ((tokens[t.first - 1].kind == TokenKind::Punct(',') && tokens[t.first].lower().ends_with("ing"))
-            || tokens[last + 1..t.first].iter().any(|w| REPORTING_VERBS.contains(&w.lower())))
+    /// After a figure ending at token `last`, a participle set off by a comma (`buried 23 houses,
+    /// killing 19 people`) and the content of a report (`a study of 52,000 women found that …
+    /// dying`) are events of their own, not of the figure.
+    fn beyond_report_or_participle(&self, tokens: &[Token], last: usize, t: &Trigger) -> bool {
+        t.first > last
+            && ((tokens[t.first - 1].kind == TokenKind::Punct(',') && tokens[t.first].lower().ends_with("ing"))
+                || tokens[last + 1..t.first].iter().any(|w| self.cues.reporting_verbs.contains(w.lower())))
+    }
 }
 
 /// `deported or expelled 2,000`, `located and contacted 300`: of verbs joined by `and`/`or`,
@@ -629,8 +700,13 @@ fn relative_asides(tokens: &[Token]) -> Vec<(usize, usize)> {
 
 /// Whether tokens `first..=last` lie inside one of `asides` (before its closing comma).
 fn within_aside(asides: &[(usize, usize)], first: usize, last: usize) -> bool {
+    aside_around(asides, first, last).is_some()
+}
+
+/// The one of `asides` that tokens `first..=last` lie inside, if any.
+fn aside_around(asides: &[(usize, usize)], first: usize, last: usize) -> Option<(usize, usize)> {
     let at = asides.partition_point(|&(a, _)| a <= first);
-    at > 0 && last < asides[at - 1].1
+    (at > 0 && last < asides[at - 1].1).then(|| asides[at - 1])
 }
 
 /// The first and last token inside a byte range (tokens are in order, so both are binary searches).
@@ -754,6 +830,14 @@ impl SentenceIndex {
         let before = self.by_last.partition_point(|&l| l < first);
         let before_limit = (before > 0).then(|| self.max_first_upto[before]);
         (after_limit, before_limit)
+    }
+
+    /// Whether a figure ending at token `last` is the subject of a predicate of its own before
+    /// `end`: an auxiliary among the words after it, or a past tense right after it
+    /// (`2,000 houses collapsed`), whether or not the lexicon knows the verb.
+    fn has_own_predicate(&self, tokens: &[Token], last: usize, end: usize) -> bool {
+        let past = tokens.get(last + 1).is_some_and(|t| last + 1 < end && t.kind == TokenKind::Word && t.lower().len() > 4 && t.lower().ends_with("ed"));
+        past || self.subject_has_auxiliary(tokens, last, end)
     }
 
     /// Whether an auxiliary stands among the first four words after token `last`, before `end`
