@@ -1623,3 +1623,33 @@ fn a_company_unit_may_speak() {
     let engine = Engine::bundled().expect("bundled rules");
     assert_speaker(&engine, "Sony's music division said on Monday that streaming revenue rose 12%.", "streaming revenue rose", "Sony's music division");
 }
+
+#[test]
+fn a_reporting_verb_with_a_data_object_or_an_adjunct_reports_nothing() {
+    let engine = Engine::bundled().expect("bundled rules");
+    for text in [
+        "The ministry reported a 15% drop in hospital admissions.",
+        "Peru reported the most deaths, with 900.",
+        "The governor conceded shortly after midnight.",
+        "The senator conceded before dawn on Wednesday.",
+    ] {
+        let found = speakers(&engine, text);
+        assert!(found.is_empty(), "in {text:?}: {found:?}");
+    }
+    // A clause or `that` after the cue still reports.
+    assert_speaker(&engine, "The ministry reported admissions had fallen 15% since May.", "admissions had fallen", "The ministry");
+    assert_speaker(&engine, "The governor conceded that the count was lost.", "the count was lost", "The governor");
+}
+
+#[test]
+fn an_abbreviation_opening_the_role_is_no_relative_pronoun() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let role = Some("WHO representative in Haiti".to_string());
+    let text = "\"The wards are full,\" said Ana Costa, WHO representative in Haiti.";
+    assert_eq!(speaker_and_role(&engine, text, "The wards"), Some(("Ana Costa".into(), role.clone())));
+    let text = "Ana Costa, WHO representative in Haiti, said the wards were full.";
+    assert_eq!(speaker_and_role(&engine, text, "the wards"), Some(("Ana Costa".into(), role)));
+    // A lowercase `who` still opens a relative clause, no role.
+    let text = "Ana Costa, who leads the team in Haiti, said the wards were full.";
+    assert_eq!(speaker_and_role(&engine, text, "the wards"), Some(("Ana Costa".into(), None)));
+}

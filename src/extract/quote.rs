@@ -1481,10 +1481,11 @@ impl QuoteExtractor {
             if is_age(role_text) {
                 return Some(core);
             }
-            let first = role_text.split_whitespace().next().unwrap_or("").to_lowercase();
+            // Case kept: `WHO regional director` opens a role, `who argued` a clause.
+            let first = role_text.split_whitespace().next().unwrap_or("");
             // `Judge Dana Sabraw, in San Diego,`: a place, no role.
-            let placed = matches!(first.as_str(), "in" | "at" | "from" | "on" | "near");
-            let role = if matches!(first.as_str(), "who" | "which" | "whose" | "where") || placed || party_and_state(role_text) || self.participle_phrase(role_text) {
+            let placed = matches!(first, "in" | "at" | "from" | "on" | "near");
+            let role = if matches!(first, "who" | "which" | "whose" | "where") || placed || party_and_state(role_text) || self.participle_phrase(role_text) {
                 None
             } else {
                 Some(strip_article(text, role_start, without_party_tag(text, role_start, role_end)))
@@ -1793,9 +1794,10 @@ impl QuoteExtractor {
             if let Some(n) = find_comma_space(&text[role_start..role_end]).filter(|&n| is_age(&text[role_start..role_start + n])) {
                 role_start += n + 2;
             }
-            let first = text[role_start..role_end].split_whitespace().next().unwrap_or("").to_lowercase();
+            // Case kept, as in speaker_phrase (`WHO regional director`).
+            let first = text[role_start..role_end].split_whitespace().next().unwrap_or("");
             if role_end > role_start
-                && !matches!(first.as_str(), "who" | "which" | "whose" | "according")
+                && !matches!(first, "who" | "which" | "whose" | "according")
                 && !party_and_state(&text[role_start..role_end])
                 && !self.participle_phrase(&text[role_start..role_end])
             {
@@ -2588,8 +2590,12 @@ fn content_after(text: &str, from: usize, to: usize, lemma: &str, words: &Words)
     let quantity = opens_with_quantity(&text[start..end]);
     // `estimated by 2050, demand would rise …`: a weak cue's adjunct, then the clause.
     let adjunct_clause = || words.weak_cues.contains(lemma) && text[start..end].contains(", ") && words.reads_as_clause(&text[start..end]);
-    // `ruled against the company`, `ruled 6-3 on Friday`: an adjunct, no clause.
-    let adjunct_first = matches!(first, "to" | "by" | "in" | "on" | "at" | "as" | "with" | "about" | "for" | "against" | "of" | "into" | "without" | "amid")
+    // `ruled against the company`, `ruled 6-3 on Friday`, `conceded shortly after 10 p.m.`:
+    // an adjunct, no clause.
+    let adjunct_first = matches!(
+        first,
+        "to" | "by" | "in" | "on" | "at" | "as" | "with" | "about" | "for" | "against" | "of" | "into" | "without" | "amid" | "after" | "before" | "during" | "until" | "shortly" | "soon"
+    )
         || is_tally(first);
     if few || !that && !quantity && adjunct_first && !adjunct_clause() {
         return None;
