@@ -1653,3 +1653,16 @@ fn an_abbreviation_opening_the_role_is_no_relative_pronoun() {
     let text = "Ana Costa, who leads the team in Haiti, said the wards were full.";
     assert_eq!(speaker_and_role(&engine, text, "the wards"), Some(("Ana Costa".into(), None)));
 }
+
+#[test]
+fn a_generational_suffix_is_part_of_the_name() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Governor Thomas Reyes Jr. toured the levee on Monday. \"We held,\" said Reyes. \"The water is falling,\" Thomas Reyes Jr. said.";
+    assert_speaker(&engine, text, "We held", "Thomas Reyes Jr.");
+    assert_speaker(&engine, text, "The water", "Thomas Reyes Jr.");
+    // A title's word right before the suffix is the surname, and an adverb before the cue no part of the name.
+    let text = "Robert Bishop Sr. once said the farm would never be sold.";
+    assert_eq!(speaker_and_role(&engine, text, "the farm"), Some(("Robert Bishop Sr.".into(), None)));
+    // Without a suffix the name stays as written.
+    assert_speaker(&engine, "Thomas Reyes toured the levee. \"We held,\" said Reyes.", "We held", "Thomas Reyes");
+}

@@ -100,6 +100,8 @@ pub struct Words {
     pub name_particles: HashSet<String>,
     /// Title → its abbreviations before a name (`senator` → `sen.`).
     pub title_abbreviations: rustc_hash::FxHashMap<String, Vec<String>>,
+    /// Generational suffixes after a name (`Jr.`): their period ends no clause.
+    pub name_suffixes: HashSet<String>,
 }
 
 impl Words {
@@ -169,6 +171,7 @@ impl Words {
             compound_titles: list("compound_titles")?,
             title_changers: list("title_changers")?,
             name_particles: list("name_particles")?,
+            name_suffixes: list("name_suffixes")?,
             title_abbreviations: {
                 let mut map = rustc_hash::FxHashMap::default();
                 for (title, abbreviation) in table_of_lists("title_abbreviations")? {
@@ -202,7 +205,9 @@ impl Words {
         } else {
             self.titles.contains(&format!("{}.", word.to_lowercase()))
         };
-        (initial && after_name) || dotted || title
+        // `Ferdinand Marcos Jr.`: a suffix after a name.
+        let suffix = after_name && text[dot..].starts_with('.') && lower_in(&self.name_suffixes, &text[word_start..dot + 1]);
+        (initial && after_name) || dotted || title || suffix
     }
 
     /// The first of `stops` in `text[from..to]` that is not a title's period.

@@ -699,7 +699,13 @@ impl SpeakerLinker {
         // The name: the capitalized words after the last title word, or after a
         // lowercase descriptor (`team member Rodaba Noori`).
         let last_lower = tokens.iter().rposition(|t| !capitalized(t) && !lower_in(&self.words.function_words, t));
-        let title_word = tokens.iter().rposition(|t| lower_in(&self.words.titles, t));
+        let is_title = |t: &&str| lower_in(&self.words.titles, t);
+        let suffixes = tokens.iter().rev().take_while(|t| lower_in(&self.words.name_suffixes, t)).count();
+        // `Martin Luther King Jr.`: a title's word right before a name suffix is the surname.
+        let title_word = match tokens.iter().rposition(is_title) {
+            Some(n) if suffixes > 0 && n + suffixes + 1 == tokens.len() => tokens[..n].iter().rposition(is_title),
+            found => found,
+        };
         let last_title = title_word.max(last_lower).filter(|&n| n + 1 < tokens.len());
         // Only a speaker head as descriptor, no title word (`analysts at Moody's`).
         let descriptor_only =
@@ -1131,7 +1137,12 @@ fn full_name(text: &str, surname: &str, words: &Words) -> Option<String> {
             && first.chars().count() >= 2 && !first.ends_with('.') && !first.chars().all(char::is_uppercase)
         {
             given.reverse();
-            return Some(format!("{} {surname}", given.join(" ")));
+            // `Ferdinand Marcos Jr.`: the suffix after the surname is part of the full name.
+            let suffix = text[from..].strip_prefix(' ').and_then(|r| r.split(' ').next()).map(|w| w.trim_end_matches(',')).filter(|w| lower_in(&words.name_suffixes, w));
+            return Some(match suffix {
+                Some(suffix) => format!("{} {surname} {suffix}", given.join(" ")),
+                None => format!("{} {surname}", given.join(" ")),
+            });
         }
     }
     None
