@@ -1666,3 +1666,15 @@ fn a_generational_suffix_is_part_of_the_name() {
     // Without a suffix the name stays as written.
     assert_speaker(&engine, "Thomas Reyes toured the levee. \"We held,\" said Reyes.", "We held", "Thomas Reyes");
 }
+
+#[test]
+fn they_prefers_a_speaker_that_names_several() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Scientists at the survey mapped 300 faults. The scientists said the risk was rising. \
+                \"This changes the hazard maps,\" the journal said. They say the next quake could come within decades.";
+    assert_speaker(&engine, text, "This changes", "the journal");
+    assert_speaker(&engine, text, "the next quake", "The scientists");
+    // With no plural speaker before, `they` keeps the last speaker.
+    let text = "\"This changes the hazard maps,\" the journal said. They say the next quake could come within decades.";
+    assert_speaker(&engine, text, "the next quake", "the journal");
+}

@@ -255,6 +255,9 @@ impl SpeakerLinker {
         }
         let abbreviations = self.abbreviations(text);
         let mut history: Vec<Resolved> = Vec::new();
+        // Per entry of `history`, whether its phrase names several (`the researchers`,
+        // `Smith and Jones`): `they` prefers such an antecedent to a body or a person.
+        let mut plural: Vec<bool> = Vec::new();
         let mut roles: HashMap<String, String> = HashMap::default();
         let mut last_person: Option<Resolved> = None;
         // Where the last person speaker's attribution stands.
@@ -334,7 +337,12 @@ impl SpeakerLinker {
                     .map(|(name, title)| Resolved { role: title.or_else(|| roles.get(&name).cloned()), name, person: true });
                 subject.or_else(|| last_person.clone()).unwrap_or(Resolved { name: phrase.clone(), role: None, person: true })
             } else if self.words.other_pronouns.contains(&lower) {
-                last_any.clone().unwrap_or(Resolved { name: phrase.clone(), role: None, person: false })
+                // `The Lancet said … They say …`: after the journal quoted the authors, `they`
+                // means the researchers named among the last few speakers.
+                let several = (lower == "they")
+                    .then(|| (0..history.len()).rev().take(PLURAL_REACH).find(|&k| plural[k]).map(|k| history[k].clone()))
+                    .flatten();
+                several.or_else(|| last_any.clone()).unwrap_or(Resolved { name: phrase.clone(), role: None, person: false })
             } else if let Some(Mention { name, .. }) = agency_inside.filter(|_| document_head) {
                 Resolved { name: name.clone(), role: None, person: false }
             } else if let Some(by) = document_head.then(|| appositive_source(text, q.attribution, &self.words)).flatten() {
@@ -454,6 +462,12 @@ impl SpeakerLinker {
                 }
             }
             last_any = Some(resolved.clone());
+            // A study stands for its authors (`The study found … They say …`).
+            let names_several = !self.words.is_pronoun(&lower)
+                && (lower.contains(" and ")
+                    || head.len() > 3 && head.ends_with('s') && !head.ends_with("ss") && self.words.speaker_heads.contains(&head)
+                    || self.words.research_heads.contains(&head));
+            plural.push(names_several);
             history.push(resolved.clone());
             if let RecordData::Quote(q) = &mut records[i].data {
                 q.speaker = resolved.name;
@@ -913,6 +927,9 @@ fn title_run(ahead: &str, written: &str) -> String {
 }
 
 /// Titles of address that say nothing of a person's role.
+/// How many of the last speakers `they` looks back over for one that names several.
+const PLURAL_REACH: usize = 3;
+
 const HONORIFICS: &[&str] = &["mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"];
 
 /// `J.`: a middle initial.
