@@ -1678,3 +1678,15 @@ fn they_prefers_a_speaker_that_names_several() {
     let text = "\"This changes the hazard maps,\" the journal said. They say the next quake could come within decades.";
     assert_speaker(&engine, text, "the next quake", "the journal");
 }
+
+#[test]
+fn a_speaker_never_opens_with_a_cut_off_possessive() {
+    let engine = Engine::bundled().expect("bundled rules");
+    // Tokenized, lowercased text whose splitter cut `corp .` from its possessive.
+    let text = "acme motors corp . ' s truck division , citing weak demand , said it will cut prices by 5 % .";
+    let found = speakers(&engine, text);
+    assert!(found.iter().all(|(_, s)| !s.starts_with('\'') && !s.starts_with("s ")), "{found:?}");
+    assert_speaker(&engine, text, "it will cut", "truck division");
+    // A name with its possessive whole keeps it.
+    assert_speaker(&engine, "Acme's truck division said it will cut prices.", "it will cut", "Acme's truck division");
+}

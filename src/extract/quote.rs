@@ -1211,6 +1211,9 @@ impl QuoteExtractor {
         let from = text[near..to].rfind("; ").map_or(from, |n| near + n + 2);
         let lead = text[from..to].len() - text[from..to].trim_start().len();
         let from = from + lead + dateline_len(&text[from + lead..to]);
+        // `corp . ' s chevrolet division said`: a tokenized possessive the splitter cut from its
+        // owner; the subject is what it owns.
+        let from = ["' s ", "'s ", "’s "].iter().find(|p| text[from..to].starts_with(**p)).map_or(from, |p| from + p.len());
         // `Speaking to the public he said`: a participle phrase without its comma, then the subject.
         let head = text[from..to].trim_end();
         if head.split(' ').next().is_some_and(|w| w.ends_with("ing") && w.starts_with(char::is_uppercase))
@@ -1590,6 +1593,11 @@ impl QuoteExtractor {
         }
         let tokens = &words[..count];
         if tokens.is_empty() {
+            return None;
+        }
+        // `' s chevrolet division` (a tokenized possessive cut off from its owner): a phrase
+        // opening with a single quotation mark or a bare `s` is the tail of another word.
+        if tokens[0].starts_with(['\'', '‘', '’']) || tokens[0] == "s" {
             return None;
         }
         let opens_with_capital = tokens[0].starts_with(char::is_uppercase);
