@@ -1690,3 +1690,15 @@ fn a_speaker_never_opens_with_a_cut_off_possessive() {
     // A name with its possessive whole keeps it.
     assert_speaker(&engine, "Acme's truck division said it will cut prices.", "it will cut", "Acme's truck division");
 }
+
+#[test]
+fn the_company_may_be_a_name_written_without_a_suffix() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Airbus said it would build 75 jets a month. The company said deliveries would resume in May.";
+    assert_speaker(&engine, text, "deliveries would resume", "Airbus");
+    // An agency or a titled person is no company.
+    let text = "The Federal Aviation Administration said the jets were safe. The company said deliveries would resume in May.";
+    assert_speaker(&engine, text, "deliveries would resume", "The company");
+    let text = "Senator Ana Ruiz said the jets were safe. The company said deliveries would resume in May.";
+    assert_speaker(&engine, text, "deliveries would resume", "The company");
+}

@@ -365,7 +365,23 @@ impl SpeakerLinker {
                 let name = self.organization(&by, &abbreviations).unwrap_or(by);
                 Resolved { name, role: None, person: false }
             } else if let Some(name) = (definite && bare == head && self.words.company_heads.contains(&head))
-                .then(|| companies.get_or_init(|| company_names(text, &self.words)).iter().rev().find(|(end, _)| *end <= s).map(|(_, n)| n.clone()))
+                .then(|| {
+                    companies.get_or_init(|| company_names(text, &self.words)).iter().rev().find(|(end, _)| *end <= s).map(|(_, n)| n.clone()).or_else(|| {
+                        // `Boeing said … The company said`: without a suffix, the last speaker
+                        // named by one capitalized word no agency and no full name explain.
+                        history
+                            .iter()
+                            .rev()
+                            .find(|r| {
+                                !r.name.contains(' ')
+                                    && r.name.starts_with(char::is_uppercase)
+                                    && r.role.is_none()
+                                    && !self.words.is_pronoun(&r.name.to_lowercase())
+                                    && !agencies.iter().any(|m| m.name == r.name)
+                            })
+                            .map(|r| r.name.clone())
+                    })
+                })
                 .flatten()
             {
                 // `Boeing Co said … The company said`: the last company named before.
