@@ -1702,3 +1702,14 @@ fn the_company_may_be_a_name_written_without_a_suffix() {
     let text = "Senator Ana Ruiz said the jets were safe. The company said deliveries would resume in May.";
     assert_speaker(&engine, text, "deliveries would resume", "The company");
 }
+
+#[test]
+fn marks_inside_reported_content_are_no_quote_of_the_clause_before_them() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Mayor Ruth Okafor said the vote proved \"the city is ready\", adding that work would start in May.";
+    let found = quotes(&engine, text);
+    let (content, quote) = found.iter().find(|(c, _)| c.contains("the city is ready")).expect("a quote");
+    assert_eq!((content.as_str(), quote.speaker.as_str(), quote.direct), ("the vote proved \"the city is ready\"", "Ruth Okafor", false));
+    // A cue right before the marks, with no cue in its subject, still attributes them.
+    assert_speaker(&engine, "Mayor Ruth Okafor told reporters: \"The city is ready.\"", "The city is ready", "Ruth Okafor");
+}

@@ -1106,6 +1106,11 @@ impl QuoteExtractor {
             return None;
         }
         let speaker = self.clause_speaker(text, from, cue.start).or_else(|| self.participle_subject(text, from, &cue))?;
+        // `Hunt said the fall showed "our plan is working"`: a cue inside the phrase makes the
+        // marks part of that cue's reported content, which reported speech finds whole.
+        if !self.cues_in(cues, text, speaker.start, speaker.end).is_empty() {
+            return None;
+        }
         Some((speaker, cue))
     }
 
