@@ -473,3 +473,12 @@ fn an_abbreviation_of_clipped_words_is_defined_like_initials() {
     let found = agencies(text);
     assert!(!found.iter().any(|(t, _, _)| t.contains("Salem")), "{found:?}");
 }
+
+#[test]
+fn new_before_a_place_word_is_part_of_the_name() {
+    let found = names("The study appeared in the New England Journal of Pediatrics on Tuesday.");
+    assert!(found.contains(&pair("New England Journal of Pediatrics", "New England Journal of Pediatrics")), "{found:?}");
+    // Right before the head, `New` names no place.
+    let found = names("The New Task Force on Housing met on Tuesday.");
+    assert!(!found.iter().any(|(t, _)| t.starts_with("New")), "{found:?}");
+}

@@ -577,8 +577,6 @@ impl AgencyExtractor {
         None
     }
 
-    /// A name no list holds, by its head word: capitalized words before the head
-    /// and/or `of` + capitalized words after it. Byte span without a leading `The`.
     /// `European Space Agency`, not `African American Policy Council`: the name's first word
     /// is a region's, and no `American` after it makes it a people's in one country.
     fn opens_with_region(&self, name: &str) -> bool {
@@ -586,6 +584,8 @@ impl AgencyExtractor {
         words.next().is_some_and(|w| self.regions.contains(w)) && !words.next().is_some_and(|w| w.starts_with("American"))
     }
 
+    /// A name no list holds, by its head word: capitalized words before the head
+    /// and/or `of` + capitalized words after it. Byte span without a leading `The`.
     fn head_name(&self, text: &str, start: usize, end: usize, head: &Head) -> Option<(usize, usize)> {
         if in_title_case_line(text, start) {
             return None;
@@ -603,7 +603,10 @@ impl AgencyExtractor {
                 cursor = word_start;
                 continue;
             }
-            if !is_name_word(word) || self.not_names.contains(word) || ends_sentence(word) {
+            // `New England Journal`, `New York Police Department`: before a name word (not
+            // the head itself, `New Task Force`), `New` opens a place.
+            let place = word == "New" && words > 0;
+            if !is_name_word(word) || self.not_names.contains(word) && !place || ends_sentence(word) {
                 break;
             }
             first = word_start;
