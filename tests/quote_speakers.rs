@@ -1713,3 +1713,13 @@ fn marks_inside_reported_content_are_no_quote_of_the_clause_before_them() {
     // A cue right before the marks, with no cue in its subject, still attributes them.
     assert_speaker(&engine, "Mayor Ruth Okafor told reporters: \"The city is ready.\"", "The city is ready", "Ruth Okafor");
 }
+
+#[test]
+fn a_full_name_keeps_its_particles_after_the_word_quoted() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Minister Jose Carlos Lima da Costa toured the port. \"Trade will recover,\" Lima said.";
+    assert_speaker(&engine, text, "Trade will recover", "Jose Carlos Lima da Costa");
+    // A lowercase word that is no particle ends the name.
+    let text = "Minister Jose Carlos Lima toured the port. \"Trade will recover,\" Lima said.";
+    assert_speaker(&engine, text, "Trade will recover", "Jose Carlos Lima");
+}

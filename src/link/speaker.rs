@@ -1170,12 +1170,21 @@ fn full_name(text: &str, surname: &str, words: &Words) -> Option<String> {
             && first.chars().count() >= 2 && !first.ends_with('.') && !first.chars().all(char::is_uppercase)
         {
             given.reverse();
-            // `Ferdinand Marcos Jr.`: the suffix after the surname is part of the full name.
-            let suffix = text[from..].strip_prefix(' ').and_then(|r| r.split(' ').next()).map(|w| w.trim_end_matches(',')).filter(|w| lower_in(&words.name_suffixes, w));
-            return Some(match suffix {
-                Some(suffix) => format!("{} {surname} {suffix}", given.join(" ")),
-                None => format!("{} {surname}", given.join(" ")),
-            });
+            // `Ferdinand Marcos Jr.`, `Luiz Inacio Lula da Silva`: a suffix, or particles and a
+            // capitalized word, after the word are part of the full name.
+            let mut after = text[from..].split(' ').skip(1).take(4).map(|w| w.trim_end_matches([',', ';', ':']));
+            let mut tail = Vec::new();
+            let mut next = after.next();
+            while let Some(w) = next.filter(|w| lower_in(&words.name_particles, w) && w.starts_with(char::is_lowercase)) {
+                tail.push(w);
+                next = after.next();
+            }
+            let rest = match next {
+                Some(w) if tail.is_empty() && lower_in(&words.name_suffixes, w) => format!(" {w}"),
+                Some(w) if !tail.is_empty() && w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-') => format!(" {} {w}", tail.join(" ")),
+                _ => String::new(),
+            };
+            return Some(format!("{} {surname}{rest}", given.join(" ")));
         }
     }
     None
