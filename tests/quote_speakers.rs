@@ -1723,3 +1723,13 @@ fn a_full_name_keeps_its_particles_after_the_word_quoted() {
     let text = "Minister Jose Carlos Lima toured the port. \"Trade will recover,\" Lima said.";
     assert_speaker(&engine, text, "Trade will recover", "Jose Carlos Lima");
 }
+
+#[test]
+fn experts_named_by_their_field_speak() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "The heat wave is the longest on record, forecasters said.", "The heat wave", "forecasters");
+    assert_speaker(&engine, "Seismologists said the fault had been quiet for a century.", "the fault had been", "Seismologists");
+    // A field's noun that is no speaker head stays no speaker.
+    let found = speakers(&engine, "The heat wave is the longest on record, thermometers said.");
+    assert!(found.is_empty(), "{found:?}");
+}
