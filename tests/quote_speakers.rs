@@ -1733,3 +1733,16 @@ fn experts_named_by_their_field_speak() {
     let found = speakers(&engine, "The heat wave is the longest on record, thermometers said.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn two_full_names_after_one_title_are_joint_speakers() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "\"We will rebuild,\" club co-founders Maria Ortiz and Sean Dolan said in a statement.";
+    assert_eq!(
+        speaker_and_role(&engine, text, "We will rebuild"),
+        Some(("Maria Ortiz and Sean Dolan".into(), Some("club co-founders".into())))
+    );
+    // A title's complement and one name stay a titled name.
+    let text = "\"We will rebuild,\" Governor of Utah and Idaho Sean Dolan said.";
+    assert_eq!(speaker_and_role(&engine, text, "We will rebuild").map(|(s, _)| s), Some("Sean Dolan".into()));
+}

@@ -782,6 +782,16 @@ impl SpeakerLinker {
                 && tokens[..i].iter().rev().find(|t| !is_particle(t)).is_none_or(capitalized)
                 && tokens[i + 1..].iter().find(|t| !is_particle(t)).is_some_and(capitalized)
         };
+        // `Chelsea co-owners Todd Boehly and Behdad Eghbali`: two full names after one title
+        // are both the speakers, not a complement and the second name.
+        if let Some(title_end) = last_title.map(|n| n + 1)
+            && place_len == 0
+            && let Some(k) = name_tokens.iter().position(|t| *t == "and")
+            && [&name_tokens[..k], &name_tokens[k + 1..]].iter().all(|side| (2..=3).contains(&side.len()) && side.iter().all(|t| capitalized(t) && t.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')))
+        {
+            let title = tokens[..title_end].join(" ");
+            return Some((name_tokens.join(" "), Some(title)));
+        }
         // `Governor of Washington Chris Gregoire`: the name starts after the last function word.
         if last_title.is_some()
             && let Some(n) = (0..name_tokens.len())
