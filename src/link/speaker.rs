@@ -372,6 +372,7 @@ impl SpeakerLinker {
                         history
                             .iter()
                             .rev()
+                            .take(COMPANY_REACH)
                             .find(|r| {
                                 !r.name.contains(' ')
                                     && r.name.starts_with(char::is_uppercase)
@@ -953,6 +954,10 @@ fn title_run(ahead: &str, written: &str) -> String {
 }
 
 /// Titles of address that say nothing of a person's role.
+/// How many of the last speakers `the company` looks back over for a company named without
+/// a suffix (each is checked against the agency mentions).
+const COMPANY_REACH: usize = 10;
+
 /// How many of the last speakers `they` looks back over for one that names several.
 const PLURAL_REACH: usize = 3;
 
