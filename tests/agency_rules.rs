@@ -434,3 +434,51 @@ fn sports_broadcasters_are_media() {
     let found = names("\"I'm so proud of these players,\" manager Pep Guardiola told Sky Sports.");
     assert_eq!(found, vec![pair("Sky Sports", "Sky Sports")]);
 }
+
+/// (mention text, type) of every agency record.
+fn types(text: &str) -> Vec<(String, String)> {
+    agency_records(text).into_iter().map(|(t, a)| (t, a.agency_type)).collect()
+}
+
+#[test]
+fn a_body_named_by_a_region_of_several_countries_is_intergovernmental() {
+    let found = types("The African Fisheries Commission said stocks had fallen by a third.");
+    assert!(found.contains(&pair("African Fisheries Commission", "intergovernmental")), "{found:?}");
+    // A people of one country is no region of several, and an NGO head keeps its type.
+    let found = types("The African American Heritage Council said 300 people came.");
+    assert!(found.contains(&pair("African American Heritage Council", "government")), "{found:?}");
+    let found = types("The European Cyclists Association said 40 cities joined.");
+    assert!(found.contains(&pair("European Cyclists Association", "ngo")), "{found:?}");
+}
+
+#[test]
+fn a_conference_of_members_is_a_body_and_a_conference_on_a_topic_is_not() {
+    let found = names("The National Conference of Rural Sheriffs (NCRS) said 12 counties had joined. NCRS plans more.");
+    assert!(found.contains(&pair("National Conference of Rural Sheriffs", "National Conference of Rural Sheriffs")), "{found:?}");
+    assert!(found.contains(&pair("NCRS", "National Conference of Rural Sheriffs")), "{found:?}");
+    let found = names("Delegates gathered at the Global Conference on Coastal Erosion in Lisbon.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn an_abbreviation_of_clipped_words_is_defined_like_initials() {
+    let text = "The Oregon Department of Forestry and Fire Management (ORE FIRE) said 40 homes burned. ORE FIRE crews stayed.";
+    let found = agencies(text);
+    let name = "Oregon Department of Forestry and Fire Management".to_string();
+    assert!(found.contains(&("ORE FIRE".into(), name.clone(), Some("ORE FIRE".into()))), "{found:?}");
+    let text = "The Oregon Department of Forestry and Fire Management (Ore Fire) said 40 homes burned.";
+    assert!(agencies(text).contains(&("Ore Fire".into(), name, Some("Ore Fire".into()))), "{:?}", agencies(text));
+    // Words in parentheses that are no clipping of the name define nothing.
+    let text = "The Oregon Department of Forestry and Fire Management (Salem Office) said 40 homes burned.";
+    let found = agencies(text);
+    assert!(!found.iter().any(|(t, _, _)| t.contains("Salem")), "{found:?}");
+}
+
+#[test]
+fn new_before_a_place_word_is_part_of_the_name() {
+    let found = names("The study appeared in the New England Journal of Pediatrics on Tuesday.");
+    assert!(found.contains(&pair("New England Journal of Pediatrics", "New England Journal of Pediatrics")), "{found:?}");
+    // Right before the head, `New` names no place.
+    let found = names("The New Task Force on Housing met on Tuesday.");
+    assert!(!found.iter().any(|(t, _)| t.starts_with("New")), "{found:?}");
+}

@@ -1623,3 +1623,126 @@ fn a_company_unit_may_speak() {
     let engine = Engine::bundled().expect("bundled rules");
     assert_speaker(&engine, "Sony's music division said on Monday that streaming revenue rose 12%.", "streaming revenue rose", "Sony's music division");
 }
+
+#[test]
+fn a_reporting_verb_with_a_data_object_or_an_adjunct_reports_nothing() {
+    let engine = Engine::bundled().expect("bundled rules");
+    for text in [
+        "The ministry reported a 15% drop in hospital admissions.",
+        "Peru reported the most deaths, with 900.",
+        "The governor conceded shortly after midnight.",
+        "The senator conceded before dawn on Wednesday.",
+    ] {
+        let found = speakers(&engine, text);
+        assert!(found.is_empty(), "in {text:?}: {found:?}");
+    }
+    // A clause or `that` after the cue still reports.
+    assert_speaker(&engine, "The ministry reported admissions had fallen 15% since May.", "admissions had fallen", "The ministry");
+    assert_speaker(&engine, "The governor conceded that the count was lost.", "the count was lost", "The governor");
+}
+
+#[test]
+fn an_abbreviation_opening_the_role_is_no_relative_pronoun() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let role = Some("WHO representative in Haiti".to_string());
+    let text = "\"The wards are full,\" said Ana Costa, WHO representative in Haiti.";
+    assert_eq!(speaker_and_role(&engine, text, "The wards"), Some(("Ana Costa".into(), role.clone())));
+    let text = "Ana Costa, WHO representative in Haiti, said the wards were full.";
+    assert_eq!(speaker_and_role(&engine, text, "the wards"), Some(("Ana Costa".into(), role)));
+    // A lowercase `who` still opens a relative clause, no role.
+    let text = "Ana Costa, who leads the team in Haiti, said the wards were full.";
+    assert_eq!(speaker_and_role(&engine, text, "the wards"), Some(("Ana Costa".into(), None)));
+}
+
+#[test]
+fn a_generational_suffix_is_part_of_the_name() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Governor Thomas Reyes Jr. toured the levee on Monday. \"We held,\" said Reyes. \"The water is falling,\" Thomas Reyes Jr. said.";
+    assert_speaker(&engine, text, "We held", "Thomas Reyes Jr.");
+    assert_speaker(&engine, text, "The water", "Thomas Reyes Jr.");
+    // A title's word right before the suffix is the surname, and an adverb before the cue no part of the name.
+    let text = "Robert Bishop Sr. once said the farm would never be sold.";
+    assert_eq!(speaker_and_role(&engine, text, "the farm"), Some(("Robert Bishop Sr.".into(), None)));
+    // Without a suffix the name stays as written.
+    assert_speaker(&engine, "Thomas Reyes toured the levee. \"We held,\" said Reyes.", "We held", "Thomas Reyes");
+}
+
+#[test]
+fn they_prefers_a_speaker_that_names_several() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Scientists at the survey mapped 300 faults. The scientists said the risk was rising. \
+                \"This changes the hazard maps,\" the journal said. They say the next quake could come within decades.";
+    assert_speaker(&engine, text, "This changes", "the journal");
+    assert_speaker(&engine, text, "the next quake", "The scientists");
+    // With no plural speaker before, `they` keeps the last speaker.
+    let text = "\"This changes the hazard maps,\" the journal said. They say the next quake could come within decades.";
+    assert_speaker(&engine, text, "the next quake", "the journal");
+}
+
+#[test]
+fn a_speaker_never_opens_with_a_cut_off_possessive() {
+    let engine = Engine::bundled().expect("bundled rules");
+    // Tokenized, lowercased text whose splitter cut `corp .` from its possessive.
+    let text = "acme motors corp . ' s truck division , citing weak demand , said it will cut prices by 5 % .";
+    let found = speakers(&engine, text);
+    assert!(found.iter().all(|(_, s)| !s.starts_with('\'') && !s.starts_with("s ")), "{found:?}");
+    assert_speaker(&engine, text, "it will cut", "truck division");
+    // A name with its possessive whole keeps it.
+    assert_speaker(&engine, "Acme's truck division said it will cut prices.", "it will cut", "Acme's truck division");
+}
+
+#[test]
+fn the_company_may_be_a_name_written_without_a_suffix() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Airbus said it would build 75 jets a month. The company said deliveries would resume in May.";
+    assert_speaker(&engine, text, "deliveries would resume", "Airbus");
+    // An agency or a titled person is no company.
+    let text = "The Federal Aviation Administration said the jets were safe. The company said deliveries would resume in May.";
+    assert_speaker(&engine, text, "deliveries would resume", "The company");
+    let text = "Senator Ana Ruiz said the jets were safe. The company said deliveries would resume in May.";
+    assert_speaker(&engine, text, "deliveries would resume", "The company");
+}
+
+#[test]
+fn marks_inside_reported_content_are_no_quote_of_the_clause_before_them() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Mayor Ruth Okafor said the vote proved \"the city is ready\", adding that work would start in May.";
+    let found = quotes(&engine, text);
+    let (content, quote) = found.iter().find(|(c, _)| c.contains("the city is ready")).expect("a quote");
+    assert_eq!((content.as_str(), quote.speaker.as_str(), quote.direct), ("the vote proved \"the city is ready\"", "Ruth Okafor", false));
+    // A cue right before the marks, with no cue in its subject, still attributes them.
+    assert_speaker(&engine, "Mayor Ruth Okafor told reporters: \"The city is ready.\"", "The city is ready", "Ruth Okafor");
+}
+
+#[test]
+fn a_full_name_keeps_its_particles_after_the_word_quoted() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Minister Jose Carlos Lima da Costa toured the port. \"Trade will recover,\" Lima said.";
+    assert_speaker(&engine, text, "Trade will recover", "Jose Carlos Lima da Costa");
+    // A lowercase word that is no particle ends the name.
+    let text = "Minister Jose Carlos Lima toured the port. \"Trade will recover,\" Lima said.";
+    assert_speaker(&engine, text, "Trade will recover", "Jose Carlos Lima");
+}
+
+#[test]
+fn experts_named_by_their_field_speak() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "The heat wave is the longest on record, forecasters said.", "The heat wave", "forecasters");
+    assert_speaker(&engine, "Seismologists said the fault had been quiet for a century.", "the fault had been", "Seismologists");
+    // A field's noun that is no speaker head stays no speaker.
+    let found = speakers(&engine, "The heat wave is the longest on record, thermometers said.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn two_full_names_after_one_title_are_joint_speakers() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "\"We will rebuild,\" club co-founders Maria Ortiz and Sean Dolan said in a statement.";
+    assert_eq!(
+        speaker_and_role(&engine, text, "We will rebuild"),
+        Some(("Maria Ortiz and Sean Dolan".into(), Some("club co-founders".into())))
+    );
+    // A title's complement and one name stay a titled name.
+    let text = "\"We will rebuild,\" Governor of Utah and Idaho Sean Dolan said.";
+    assert_eq!(speaker_and_role(&engine, text, "We will rebuild").map(|(s, _)| s), Some("Sean Dolan".into()));
+}

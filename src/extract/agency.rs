@@ -43,6 +43,7 @@ pub const NOT_NAMES_FILE: &str = "agency/not_names.txt";
 pub const WORD_FORMS_FILE: &str = "agency/word_forms.txt";
 pub const NAME_FOLLOWERS_FILE: &str = "agency/name_followers.txt";
 pub const INSTRUMENTS_FILE: &str = "agency/instruments.txt";
+pub const REGIONS_FILE: &str = "agency/regions.txt";
 
 pub static SCHEMA: Schema = Schema { params: &["type", "name", "abbr"], groups: &["name"] };
 
@@ -78,9 +79,15 @@ struct Short {
 struct Head {
     agency_type: String,
     of_only: bool,
+    /// Only `of` joins the complement (`National Conference of State Legislatures`; the
+    /// event `World Conference on Tobacco Control` is no body).
+    of_strict: bool,
     /// The type of a name that opens with another country's (`Indian Institute of Tropical
     /// Meteorology` is a government's, `American Enterprise Institute` keeps the head's type).
     national_type: Option<String>,
+    /// The type of a name that opens with a word of a region of several countries
+    /// (`European Space Agency`, `Nordic Council`).
+    regional_type: Option<String>,
 }
 
 /// The roles of one case-insensitive key word.
@@ -115,6 +122,8 @@ pub struct AgencyExtractor {
     name_followers: HashSet<String>,
     /// Words after a name that make it part of an instrument named after the body (`Treasury note`).
     instruments: HashSet<String>,
+    /// First words of names of bodies of several countries (`European`, `Nordic`).
+    regions: HashSet<String>,
     countries: Countries,
 }
 
@@ -236,14 +245,34 @@ impl AgencyExtractor {
         let mut heads = Vec::new();
         for (n, line) in data_lines(rules.data_file(HEADS_FILE).map_err(|e| vec![e])?) {
             let fields: Vec<&str> = line.split('\t').collect();
-            let national = fields.get(3).map(|f| f.strip_prefix("national:").filter(|t| AGENCY_TYPES.contains(t)));
-            if !(3..=4).contains(&fields.len()) || !matches!(fields[2], "both" | "of") || !AGENCY_TYPES.contains(&fields[1]) || national == Some(None) {
+            let typed = |prefix: &str| {
+                let mut found = fields.iter().skip(3).filter_map(|f| f.strip_prefix(prefix));
+                let kind = found.next().map(|t| AGENCY_TYPES.contains(&t).then(|| t.to_string()));
+                if found.next().is_some() { Some(None) } else { kind }
+            };
+            let (national, regional) = (typed("national:"), typed("regional:"));
+            let known = fields.iter().skip(3).all(|f| f.starts_with("national:") || f.starts_with("regional:"));
+            if !(3..=5).contains(&fields.len())
+                || !matches!(fields[2], "both" | "of" | "of-strict")
+                || !AGENCY_TYPES.contains(&fields[1])
+                || !known
+                || national == Some(None)
+                || regional == Some(None)
+            {
                 let types = AGENCY_TYPES.join("|");
-                errors.push(RuleError::new(&heads_file, format!("expected head<TAB>{types}<TAB>both|of[<TAB>national:TYPE]")).at(n + 1, None));
+                errors.push(RuleError::new(&heads_file, format!("expected head<TAB>{types}<TAB>both|of|of-strict[<TAB>national:TYPE][<TAB>regional:TYPE]")).at(n + 1, None));
                 continue;
             }
-            let national_type = national.flatten().map(str::to_string);
-            heads.push((fields[0].to_string(), Head { agency_type: fields[1].to_string(), of_only: fields[2] == "of", national_type }));
+            heads.push((
+                fields[0].to_string(),
+                Head {
+                    agency_type: fields[1].to_string(),
+                    of_only: fields[2] != "both",
+                    of_strict: fields[2] == "of-strict",
+                    national_type: national.flatten(),
+                    regional_type: regional.flatten(),
+                },
+            ));
         }
         for (phrase, antecedent) in shorts {
             let i = key(&mut keys, &mut key_roles, &phrase);
@@ -279,6 +308,7 @@ impl AgencyExtractor {
         let word_forms = words(WORD_FORMS_FILE)?.into_iter().collect();
         let name_followers = words(NAME_FOLLOWERS_FILE)?.into_iter().collect();
         let instruments = words(INSTRUMENTS_FILE)?.into_iter().collect();
+        let regions = words(REGIONS_FILE)?.into_iter().collect();
         let countries = Countries::load(rules)?;
         if !errors.is_empty() {
             return Err(errors);
@@ -300,6 +330,7 @@ impl AgencyExtractor {
             word_forms,
             name_followers,
             instruments,
+            regions,
             countries,
         })
     }
@@ -389,10 +420,11 @@ impl AgencyExtractor {
             }
             if let Some((word, head)) = &role.head
                 && &text[m.start..m.end] == word
-                && let Some((start, end)) = self.head_name(text, m.start, m.end, head.of_only)
+                && let Some((start, end)) = self.head_name(text, m.start, m.end, head)
             {
                 let national = head.national_type.as_ref().filter(|_| self.countries.opening(&text[start..end]).is_some_and(|c| c != UNITED_STATES));
-                let entry = self.canonical(&text[start..end], national.unwrap_or(&head.agency_type));
+                let regional = head.regional_type.as_ref().filter(|_| self.opens_with_region(&text[start..end]));
+                let entry = self.canonical(&text[start..end], national.or(regional).unwrap_or(&head.agency_type));
                 candidates.push((3, record(sentences, start, end, "agency/pattern", entry)));
                 continue;
             }
@@ -545,9 +577,16 @@ impl AgencyExtractor {
         None
     }
 
+    /// `European Space Agency`, not `African American Policy Council`: the name's first word
+    /// is a region's, and no `American` after it makes it a people's in one country.
+    fn opens_with_region(&self, name: &str) -> bool {
+        let mut words = name.split(' ');
+        words.next().is_some_and(|w| self.regions.contains(w)) && !words.next().is_some_and(|w| w.starts_with("American"))
+    }
+
     /// A name no list holds, by its head word: capitalized words before the head
     /// and/or `of` + capitalized words after it. Byte span without a leading `The`.
-    fn head_name(&self, text: &str, start: usize, end: usize, of_only: bool) -> Option<(usize, usize)> {
+    fn head_name(&self, text: &str, start: usize, end: usize, head: &Head) -> Option<(usize, usize)> {
         if in_title_case_line(text, start) {
             return None;
         }
@@ -564,7 +603,10 @@ impl AgencyExtractor {
                 cursor = word_start;
                 continue;
             }
-            if !is_name_word(word) || self.not_names.contains(word) || ends_sentence(word) {
+            // `New England Journal`, `New York Police Department`: before a name word (not
+            // the head itself, `New Task Force`), `New` opens a place.
+            let place = word == "New" && words > 0;
+            if !is_name_word(word) || self.not_names.contains(word) && !place || ends_sentence(word) {
                 break;
             }
             first = word_start;
@@ -573,7 +615,8 @@ impl AgencyExtractor {
         }
         let mut last = end;
         // `Department of Labor`, `Council on American-Islamic Relations`, `Center for Immigration Studies`.
-        let complement = [" of ", " on ", " for "].iter().find_map(|c| Some((text[end..].strip_prefix(c)?, *c)));
+        let joiners: &[&str] = if head.of_strict { &[" of "] } else { &[" of ", " on ", " for "] };
+        let complement = joiners.iter().find_map(|c| Some((text[end..].strip_prefix(c)?, *c)));
         if let Some((rest, joiner)) = complement {
             let mut offset = end + joiner.len();
             let rest = match rest.strip_prefix("the ") {
@@ -606,7 +649,7 @@ impl AgencyExtractor {
                 pos += w.len() + 1;
             }
         }
-        if last == end && (first == start || of_only) {
+        if last == end && (first == start || head.of_only) {
             return None;
         }
         // `Air Force Base`: the name goes on and names something else; a job
@@ -668,10 +711,10 @@ impl AgencyExtractor {
             let Some(close) = rest.find(')') else { continue };
             let abbr = &rest[..close];
             let a = agency(r);
-            if !(2..=7).contains(&abbr.len())
-                || !abbr.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
-                || !(initials_fit(abbr, &a.name) || foreign_initials_fit(abbr, &a.name))
-                || defined.iter().any(|(d, _, _)| d == abbr)
+            let initialism = (2..=7).contains(&abbr.len())
+                && abbr.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+                && (initials_fit(abbr, &a.name) || foreign_initials_fit(abbr, &a.name));
+            if !(initialism || clipped_fit(abbr, &a.name)) || defined.iter().any(|(d, _, _)| d == abbr)
             {
                 continue;
             }
@@ -848,6 +891,32 @@ fn initials_fit(abbr: &str, name: &str) -> bool {
         }
     }
     i == letters.len() && letters.first() == initials.first()
+}
+
+/// `CAL FIRE` or `Cal Fire` for `California Department of Forestry and Fire Protection`,
+/// `CENTCOM` for `Central Command`: each word of the abbreviation (one to three, of two to
+/// eight letters, capitalized) joins clipped openings of the name's words in order, the first
+/// word's first, one of them at least three letters long (shorter ones are initials).
+fn clipped_fit(abbr: &str, name: &str) -> bool {
+    let parts: Vec<&str> = abbr.split(' ').collect();
+    if parts.len() > 3 || !parts.iter().all(|p| (2..=8).contains(&p.len()) && p.starts_with(|c: char| c.is_ascii_uppercase()) && p.bytes().all(|b| b.is_ascii_alphabetic())) {
+        return false;
+    }
+    let letters: Vec<u8> = abbr.bytes().filter(u8::is_ascii_alphabetic).map(|b| b.to_ascii_uppercase()).collect();
+    let words: Vec<Vec<u8>> = name.split([' ', '-']).map(|w| w.bytes().map(|b| b.to_ascii_uppercase()).collect()).collect();
+    // Whether letters[i..] are clipped openings of words[j..], in order; `long` once a
+    // clipping of three letters or more was used.
+    fn fits(letters: &[u8], words: &[Vec<u8>], first: bool, long: bool) -> bool {
+        if letters.is_empty() {
+            return long;
+        }
+        let candidates = if first { &words[..words.len().min(1)] } else { words };
+        candidates.iter().enumerate().any(|(k, w)| {
+            let most = w.len().min(letters.len());
+            (1..=most).rev().any(|n| w[..n] == letters[..n] && fits(&letters[n..], &words[k + 1..], false, long || n >= 3))
+        })
+    }
+    fits(&letters, &words, true, false)
 }
 
 /// `INMET` for `National Institute of Meteorology` (Instituto Nacional de Meteorologia), `INE`

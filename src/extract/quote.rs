@@ -100,6 +100,8 @@ pub struct Words {
     pub name_particles: HashSet<String>,
     /// Title → its abbreviations before a name (`senator` → `sen.`).
     pub title_abbreviations: rustc_hash::FxHashMap<String, Vec<String>>,
+    /// Generational suffixes after a name (`Jr.`): their period ends no clause.
+    pub name_suffixes: HashSet<String>,
 }
 
 impl Words {
@@ -169,6 +171,7 @@ impl Words {
             compound_titles: list("compound_titles")?,
             title_changers: list("title_changers")?,
             name_particles: list("name_particles")?,
+            name_suffixes: list("name_suffixes")?,
             title_abbreviations: {
                 let mut map = rustc_hash::FxHashMap::default();
                 for (title, abbreviation) in table_of_lists("title_abbreviations")? {
@@ -202,7 +205,9 @@ impl Words {
         } else {
             self.titles.contains(&format!("{}.", word.to_lowercase()))
         };
-        (initial && after_name) || dotted || title
+        // `Ferdinand Marcos Jr.`: a suffix after a name.
+        let suffix = after_name && text[dot..].starts_with('.') && lower_in(&self.name_suffixes, &text[word_start..dot + 1]);
+        (initial && after_name) || dotted || title || suffix
     }
 
     /// The first of `stops` in `text[from..to]` that is not a title's period.
@@ -1101,6 +1106,11 @@ impl QuoteExtractor {
             return None;
         }
         let speaker = self.clause_speaker(text, from, cue.start).or_else(|| self.participle_subject(text, from, &cue))?;
+        // `Hunt said the fall showed "our plan is working"`: a cue inside the phrase makes the
+        // marks part of that cue's reported content, which reported speech finds whole.
+        if !self.cues_in(cues, text, speaker.start, speaker.end).is_empty() {
+            return None;
+        }
         Some((speaker, cue))
     }
 
@@ -1206,6 +1216,9 @@ impl QuoteExtractor {
         let from = text[near..to].rfind("; ").map_or(from, |n| near + n + 2);
         let lead = text[from..to].len() - text[from..to].trim_start().len();
         let from = from + lead + dateline_len(&text[from + lead..to]);
+        // `corp . ' s chevrolet division said`: a tokenized possessive the splitter cut from its
+        // owner; the subject is what it owns.
+        let from = ["' s ", "'s ", "’s "].iter().find(|p| text[from..to].starts_with(**p)).map_or(from, |p| from + p.len());
         // `Speaking to the public he said`: a participle phrase without its comma, then the subject.
         let head = text[from..to].trim_end();
         if head.split(' ').next().is_some_and(|w| w.ends_with("ing") && w.starts_with(char::is_uppercase))
@@ -1481,10 +1494,11 @@ impl QuoteExtractor {
             if is_age(role_text) {
                 return Some(core);
             }
-            let first = role_text.split_whitespace().next().unwrap_or("").to_lowercase();
+            // Case kept: `WHO regional director` opens a role, `who argued` a clause.
+            let first = role_text.split_whitespace().next().unwrap_or("");
             // `Judge Dana Sabraw, in San Diego,`: a place, no role.
-            let placed = matches!(first.as_str(), "in" | "at" | "from" | "on" | "near");
-            let role = if matches!(first.as_str(), "who" | "which" | "whose" | "where") || placed || party_and_state(role_text) || self.participle_phrase(role_text) {
+            let placed = matches!(first, "in" | "at" | "from" | "on" | "near");
+            let role = if matches!(first, "who" | "which" | "whose" | "where") || placed || party_and_state(role_text) || self.participle_phrase(role_text) {
                 None
             } else {
                 Some(strip_article(text, role_start, without_party_tag(text, role_start, role_end)))
@@ -1584,6 +1598,11 @@ impl QuoteExtractor {
         }
         let tokens = &words[..count];
         if tokens.is_empty() {
+            return None;
+        }
+        // `' s chevrolet division` (a tokenized possessive cut off from its owner): a phrase
+        // opening with a single quotation mark or a bare `s` is the tail of another word.
+        if tokens[0].starts_with(['\'', '‘', '’']) || tokens[0] == "s" {
             return None;
         }
         let opens_with_capital = tokens[0].starts_with(char::is_uppercase);
@@ -1793,9 +1812,10 @@ impl QuoteExtractor {
             if let Some(n) = find_comma_space(&text[role_start..role_end]).filter(|&n| is_age(&text[role_start..role_start + n])) {
                 role_start += n + 2;
             }
-            let first = text[role_start..role_end].split_whitespace().next().unwrap_or("").to_lowercase();
+            // Case kept, as in speaker_phrase (`WHO regional director`).
+            let first = text[role_start..role_end].split_whitespace().next().unwrap_or("");
             if role_end > role_start
-                && !matches!(first.as_str(), "who" | "which" | "whose" | "according")
+                && !matches!(first, "who" | "which" | "whose" | "according")
                 && !party_and_state(&text[role_start..role_end])
                 && !self.participle_phrase(&text[role_start..role_end])
             {
@@ -2588,8 +2608,12 @@ fn content_after(text: &str, from: usize, to: usize, lemma: &str, words: &Words)
     let quantity = opens_with_quantity(&text[start..end]);
     // `estimated by 2050, demand would rise …`: a weak cue's adjunct, then the clause.
     let adjunct_clause = || words.weak_cues.contains(lemma) && text[start..end].contains(", ") && words.reads_as_clause(&text[start..end]);
-    // `ruled against the company`, `ruled 6-3 on Friday`: an adjunct, no clause.
-    let adjunct_first = matches!(first, "to" | "by" | "in" | "on" | "at" | "as" | "with" | "about" | "for" | "against" | "of" | "into" | "without" | "amid")
+    // `ruled against the company`, `ruled 6-3 on Friday`, `conceded shortly after 10 p.m.`:
+    // an adjunct, no clause.
+    let adjunct_first = matches!(
+        first,
+        "to" | "by" | "in" | "on" | "at" | "as" | "with" | "about" | "for" | "against" | "of" | "into" | "without" | "amid" | "after" | "before" | "during" | "until" | "shortly" | "soon"
+    )
         || is_tally(first);
     if few || !that && !quantity && adjunct_first && !adjunct_clause() {
         return None;

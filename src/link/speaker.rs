@@ -255,6 +255,9 @@ impl SpeakerLinker {
         }
         let abbreviations = self.abbreviations(text);
         let mut history: Vec<Resolved> = Vec::new();
+        // Per entry of `history`, whether its phrase names several (`the researchers`,
+        // `Smith and Jones`): `they` prefers such an antecedent to a body or a person.
+        let mut plural: Vec<bool> = Vec::new();
         let mut roles: HashMap<String, String> = HashMap::default();
         let mut last_person: Option<Resolved> = None;
         // Where the last person speaker's attribution stands.
@@ -334,7 +337,12 @@ impl SpeakerLinker {
                     .map(|(name, title)| Resolved { role: title.or_else(|| roles.get(&name).cloned()), name, person: true });
                 subject.or_else(|| last_person.clone()).unwrap_or(Resolved { name: phrase.clone(), role: None, person: true })
             } else if self.words.other_pronouns.contains(&lower) {
-                last_any.clone().unwrap_or(Resolved { name: phrase.clone(), role: None, person: false })
+                // `The Lancet said … They say …`: after the journal quoted the authors, `they`
+                // means the researchers named among the last few speakers.
+                let several = (lower == "they")
+                    .then(|| (0..history.len()).rev().take(PLURAL_REACH).find(|&k| plural[k]).map(|k| history[k].clone()))
+                    .flatten();
+                several.or_else(|| last_any.clone()).unwrap_or(Resolved { name: phrase.clone(), role: None, person: false })
             } else if let Some(Mention { name, .. }) = agency_inside.filter(|_| document_head) {
                 Resolved { name: name.clone(), role: None, person: false }
             } else if let Some(by) = document_head.then(|| appositive_source(text, q.attribution, &self.words)).flatten() {
@@ -357,7 +365,24 @@ impl SpeakerLinker {
                 let name = self.organization(&by, &abbreviations).unwrap_or(by);
                 Resolved { name, role: None, person: false }
             } else if let Some(name) = (definite && bare == head && self.words.company_heads.contains(&head))
-                .then(|| companies.get_or_init(|| company_names(text, &self.words)).iter().rev().find(|(end, _)| *end <= s).map(|(_, n)| n.clone()))
+                .then(|| {
+                    companies.get_or_init(|| company_names(text, &self.words)).iter().rev().find(|(end, _)| *end <= s).map(|(_, n)| n.clone()).or_else(|| {
+                        // `Boeing said … The company said`: without a suffix, the last speaker
+                        // named by one capitalized word no agency and no full name explain.
+                        history
+                            .iter()
+                            .rev()
+                            .take(COMPANY_REACH)
+                            .find(|r| {
+                                !r.name.contains(' ')
+                                    && r.name.starts_with(char::is_uppercase)
+                                    && r.role.is_none()
+                                    && !self.words.is_pronoun(&r.name.to_lowercase())
+                                    && !agencies.iter().any(|m| m.name == r.name)
+                            })
+                            .map(|r| r.name.clone())
+                    })
+                })
                 .flatten()
             {
                 // `Boeing Co said … The company said`: the last company named before.
@@ -454,6 +479,12 @@ impl SpeakerLinker {
                 }
             }
             last_any = Some(resolved.clone());
+            // A study stands for its authors (`The study found … They say …`).
+            let names_several = !self.words.is_pronoun(&lower)
+                && (lower.contains(" and ")
+                    || head.len() > 3 && head.ends_with('s') && !head.ends_with("ss") && self.words.speaker_heads.contains(&head)
+                    || self.words.research_heads.contains(&head));
+            plural.push(names_several);
             history.push(resolved.clone());
             if let RecordData::Quote(q) = &mut records[i].data {
                 q.speaker = resolved.name;
@@ -699,7 +730,13 @@ impl SpeakerLinker {
         // The name: the capitalized words after the last title word, or after a
         // lowercase descriptor (`team member Rodaba Noori`).
         let last_lower = tokens.iter().rposition(|t| !capitalized(t) && !lower_in(&self.words.function_words, t));
-        let title_word = tokens.iter().rposition(|t| lower_in(&self.words.titles, t));
+        let is_title = |t: &&str| lower_in(&self.words.titles, t);
+        let suffixes = tokens.iter().rev().take_while(|t| lower_in(&self.words.name_suffixes, t)).count();
+        // `Martin Luther King Jr.`: a title's word right before a name suffix is the surname.
+        let title_word = match tokens.iter().rposition(is_title) {
+            Some(n) if suffixes > 0 && n + suffixes + 1 == tokens.len() => tokens[..n].iter().rposition(is_title),
+            found => found,
+        };
         let last_title = title_word.max(last_lower).filter(|&n| n + 1 < tokens.len());
         // Only a speaker head as descriptor, no title word (`analysts at Moody's`).
         let descriptor_only =
@@ -746,6 +783,16 @@ impl SpeakerLinker {
                 && tokens[..i].iter().rev().find(|t| !is_particle(t)).is_none_or(capitalized)
                 && tokens[i + 1..].iter().find(|t| !is_particle(t)).is_some_and(capitalized)
         };
+        // `Chelsea co-owners Todd Boehly and Behdad Eghbali`: two full names after one title
+        // are both the speakers, not a complement and the second name.
+        if let Some(title_end) = last_title.map(|n| n + 1)
+            && place_len == 0
+            && let Some(k) = name_tokens.iter().position(|t| *t == "and")
+            && [&name_tokens[..k], &name_tokens[k + 1..]].iter().all(|side| (2..=3).contains(&side.len()) && side.iter().all(|t| capitalized(t) && t.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')))
+        {
+            let title = tokens[..title_end].join(" ");
+            return Some((name_tokens.join(" "), Some(title)));
+        }
         // `Governor of Washington Chris Gregoire`: the name starts after the last function word.
         if last_title.is_some()
             && let Some(n) = (0..name_tokens.len())
@@ -907,6 +954,13 @@ fn title_run(ahead: &str, written: &str) -> String {
 }
 
 /// Titles of address that say nothing of a person's role.
+/// How many of the last speakers `the company` looks back over for a company named without
+/// a suffix (each is checked against the agency mentions).
+const COMPANY_REACH: usize = 10;
+
+/// How many of the last speakers `they` looks back over for one that names several.
+const PLURAL_REACH: usize = 3;
+
 const HONORIFICS: &[&str] = &["mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"];
 
 /// `J.`: a middle initial.
@@ -1131,7 +1185,21 @@ fn full_name(text: &str, surname: &str, words: &Words) -> Option<String> {
             && first.chars().count() >= 2 && !first.ends_with('.') && !first.chars().all(char::is_uppercase)
         {
             given.reverse();
-            return Some(format!("{} {surname}", given.join(" ")));
+            // `Ferdinand Marcos Jr.`, `Luiz Inacio Lula da Silva`: a suffix, or particles and a
+            // capitalized word, after the word are part of the full name.
+            let mut after = text[from..].split(' ').skip(1).take(4).map(|w| w.trim_end_matches([',', ';', ':']));
+            let mut tail = Vec::new();
+            let mut next = after.next();
+            while let Some(w) = next.filter(|w| lower_in(&words.name_particles, w) && w.starts_with(char::is_lowercase)) {
+                tail.push(w);
+                next = after.next();
+            }
+            let rest = match next {
+                Some(w) if tail.is_empty() && lower_in(&words.name_suffixes, w) => format!(" {w}"),
+                Some(w) if !tail.is_empty() && w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-') => format!(" {} {w}", tail.join(" ")),
+                _ => String::new(),
+            };
+            return Some(format!("{} {surname}{rest}", given.join(" ")));
         }
     }
     None
