@@ -138,6 +138,17 @@ fn title_case_headlines_do_not_make_names() {
 }
 
 #[test]
+fn a_short_sentence_on_its_own_line_is_no_headline_and_a_name_ends_at_the_line() {
+    // Paragraphs one per line, as JSONL news often has them.
+    let found = names("Data came from the Free Speech Coalition.\nThe law passed.");
+    assert!(found.contains(&pair("Free Speech Coalition", "Free Speech Coalition")), "{found:?}");
+    let found = names("Laws passed, according to the National Conference of State Legislatures.\nThe Court Ruled.");
+    assert!(found.contains(&pair("National Conference of State Legislatures", "National Conference of State Legislatures")), "{found:?}");
+    // A headline without a closing period is still a headline.
+    assert!(names("Data Came From Quiet Work Force\n\nThe story follows.").is_empty());
+}
+
+#[test]
 fn governments_by_demonym() {
     let found = names("The Mexican government and the federal government signed a deal.");
     assert!(found.contains(&pair("Mexican government", "Government of Mexico")), "{found:?}");

@@ -629,6 +629,11 @@ impl AgencyExtractor {
             let mut pos = 0;
             let mut connector = false;
             for w in rest.split(' ').take(8) {
+                // A name ends at a line break (`Legislatures.\nThe ruling`).
+                let (w, line_break) = match w.find(char::is_whitespace) {
+                    Some(i) => (&w[..i], true),
+                    None => (w, false),
+                };
                 // `the Department of Homeland Security's inspector general`: the name ends at the possessive.
                 let bare = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
                 let clean = bare.unwrap_or(w).trim_end_matches([',', '.', ';', ':', ')', '”', '"', '’', '\'']);
@@ -643,7 +648,7 @@ impl AgencyExtractor {
                 } else {
                     break;
                 }
-                if clean.len() != w.len() {
+                if clean.len() != w.len() || line_break {
                     break;
                 }
                 pos += w.len() + 1;
@@ -865,6 +870,12 @@ fn in_title_case_line(text: &str, at: usize) -> bool {
         return false;
     };
     let line = &text[line_start..line_end];
+    // `Data came from the Free Speech Coalition.`: a line that closes like a sentence, with a
+    // lower-case word, is one, however short its lower-case words.
+    let closed = line.trim_end().trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(['.', '!', '?']);
+    if closed && line.split_whitespace().any(|w| w.starts_with(char::is_lowercase)) {
+        return false;
+    }
     let (mut words, mut lower) = (0, 0);
     for w in line.split_whitespace() {
         let Some(c) = w.chars().next() else { continue };

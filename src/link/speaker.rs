@@ -953,7 +953,6 @@ fn title_run(ahead: &str, written: &str) -> String {
     format!("{}{written}", &ahead[start..])
 }
 
-/// Titles of address that say nothing of a person's role.
 /// How many of the last speakers `the company` looks back over for a company named without
 /// a suffix (each is checked against the agency mentions).
 const COMPANY_REACH: usize = 10;
@@ -961,6 +960,7 @@ const COMPANY_REACH: usize = 10;
 /// How many of the last speakers `they` looks back over for one that names several.
 const PLURAL_REACH: usize = 3;
 
+/// Titles of address that say nothing of a person's role.
 const HONORIFICS: &[&str] = &["mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"];
 
 /// `J.`: a middle initial.
