@@ -449,6 +449,16 @@ mod tests {
     }
 
     #[test]
+    fn a_name_suffix_may_close_a_sentence() {
+        assert_eq!(split("The deal was signed by Ferdinand Marcos Jr. The president left."), [
+            "The deal was signed by Ferdinand Marcos Jr.",
+            "The president left.",
+        ]);
+        assert_eq!(split("Schools close on Martin Luther King Jr. Day this year."), ["Schools close on Martin Luther King Jr. Day this year."]);
+        assert_eq!(split("Marcos Jr. said the talks went well."), ["Marcos Jr. said the talks went well."]);
+    }
+
+    #[test]
     fn an_aside_between_dashes_goes_on_after_its_own_mark() {
         assert_eq!(split("The plan -- if it works! -- would cut costs. It may not."), [
             "The plan -- if it works! -- would cut costs.",
