@@ -189,18 +189,20 @@ impl Splitter {
         if word == "I" && word_before(text, mark - 1).trim_end().chars().next().is_some_and(char::is_lowercase) {
             return true;
         }
-        let next_token: String = next_word
-            .trim_start_matches(OPENERS)
-            .chars()
-            .take_while(|c| c.is_alphanumeric() || *c == '\'' || *c == '’')
-            .collect();
+        // Built only after an abbreviation: a plain word's period needs no next token.
+        let next_token = || -> String {
+            next_word
+                .trim_start_matches(OPENERS)
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '\'' || *c == '’')
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
         if self.clock_suffixes.contains(bare) && follows_clock_number(text, mark - word.len()) {
-            return !self.time_followers.contains(&next_token.to_lowercase())
-                && !names_a_zone(next_word)
-                && !opens_its_sentence(text, mark - word.len());
+            return !self.time_followers.contains(&next_token()) && !names_a_zone(next_word) && !opens_its_sentence(text, mark - word.len());
         }
         if is_initial || self.abbreviations.contains(bare) || is_dotted_abbreviation(bare) {
-            return self.sentence_starters.contains(&next_token.to_lowercase());
+            return self.sentence_starters.contains(&next_token());
         }
         true
     }
