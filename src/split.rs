@@ -8,6 +8,7 @@
 //! Abbreviation lists live in `rules/split/abbreviations.toml`.
 
 use crate::error::RuleError;
+use crate::normalize::number::{is_number_word, parse_words};
 use crate::ruleset::RuleSet;
 // Fx hashing: the sets are looked up per word, and SipHash cost more than the lookups.
 use rustc_hash::FxHashSet as HashSet;
@@ -359,10 +360,7 @@ fn previous_word(text: &str, word_start: usize) -> (usize, &str) {
 fn follows_clock_number(text: &str, clock_at: usize) -> bool {
     let (_, number) = previous_word(text, clock_at);
     number.starts_with(|c: char| c.is_ascii_digit())
-        || matches!(
-            number.to_ascii_lowercase().as_str(),
-            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve"
-        )
+        || is_number_word(number) && parse_words(number).is_some_and(|hour| (1.0..=12.0).contains(&hour))
 }
 
 /// `New York time`, `Moscow time`: up to three capitalized words and then `time`.
@@ -440,6 +438,7 @@ mod tests {
             "Police said both were armed.",
         ]);
         assert_eq!(split("He left at 6 P.M. Mr. Smith then went home."), ["He left at 6 P.M.", "Mr. Smith then went home."]);
+        assert_eq!(split("He left at five p.m. Police came later."), ["He left at five p.m.", "Police came later."]);
         // The time goes on: a day, a zone, a city's time; or it opens its sentence.
         assert_eq!(split("The vote closes at 8 p.m. Tuesday in most states."), ["The vote closes at 8 p.m. Tuesday in most states."]);
         assert_eq!(split("Markets open at 9:30 a.m. ET on weekdays."), ["Markets open at 9:30 a.m. ET on weekdays."]);

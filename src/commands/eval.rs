@@ -186,39 +186,13 @@ pub fn score(gold: &[Object], predicted: &[Object]) -> Scores {
             if kind != "figure"
                 && let Some(want) = g[gi].get("value")
             {
-                let got = field(p[pi], "value");
-                let (equal, scored) = score.values.get_or_insert((0, 0));
-                *scored += 1;
-                if same(want, got) {
-                    *equal += 1;
-                } else {
-                    score.wrong_values.push(WrongField {
-                        doc: jsonl::str_field(g[gi], "doc").to_string(),
-                        text: jsonl::str_field(g[gi], "text").to_string(),
-                        field: "value".to_string(),
-                        gold: want.clone(),
-                        predicted: got.clone(),
-                    });
-                }
+                compare_field(g[gi], p[pi], "value", want, score.values.get_or_insert((0, 0)), &mut score.wrong_values);
             }
             for (name, want) in g[gi] {
                 if NOT_ATTRIBUTES.contains(&name.as_str()) {
                     continue;
                 }
-                let got = field(p[pi], name);
-                let entry = score.fields.entry(name.clone()).or_default();
-                entry.1 += 1;
-                if same(want, got) {
-                    entry.0 += 1;
-                } else {
-                    score.wrong.push(WrongField {
-                        doc: jsonl::str_field(g[gi], "doc").to_string(),
-                        text: jsonl::str_field(g[gi], "text").to_string(),
-                        field: name.clone(),
-                        gold: want.clone(),
-                        predicted: got.clone(),
-                    });
-                }
+                compare_field(g[gi], p[pi], name, want, score.fields.entry(name.clone()).or_default(), &mut score.wrong);
             }
         }
         let matched_gold: BTreeSet<usize> = pairs.iter().map(|&(gi, _)| gi).collect();
@@ -235,6 +209,24 @@ pub fn score(gold: &[Object], predicted: &[Object]) -> Scores {
         scores.kinds.insert(kind, score);
     }
     scores
+}
+
+/// Counts the gold record's field `name` (`want`) as scored in `counts` (equal, scored), and
+/// as equal when the prediction has the same, else lists it in `wrong`.
+fn compare_field(gold: &Object, predicted: &Object, name: &str, want: &Value, counts: &mut (usize, usize), wrong: &mut Vec<WrongField>) {
+    let got = field(predicted, name);
+    counts.1 += 1;
+    if same(want, got) {
+        counts.0 += 1;
+    } else {
+        wrong.push(WrongField {
+            doc: jsonl::str_field(gold, "doc").to_string(),
+            text: jsonl::str_field(gold, "text").to_string(),
+            field: name.to_string(),
+            gold: want.clone(),
+            predicted: got.clone(),
+        });
+    }
 }
 
 /// The score table, and up to `show` misses of each sort per kind.
