@@ -21,7 +21,7 @@ mod common;
 use common::sources;
 use figures::Engine;
 use figures::load::{DocumentStream, Input};
-use figures::pipeline::{self, Job};
+use figures::pipeline::{self, Work};
 use figures::report::Report;
 use std::fs::{self, File};
 use std::io::{self, BufRead, BufReader, BufWriter, Write};
@@ -169,7 +169,7 @@ fn child(args: &[String]) {
     let stream = DocumentStream::new(vec![input], None);
     // A sink that still pays for writing: records are serialized and handed to a writer.
     let mut out = BufWriter::with_capacity(1 << 16, io::sink());
-    pipeline::run(&engine, &pool, Job::all_kinds(), stream, &mut out, &mut report).expect("run");
+    pipeline::run(Work::all_kinds(&engine), &pool, stream, &mut out, &mut report).expect("run");
     out.flush().unwrap();
     let seconds = started.elapsed().as_secs_f64();
     assert!(report.rejected.is_empty(), "bench input rejected: {:?}", report.rejected.first());

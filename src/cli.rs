@@ -4,7 +4,8 @@ use crate::commands;
 use crate::document::CivilDate;
 use crate::error::{RuleErrors, exit};
 use crate::load::{DocumentStream, resolve_inputs};
-use crate::pipeline::{self, Engine, Job};
+use crate::pipeline::{self, Engine, Work};
+use crate::split::Splitter;
 use crate::record::Kind;
 use crate::report::Report;
 use crate::ruleset::{RuleSet, RuleSource};
@@ -287,9 +288,9 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
             for kind in &args.kinds {
                 kinds[*kind as usize] = true;
             }
-            run_job(&args.input, Job::Extract { kinds }, args.reference_date)
+            run_job(&args.input, Task::Extract { kinds }, args.reference_date)
         }
-        Command::Split(args) => run_job(&args.input, Job::Split, None),
+        Command::Split(args) => run_job(&args.input, Task::Split, None),
         Command::Rules(RulesCommand::Test(args)) => commands::rules::run_test(args.rules.as_deref(), args.filter.as_deref()),
         Command::Rules(RulesCommand::List(args)) => commands::rules::run_list(args.rules.as_deref(), args.kind),
         Command::Explain(args) => commands::explain::run(&args),
@@ -298,26 +299,52 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
     }
 }
 
+/// The rule files named by `--rules`, or the bundled ones, not yet compiled.
+fn rule_source(dir: Option<&Path>) -> Result<RuleSource, Failure> {
+    match dir {
+        Some(dir) => RuleSource::from_dir(dir).map_err(|e| Failure { code: exit::RULES, message: e.to_string() }),
+        None => Ok(RuleSource::bundled()),
+    }
+}
+
 /// Loads the rules named by `--rules`, or the bundled ones.
 pub fn load_rules(dir: Option<&Path>) -> Result<RuleSet, Failure> {
-    let source = match dir {
-        Some(dir) => RuleSource::from_dir(dir).map_err(|e| Failure { code: exit::RULES, message: e.to_string() })?,
-        None => RuleSource::bundled(),
-    };
-    RuleSet::load(source).map_err(|errors| Failure { code: exit::RULES, message: RuleErrors(errors).to_string() })
+    RuleSet::load(rule_source(dir)?).map_err(|errors| Failure { code: exit::RULES, message: RuleErrors(errors).to_string() })
+}
+
+/// What a run over documents does.
+#[derive(Clone, Copy)]
+enum Task {
+    Extract { kinds: [bool; 4] },
+    Split,
+}
+
+/// The splitter alone, without compiling every rule as `load_engine` does.
+fn load_splitter(dir: Option<&Path>) -> Result<Splitter, Failure> {
+    Splitter::from_source(&rule_source(dir)?).map_err(|e| Failure { code: exit::RULES, message: RuleErrors(vec![e]).to_string() })
 }
 
 pub fn load_engine(dir: Option<&Path>) -> Result<Engine, Failure> {
     Engine::new(load_rules(dir)?).map_err(|errors| Failure { code: exit::RULES, message: RuleErrors(errors).to_string() })
 }
 
-fn run_job(args: &InputArgs, job: Job, reference_date: Option<CivilDate>) -> Result<i32, Failure> {
+fn run_job(args: &InputArgs, task: Task, reference_date: Option<CivilDate>) -> Result<i32, Failure> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.threads)
         .build()
         .map_err(|e| Failure::usage(format!("cannot start {} threads: {e}", args.threads)))?;
     // The rules compile on the run's own threads, so `-j1` uses one core from the start.
-    let engine = pool.install(|| load_engine(args.rules.as_deref()))?;
+    let (engine, splitter);
+    let work = match task {
+        Task::Extract { kinds } => {
+            engine = pool.install(|| load_engine(args.rules.as_deref()))?;
+            Work::Extract { engine: &engine, kinds }
+        }
+        Task::Split => {
+            splitter = load_splitter(args.rules.as_deref())?;
+            Work::Split(&splitter)
+        }
+    };
     let paths = if args.inputs.is_empty() { vec![PathBuf::from("corpus")] } else { args.inputs.clone() };
     let inputs = resolve_inputs(&paths).map_err(|e| Failure::usage(e.to_string()))?;
     let total_bytes = inputs.iter().map(|i| i.size()).sum::<Option<u64>>();
@@ -329,7 +356,7 @@ fn run_job(args: &InputArgs, job: Job, reference_date: Option<CivilDate>) -> Res
         None => {
             let stdout = io::stdout();
             let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
-            let open = pipeline::run(&engine, &pool, job, stream, &mut out, &mut report)
+            let open = pipeline::run(work, &pool, stream, &mut out, &mut report)
                 .map_err(|e| io_failure(e, "writing to stdout"))?;
             if open
                 && let Err(e) = out.flush()
@@ -346,7 +373,7 @@ fn run_job(args: &InputArgs, job: Job, reference_date: Option<CivilDate>) -> Res
             let opened = if in_place { fs::OpenOptions::new().write(true).open(&target) } else { File::create(&target) };
             let file = opened.map_err(|e| io_failure(e, &format!("opening {}", target.display())))?;
             let mut out = BufWriter::with_capacity(1 << 16, file);
-            let written = pipeline::run(&engine, &pool, job, stream, &mut out, &mut report)
+            let written = pipeline::run(work, &pool, stream, &mut out, &mut report)
                 .and_then(|_| out.flush())
                 .and_then(|_| if in_place { Ok(()) } else { fs::rename(&target, path) });
             if let Err(e) = written {
@@ -357,7 +384,7 @@ fn run_job(args: &InputArgs, job: Job, reference_date: Option<CivilDate>) -> Res
             }
         }
     }
-    report.finish(matches!(job, Job::Extract { .. }));
+    report.finish(matches!(task, Task::Extract { .. }));
     Ok(if report.rejected.is_empty() { exit::OK } else { exit::PARTIAL })
 }
 

@@ -62,18 +62,18 @@ impl Engine {
     }
 }
 
-/// What a run writes for each document.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Job {
+/// What a run writes for each document, with what it needs loaded for that.
+#[derive(Clone, Copy)]
+pub enum Work<'e> {
     /// Records of the selected kinds.
-    Extract { kinds: [bool; 4] },
-    /// One row per sentence.
-    Split,
+    Extract { engine: &'e Engine, kinds: [bool; 4] },
+    /// One row per sentence: the splitter alone, so no rule is compiled for it.
+    Split(&'e Splitter),
 }
 
-impl Job {
-    pub fn all_kinds() -> Job {
-        Job::Extract { kinds: [true; 4] }
+impl<'e> Work<'e> {
+    pub fn all_kinds(engine: &'e Engine) -> Work<'e> {
+        Work::Extract { engine, kinds: [true; 4] }
     }
 }
 
@@ -85,16 +85,16 @@ struct Rendered {
     text_bytes: usize,
 }
 
-fn render(engine: &Engine, job: Job, doc: &Document) -> Rendered {
+fn render(work: Work, doc: &Document) -> Rendered {
     let mut bytes = Vec::new();
     let mut records_by_kind = [0; 4];
-    let analysis = match job {
-        Job::Split => Analysis { sentences: engine.splitter.split(&doc.text), records: Vec::new() },
-        Job::Extract { .. } => engine.analyze(doc),
+    let analysis = match work {
+        Work::Split(splitter) => Analysis { sentences: splitter.split(&doc.text), records: Vec::new() },
+        Work::Extract { engine, .. } => engine.analyze(doc),
     };
-    match job {
-        Job::Split => emit::write_sentences(doc, &analysis.sentences, &mut bytes),
-        Job::Extract { kinds } => {
+    match work {
+        Work::Split(_) => emit::write_sentences(doc, &analysis.sentences, &mut bytes),
+        Work::Extract { kinds, .. } => {
             let selected: Vec<Record> =
                 analysis.records.into_iter().filter(|r| kinds[r.kind() as usize]).collect();
             for r in &selected {
@@ -108,8 +108,8 @@ fn render(engine: &Engine, job: Job, doc: &Document) -> Rendered {
 
 /// `render`, with a panic in any stage caught: a bug that one document hits costs that
 /// document, which the summary reports, not the rest of the run.
-fn render_caught(engine: &Engine, job: Job, doc: &Document) -> Result<Rendered, String> {
-    caught(|| render(engine, job, doc))
+fn render_caught(work: Work, doc: &Document) -> Result<Rendered, String> {
+    caught(|| render(work, doc))
 }
 
 /// Runs `f`, turning a panic into its message.
@@ -151,15 +151,14 @@ fn read_chunk(stream: &mut impl Iterator<Item = Loaded>) -> Chunk {
     chunk
 }
 
-/// Runs `job` over the stream with `pool`'s threads, writing to `out`.
+/// Runs `work` over the stream with `pool`'s threads, writing to `out`.
 /// Returns `Ok(false)` when the reader of `out` went away (broken pipe).
 ///
 /// The next chunk is read (and its JSON parsed) while the workers process this one,
 /// so reading is not a serial step between chunks; report events keep stream order.
 pub fn run(
-    engine: &Engine,
+    work: Work,
     pool: &rayon::ThreadPool,
-    job: Job,
     stream: impl Iterator<Item = Loaded> + Send,
     out: &mut dyn Write,
     report: &mut Report,
@@ -179,7 +178,7 @@ pub fn run(
         }
         let documents = &chunk.documents;
         let (rendered, next): (Vec<Result<Rendered, String>>, Chunk) = pool.install(|| {
-            rayon::join(|| documents.par_iter().map(|doc| render_caught(engine, job, doc)).collect(), || read_chunk(&mut stream))
+            rayon::join(|| documents.par_iter().map(|doc| render_caught(work, doc)).collect(), || read_chunk(&mut stream))
         });
         for (doc, r) in chunk.documents.iter().zip(&rendered) {
             let r = match r {

@@ -9,7 +9,7 @@
 
 use crate::error::RuleError;
 use crate::normalize::number::{is_number_word, parse_words};
-use crate::ruleset::RuleSet;
+use crate::ruleset::{RuleSet, RuleSource};
 // Fx hashing: the sets are looked up per word, and SipHash cost more than the lookups.
 use rustc_hash::FxHashSet as HashSet;
 
@@ -38,8 +38,13 @@ const OPENERS: &[char] = &['"', '\'', '“', '‘', '(', '[', '«', '—', '-'];
 
 impl Splitter {
     pub fn new(rules: &RuleSet) -> Result<Splitter, RuleError> {
-        let file = rules.source.display_path(ABBREVIATIONS_FILE);
-        let text = rules.data_file(ABBREVIATIONS_FILE)?;
+        Splitter::from_source(&rules.source)
+    }
+
+    /// The splitter alone, from its one rule file: `figures split` needs no compiled rules.
+    pub fn from_source(source: &RuleSource) -> Result<Splitter, RuleError> {
+        let file = source.display_path(ABBREVIATIONS_FILE);
+        let text = source.text(ABBREVIATIONS_FILE).ok_or_else(|| RuleError::new(&file, "missing data file"))?;
         let table = crate::ruleset::parse_toml(&file, text)?;
         let list = |key: &str| -> Result<HashSet<String>, RuleError> {
             let value = table.get(key).ok_or_else(|| RuleError::new(&file, format!("missing list `{key}`")))?;

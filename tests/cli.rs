@@ -109,6 +109,27 @@ fn a_broken_rules_folder_stops_the_run_naming_file_rule_and_cause() {
     assert!(stdout(&output).is_empty());
 }
 
+#[test]
+fn split_reads_only_the_splitter_file_and_names_it_when_broken() {
+    let dir = temp_dir("split-rules");
+    for file in walk(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rules")) {
+        let to = dir.join(&file);
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rules").join(&file), to).unwrap();
+    }
+    // A broken extraction rule does not concern splitting.
+    std::fs::write(dir.join("figure/broken.toml"), "[[rule]]\nname = 'bad'\npattern = '(?P<number>[0-9]+'\n").unwrap();
+    let output = run(&["split", "corpus", "-q", "--rules", dir.to_str().unwrap()], b"");
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(parse_lines(&stdout(&output)).len(), parse_lines(&stdout(&run(&["split", "corpus", "-q"], b""))).len());
+    // The splitter's own file, broken, stops the run and is named.
+    std::fs::write(dir.join("split/abbreviations.toml"), "titles = [\n").unwrap();
+    let output = run(&["split", "corpus", "--rules", dir.to_str().unwrap()], b"");
+    assert_eq!(output.status.code(), Some(3));
+    assert!(stderr(&output).contains("split/abbreviations.toml:1:"), "{}", stderr(&output));
+    assert!(stdout(&output).is_empty());
+}
+
 fn walk(root: &std::path::Path) -> Vec<String> {
     let mut out = Vec::new();
     let mut stack = vec![root.to_path_buf()];

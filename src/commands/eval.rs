@@ -396,7 +396,7 @@ pub fn extract_records(engine: &crate::pipeline::Engine, inputs: &[std::path::Pa
     let pool = rayon::ThreadPoolBuilder::new().build().map_err(|e| e.to_string())?;
     let mut report = crate::report::Report::new(true, None);
     let mut bytes = Vec::new();
-    crate::pipeline::run(engine, &pool, crate::pipeline::Job::all_kinds(), DocumentStream::new(resolved, None), &mut bytes, &mut report)
+    crate::pipeline::run(crate::pipeline::Work::all_kinds(engine), &pool, DocumentStream::new(resolved, None), &mut bytes, &mut report)
         .map_err(|e| e.to_string())?;
     if let Some(rejected) = report.rejected.first() {
         return Err(rejected.to_string());
