@@ -340,6 +340,11 @@ impl DateExtractor {
                     // to come, as a clause about the future does.
                     future |= matches!(tense, ClauseTense::Present | ClauseTense::Forecast);
                     let Some((mut value, relative)) = self.normalize(dr, &caps, future, tense, doc) else { continue };
+                    // `founded in 2017; by the end of the year it had 50 staff`: told in the past,
+                    // the end of the year the text talks about, not of the reference year.
+                    if dr.rel == Some(Rel::This) && dr.rule.group(&caps, "mod").is_none() && mentions_the_year(whole.as_str()) && doc.reference_date.is_some() && told_in_past(&self.tense, text, sentence_span, whole.start(), whole.end()) {
+                        value = SAME_YEAR_LAST.to_string();
+                    }
                     // `expects a rebound in the second half of the year`: the year ahead is not
                     // one written before the reference date (`that year` still is).
                     if dr.anaphor == Anaphor::Year && value.starts_with(SAME_YEAR) && mentions_the_year(whole.as_str()) && self.present_future_before(text, sentence_span.0, whole.start()) {
@@ -926,6 +931,22 @@ fn awaited(words: &TenseWords, text: &str, sentence_start: usize, at: usize) -> 
     }
 }
 
+/// The clause around a date is past: the one before it, or when that tells no tense (`, and
+/// by the end of the year inflation had hit 7%`), the one after it.
+fn told_in_past(words: &TenseWords, text: &str, sentence_span: (usize, usize), start: usize, end: usize) -> bool {
+    match tense_around(words, text, sentence_span, start, end) {
+        ClauseTense::Past => true,
+        // A deadline (`, and by the end of the year`) tells no tense of its own either.
+        ClauseTense::Unstated | ClauseTense::Pending => {
+            let hi = text.floor_char_boundary(end.saturating_add(80).min(sentence_span.1.max(end)));
+            let after = text[end..hi].trim_start_matches([',', ' ']);
+            let after = after.find([',', ';', ':']).map_or(after, |i| &after[..i]);
+            clause_tense(words, after) == ClauseTense::Past
+        }
+        _ => false,
+    }
+}
+
 /// `the second half of the year`, `the first six months of the year`: the year named without
 /// `that` or `same`, which a clause about the future reads as the year to come.
 fn mentions_the_year(span: &str) -> bool {
@@ -1068,6 +1089,9 @@ fn point_placeholder(dr: &DateRule, num: Option<&str>, unit: Option<&str>, shift
 const SAME_YEAR: &str = "SAME";
 /// `SAME` in a clause about the future: a year written before the reference year gives way to it.
 const SAME_YEAR_AHEAD: &str = "SAME+";
+/// The year of the last date named, of any kind (`showed on April 2 that … at the beginning
+/// of the year`): a part of the year told in the past.
+const SAME_YEAR_LAST: &str = "SAME~";
 const SAME_DAY: &str = timex::ANAPHORIC_DAY;
 const SAME_POINT: &str = "SAME-POINT";
 
@@ -1264,6 +1288,8 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
             date.value = format!("{day}{time}");
         } else if let Some(rest) = date.value.strip_prefix(SAME_POINT) {
             date.value = resolve_point(rest, last_point.as_deref(), last_dated.as_deref(), last_day.as_deref(), reference);
+        } else if date.value == SAME_YEAR_LAST {
+            date.value = last_year.as_deref().or(talked_year.as_deref()).or(reference_year.as_deref()).unwrap_or("XXXX").to_string();
         } else if let Some(rest) = date.value.strip_prefix(SAME_YEAR_AHEAD) {
             // A year before the reference year lies behind a clause about the future.
             let year = talked_year.as_deref().or(last_year.as_deref()).or(reference_year.as_deref());
