@@ -132,6 +132,39 @@ fn a_malformed_tense_word_line_names_the_file_and_line() {
 }
 
 #[test]
+fn a_malformed_dated_noun_line_names_the_file_and_line() {
+    let dir = support::rules_copy(&temp_dir("dated-nouns"));
+    let nouns = dir.join("date/dated_nouns.tsv");
+    let mut text = fs::read_to_string(&nouns).unwrap();
+    let first = text.lines().count() + 1;
+    text.push_str("Tsunami\tevent\nblizzard\tweather\nmudslide\n");
+    fs::write(&nouns, text).unwrap();
+    let output = run(&["rules", "test", "date/", "--rules", dir.to_str().unwrap()], b"");
+    let message = stderr(&output).replace(dir.to_str().unwrap(), "RULES");
+    assert_eq!(output.status.code(), Some(3), "{message}");
+    assert!(message.contains(&format!("RULES/date/dated_nouns.tsv:{first}: `Tsunami` must be one word in lowercase ASCII letters")), "{message}");
+    assert!(message.contains(&format!("RULES/date/dated_nouns.tsv:{}: unknown role `weather`", first + 1)), "{message}");
+    assert!(message.contains(&format!("RULES/date/dated_nouns.tsv:{}: expected 2 tab-separated fields", first + 2)), "{message}");
+}
+
+#[test]
+fn an_event_noun_added_to_the_dated_nouns_dates_a_figure() {
+    let dir = support::rules_copy(&temp_dir("dated-added"));
+    let article = br#"{"id":"a","date":"2024-05-10","text":"The 2019 blizzard stranded 4,000 drivers."}"#;
+    let date = |dir: &std::path::Path| {
+        let output = run(&["extract", "-q", "--kinds", "figure", "--rules", dir.to_str().unwrap(), "-"], article);
+        util::stdout(&output)
+    };
+    // A year between a determiner and a noun names the thing, unless the noun is an event.
+    assert!(date(&dir).contains("\"date\":null"), "{}", date(&dir));
+    let nouns = dir.join("date/dated_nouns.tsv");
+    let mut text = fs::read_to_string(&nouns).unwrap();
+    text.push_str("blizzard\tevent\n");
+    fs::write(&nouns, text).unwrap();
+    assert!(date(&dir).contains("\"date\":\"2019\""), "{}", date(&dir));
+}
+
+#[test]
 fn a_past_form_added_to_the_tense_words_moves_a_month_back() {
     let dir = support::rules_copy(&temp_dir("tense-added"));
     let article = br#"{"id":"a","date":"2024-05-10","text":"Output slumpt in July."}"#;

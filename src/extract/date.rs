@@ -77,6 +77,9 @@ pub struct DateExtractor {
     /// Words that put a clause in the future, so a bare weekday or month after them looks ahead
     /// (`should be completed in October`; not `should have`).
     future: Regex,
+    /// Words that put a clause in the future as told now (`will`, `expects`; not `expected`):
+    /// `the second half of the year` after one is not a year written before now.
+    present_future: Regex,
     /// Which rules match a window.
     matching: MatchingSets,
     /// What every date contains ({DATE_ANCHOR}); rules run only in windows around it.
@@ -216,6 +219,10 @@ impl DateExtractor {
             r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|(?:plans?|planned|aims?|aimed|hopes?|hoped|intends?|intended|expects?|expected|vows?|vowed|pledges?|pledged|promises?|promised)\s+to|(?:ordered|told|instructed|urged)(?:\s+[a-z]+){0,3}?\s+to\s+[a-z]+|sees?|wants?|expects?|anticipates?|predicts?|upcoming|until|(?:chances?|odds|probability|likelihood)\s+(?:of|that)|due\s+(?:on|in|by|out|for))(?-u:\b)|'ll(?-u:\b)|(?-u:\b)(?:should|would|must)\s+(?:[a-gi-z]|h[^a])",
         )
         .expect("future regex");
+        let present_future = Regex::new(
+            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|plans?|aims?|hopes?|intends?|expects?|vows?|pledges?|promises?|sees?|wants?|anticipates?|predicts?|upcoming)(?-u:\b)|'ll(?-u:\b)",
+        )
+        .expect("present future regex");
         let matching = MatchingSets::new(out.iter().map(|dr| &dr.rule))
             .map_err(|e| vec![RuleError::new(rules.source.display_path("date"), format!("the date rules as sets: {e}"))])?;
         let anchor = rules
@@ -243,7 +250,7 @@ impl DateExtractor {
         ))
         .expect("list regex");
         let count = Regex::new(&format!("(?-u:\\b){count}")).expect("count regex");
-        Ok(DateExtractor { rules: out, future, matching, anchor, holidays, tense, not_date_rules, list_rules, list_before, list_after, count })
+        Ok(DateExtractor { rules: out, future, present_future, matching, anchor, holidays, tense, not_date_rules, list_rules, list_before, list_after, count })
     }
 
     pub fn extract(&self, doc: &Document, sentences: &[Sentence], out: &mut Vec<Record>) {
@@ -301,22 +308,48 @@ impl DateExtractor {
                         && dr.rule.group(&caps, "year").is_none()
                         && dr.rule.group(&caps, "yy").is_none();
                     let weekday = dr.kind != TimexType::Set && dr.rule.group(&caps, "weekday").is_some();
+                    // `over the weekend`: in a past clause told on a weekday, the weekend just gone.
+                    let weekend = dr.kind == TimexType::Date && dr.rule.group(&caps, "unit").is_some_and(|u| u.as_str().eq_ignore_ascii_case("weekend"));
                     // `since March`, `for the first time since Sunday`: a period that began before
                     // now, whatever the clause's tense.
-                    let since = (yearless_period || weekday) && after_since(text, whole.start());
+                    let since = (yearless_period || weekday || weekend) && after_since(text, whole.start());
                     future &= !since;
                     let tense = if since {
                         ClauseTense::Past
-                    } else if !future && doc.reference_date.is_some() && (yearless_period || weekday) {
+                    } else if !future && doc.reference_date.is_some() && (yearless_period || weekday || weekend) {
                         tense_around(&self.tense, text, sentence_span, whole.start(), whole.end())
                     } else {
                         ClauseTense::Unstated
                     };
+                    // `ahead of Sunday's final`, `bracing for Friday's vote`: the weekday lies
+                    // ahead of the clause's time; in a past clause its event may be the one just
+                    // gone or the coming one, and the nearer is taken.
+                    if weekday && !future && !since && let Some(reference) = doc.reference_date && let Some(past) = awaited(&self.tense, text, sentence_span.0, whole.start()) {
+                        let possessive = text[whole.end()..].starts_with("'s") || text[whole.end()..].starts_with("’s");
+                        future = match past {
+                            true => possessive && dr.rule.group(&caps, "weekday").and_then(|w| timex::weekday_number(w.as_str())).is_some_and(|wd| {
+                                let ahead = (i64::from(wd) - i64::from(reference.weekday())).rem_euclid(7);
+                                let back = (i64::from(reference.weekday()) - i64::from(wd)).rem_euclid(7);
+                                ahead != 0 && ahead < back
+                            }),
+                            false => true,
+                        };
+                    }
                     // A present-tense schedule (`polls open on Thursday`, `the window opens on
                     // Jan. 1`) or a forecast (`forecast rain through Wednesday`) speaks of what is
                     // to come, as a clause about the future does.
                     future |= matches!(tense, ClauseTense::Present | ClauseTense::Forecast);
-                    let Some((value, relative)) = self.normalize(dr, &caps, future, tense, doc) else { continue };
+                    let Some((mut value, relative)) = self.normalize(dr, &caps, future, tense, doc) else { continue };
+                    // `founded in 2017; by the end of the year it had 50 staff`: told in the past,
+                    // the end of the year the text talks about, not of the reference year.
+                    if dr.rel == Some(Rel::This) && dr.rule.group(&caps, "mod").is_none() && mentions_the_year(whole.as_str()) && doc.reference_date.is_some() && told_in_past(&self.tense, text, sentence_span, whole.start(), whole.end()) {
+                        value = SAME_YEAR_LAST.to_string();
+                    }
+                    // `expects a rebound in the second half of the year`: the year ahead is not
+                    // one written before the reference date (`that year` still is).
+                    if dr.anaphor == Anaphor::Year && value.starts_with(SAME_YEAR) && mentions_the_year(whole.as_str()) && self.present_future_before(text, sentence_span.0, whole.start()) {
+                        value.replace_range(..SAME_YEAR.len(), SAME_YEAR_AHEAD);
+                    }
                     candidates.push((priority, Record {
                         sentence,
                         start: whole.start(),
@@ -414,10 +447,22 @@ impl DateExtractor {
         false
     }
 
+    /// A marker of a future told now in the clause before `at` (`will`, `expects`).
+    fn present_future_before(&self, text: &str, sentence_start: usize, at: usize) -> bool {
+        let lo = text.ceil_char_boundary(at.saturating_sub(80).max(sentence_start.min(at)));
+        let window = &text[lo..at];
+        let clause = window.rfind([',', ';', ':']).map_or(window, |i| &window[i + 1..]);
+        self.present_future.is_match(clause)
+    }
+
     /// A future marker in `clause`, other than a plan given up (`had planned to open by March`).
     fn looks_ahead(&self, clause: &str) -> bool {
         self.future.find_iter(clause).any(|m| {
             let before = clause[..m.start()].trim_end();
+            // `schools were closed until Monday`: a past state ended then.
+            if m.as_str().eq_ignore_ascii_case("until") && ended(&self.tense, before) {
+                return false;
+            }
             !(before.len() >= 3 && before.as_bytes()[before.len() - 3..].eq_ignore_ascii_case(b"had") && !before[..before.len() - 3].ends_with(|c: char| c.is_alphanumeric()))
         })
     }
@@ -634,6 +679,13 @@ struct TenseWords {
     /// Past forms spelled as the present (`cut`, `put`, `set`): past only where a verb
     /// stands (`the bank cut rates in May`; not `a rate cut in May`, `to cut`).
     bare: Vec<String>,
+    /// Words of a state in force (`remains`, `valid`): with a `reach` word before the date,
+    /// the state lasts to a date ahead (`is valid until Monday`).
+    lasting: Vec<String>,
+    /// Words that carry a lasting state on to the date right after them (`through`, `until`).
+    reach: Vec<String>,
+    /// Words that look ahead to the date after them (`ahead of Sunday's final`).
+    awaits: Vec<String>,
 }
 
 impl TenseWords {
@@ -650,11 +702,14 @@ impl TenseWords {
             pending: Vec::new(),
             deadline: Vec::new(),
             bare: Vec::new(),
+            lasting: Vec::new(),
+            reach: Vec::new(),
+            awaits: Vec::new(),
         };
         let mut errors = Vec::new();
         for (line, fields) in super::figure::tsv_rows(text) {
             let [word, role] = fields.as_slice() else {
-                errors.push((line, "expected 2 tab-separated fields: a word and its role (past, ahead, present, habit, forecast, span, schedule, pending, deadline or bare)".to_string()));
+                errors.push((line, "expected 2 tab-separated fields: a word and its role (past, ahead, present, habit, forecast, span, schedule, pending, deadline, bare, lasting, reach or awaits)".to_string()));
                 continue;
             };
             // The clause is read word by word, split at anything but an ASCII letter.
@@ -673,7 +728,10 @@ impl TenseWords {
                 "bare" => words.bare.push(word.to_string()),
                 "pending" => words.pending.push(word.to_string()),
                 "deadline" => words.deadline.push(word.to_string()),
-                _ => errors.push((line, format!("unknown role `{role}`: expected past, ahead, present, habit, forecast, span, schedule, pending, deadline or bare"))),
+                "lasting" => words.lasting.push(word.to_string()),
+                "reach" => words.reach.push(word.to_string()),
+                "awaits" => words.awaits.push(word.to_string()),
+                _ => errors.push((line, format!("unknown role `{role}`: expected past, ahead, present, habit, forecast, span, schedule, pending, deadline, bare, lasting, reach or awaits"))),
             }
         }
         if !errors.is_empty() {
@@ -689,6 +747,9 @@ impl TenseWords {
         words.bare.sort_unstable();
         words.pending.sort_unstable();
         words.deadline.sort_unstable();
+        words.lasting.sort_unstable();
+        words.reach.sort_unstable();
+        words.awaits.sort_unstable();
         Ok(words)
     }
 
@@ -815,6 +876,10 @@ fn tense_around(words: &TenseWords, text: &str, (sentence_start, sentence_end): 
     if tense == ClauseTense::Present && (habitual(words, clause) || habitual(words, after)) {
         return ClauseTense::Unstated;
     }
+    // `the curfew stays in place until Monday`; not `schools were closed until Monday`.
+    if !fronted && tense != ClauseTense::Past && tense != ClauseTense::Forecast && lasting_reaches(words, clause) {
+        return ClauseTense::Forecast;
+    }
     tense
 }
 
@@ -843,6 +908,77 @@ fn forecast_reaches(words: &TenseWords, clause: &str) -> bool {
         forecast |= TenseWords::has(&words.forecast, word);
     }
     forecast
+}
+
+/// The last words before a date in its clause are an `awaits` word of `rules/date/tense.tsv`
+/// and the particles after it (`ahead of`, `bracing for`, `on the eve of`, `in the run-up to`):
+/// whether the clause before that word is past (`police deployed officers ahead of`).
+fn awaited(words: &TenseWords, text: &str, sentence_start: usize, at: usize) -> Option<bool> {
+    let lo = text.ceil_char_boundary(at.saturating_sub(80).max(sentence_start.min(at)));
+    let before = &text[lo..at];
+    let clause = before.rfind([',', ';', ':']).map_or(before, |i| &before[i + 1..]);
+    let mut rest = clause.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
+    loop {
+        let start = rest.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + 1);
+        let word = &rest[start..];
+        if word.is_empty() {
+            return None;
+        }
+        rest = rest[..start].trim_end_matches(|c: char| !c.is_ascii_alphabetic());
+        if !matches!(word, "of" | "for" | "to" | "the" | "up" | "on" | "in") {
+            return TenseWords::has(&words.awaits, &word.to_ascii_lowercase()).then(|| clause_tense(words, rest) == ClauseTense::Past);
+        }
+    }
+}
+
+/// The clause around a date is past: the one before it, or when that tells no tense (`, and
+/// by the end of the year inflation had hit 7%`), the one after it.
+fn told_in_past(words: &TenseWords, text: &str, sentence_span: (usize, usize), start: usize, end: usize) -> bool {
+    match tense_around(words, text, sentence_span, start, end) {
+        ClauseTense::Past => true,
+        // A deadline (`, and by the end of the year`) tells no tense of its own either.
+        ClauseTense::Unstated | ClauseTense::Pending => {
+            let hi = text.floor_char_boundary(end.saturating_add(80).min(sentence_span.1.max(end)));
+            let after = text[end..hi].trim_start_matches([',', ' ']);
+            let after = after.find([',', ';', ':']).map_or(after, |i| &after[..i]);
+            clause_tense(words, after) == ClauseTense::Past
+        }
+        _ => false,
+    }
+}
+
+/// `the second half of the year`, `the first six months of the year`: the year named without
+/// `that` or `same`, which a clause about the future reads as the year to come.
+fn mentions_the_year(span: &str) -> bool {
+    let lower = span.to_ascii_lowercase();
+    lower.ends_with("the year") && !lower.contains("same")
+}
+
+/// The clause before a date ends with a `reach` word (`until`) and holds a `lasting` word
+/// (`remains in effect through`, `is valid until`): a state now in force lasts to the date.
+fn lasting_reaches(words: &TenseWords, clause: &str) -> bool {
+    let rest = clause.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
+    let start = rest.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + 1);
+    // The words before the `reach` word tell the tense: `until` itself is an `ahead` word.
+    let rest_words = &rest[..start];
+    TenseWords::has(&words.reach, &rest[start..])
+        && rest_words.split(|c: char| !c.is_ascii_alphabetic()).any(|w| TenseWords::has(&words.lasting, w))
+        && !ended(words, rest_words)
+}
+
+/// A clause told in a plain past form (`was`, `were`, `held`), not a perfect (`has held`): a
+/// state in it up to a date ended then (`schools were closed until Monday`). Regular `-ed`
+/// forms do not count: after a verb of lasting they describe a state still in force
+/// (`markets remain closed until Friday`, `has continued to keep them closed until`).
+fn ended(words: &TenseWords, clause: &str) -> bool {
+    let mut previous = "";
+    for word in clause.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()) {
+        if TenseWords::has(&words.past, word) && !matches!(previous, "has" | "have" | "ve") {
+            return true;
+        }
+        previous = word;
+    }
+    false
 }
 
 /// The clause opens with a lower-case `-ing` word (`losing`, `bringing`).
@@ -951,6 +1087,11 @@ fn point_placeholder(dr: &DateRule, num: Option<&str>, unit: Option<&str>, shift
 
 /// Placeholders for `of the same year` and `the day` until the dates before them are known.
 const SAME_YEAR: &str = "SAME";
+/// `SAME` in a clause about the future: a year written before the reference year gives way to it.
+const SAME_YEAR_AHEAD: &str = "SAME+";
+/// The year of the last date named, of any kind (`showed on April 2 that … at the beginning
+/// of the year`): a part of the year told in the past.
+const SAME_YEAR_LAST: &str = "SAME~";
 const SAME_DAY: &str = timex::ANAPHORIC_DAY;
 const SAME_POINT: &str = "SAME-POINT";
 
@@ -1147,6 +1288,16 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
             date.value = format!("{day}{time}");
         } else if let Some(rest) = date.value.strip_prefix(SAME_POINT) {
             date.value = resolve_point(rest, last_point.as_deref(), last_dated.as_deref(), last_day.as_deref(), reference);
+        } else if date.value == SAME_YEAR_LAST {
+            date.value = last_year.as_deref().or(talked_year.as_deref()).or(reference_year.as_deref()).unwrap_or("XXXX").to_string();
+        } else if let Some(rest) = date.value.strip_prefix(SAME_YEAR_AHEAD) {
+            // A year before the reference year lies behind a clause about the future.
+            let year = talked_year.as_deref().or(last_year.as_deref()).or(reference_year.as_deref());
+            let year = match (year, reference_year.as_deref()) {
+                (Some(y), Some(r)) if y < r => Some(r),
+                (y, _) => y,
+            };
+            date.value = format!("{}{rest}", year.unwrap_or("XXXX"));
         } else if let Some(rest) = date.value.strip_prefix(SAME_YEAR) {
             let year = talked_year.as_deref().or(last_year.as_deref()).or(reference_year.as_deref());
             date.value = format!("{}{rest}", year.unwrap_or("XXXX"));

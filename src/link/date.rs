@@ -7,7 +7,10 @@
 //! boundary from the figure (`…, and said 54 were now back`). The nearest wins.
 
 use crate::document::Document;
+use crate::error::RuleError;
+use crate::extract::figure::tsv_rows;
 use crate::record::{Record, RecordData};
+use crate::ruleset::RuleSet;
 use crate::split::Sentence;
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -93,9 +96,66 @@ struct Candidate<'a> {
     fronted: bool,
 }
 
+/// Nouns that tell what a year right before them names (`the 2004 tsunami`, `the 2019 study`).
+pub const DATED_NOUNS_FILE: &str = "date/dated_nouns.tsv";
+
+pub struct DateLinker {
+    nouns: DatedNouns,
+}
+
+/// The nouns `rules/date/dated_nouns.tsv` gives a role, sorted for lookup.
+#[derive(Default)]
+struct DatedNouns {
+    /// Events and goals the year dates (`the 2004 tsunami`, `its 2030 goal`).
+    events: Vec<String>,
+    /// Writings, whose year is not their figures' (`in the 2019 study`).
+    documents: Vec<String>,
+}
+
+impl DatedNouns {
+    fn has(list: &[String], word: &str) -> bool {
+        list.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+    }
+}
+
+impl DateLinker {
+    pub fn new(rules: &RuleSet) -> Result<DateLinker, Vec<RuleError>> {
+        let text = rules.data_file(DATED_NOUNS_FILE).map_err(|e| vec![e])?;
+        let mut nouns = DatedNouns::default();
+        let mut errors = Vec::new();
+        let err = |line: usize, msg: String| RuleError::new(rules.source.display_path(DATED_NOUNS_FILE), msg).at(line, None);
+        for (line, fields) in tsv_rows(text) {
+            let [word, role] = fields.as_slice() else {
+                errors.push(err(line, "expected 2 tab-separated fields: a noun and its role (event or document)".to_string()));
+                continue;
+            };
+            // Looked up as the run of ASCII letters after the year, lowercased.
+            if word.is_empty() || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+                errors.push(err(line, format!("`{word}` must be one word in lowercase ASCII letters")));
+                continue;
+            }
+            match *role {
+                "event" => nouns.events.push(word.to_string()),
+                "document" => nouns.documents.push(word.to_string()),
+                _ => errors.push(err(line, format!("unknown role `{role}`: expected event or document"))),
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        nouns.events.sort_unstable();
+        nouns.documents.sort_unstable();
+        Ok(DateLinker { nouns })
+    }
+
+    pub fn link(&self, doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
+        link(&self.nouns, doc, sentences, records);
+    }
+}
+
 // Out of line: once per document, and profiles then charge the stage by name.
 #[inline(never)]
-pub fn link(doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
+fn link(nouns: &DatedNouns, doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
     let text = doc.text.as_str();
     let figures = super::figure_positions(records);
     if figures.is_empty() {
@@ -128,7 +188,7 @@ pub fn link(doc: &Document, sentences: &[Sentence], records: &mut [Record]) {
         // The sentence's own start when known: a reporting verb may open it before any record
         // (`Officials said on Friday that …`).
         let first_start = sentences.get(index).map_or(entry.first_start, |s| s.start.min(entry.first_start));
-        entry.dates.retain(|c| !reporting(text, first_start, c.start) && !attributive(text, c) && !baseline(text, first_start, c.start));
+        entry.dates.retain(|c| !reporting(text, first_start, c.start) && !attributive(nouns, text, c) && !baseline(text, first_start, c.start));
         entry.dates.sort_by_key(|c| (c.start, c.end));
         if !entry.dates.is_empty()
             && let Some(sentence) = sentences.get(index)
@@ -456,7 +516,7 @@ fn reporting_filler(word: &str) -> bool {
 /// `the 2018 Trump policy`: a bare year between a determiner and a noun names the thing, not its time.
 /// After `in the`, `during the` or `at the` the thing is an occasion the figure happened in (`74% in
 /// the 2023 election`, `during the 2020 season`), and the year dates the figure.
-fn attributive(text: &str, c: &Candidate) -> bool {
+fn attributive(nouns: &DatedNouns, text: &str, c: &Candidate) -> bool {
     let span = &text[c.start..c.end];
     if !span.bytes().all(|b| b.is_ascii_digit()) {
         return false;
@@ -472,41 +532,25 @@ fn attributive(text: &str, c: &Candidate) -> bool {
     let before_determiner = before[..before.len() - determiner.len()].trim_end();
     let occasion = determiner.eq_ignore_ascii_case("the")
         && ["in", "during", "at"].into_iter().any(|p| ends_with_word(before_determiner, p))
-        && !names_a_document(&text[c.end..]);
+        && !DatedNouns::has(&nouns.documents, &word_after(&text[c.end..]));
     // `a 2015 earthquake killed 9,000`, `the 2030 target of 50%`: the figure counts the
     // event the year names, or the goal set for it; `after the 2008 crisis` dates neither.
-    let event = names_an_event(&text[c.end..]) && !["after", "before", "since", "until", "following"].into_iter().any(|p| ends_with_word(before_determiner, p));
+    let event = names_an_event(nouns, &text[c.end..]) && !["after", "before", "since", "until", "following"].into_iter().any(|p| ends_with_word(before_determiner, p));
     !(occasion || event)
 }
 
-/// Nouns of events and goals that a year before them dates (`the 2004 tsunami`, `its 2030 goal`).
-const DATED_EVENT_NOUNS: &[&str] = &[
-    "earthquake", "earthquakes", "quake", "quakes", "tsunami", "flood", "floods", "flooding", "hurricane", "typhoon",
-    "cyclone", "storm", "wildfire", "wildfires", "fire", "fires", "blaze", "eruption", "drought", "famine", "heatwave",
-    "outbreak", "epidemic", "pandemic", "crisis", "crash", "recession", "war", "invasion", "attack", "attacks", "bombing",
-    "bombings", "shooting", "massacre", "riots", "protests", "uprising", "coup", "election", "elections", "referendum",
-    "census", "strike", "strikes", "games", "olympics", "tournament", "season", "championship", "championships",
-    "disaster", "collapse", "explosion", "blast", "spill", "derailment", "shutdown", "lockdown", "budget", "target",
-    "targets", "goal", "goals",
-];
-
-/// Whether the word right after a year is one of `DATED_EVENT_NOUNS`.
-fn names_an_event(after_year: &str) -> bool {
+/// Whether the word right after a year is an `event` noun of `rules/date/dated_nouns.tsv`.
+fn names_an_event(nouns: &DatedNouns, after_year: &str) -> bool {
     let rest = after_year.trim_start();
     let letters = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
     let word = &rest[..letters];
     // The noun itself, not the first half of a compound (`the 2008 crisis-era rules`).
-    !rest[letters..].starts_with('-') && DATED_EVENT_NOUNS.iter().any(|n| word.eq_ignore_ascii_case(n))
+    !rest[letters..].starts_with('-') && DatedNouns::has(&nouns.events, &word.to_ascii_lowercase())
 }
 
-/// `the 1996 report`, `the 2019 study`: a year naming a writing dates the writing, not the
-/// figures it reports.
-fn names_a_document(after_year: &str) -> bool {
-    let noun: String = after_year.trim_start().chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_ascii_lowercase();
-    matches!(
-        noun.as_str(),
-        "report" | "reports" | "study" | "studies" | "survey" | "poll" | "paper" | "interview" | "statement" | "letter" | "book" | "article" | "speech" | "memo" | "filing" | "audit" | "review" | "analysis"
-    )
+/// The word right after a year, lowercased (`the 2019 study` → `study`).
+fn word_after(after_year: &str) -> String {
+    after_year.trim_start().chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase()
 }
 
 /// `from 2017 to 2021`, `between 2014 and 2016`: the range that candidate `k` starts or ends.

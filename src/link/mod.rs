@@ -20,6 +20,7 @@ pub struct Linker {
     events: event::EventLinker,
     speakers: speaker::SpeakerLinker,
     agencies: agency::AgencyLinker,
+    dates: date::DateLinker,
 }
 
 impl Linker {
@@ -28,6 +29,7 @@ impl Linker {
             events: event::EventLinker::new(rules)?,
             speakers: speaker::SpeakerLinker::new(rules)?,
             agencies: agency::AgencyLinker::new(rules)?,
+            dates: date::DateLinker::new(rules)?,
         })
     }
 
@@ -35,7 +37,7 @@ impl Linker {
         self.events.link(doc, sentences, records);
         self.speakers.link(doc, sentences, records);
         self.agencies.link(doc, sentences, records);
-        date::link(doc, sentences, records);
+        self.dates.link(doc, sentences, records);
     }
 }
 

@@ -224,6 +224,12 @@ fn date(p: &Parts, reference: Option<CivilDate>) -> Option<(String, bool)> {
         if let (Some(later), Some(r), Rel::This, Unit::Year) = (p.later, reference, rel, unit) {
             return Some((part_of_year(r, later), true));
         }
+        // `protesters gathered over the weekend`, told on a weekday: the weekend just gone.
+        if let (true, Some(r), Rel::This, Unit::Weekend) = (p.past, reference, rel, unit)
+            && r.weekday() <= 5
+        {
+            return Some((this_unit(Rel::Last, unit, reference), true));
+        }
         return Some((this_unit(rel, unit, reference), true));
     }
     if let Some(decade) = p.decade {
