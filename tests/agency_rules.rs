@@ -493,3 +493,87 @@ fn new_before_a_place_word_is_part_of_the_name() {
     let found = names("The New Task Force on Housing met on Tuesday.");
     assert!(!found.iter().any(|(t, _)| t.starts_with("New")), "{found:?}");
 }
+
+#[test]
+fn a_service_after_proper_words_is_a_body_but_a_ceremony_is_not() {
+    let found = names(
+        "The Scottish Ambulance Service said crews were stretched. Officials at the Copernicus Climate Change Service \
+         published the data. A Memorial Service was held on Sunday, and a Customer Service line opened.",
+    );
+    assert!(found.contains(&pair("Scottish Ambulance Service", "Scottish Ambulance Service")), "{found:?}");
+    assert!(found.contains(&pair("Copernicus Climate Change Service", "Copernicus Climate Change Service")), "{found:?}");
+    assert!(!found.iter().any(|(t, _)| t.contains("Memorial") || t.contains("Customer")), "{found:?}");
+}
+
+#[test]
+fn a_sports_competition_is_no_body_but_a_league_of_members_is() {
+    let found = names(
+        "The Premier League said clubs spent more. Fans of the National Football League and the Champions League \
+         complained, the League of Women Voters said. The Arab League met on Monday.",
+    );
+    assert!(!found.iter().any(|(t, _)| t.contains("Premier") || t.contains("Football") || t.contains("Champions")), "{found:?}");
+    assert!(found.contains(&pair("League of Women Voters", "League of Women Voters")), "{found:?}");
+}
+
+#[test]
+fn a_web_source_list_ngo_is_typed_ngo_and_an_outlet_media() {
+    let found = agency_records("Transparency International and Survival International cited Public Radio International and the Tax Justice Network.");
+    let kind = |name: &str| found.iter().find(|(_, a)| a.name == name).map(|(_, a)| a.agency_type.clone());
+    assert_eq!(kind("Transparency International").as_deref(), Some("ngo"), "{found:?}");
+    assert_eq!(kind("Survival International").as_deref(), Some("ngo"), "{found:?}");
+    assert_eq!(kind("Tax Justice Network").as_deref(), Some("ngo"), "{found:?}");
+    assert_eq!(kind("Public Radio International").as_deref(), Some("media"), "{found:?}");
+}
+
+#[test]
+fn a_list_in_a_names_complement_is_part_of_it_and_known_as_defines_its_abbreviation() {
+    let found = agencies(
+        "The International Union of Mine, Mill and Smelter Workers, known as the IUMMSW, said talks failed. \
+         IUMMSW officials met on Friday. The Association of Flight, Cabin and Ground Staff said nothing.",
+    );
+    let union = "International Union of Mine, Mill and Smelter Workers";
+    assert!(found.contains(&(union.into(), union.into(), Some("IUMMSW".into()))), "{found:?}");
+    assert!(found.iter().any(|(t, n, _)| t == "IUMMSW" && n == union), "{found:?}");
+    assert!(found.iter().any(|(_, n, _)| n == "Association of Flight, Cabin and Ground Staff"), "{found:?}");
+    // Bodies listed one after another are not one name.
+    let listed = names("Members of the Doctor Who Society of Canada, and Starfleet Command Group came.");
+    assert!(!listed.iter().any(|(t, _)| t.contains(", and")), "{listed:?}");
+    let three = names("The Department of Labor, Treasury and Commerce said nothing.");
+    assert!(!three.iter().any(|(t, _)| t.contains("Treasury and")), "{three:?}");
+}
+
+#[test]
+fn unions_are_named_by_their_members() {
+    let found = agency_records("The United Steel Workers and the Communications Workers of America backed the strike.");
+    for name in ["United Steel Workers", "Communications Workers of America"] {
+        assert!(found.iter().any(|(t, a)| t == name && a.agency_type == "ngo"), "{name}: {found:?}");
+    }
+}
+
+#[test]
+fn a_bare_administration_in_a_federal_story_is_the_presidency_in_office() {
+    use figures::document::{CivilDate, Document};
+    let text = "The agency asked Congress for more money. The request comes as the administration weighs new rules.";
+    let named = |date: Option<CivilDate>| -> Vec<(String, String)> {
+        let mut doc = Document::new("t", text);
+        doc.reference_date = date;
+        ENGINE
+            .analyze(&doc)
+            .records
+            .iter()
+            .filter_map(|r| match &r.data {
+                RecordData::Agency(a) => Some((text[r.start..r.end].to_string(), a.name.clone())),
+                _ => None,
+            })
+            .collect()
+    };
+    assert!(named(CivilDate::new(2022, 6, 1)).contains(&pair("the administration", "Biden administration")));
+    assert!(named(CivilDate::new(2019, 6, 1)).contains(&pair("the administration", "Trump administration")));
+    assert!(named(None).contains(&pair("the administration", "U.S. administration")));
+    // A campus story has its own administration.
+    let campus = names("Students marched across the campus, and the administration said classes would resume.");
+    assert!(!campus.iter().any(|(t, _)| t == "the administration"), "{campus:?}");
+    // A story set abroad by its dateline.
+    let abroad = names("LONDON (AP) — Parliament and the administration disagreed, federal officials said.");
+    assert!(!abroad.iter().any(|(t, _)| t == "the administration"), "{abroad:?}");
+}

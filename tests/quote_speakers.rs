@@ -1750,3 +1750,32 @@ fn two_full_names_after_one_title_are_joint_speakers() {
     let text = "\"We will rebuild,\" Governor of Utah and Idaho Sean Dolan said.";
     assert_eq!(speaker_and_role(&engine, text, "We will rebuild").map(|(s, _)| s), Some("Sean Dolan".into()));
 }
+
+#[test]
+fn a_place_after_a_title_is_no_name() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "A state judge in Ohio ruled that the map was unconstitutional.", "the map", "A state judge in Ohio");
+    assert_speaker(&engine, "An appeals court judge in Texas said the law could stand.", "the law", "An appeals court judge in Texas");
+}
+
+#[test]
+fn a_described_company_is_the_company_named_before() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "Heineken raised prices in May. The Dutch brewer said sales rose 3%.", "sales rose", "Heineken");
+    assert_speaker(&engine, "Toyota lowered its forecast for the year. The Japanese company said sales fell 5% in March.", "sales fell", "Toyota");
+    // A company head after an origin: the last company opening a sentence.
+    assert_speaker(&engine, "Rio Tinto posted a loss on Monday. The Anglo-Australian miner said costs rose 12% last year.", "costs rose", "Rio Tinto");
+    assert_speaker(&engine, "Hyundai said exports rose 8% in May. The South Korean automaker said demand was strong in Europe.", "demand was strong", "Hyundai");
+    // Not a described company: a superlative, and a name that does not open its sentence with a verb.
+    assert_speaker(&engine, "Rio Tinto posted a loss. The largest miner said costs rose 12% last year.", "costs rose", "The largest miner");
+}
+
+#[test]
+fn a_headline_attribution_is_no_quote_but_a_sentence_is() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let found = speakers(&engine, "Flooding closes 40 schools, officials say\nHeavy rain closed 40 schools on Monday, officials said.");
+    assert!(!found.iter().any(|(c, _)| c.starts_with("Flooding")), "{found:?}");
+    assert!(found.iter().any(|(c, _)| c.starts_with("Heavy rain")), "{found:?}");
+    let found = speakers(&engine, "Prices will keep rising, the central bank says.");
+    assert!(found.iter().any(|(c, _)| c.starts_with("Prices")), "{found:?}");
+}

@@ -40,6 +40,27 @@ MEDIA_STOP = {
 # Manual/USA.gov rows that name a class of bodies or a topic, not one body.
 GENERIC = {"Political Affairs", "Rural Development", "Presidential Documents", "Science Office"}
 NGO_MEDIA = {"Greenpeace", "Oxfam", "Unicef", "Human Rights Watch", "Amnesty International"}
+# freebie lists web sources, NGOs among them, all typed media: a name with a word of a
+# publication is an outlet; else one with a word of an organization (or `X International`,
+# `X Watch`) is an NGO (`Transparency International`, `Tax Justice Network`).
+PUBLICATION_WORDS = {
+    "News", "Times", "Review", "Radio", "Press", "Presse", "Post", "Magazine", "Journal", "TV",
+    "Daily", "Tribune", "Herald", "Report", "Today", "Insight", "Week", "Weekly", "Online",
+    "Gazette", "Telegraph", "Chronicle", "Mail", "Monitor", "Observer", "Technology", "Tribune",
+    "Union-Tribune", "Information", "World", "Business", "Pros", "Matters",
+}
+ORGANIZATION_WORDS = {
+    "International", "Watch", "Aid", "Campaign", "Council", "Foundation", "Institute",
+    "Center", "Centre", "Network", "Alliance", "Society", "Federation", "Fund", "Coalition",
+    "Association", "Trust", "Organization", "Organisation", "Rivers",
+}
+
+
+def web_source_type(name):
+    words = set(re.split(r"[ ()]+", name))
+    if words & PUBLICATION_WORDS or not words & ORGANIZATION_WORDS:
+        return "media"
+    return "ngo"
 
 
 def good_abbr(abbr, counts):
@@ -70,10 +91,11 @@ def main(folder):
                 continue  # typed in the hand list
             if not name[0].isupper() or name in MEDIA_STOP or (" " not in name and not re.search(r"[A-Z].*[A-Z]|\.", name) and len(name) < 6):
                 continue
+            kind = web_source_type(name)
         words = name.split()
-        if kind != "media" and (name in GENERIC or (len(words) <= 2 and words[-1].endswith("s") and not words[-1].endswith("ss") and words[-1] not in ("Corps", "Fisheries", "Nations"))):
+        if r["type"] != "media" and (name in GENERIC or (len(words) <= 2 and words[-1].endswith("s") and not words[-1].endswith("ss") and words[-1] not in ("Corps", "Fisheries", "Nations"))):
             continue  # `Lower Courts`, `Defense Agencies`, `Bureaus`: classes, not bodies
-        if kind != "media" and name.startswith("The "):
+        if r["type"] != "media" and name.startswith("The "):
             continue  # Manual rows `The President`, `The Senate`: offices and houses the hand list names
         if kind == "court":
             # courts-db citations (`Ga.`, `D. Ariz.`) are not how news names a court

@@ -32,6 +32,7 @@ pub const EXTERNAL_FILE: &str = "agency/external.tsv";
 pub const SHORT_FILE: &str = "agency/short.tsv";
 pub const HEADS_FILE: &str = "agency/heads.tsv";
 pub const PRESIDENTS_FILE: &str = "agency/presidents.txt";
+pub const PRESIDENCIES_FILE: &str = "agency/presidencies.tsv";
 /// The record contract's agency types.
 pub const AGENCY_TYPES: &[&str] = &["government", "court", "ngo", "media", "intergovernmental"];
 fn unknown_type(kind: &str) -> String {
@@ -82,12 +83,18 @@ struct Head {
     /// Only `of` joins the complement (`National Conference of State Legislatures`; the
     /// event `World Conference on Tobacco Control` is no body).
     of_strict: bool,
+    /// Only after capitalized words (`United Auto Workers`, `Communications Workers of
+    /// America`; `Workers of the city said` are people).
+    before_only: bool,
     /// The type of a name that opens with another country's (`Indian Institute of Tropical
     /// Meteorology` is a government's, `American Enterprise Institute` keeps the head's type).
     national_type: Option<String>,
     /// The type of a name that opens with a word of a region of several countries
     /// (`European Space Agency`, `Nordic Council`).
     regional_type: Option<String>,
+    /// Words before the head that make the name something other than a body
+    /// (`Premier League` is a competition, `Memorial Service` a ceremony).
+    not_before: Vec<String>,
 }
 
 /// The roles of one case-insensitive key word.
@@ -114,6 +121,8 @@ pub struct AgencyExtractor {
     /// Lower-cased canonical names → entry, to canonicalize names found by pattern.
     by_name: HashMap<String, usize>,
     presidents: Vec<String>,
+    /// (first day, surname) of each presidency, in order.
+    presidencies: Vec<(crate::document::CivilDate, String)>,
     not_names: HashSet<String>,
     /// Last word of a description after a name (`, a charity`) → the type it gives.
     appositive_types: HashMap<String, String>,
@@ -251,26 +260,29 @@ impl AgencyExtractor {
                 if found.next().is_some() { Some(None) } else { kind }
             };
             let (national, regional) = (typed("national:"), typed("regional:"));
-            let known = fields.iter().skip(3).all(|f| f.starts_with("national:") || f.starts_with("regional:"));
-            if !(3..=5).contains(&fields.len())
-                || !matches!(fields[2], "both" | "of" | "of-strict")
+            let known = fields.iter().skip(3).all(|f| f.starts_with("national:") || f.starts_with("regional:") || f.starts_with("not:"));
+            let not_before: Vec<String> = fields.iter().skip(3).filter_map(|f| f.strip_prefix("not:")).flat_map(|w| w.split('|')).map(str::to_string).collect();
+            if !(3..=6).contains(&fields.len())
+                || !matches!(fields[2], "both" | "of" | "of-strict" | "before")
                 || !AGENCY_TYPES.contains(&fields[1])
                 || !known
                 || national == Some(None)
                 || regional == Some(None)
             {
                 let types = AGENCY_TYPES.join("|");
-                errors.push(RuleError::new(&heads_file, format!("expected head<TAB>{types}<TAB>both|of|of-strict[<TAB>national:TYPE][<TAB>regional:TYPE]")).at(n + 1, None));
+                errors.push(RuleError::new(&heads_file, format!("expected head<TAB>{types}<TAB>both|of|of-strict|before[<TAB>national:TYPE][<TAB>regional:TYPE][<TAB>not:Word|Word]")).at(n + 1, None));
                 continue;
             }
             heads.push((
                 fields[0].to_string(),
                 Head {
                     agency_type: fields[1].to_string(),
-                    of_only: fields[2] != "both",
+                    of_only: !matches!(fields[2], "both" | "before"),
+                    before_only: fields[2] == "before",
                     of_strict: fields[2] == "of-strict",
                     national_type: national.flatten(),
                     regional_type: regional.flatten(),
+                    not_before,
                 },
             ));
         }
@@ -304,6 +316,17 @@ impl AgencyExtractor {
             }
         }
         let presidents = words(PRESIDENTS_FILE)?;
+        let presidencies_file = rules.source.display_path(PRESIDENCIES_FILE);
+        let mut presidencies = Vec::new();
+        for (n, line) in data_lines(rules.data_file(PRESIDENCIES_FILE).map_err(|e| vec![e])?) {
+            let parsed = line.split_once('\t').and_then(|(day, name)| Some((crate::document::CivilDate::parse(day)?, name.trim())));
+            match parsed {
+                Some((day, name)) if presidents.iter().any(|p| p == name) && presidencies.last().is_none_or(|(last, _): &(crate::document::CivilDate, String)| last.to_days() < day.to_days()) => {
+                    presidencies.push((day, name.to_string()))
+                }
+                _ => errors.push(RuleError::new(&presidencies_file, format!("expected YYYY-MM-DD<TAB>surname of {PRESIDENTS_FILE}, after the line before")).at(n + 1, None)),
+            }
+        }
         let not_names = words(NOT_NAMES_FILE)?.into_iter().collect();
         let word_forms = words(WORD_FORMS_FILE)?.into_iter().collect();
         let name_followers = words(NAME_FOLLOWERS_FILE)?.into_iter().collect();
@@ -325,6 +348,7 @@ impl AgencyExtractor {
             key_roles,
             by_name,
             presidents,
+            presidencies,
             not_names,
             appositive_types,
             word_forms,
@@ -422,6 +446,9 @@ impl AgencyExtractor {
                 && &text[m.start..m.end] == word
                 && let Some((start, end)) = self.head_name(text, m.start, m.end, head)
             {
+                if text[start..m.start].split(' ').any(|w| head.not_before.iter().any(|n| n == w)) {
+                    continue;
+                }
                 let national = head.national_type.as_ref().filter(|_| self.countries.opening(&text[start..end]).is_some_and(|c| c != UNITED_STATES));
                 let regional = head.regional_type.as_ref().filter(|_| self.opens_with_region(&text[start..end]));
                 let entry = self.canonical(&text[start..end], national.or(regional).unwrap_or(&head.agency_type));
@@ -440,6 +467,8 @@ impl AgencyExtractor {
 
         let mut resolved = Vec::new();
         let mut j = 0;
+        // The presidency on the story's date, found once when a bare `the administration` asks.
+        let in_office = once_cell::unsync::OnceCell::new();
         for (start, end, short) in shorts {
             let antecedent = &short.antecedent;
             while j < named.len() && named[j].end <= start {
@@ -467,6 +496,13 @@ impl AgencyExtractor {
             };
             if let Some(a) = found {
                 let entry = Entry { name: a.name.clone(), abbr: a.abbr.clone(), agency_type: a.agency_type.clone() };
+                resolved.push(record(sentences, span_start, end, "agency/short", entry));
+            } else if matches!(antecedent, Antecedent::Administration)
+                && !modifier.is_some_and(is_previous)
+                && let Some(name) = in_office.get_or_init(|| self.in_office(doc, text))
+            {
+                // `The numbers come as the administration asks Congress …` with no presidency named.
+                let entry = Entry { name: name.clone(), abbr: None, agency_type: "government".into() };
                 resolved.push(record(sentences, span_start, end, "agency/short", entry));
             }
         }
@@ -648,13 +684,15 @@ impl AgencyExtractor {
                 } else {
                     break;
                 }
-                if clean.len() != w.len() || line_break {
+                // `National Union of Rail, Maritime and Transport Workers`: a list in the complement.
+                let listed = bare.is_none() && w.len() == clean.len() + 1 && w.ends_with(',') && comma_list_ahead(&rest[pos + w.len()..]);
+                if (clean.len() != w.len() && !listed) || line_break {
                     break;
                 }
                 pos += w.len() + 1;
             }
         }
-        if last == end && (first == start || head.of_only) {
+        if last == end && (first == start || head.of_only) || first == start && head.before_only {
             return None;
         }
         // `Air Force Base`: the name goes on and names something else; a job
@@ -712,13 +750,21 @@ impl AgencyExtractor {
     fn definitions(&self, text: &str, sentences: &[Sentence], named: &mut Vec<Record>) {
         let mut defined: Vec<(String, Agency, usize)> = Vec::new();
         for r in named.iter() {
-            let Some(rest) = text[r.end..].strip_prefix(" (") else { continue };
-            let Some(close) = rest.find(')') else { continue };
+            let after = &text[r.end..];
+            // `Name (ABBR)`, or `Name, known as (the) ABBR,` as news also defines one.
+            let (rest, close, known) = if let Some(rest) = after.strip_prefix(" (") {
+                let Some(close) = rest.find(')') else { continue };
+                (rest, close, false)
+            } else if let Some(rest) = after.strip_prefix(", known as ").map(|r| r.strip_prefix("the ").unwrap_or(r)) {
+                (rest, rest.find([',', '.', ';', ')', ' ']).unwrap_or(rest.len()), true)
+            } else {
+                continue;
+            };
             let abbr = &rest[..close];
             let a = agency(r);
             let initialism = (2..=7).contains(&abbr.len())
                 && abbr.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
-                && (initials_fit(abbr, &a.name) || foreign_initials_fit(abbr, &a.name));
+                && (initials_fit(abbr, &a.name) || foreign_initials_fit(abbr, &a.name) || known && some_initials_fit(abbr, &a.name));
             if !(initialism || clipped_fit(abbr, &a.name)) || defined.iter().any(|(d, _, _)| d == abbr)
             {
                 continue;
@@ -727,7 +773,7 @@ impl AgencyExtractor {
             if a.abbr.is_none() {
                 a.abbr = Some(abbr.to_string());
             }
-            defined.push((abbr.to_string(), a, r.end + 2));
+            defined.push((abbr.to_string(), a, text.len() - rest.len()));
         }
         if defined.is_empty() {
             return;
@@ -754,6 +800,23 @@ impl AgencyExtractor {
         }
         named.extend(added);
         named.sort_by_key(|r| r.start);
+    }
+
+    /// `Surname administration` of the presidency in office on the story's date (`U.S.
+    /// administration` in a story without one), unless its dateline sets it abroad (`LONDON —`).
+    fn in_office(&self, doc: &Document, text: &str) -> Option<String> {
+        // A campus's or a hospital's administration is no president's: the story must speak of
+        // the federal government.
+        if !["Congress", "White House", "federal", "Federal", "President"].iter().any(|w| text.contains(w)) {
+            return None;
+        }
+        if self.countries.setting(text, super::quote::dateline_len).is_some_and(|c| c != UNITED_STATES) {
+            return None;
+        }
+        // Without a date, which presidency is unknown, not that it is the U.S. one.
+        let Some(day) = doc.reference_date.map(|d| d.to_days()) else { return Some("U.S. administration".to_string()) };
+        let (_, surname) = self.presidencies.iter().rev().find(|(from, _)| from.to_days() <= day)?;
+        Some(format!("{surname} administration"))
     }
 
     /// `the previous administration`: of the presidencies the document names,
@@ -835,6 +898,30 @@ fn last_word(text: &str) -> (usize, &str) {
     (start, &text[start..])
 }
 
+/// ` Maritime and Transport Workers` after `Rail,`: the rest of a list of single capitalized
+/// words that ends in `and` and a name of two capitalized words or more, as a complement
+/// shared by the list's words has (`Department of Labor, Treasury and Commerce said` lists
+/// three bodies: no second word after `Commerce`).
+fn comma_list_ahead(after: &str) -> bool {
+    let mut words = after.split(' ').skip(1);
+    let (mut comma, mut listed) = (true, 0);
+    loop {
+        let Some(w) = words.next() else { return false };
+        // `Society of Canada, and Klingon Assault Group`: a list of bodies, not of a name's words.
+        if w == "and" && listed > 0 {
+            break;
+        }
+        listed += 1;
+        let core = w.strip_suffix(',');
+        if !comma || !is_name_word(core.unwrap_or(w)) {
+            return false;
+        }
+        comma = core.is_some();
+    }
+    let mut tail = words.take(2).map(|w| w.trim_end_matches([',', '.', ';', ':', ')']));
+    tail.next().is_some_and(is_name_word) && tail.next().is_some_and(is_name_word)
+}
+
 /// `News.` ends a sentence; `U.S.` and `D.` do not.
 fn ends_sentence(word: &str) -> bool {
     word.len() > 2 && word.ends_with('.') && !word[..word.len() - 1].contains('.')
@@ -902,6 +989,15 @@ fn initials_fit(abbr: &str, name: &str) -> bool {
         }
     }
     i == letters.len() && letters.first() == initials.first()
+}
+
+/// `RMT` for `National Union of Rail, Maritime and Transport Workers`: the letters, three at
+/// least, are initials of the name's capitalized words in order, not all of them and not
+/// necessarily the first: enough where the text itself says `known as`.
+fn some_initials_fit(abbr: &str, name: &str) -> bool {
+    let letters: Vec<u8> = abbr.bytes().filter(u8::is_ascii_alphabetic).collect();
+    let mut initials = name.split([' ', '-']).filter_map(|w| w.bytes().next()).filter(u8::is_ascii_uppercase);
+    letters.len() >= 3 && letters.iter().all(|l| initials.any(|i| i == *l))
 }
 
 /// `CAL FIRE` or `Cal Fire` for `California Department of Forestry and Fire Protection`,

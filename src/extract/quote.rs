@@ -2038,6 +2038,11 @@ impl QuoteExtractor {
 
     /// `CONTENT, SPEAKER CUE (adjunct).`
     fn trailing(&self, text: &str, s: &Sentence, cue: &Cue) -> Option<Found> {
+        // `Gaza aid convoy hit, UN says` on a line of its own: a headline, no report.
+        let surface = &text[cue.start..cue.end];
+        if (surface.ends_with('s') || surface == "say") && headline_end(text, s.end) {
+            return None;
+        }
         let comma = rfind_comma_space(&text[s.start..cue.start])? + s.start;
         let speaker = self.core_phrase(text, comma + 2, cue.start).or_else(|| self.determined_noun(text, comma + 2, cue.start))?;
         let (start, end) = content_before(&self.words, text, s.start, comma)?;
@@ -2148,6 +2153,13 @@ fn dash_signature(text: &str, close: usize, para_end: usize) -> Option<Speaker> 
     }
     let start = close + lead + (after_dash.len() - after_dash.trim_start().len());
     Some(Speaker { start, end: start + name.len(), role: None })
+}
+
+/// A sentence that ends a line (or the text) with no closing punctuation: a headline's.
+fn headline_end(text: &str, end: usize) -> bool {
+    let body = text[..end].trim_end_matches([' ', '\t']);
+    let after = &text[body.len()..];
+    !body.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', ':', ';', ',']) && (after.trim_start_matches([' ', '\t']).is_empty() || after.trim_start_matches([' ', '\t']).starts_with(['\n', '\r']))
 }
 
 /// Whether `at` lies inside a parenthesis opened after `from` (`Ocasio-Cortez (D-N.Y.)`).

@@ -305,7 +305,11 @@ impl SpeakerLinker {
             let received = full_phrase[phrase.len()..].split_whitespace().next().is_some_and(|w| lower_in(&self.words.receiving_participles, w));
             let owner_end = if received { cut_end } else { e };
             let agency_inside = starting_within(&agencies, ordered, s, owner_end).find(|m| s <= m.start && m.end <= owner_end);
-            let agency_at_head = starting_within(&agencies, ordered, s, cut_end).find(|m| s <= m.start && m.end <= cut_end && ends_phrase(&text[m.end..cut_end]));
+            let agency_at_head = starting_within(&agencies, ordered, s, cut_end).find(|m| s <= m.start && m.end <= cut_end && ends_phrase(&text[m.end..cut_end])).or_else(|| {
+                // `The National Union of Rail, Maritime and Transport Workers, known as …`: the
+                // phrase stopped at a comma inside the name the agency stage read whole.
+                starting_within(&agencies, ordered, s, cut_end).find(|m| s <= m.start && m.end > e && matches!(text[s..m.start].trim(), "" | "The" | "the"))
+            });
             // `Jennifer Nagda of the Young Center …`: the person speaks, not the body at the head
             // (which starts after the name; `Federal Bureau of Investigation` is all one body).
             let name_of_body = agency_at_head.and_then(|m| {
@@ -364,7 +368,7 @@ impl SpeakerLinker {
             } else if let Some(by) = source_after_by(&full_phrase, &self.words).filter(|_| self.words.document_nouns.contains(&first_noun(&lower))) {
                 let name = self.organization(&by, &abbreviations).unwrap_or(by);
                 Resolved { name, role: None, person: false }
-            } else if let Some(name) = (definite && bare == head && self.words.company_heads.contains(&head))
+            } else if let Some(name) = (definite && self.words.company_heads.contains(&head) && company_description(strip_determiner(&phrase), &head))
                 .then(|| {
                     companies.get_or_init(|| company_names(text, &self.words)).iter().rev().find(|(end, _)| *end <= s).map(|(_, n)| n.clone()).or_else(|| {
                         // `Boeing said … The company said`: without a suffix, the last speaker
@@ -381,6 +385,26 @@ impl SpeakerLinker {
                                     && !agencies.iter().any(|m| m.name == r.name)
                             })
                             .map(|r| r.name.clone())
+                    })
+                    .or_else(|| {
+                        // `Novo Nordisk reported higher sales. The Danish drugmaker said`: the
+                        // name opening one of the last sentences, given no role (no person's).
+                        let subjects = subjects.get_or_init(|| self.sentence_subjects(&names, sentences, &agencies, true));
+                        let here = crate::split::sentence_at(sentences, s);
+                        let from = sentences.get(here.saturating_sub(COMPANY_SENTENCES)).map_or(0, |x| x.start);
+                        // The name is followed by a verb in -ed or -s (`reported`, `says`), not by a
+                        // noun it modifies (`United States automobile company General Motors`).
+                        let verb_after = |at: usize, name: &str| {
+                            let next = text[at..].strip_prefix(name).and_then(|r| r.split_whitespace().next()).unwrap_or("");
+                            next.starts_with(char::is_lowercase) && (next.ends_with("ed") || next.ends_with('s') && !next.ends_with("ss"))
+                        };
+                        subjects[..subjects.partition_point(|(at, _)| *at < s)].iter().rev().take_while(|(at, _)| *at >= from).find_map(|(at, subject)| match subject {
+                            Subject::Named(name) if verb_after(*at, name) && !roles.contains_key(name) && !agencies.iter().any(|m| &m.name == name) => Some(name.clone()),
+                            // One word no full name makes a surname (`Heineken raised prices`), no
+                            // number (`Five years after …`).
+                            Subject::Surname(word) if verb_after(*at, word) && !crate::normalize::number::is_number_word(word) && names.full_name(word, &self.words).is_none() && !agencies.iter().any(|m| m.name == *word) => Some(word.to_string()),
+                            _ => None,
+                        })
                     })
                 })
                 .flatten()
@@ -762,6 +786,11 @@ impl SpeakerLinker {
             return None;
         }
         let mut name_tokens = &tokens[last_title.map_or(0, |n| n + 1)..];
+        // `A federal judge in California`, `the mayor at the time`: a place or time after the
+        // title, no name.
+        if last_title.is_some() && name_tokens.first().is_some_and(|t| matches!(*t, "in" | "at" | "near" | "from" | "outside" | "across")) {
+            return None;
+        }
         let mut place_len = 0;
         // `Mayor Jane Doe of Austin`, `Sen. Tom Brown from Ohio`: after a titled name, a place
         // or body is no part of the name (`Governor of Washington …` has its `of` first).
@@ -953,6 +982,8 @@ fn title_run(ahead: &str, written: &str) -> String {
     format!("{}{written}", &ahead[start..])
 }
 
+/// How many sentences before it `the company` looks back over for one a company's name opens.
+const COMPANY_SENTENCES: usize = 2;
 /// How many of the last speakers `the company` looks back over for a company named without
 /// a suffix (each is checked against the agency mentions).
 const COMPANY_REACH: usize = 10;
@@ -962,6 +993,15 @@ const PLURAL_REACH: usize = 3;
 
 /// Titles of address that say nothing of a person's role.
 const HONORIFICS: &[&str] = &["mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"];
+
+/// `drugmaker`, `Danish drugmaker`, `Seattle-based retailer`, `Silicon Valley chipmaker`: the
+/// company head (lowercase) alone or after at most two capitalized words or an `X-based` that
+/// say where it is from, not a description (`the largest retailer`, `the company's lawyer`).
+fn company_description(bare: &str, head: &str) -> bool {
+    let Some(modifiers) = bare.len().checked_sub(head.len()).and_then(|n| bare.get(..n)).filter(|_| bare.to_lowercase().ends_with(head)) else { return false };
+    let modifiers = modifiers.trim_end();
+    modifiers.is_empty() || modifiers.split(' ').count() <= 2 && modifiers.split(' ').all(|w| w.ends_with("-based") || w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+}
 
 /// `J.`: a middle initial.
 fn is_initial(token: &str) -> bool {
