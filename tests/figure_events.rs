@@ -424,7 +424,7 @@ fn phrasal_verbs_and_progressives_name_their_event() {
     let cases = [
         ("High winds knocked out electricity to 85,000 customers in Ohio.", "85,000", "knock_out"),
         ("The ice storm is knocking out power lines across 12 counties.", "12 counties", "knock_out"),
-        ("Flash floods wiped out 40 bridges in the province.", "40 bridges", "destroy"),
+        ("Gusts knocked down 300 power poles in the province.", "300 power poles", "knock_out"),
         ("Agents rounded up 200 migrants near the border.", "200 migrants", "detain"),
         ("The board turned down 35 requests for parole.", "35 requests", "deny"),
         // `in the process of being …`: the verb after it, not processing.
@@ -478,4 +478,21 @@ fn an_as_clause_keeps_its_event_to_itself() {
     // `as many as`, `such as`, `as part of`: no clause of their own.
     let text = "Officials evacuated as many as 3,000 residents as part of the plan.";
     assert_eq!(event_of(&engine, text, "as many as 3,000").as_deref(), Some("evacuate"));
+}
+
+#[test]
+fn a_figure_after_and_and_a_verb_of_its_own_borrows_no_event() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The cyclone destroyed 900 huts and left 60,000 villagers without shelter.";
+    assert_eq!(event_of(&engine, text, "60,000"), None);
+    // Gapping without a verb still borrows.
+    let text = "Officials deported 3,000 people in May and 2,400 in June.";
+    assert_eq!(event_of(&engine, text, "2,400").as_deref(), Some("deport"));
+}
+
+#[test]
+fn confirmed_or_feared_dead_is_killed() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_eq!(event_of(&engine, "Mudslides buried the village, with 31 confirmed dead.", "31").as_deref(), Some("kill"));
+    assert_eq!(event_of(&engine, "Nine fishermen are feared dead off the coast.", "Nine fishermen").as_deref(), Some("kill"));
 }

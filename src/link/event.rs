@@ -52,6 +52,7 @@ struct Cues {
     stat_nouns: HashSet<String>,
     as_not_before: HashSet<String>,
     as_not_after: HashSet<String>,
+    irregular_past: HashSet<String>,
 }
 
 impl Cues {
@@ -67,6 +68,7 @@ impl Cues {
             "stat_noun" => Some(&mut self.stat_nouns),
             "as_not_before" => Some(&mut self.as_not_before),
             "as_not_after" => Some(&mut self.as_not_after),
+            "irregular_past" => Some(&mut self.irregular_past),
             _ => None,
         }
     }
@@ -247,7 +249,7 @@ impl EventLinker {
                         _ => None,
                     };
                     let Some(list) = list else {
-                        let message = "expected: verdict|change_noun|study|legal_damages|legal_cue|reporting_verb|stat_noun|as_not_before|as_not_after<TAB>word|word|…";
+                        let message = "expected: verdict|change_noun|study|legal_damages|legal_cue|reporting_verb|stat_noun|as_not_before|as_not_after|irregular_past<TAB>word|word|…";
                         errors.push(RuleError::new(display(CUES_FILE), message).at(line, None));
                         continue;
                     };
@@ -515,11 +517,11 @@ impl EventLinker {
                     && CLAUSE_OPENERS.contains(&tokens[clause_of[k].0 - 1].lower())
                     && index.words_between(clause_of[k].0 - 1, spans[k].0) >= 2;
                 // Nor one whose `and` stands before a past tense of its own, known or not
-                // (`scored 30 points and grabbed 9 rebounds`).
-                let own_past = spans[k].0 >= 2
-                    && matches!(tokens[spans[k].0 - 2].lower(), "and" | "or")
-                    && tokens[spans[k].0 - 1].lower().len() > 4
-                    && tokens[spans[k].0 - 1].lower().ends_with("ed");
+                // (`scored 30 points and grabbed 9 rebounds`, `and left 250,000 without power`).
+                let own_past = spans[k].0 >= 2 && matches!(tokens[spans[k].0 - 2].lower(), "and" | "or") && {
+                    let verb = tokens[spans[k].0 - 1].lower();
+                    (verb.len() > 4 && verb.ends_with("ed")) || self.cues.irregular_past.contains(verb)
+                };
                 let own_verb = own_verb || own_past;
                 // A subject with a predicate of its own (`2,000 houses collapsed, and 3,400
                 // people were injured`) shares no event of another figure's clause.
