@@ -212,6 +212,8 @@ fn a_part_of_a_duration_is_no_figure() {
     let engine = Engine::bundled().expect("bundled rules");
     assert!(figures_of(&engine, "The judge gave him six years, four of them suspended.").is_empty());
     assert!(figures_of(&engine, "She served 18 months, nine of which were on probation.").is_empty());
+    let found = figures_of(&engine, "He got a 24-month sentence, 12 of them suspended.");
+    assert!(found.iter().all(|f| f.0 != "12"), "{found:?}");
     // A part of a counted group stays a figure, with the group's noun.
     let found = figures_of(&engine, "Eleven miners died, three of them teenagers.");
     assert_eq!(found.len(), 2, "{found:?}");

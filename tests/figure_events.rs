@@ -496,3 +496,12 @@ fn confirmed_or_feared_dead_is_killed() {
     assert_eq!(event_of(&engine, "Mudslides buried the village, with 31 confirmed dead.", "31").as_deref(), Some("kill"));
     assert_eq!(event_of(&engine, "Nine fishermen are feared dead off the coast.", "Nine fishermen").as_deref(), Some("kill"));
 }
+
+#[test]
+fn a_figure_an_article_sets_before_a_change_noun_is_that_change() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Clinics logged 8,000 new admissions, a 15% jump from last month.";
+    assert_eq!(event_of(&engine, text, "15%").as_deref(), Some("rise"));
+    let text = "Airlines carried 2 million passengers, a 4% decline on the year.";
+    assert_eq!(event_of(&engine, text, "4%").as_deref(), Some("drop"));
+}

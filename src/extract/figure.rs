@@ -1582,7 +1582,12 @@ fn part_of_duration(text: &str, sentences: &[Sentence], start: usize, end: usize
         return false;
     }
     let from = sentences.get(sentence_at(sentences, start)).map_or(0, |s| s.start.min(start));
-    let words: Vec<&str> = text[from..start].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    // Hyphens split too: `a 12-month sentence, six of them suspended`.
+    let words: Vec<&str> = text[from..start]
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
     let is_number = |w: &str| (w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')) || is_number_word(&w.to_lowercase());
     words.windows(2).rev().find(|pair| is_number(pair[0])).is_some_and(|pair| {
         let unit = pair[1].to_lowercase();

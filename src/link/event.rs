@@ -663,6 +663,11 @@ impl EventLinker {
         if let Some(state) = outside().filter(|t| self.state_lemmas.contains(&t.lemma)).min_by_key(|t| distance(t)) {
             return Some(*state);
         }
+        // `a 20% jump`, `a $2 billion loss`: the change noun an article's figure modifies.
+        let article = first > 0 && matches!(tokens[first - 1].lower(), "a" | "an");
+        if let Some(head) = outside().find(|t| article && t.nominal && !t.before_figure && t.first == last + 1) {
+            return Some(*head);
+        }
         // `losses of 3%`, `the evacuation of 3,000 residents`: the noun the figure completes.
         if let Some(head) = outside().rfind(|t| t.nominal && first >= 2 && t.last == first - 2 && tokens[first - 1].lower() == "of") {
             return Some(*head);
