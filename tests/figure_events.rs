@@ -505,3 +505,16 @@ fn a_figure_an_article_sets_before_a_change_noun_is_that_change() {
     let text = "Airlines carried 2 million passengers, a 4% decline on the year.";
     assert_eq!(event_of(&engine, text, "4%").as_deref(), Some("drop"));
 }
+
+#[test]
+fn rebuilding_restoring_and_boosting_are_events() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let cases = [
+        ("Some 650 schools were rebuilt after the quake.", "Some 650 schools", "build"),
+        ("Utilities restored service to 80% of households overnight.", "80%", "restore"),
+        ("Cheaper fuel boosted airline profits 9% in the quarter.", "9%", "rise"),
+    ];
+    for (text, figure, event) in cases {
+        assert_eq!(event_of(&engine, text, figure).as_deref(), Some(event), "{text}");
+    }
+}
