@@ -163,3 +163,79 @@ fn listed_set_scores_are_no_figures() {
     assert_eq!(units(&engine, "Rybakina won 7-6 (4), 3-6, 6-1 in Doha."), []);
     assert_eq!(units(&engine, "Wages rose 3-4% in May, and rents 5-6%, 7-8% in some cities.").len(), 3);
 }
+
+/// (text, value, qualifier, measure, unit) of every figure.
+fn figures_of(engine: &Engine, text: &str) -> Vec<(String, f64, String, String, Option<String>)> {
+    let (_, analysis) = analyze_text(engine, "case", text);
+    analysis
+        .records
+        .iter()
+        .filter_map(|r| r.as_figure().map(|f| (text[r.start..r.end].to_string(), f.value, f.qualifier.clone(), f.measure.clone(), f.unit.clone())))
+        .collect()
+}
+
+#[test]
+fn an_average_or_median_is_exact() {
+    let engine = Engine::bundled().expect("bundled rules");
+    for (text, figure) in [
+        ("Households spent an average of $1,200 on heating last winter.", "an average of $1,200"),
+        ("Rents rose 4.5% on average in the capital.", "4.5%"),
+        ("Wages grew by a median of 3.1% last year.", "3.1%"),
+    ] {
+        let found = figures_of(&engine, text);
+        let f = found.iter().find(|f| f.0.ends_with(figure) || f.0 == figure).unwrap_or_else(|| panic!("{figure} in {found:?}"));
+        assert_eq!(f.2, "exact", "{text}");
+    }
+    // An estimate stays one.
+    let found = figures_of(&engine, "An estimated 4,000 people attended.");
+    assert_eq!(found[0].2, "about");
+}
+
+#[test]
+fn concentrations_are_quantities() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let cases = [
+        ("Methane reached 1,930 parts per billion last year.", "part per billion"),
+        ("Tests found 22 ppm of lead in the paint.", "part per million"),
+        ("Fine particles hit 310 micrograms per cubic meter in Delhi.", "microgram per cubic meter"),
+        ("Nitrate levels of 12 milligrams per litre were measured.", "milligram per liter"),
+    ];
+    for (text, unit) in cases {
+        let found = figures_of(&engine, text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!((found[0].3.as_str(), found[0].4.as_deref()), ("quantity", Some(unit)), "{text}");
+    }
+}
+
+#[test]
+fn a_part_of_a_duration_is_no_figure() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert!(figures_of(&engine, "The judge gave him six years, four of them suspended.").is_empty());
+    assert!(figures_of(&engine, "She served 18 months, nine of which were on probation.").is_empty());
+    let found = figures_of(&engine, "He got a 24-month sentence, 12 of them suspended.");
+    assert!(found.iter().all(|f| f.0 != "12"), "{found:?}");
+    // A part of a counted group stays a figure, with the group's noun.
+    let found = figures_of(&engine, "Eleven miners died, three of them teenagers.");
+    assert_eq!(found.len(), 2, "{found:?}");
+    let found = figures_of(&engine, "The team played 30 games, winning 21 of them.");
+    assert!(found.iter().any(|f| f.0 == "21" && f.4.as_deref() == Some("game")), "{found:?}");
+}
+
+#[test]
+fn an_estimate_at_a_number_is_about_it() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let found = figures_of(&engine, "Organizers estimated attendance at 75,000.");
+    assert_eq!(found[0].2, "about");
+    let found = figures_of(&engine, "Losses were estimated at $3 billion.");
+    assert_eq!(found[0].2, "about");
+    // `at` without an estimate is exact.
+    let found = figures_of(&engine, "Police put the crowd at 75,000.");
+    assert_eq!(found[0].2, "exact");
+}
+
+#[test]
+fn a_quakes_measure_is_a_magnitude() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let found = figures_of(&engine, "A quake measuring 5.8 shook the island on Monday.");
+    assert_eq!((found[0].1, found[0].3.as_str(), found[0].4.as_deref()), (5.8, "quantity", Some("magnitude")));
+}

@@ -417,3 +417,104 @@ fn a_figure_in_an_aside_counts_an_event_of_the_aside_only() {
     let text = "The Dow, which fell 678 points or more than 7.3% to below 9,000, closed lower.";
     assert_eq!(event_of(&engine, text, "below 9,000").as_deref(), Some("drop"));
 }
+
+#[test]
+fn phrasal_verbs_and_progressives_name_their_event() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let cases = [
+        ("High winds knocked out electricity to 85,000 customers in Ohio.", "85,000", "knock_out"),
+        ("The ice storm is knocking out power lines across 12 counties.", "12 counties", "knock_out"),
+        ("Gusts knocked down 300 power poles in the province.", "300 power poles", "knock_out"),
+        ("Agents rounded up 200 migrants near the border.", "200 migrants", "detain"),
+        ("The board turned down 35 requests for parole.", "35 requests", "deny"),
+        // `in the process of being …`: the verb after it, not processing.
+        ("Some 90 families are in the process of being resettled in Canada.", "Some 90 families", "resettle"),
+    ];
+    for (text, figure, event) in cases {
+        assert_eq!(event_of(&engine, text, figure).as_deref(), Some(event), "{text}");
+    }
+}
+
+#[test]
+fn up_or_down_before_a_figure_is_a_change() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let cases = [
+        ("The forecast cut sent the stock down 11% in late trading.", "11%", "drop"),
+        ("The merger news pushed shares of the bank up as much as 14%.", "as much as 14%", "rise"),
+        ("Home prices averaged $410,000 in March, up 4.2% from a year earlier.", "4.2%", "rise"),
+    ];
+    for (text, figure, event) in cases {
+        assert_eq!(event_of(&engine, text, figure).as_deref(), Some(event), "{text}");
+    }
+    // The level before it keeps no change of its own.
+    let text = "Home prices averaged $410,000 in March, up 4.2% from a year earlier.";
+    assert_eq!(event_of(&engine, text, "$410,000"), None);
+    // A particle `up` of another verb is no rise; nor is an `up to` bound.
+    let text = "The 3,000 nurses make up 15% of the hospital's staff.";
+    assert_ne!(event_of(&engine, text, "15%").as_deref(), Some("rise"));
+    let text = "The fund will pay up to $5,000 to each family.";
+    assert_eq!(event_of(&engine, text, "up to $5,000").as_deref(), Some("pay"));
+}
+
+#[test]
+fn a_players_statistics_are_no_events() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_eq!(event_of(&engine, "The center finished with 14 rebounds on Sunday.", "14 rebounds"), None);
+    assert_eq!(event_of(&engine, "Garcia added nine assists in the win over Denver.", "nine assists").as_deref(), Some("add"));
+    // Not the verb of the figure before it either: `and grabbed` has a verb of its own.
+    assert_eq!(event_of(&engine, "Okafor scored 22 points and grabbed 11 rebounds.", "11 rebounds"), None);
+    // The verb stays one: prices rebound.
+    assert_eq!(event_of(&engine, "Copper prices rebounded 4% on Friday.", "4%").as_deref(), Some("rise"));
+}
+
+#[test]
+fn an_as_clause_keeps_its_event_to_itself() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Quarterly revenue reached $8 billion as shipping costs fell 6%.";
+    assert_eq!(event_of(&engine, text, "$8 billion"), None);
+    assert_eq!(event_of(&engine, text, "6%").as_deref(), Some("drop"));
+    let text = "The city hired 450 teachers as enrollment rose.";
+    assert_eq!(event_of(&engine, text, "450 teachers").as_deref(), Some("hire"));
+    // `as many as`, `such as`, `as part of`: no clause of their own.
+    let text = "Officials evacuated as many as 3,000 residents as part of the plan.";
+    assert_eq!(event_of(&engine, text, "as many as 3,000").as_deref(), Some("evacuate"));
+}
+
+#[test]
+fn a_figure_after_and_and_a_verb_of_its_own_borrows_no_event() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The cyclone destroyed 900 huts and left 60,000 villagers without shelter.";
+    assert_eq!(event_of(&engine, text, "60,000"), None);
+    // Gapping without a verb still borrows.
+    let text = "Officials deported 3,000 people in May and 2,400 in June.";
+    assert_eq!(event_of(&engine, text, "2,400").as_deref(), Some("deport"));
+}
+
+#[test]
+fn confirmed_or_feared_dead_is_killed() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_eq!(event_of(&engine, "Mudslides buried the village, with 31 confirmed dead.", "31").as_deref(), Some("kill"));
+    assert_eq!(event_of(&engine, "Nine fishermen are feared dead off the coast.", "Nine fishermen").as_deref(), Some("kill"));
+}
+
+#[test]
+fn a_figure_an_article_sets_before_a_change_noun_is_that_change() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Clinics logged 8,000 new admissions, a 15% jump from last month.";
+    assert_eq!(event_of(&engine, text, "15%").as_deref(), Some("rise"));
+    let text = "Airlines carried 2 million passengers, a 4% decline on the year.";
+    assert_eq!(event_of(&engine, text, "4%").as_deref(), Some("drop"));
+}
+
+#[test]
+fn rebuilding_restoring_and_boosting_are_events() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let cases = [
+        ("Some 650 schools were rebuilt after the quake.", "Some 650 schools", "build"),
+        ("Utilities restored service to 80% of households overnight.", "80%", "restore"),
+        ("Cheaper fuel boosted airline profits 9% in the quarter.", "9%", "rise"),
+    ];
+    for (text, figure, event) in cases {
+        assert_eq!(event_of(&engine, text, figure).as_deref(), Some(event), "{text}");
+    }
+}

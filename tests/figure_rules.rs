@@ -91,3 +91,17 @@ fn a_malformed_event_cue_line_names_the_file_and_line() {
     assert_eq!(output.status.code(), Some(3), "{message}");
     assert!(message.contains(&format!("RULES/figure/event_cues.tsv:{line}: expected: verdict|")), "{message}");
 }
+
+#[test]
+fn a_figure_mark_inside_an_event_form_names_the_file_and_line() {
+    let dir = support::rules_copy(&util::temp_dir("event-forms"));
+    let events = dir.join("figure/events.tsv");
+    let mut text = std::fs::read_to_string(&events).unwrap();
+    let line = text.lines().count() + 1;
+    text.push_str("rise\tup # more\n");
+    std::fs::write(&events, text).unwrap();
+    let output = util::run(&["rules", "test", "figure/", "--rules", dir.to_str().unwrap()], b"");
+    let message = util::stderr(&output).replace(dir.to_str().unwrap(), "RULES");
+    assert_eq!(output.status.code(), Some(3), "{message}");
+    assert!(message.contains(&format!("RULES/figure/events.tsv:{line}: form `up # more`")), "{message}");
+}

@@ -621,6 +621,10 @@ impl FigureExtractor {
             start = start.min(caps.get(0)?.start());
             end = end.max(upper.start() + trim_and(upper.as_str()).len());
         }
+        // `police estimated the crowd at 50,000`, `damage was estimated at $2 billion`: an estimate.
+        if qualifier == "exact" && estimated_at(text, start) {
+            qualifier = "about".to_string();
+        }
         let words_only = !number.as_str().bytes().any(|b| b.is_ascii_digit());
         if words_only && value == 1.0 && rule.group(caps, "fraction").is_none() && !has_scale_word(number.as_str()) {
             return None;
@@ -677,6 +681,7 @@ impl FigureExtractor {
                     }
                 }
                 None if words_only && !follows_ok => return None,
+                None if part_of_duration(text, sentences, start, end) => return None,
                 None => {}
             }
             // "iPhone 4", "S&P 500", "FTSE 100", "787 Dreamliner": a number in a name.
@@ -793,8 +798,8 @@ impl FigureExtractor {
                 lexicon.is_function_word(&lower) || lower.ends_with("ly")
             }
         };
-        // Units of three words, then two: "miles per hour", "square meters", "percentage points".
-        for width in [3, 2] {
+        // Units of four words, three, then two: "micrograms per cubic metre", "miles per hour", "square meters".
+        for width in [4, 3, 2] {
             if let (Some(first), Some(last)) = (words.first(), words.get(width - 1))
                 && let Some((measure, unit)) = lexicon.unit(&text[first.start..last.end])
             {
@@ -1557,6 +1562,37 @@ fn product_name_before(text: &str, at: usize) -> bool {
     let inner_capital = rest.windows(2).any(|w| w[0].is_lowercase() && w[1].is_uppercase());
     let lower_then_capital = first.is_lowercase() && rest.first().is_some_and(|c| c.is_uppercase());
     word.chars().all(char::is_alphabetic) && (inner_capital || lower_then_capital)
+}
+
+/// Whether `at <number>` closes an estimate: a word of estimating (`estimated`, `estimates`)
+/// among the few words before `at`, with no punctuation between.
+fn estimated_at(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    let Some(rest) = before.strip_suffix("at").filter(|r| r.ends_with(' ')) else { return false };
+    rest.split(' ').rev().filter(|w| !w.is_empty()).take(5).take_while(|w| w.chars().all(char::is_alphabetic)).any(|w| w.to_ascii_lowercase().starts_with("estimat"))
+}
+
+/// `three years in prison, two of them suspended`: a number whose whole is a pronoun
+/// (`of them`, `of which`) standing for a number of time units before it in its sentence
+/// is part of that duration, not a figure. (`38 matches, winning 28 of them` stays one.)
+fn part_of_duration(text: &str, sentences: &[Sentence], start: usize, end: usize) -> bool {
+    let Some(after) = text[end..].strip_prefix(" of ") else { return false };
+    let pronoun = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    if !["them", "whom", "which", "those", "these"].iter().any(|p| pronoun.eq_ignore_ascii_case(p)) {
+        return false;
+    }
+    let from = sentences.get(sentence_at(sentences, start)).map_or(0, |s| s.start.min(start));
+    // Hyphens split too: `a 12-month sentence, six of them suspended`.
+    let words: Vec<&str> = text[from..start]
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let is_number = |w: &str| (w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')) || is_number_word(&w.to_lowercase());
+    words.windows(2).rev().find(|pair| is_number(pair[0])).is_some_and(|pair| {
+        let unit = pair[1].to_lowercase();
+        TIME_UNITS.contains(&unit.strip_suffix('s').unwrap_or(&unit))
+    })
 }
 
 fn last_word_before(text: &str, at: usize) -> &str {

@@ -17,6 +17,7 @@
 use crate::document::Document;
 use crate::error::RuleError;
 use crate::extract::figure::tsv_rows;
+use crate::normalize::number::is_number_word;
 use crate::record::{Record, RecordData};
 use crate::ruleset::RuleSet;
 use crate::split::Sentence;
@@ -27,6 +28,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 pub const EVENTS_FILE: &str = "figure/events.tsv";
 pub const STATES_FILE: &str = "figure/event_states.tsv";
 pub const CUES_FILE: &str = "figure/event_cues.tsv";
+/// The lemma of phrases that name no event and hide the event words inside them.
+const NO_EVENT: &str = "-";
 
 /// Auxiliaries and copulas: one of these right after a figure makes it a subject.
 const AUXILIARIES: &[&str] = &[
@@ -46,6 +49,10 @@ struct Cues {
     legal_damages: HashSet<String>,
     legal_cues: HashSet<String>,
     reporting_verbs: HashSet<String>,
+    stat_nouns: HashSet<String>,
+    as_not_before: HashSet<String>,
+    as_not_after: HashSet<String>,
+    irregular_past: HashSet<String>,
 }
 
 impl Cues {
@@ -58,6 +65,10 @@ impl Cues {
             "legal_damages" => Some(&mut self.legal_damages),
             "legal_cue" => Some(&mut self.legal_cues),
             "reporting_verb" => Some(&mut self.reporting_verbs),
+            "stat_noun" => Some(&mut self.stat_nouns),
+            "as_not_before" => Some(&mut self.as_not_before),
+            "as_not_after" => Some(&mut self.as_not_after),
+            "irregular_past" => Some(&mut self.irregular_past),
             _ => None,
         }
     }
@@ -70,8 +81,9 @@ struct StateRule {
 
 pub struct EventLinker {
     lemmas: Vec<String>,
-    /// First word of a form → (all words of the form, lemma index), longest form first.
-    forms: HashMap<String, Vec<(Vec<String>, usize)>>,
+    /// First word of a form → (all words of the form, lemma index, whether the figure must
+    /// follow it), longest form first.
+    forms: HashMap<String, Vec<(Vec<String>, usize, bool)>>,
     states: HashMap<usize, StateRule>,
     state_lemmas: HashSet<usize>,
     cues: Cues,
@@ -106,6 +118,8 @@ struct Trigger {
     lemma: usize,
     /// A noun form (not `-ed`/`-ing`), which may name the event from inside a figure's phrase.
     nominal: bool,
+    /// A form written with `#` after it (`up #`): an event only right before a figure.
+    before_figure: bool,
 }
 
 /// Whether the character `n` at byte `at` of `region` continues a token of `kind`: letters
@@ -194,14 +208,22 @@ impl EventLinker {
                     };
                     let index = linker.lemma_index(lemma);
                     for form in forms.split('|').map(str::trim).filter(|f| !f.is_empty()) {
-                        let words: Vec<String> = form.split_whitespace().map(|w| w.to_lowercase()).collect();
-                        linker.forms.entry(words[0].clone()).or_default().push((words, index));
+                        let mut words: Vec<String> = form.split_whitespace().map(|w| w.to_lowercase()).collect();
+                        let before_figure = words.last().is_some_and(|w| w == "#");
+                        if before_figure {
+                            words.pop();
+                        }
+                        if words.is_empty() || words.iter().any(|w| w.contains('#')) {
+                            errors.push(RuleError::new(display(EVENTS_FILE), format!("form `{form}`: `#` (the figure) stands alone, after the words")).at(line, None));
+                            continue;
+                        }
+                        linker.forms.entry(words[0].clone()).or_default().push((words, index, before_figure));
                     }
                 }
             }
         }
         for list in linker.forms.values_mut() {
-            list.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+            list.sort_by_key(|(words, ..)| std::cmp::Reverse(words.len()));
         }
         match rules.data_file(STATES_FILE) {
             Err(e) => errors.push(e),
@@ -227,7 +249,7 @@ impl EventLinker {
                         _ => None,
                     };
                     let Some(list) = list else {
-                        let message = "expected: verdict|change_noun|study|legal_damages|legal_cue|reporting_verb<TAB>word|word|…";
+                        let message = "expected: verdict|change_noun|study|legal_damages|legal_cue|reporting_verb|stat_noun|as_not_before|as_not_after|irregular_past<TAB>word|word|…";
                         errors.push(RuleError::new(display(CUES_FILE), message).at(line, None));
                         continue;
                     };
@@ -256,12 +278,18 @@ impl EventLinker {
             let matched = (tokens[i].kind == TokenKind::Word)
                 .then(|| self.forms.get(tokens[i].lower()))
                 .flatten()
-                .and_then(|list| list.iter().find(|(words, _)| self.matches_at(tokens, i, words)));
-            let Some((words, lemma)) = matched else {
+                .and_then(|list| list.iter().find(|(words, ..)| self.matches_at(tokens, i, words)));
+            let Some((words, lemma, before_figure)) = matched else {
                 i += 1;
                 continue;
             };
             let last = i + words.len() - 1;
+            // `in the process of being reunified`: a phrase of the lemma `-` hides the event
+            // words inside it.
+            if self.lemmas[*lemma] == NO_EVENT {
+                i = last + 1;
+                continue;
+            }
             // "researchers found that …": a verb taking a clause reports, it does not count.
             if tokens.get(last + 1).is_some_and(|t| t.lower == "that") {
                 i = last + 1;
@@ -284,7 +312,12 @@ impl EventLinker {
             let modifier = words.len() == 1
                 && !tokens[i].lower().ends_with("ed")
                 && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && self.cues.change_nouns.contains(t.lower()));
-            if verdict || awarded || study_found || modifier {
+            // "9 rebounds", "seven assists": a player's statistic counted, not a verb.
+            let statistic = words.len() == 1
+                && self.cues.stat_nouns.contains(tokens[i].lower())
+                && i > 0
+                && (tokens[i - 1].kind == TokenKind::Number || (tokens[i - 1].kind == TokenKind::Word && is_number_word(tokens[i - 1].lower())));
+            if verdict || awarded || study_found || modifier || statistic {
                 i = last + 1;
                 continue;
             }
@@ -298,7 +331,7 @@ impl EventLinker {
             }
             let head = tokens[last].lower();
             let nominal = !(head.ends_with("ed") || head.ends_with("ing"));
-            found.push(Trigger { first: i, last, lemma: self.state_of(tokens, i, *lemma), nominal });
+            found.push(Trigger { first: i, last, lemma: self.state_of(tokens, i, *lemma), nominal, before_figure: *before_figure });
             i = last + 1;
         }
         found
@@ -370,7 +403,9 @@ impl EventLinker {
                 triggers.retain(|t| !spans.iter().any(|&(a, b)| a <= tokens[t.first].start && tokens[t.last].end <= b));
             }
             let spans: Vec<(usize, usize)> = members.iter().map(|&i| token_span(&tokens, records[i].start, records[i].end)).collect();
-            let index = SentenceIndex::new(&tokens, &spans);
+            let index = SentenceIndex::new(&tokens, &spans, &self.cues);
+            // `sending shares up 6%`, `down 3 points`: such a form is an event only right before a figure.
+            triggers.retain(|t| !t.before_figure || index.by_first.binary_search(&(t.last + 1)).is_ok());
             // Not into a relative clause about a later noun (`1,500 people bused to New York,
             // which has spent $1.5bn`): that clause has its own event. One right after the
             // figure describes what it counts (`500 children, who were deported`).
@@ -481,6 +516,13 @@ impl EventLinker {
                 let own_verb = clause_of[k].0 > 0
                     && CLAUSE_OPENERS.contains(&tokens[clause_of[k].0 - 1].lower())
                     && index.words_between(clause_of[k].0 - 1, spans[k].0) >= 2;
+                // Nor one whose `and` stands before a past tense of its own, known or not
+                // (`scored 30 points and grabbed 9 rebounds`, `and left 250,000 without power`).
+                let own_past = spans[k].0 >= 2 && matches!(tokens[spans[k].0 - 2].lower(), "and" | "or") && {
+                    let verb = tokens[spans[k].0 - 1].lower();
+                    (verb.len() > 4 && verb.ends_with("ed")) || self.cues.irregular_past.contains(verb)
+                };
+                let own_verb = own_verb || own_past;
                 // A subject with a predicate of its own (`2,000 houses collapsed, and 3,400
                 // people were injured`) shares no event of another figure's clause.
                 let own_predicate = index.has_own_predicate(&tokens, spans[k].1, clause_of[k].1);
@@ -607,13 +649,24 @@ impl EventLinker {
         // `…a parent being treated for a disease, 11 have a criminal history`: a subject after
         // a comma with a predicate of its own takes no event from the phrase before the comma.
         let own_subject = after_comma && index.has_own_predicate(tokens, last, bounds.1.max(last + 1));
+        // `averaged 426.9 ppm, up 2.9 ppm`: a form that needs a figure after it is that figure's.
+        let others = |t: &Trigger| t.before_figure && t.last + 1 != first;
         let outside = || {
             in_clause.iter().filter(|t| {
-                !(inside(t) || self.beyond_report_or_participle(tokens, last, t) || object_verb_of_later(t) || (own_subject && t.last < first))
+                !(inside(t)
+                    || others(t)
+                    || self.beyond_report_or_participle(tokens, last, t)
+                    || object_verb_of_later(t)
+                    || (own_subject && t.last < first))
             })
         };
         if let Some(state) = outside().filter(|t| self.state_lemmas.contains(&t.lemma)).min_by_key(|t| distance(t)) {
             return Some(*state);
+        }
+        // `a 20% jump`, `a $2 billion loss`: the change noun an article's figure modifies.
+        let article = first > 0 && matches!(tokens[first - 1].lower(), "a" | "an");
+        if let Some(head) = outside().find(|t| article && t.nominal && !t.before_figure && t.first == last + 1) {
+            return Some(*head);
         }
         // `losses of 3%`, `the evacuation of 3,000 residents`: the noun the figure completes.
         if let Some(head) = outside().rfind(|t| t.nominal && first >= 2 && t.last == first - 2 && tokens[first - 1].lower() == "of") {
@@ -740,7 +793,7 @@ struct SentenceIndex {
 }
 
 impl SentenceIndex {
-    fn new(tokens: &[Token], figures: &[(usize, usize)]) -> SentenceIndex {
+    fn new(tokens: &[Token], figures: &[(usize, usize)], cues: &Cues) -> SentenceIndex {
         let n = tokens.len();
         let mut words_upto = Vec::with_capacity(n + 1);
         let mut word_positions = Vec::new();
@@ -754,7 +807,7 @@ impl SentenceIndex {
         let mut starts: Vec<usize> = figures.iter().map(|&(f, _)| f).collect();
         starts.sort_unstable();
         starts.dedup();
-        let boundary: Vec<bool> = (0..n).map(|i| is_clause_boundary(tokens, i, &starts)).collect();
+        let boundary: Vec<bool> = (0..n).map(|i| is_clause_boundary(tokens, i, &starts, cues)).collect();
         let mut clause_left = Vec::with_capacity(n + 1);
         clause_left.push(0);
         for i in 0..n {
@@ -849,13 +902,21 @@ impl SentenceIndex {
     }
 }
 
-fn is_clause_boundary(tokens: &[Token], i: usize, figure_starts: &[usize]) -> bool {
+fn is_clause_boundary(tokens: &[Token], i: usize, figure_starts: &[usize], cues: &Cues) -> bool {
     let t = &tokens[i];
     match t.kind {
         TokenKind::Punct(c) => matches!(c, ';' | ':' | '—' | '–' | '(' | ')'),
         TokenKind::Word => {
             if CLAUSE_OPENERS.contains(&t.lower()) {
                 return true;
+            }
+            // `sales hit $2 billion as costs fell 3%`: `as` opening a clause of its own, not
+            // `as many as`, `such as`, `served as`, `as of`, `as part of`.
+            if t.lower() == "as" {
+                let word = |at: usize| tokens.get(at).filter(|t| t.kind == TokenKind::Word).map(Token::lower);
+                let before = i.checked_sub(1).and_then(word);
+                let after = word(i + 1);
+                return before.is_none_or(|b| !cues.as_not_before.contains(b)) && after.is_some_and(|a| !cues.as_not_after.contains(a));
             }
             if matches!(t.lower(), "and" | "or") {
                 let after_comma = i > 0 && tokens[i - 1].kind == TokenKind::Punct(',');
