@@ -105,3 +105,18 @@ fn a_figure_mark_inside_an_event_form_names_the_file_and_line() {
     assert_eq!(output.status.code(), Some(3), "{message}");
     assert!(message.contains(&format!("RULES/figure/events.tsv:{line}: form `up # more`")), "{message}");
 }
+
+#[test]
+fn an_event_form_under_two_lemmas_names_both_lines() {
+    let dir = support::rules_copy(&util::temp_dir("event-twice"));
+    let events = dir.join("figure/events.tsv");
+    let mut text = std::fs::read_to_string(&events).unwrap();
+    let first = text.lines().position(|l| l.split('\t').nth(1).is_some_and(|forms| forms.split('|').any(|f| f == "rose"))).unwrap() + 1;
+    let line = text.lines().count() + 1;
+    text.push_str("drop\trose\n");
+    std::fs::write(&events, text).unwrap();
+    let output = util::run(&["rules", "test", "figure/", "--rules", dir.to_str().unwrap()], b"");
+    let message = util::stderr(&output).replace(dir.to_str().unwrap(), "RULES");
+    assert_eq!(output.status.code(), Some(3), "{message}");
+    assert!(message.contains(&format!("RULES/figure/events.tsv:{line}: form `rose` is also listed under another lemma (line {first})")), "{message}");
+}

@@ -201,6 +201,8 @@ impl EventLinker {
         match rules.data_file(EVENTS_FILE) {
             Err(e) => errors.push(e),
             Ok(text) => {
+                // A form under two lemmas would take whichever came first: the file says one thing.
+                let mut first_line: HashMap<(Vec<String>, bool), (usize, usize)> = HashMap::default();
                 for (line, fields) in tsv_rows(text) {
                     let [lemma, forms] = fields.as_slice() else {
                         errors.push(RuleError::new(display(EVENTS_FILE), "expected: lemma<TAB>form|form|…").at(line, None));
@@ -216,6 +218,17 @@ impl EventLinker {
                         if words.is_empty() || words.iter().any(|w| w.contains('#')) {
                             errors.push(RuleError::new(display(EVENTS_FILE), format!("form `{form}`: `#` (the figure) stands alone, after the words")).at(line, None));
                             continue;
+                        }
+                        match first_line.get(&(words.clone(), before_figure)) {
+                            Some(&(other, other_line)) if other != index => {
+                                let message = format!("form `{form}` is also listed under another lemma (line {other_line})");
+                                errors.push(RuleError::new(display(EVENTS_FILE), message).at(line, None));
+                                continue;
+                            }
+                            Some(_) => continue,
+                            None => {
+                                first_line.insert((words.clone(), before_figure), (index, line));
+                            }
                         }
                         linker.forms.entry(words[0].clone()).or_default().push((words, index, before_figure));
                     }
