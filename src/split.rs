@@ -44,7 +44,7 @@ impl Splitter {
     /// The splitter alone, from its one rule file: `figures split` needs no compiled rules.
     pub fn from_source(source: &RuleSource) -> Result<Splitter, RuleError> {
         let file = source.display_path(ABBREVIATIONS_FILE);
-        let text = source.text(ABBREVIATIONS_FILE).ok_or_else(|| RuleError::new(&file, "missing data file"))?;
+        let text = source.data_file(ABBREVIATIONS_FILE)?;
         let table = crate::ruleset::parse_toml(&file, text)?;
         let list = |key: &str| -> Result<HashSet<String>, RuleError> {
             let value = table.get(key).ok_or_else(|| RuleError::new(&file, format!("missing list `{key}`")))?;

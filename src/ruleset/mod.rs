@@ -137,9 +137,7 @@ impl RuleSet {
 
     /// A lexicon or other data file, or an error naming the missing path.
     pub fn data_file(&self, relative: &str) -> Result<&str, RuleError> {
-        self.source
-            .text(relative)
-            .ok_or_else(|| RuleError::new(self.source.display_path(relative), "missing data file"))
+        self.source.data_file(relative)
     }
 }
 

@@ -40,6 +40,11 @@ impl RuleSource {
         self.files.get(relative).map(String::as_str)
     }
 
+    /// A file a stage needs, or an error naming it.
+    pub fn data_file(&self, relative: &str) -> Result<&str, RuleError> {
+        self.text(relative).ok_or_else(|| RuleError::new(self.display_path(relative), "missing data file"))
+    }
+
     /// Files whose relative path starts with `prefix`, in path order.
     pub fn files_under<'a>(&'a self, prefix: &str) -> impl Iterator<Item = (&'a str, &'a str)> + 'a {
         let prefix = prefix.to_string();
