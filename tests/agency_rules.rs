@@ -119,6 +119,20 @@ fn a_definition_gives_the_abbreviation_and_later_uses_resolve() {
 }
 
 #[test]
+fn initials_of_a_body_named_before_are_its_abbreviation_without_a_definition() {
+    let found = agencies(
+        "The Vermont Rail Safety Council said 14 crossings failed inspection. A spokesman for the VRSC said repairs \
+         would start in May, and the VRSC expects to finish by August.",
+    );
+    let council: Vec<_> = found.iter().filter(|(_, n, _)| n == "Vermont Rail Safety Council").collect();
+    assert_eq!(council.len(), 3, "{found:?}");
+    assert!(council.iter().all(|(_, _, a)| a.as_deref() == Some("VRSC")), "{found:?}");
+    // Capitals that spell another sequence, or come before the name, are left alone.
+    let found = agencies("VRSC rules changed. The Vermont Rail Safety Council met. The VRS team and the RSC were not there.");
+    assert!(found.iter().all(|(t, _, _)| t == "Vermont Rail Safety Council"), "{found:?}");
+}
+
+#[test]
 fn names_no_list_holds_are_found_by_their_head_word() {
     let found = names("The Texas Department of Public Safety said troopers found 12 migrants. The Border Health Task Force met.");
     assert!(found.contains(&pair("Texas Department of Public Safety", "Texas Department of Public Safety")), "{found:?}");

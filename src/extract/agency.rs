@@ -775,6 +775,7 @@ impl AgencyExtractor {
             }
             defined.push((abbr.to_string(), a, text.len() - rest.len()));
         }
+        implied_definitions(text, named, &mut defined);
         if defined.is_empty() {
             return;
         }
@@ -975,6 +976,41 @@ fn in_title_case_line(text: &str, at: usize) -> bool {
         }
     }
     words >= 4 && lower == 0
+}
+
+/// `the Central Statistics Office` … `the CSO said`: news often uses a body's initials without
+/// defining them. An all-capital word of three to seven letters, outside every named mention
+/// and not defined yet, that spells exactly the initials of the capitalized words of the
+/// nearest body named before it with no abbreviation of its own, is that body's abbreviation
+/// (added to `defined`, from that word on).
+fn implied_definitions(text: &str, named: &[Record], defined: &mut Vec<(String, Agency, usize)>) {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if !bytes[at].is_ascii_uppercase() {
+            at += 1;
+            continue;
+        }
+        let end = at + bytes[at..].iter().take_while(|b| b.is_ascii_uppercase()).count();
+        let word = &text[at..end];
+        if (3..=7).contains(&word.len()) && is_word_boundary(text, at, end) && !defined.iter().any(|(d, _, _)| d == word) {
+            let k = named.partition_point(|r| r.start < at);
+            let inside = k > 0 && named[k - 1].end > at;
+            let body = named[..k].iter().rev().map(agency).find(|a| a.abbr.is_none() && capitalized_initials(&a.name) == word);
+            if !inside && let Some(a) = body {
+                let mut a = a.clone();
+                a.abbr = Some(word.to_string());
+                defined.push((word.to_string(), a, at));
+            }
+        }
+        at = end;
+    }
+}
+
+/// `MPCA` for `Minnesota Pollution Control Agency`, `ICO` for `Information Commissioner's
+/// Office`: the first letters of the words that start with a capital.
+fn capitalized_initials(name: &str) -> String {
+    name.split([' ', '-']).filter_map(|w| w.chars().next()).filter(char::is_ascii_uppercase).collect()
 }
 
 /// `AOL` fits `Al Otro Lado`, `DHS` fits `Department of Homeland Security`:
