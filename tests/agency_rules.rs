@@ -628,3 +628,9 @@ fn of_the_inside_a_complement_and_a_later_opening_of_the_name() {
     assert!(found.contains(&pair("Court of Auditors of the African Union", "Court of Auditors of the African Union")), "{found:?}");
     assert!(found.contains(&pair("Court of Auditors", "Court of Auditors of the African Union")), "{found:?}");
 }
+
+#[test]
+fn a_central_government_is_the_settings_government() {
+    let found = names("ROME (AP) — Floods hit the north on Monday. The central government said it would send 500 troops.");
+    assert!(found.contains(&pair("central government", "Government of Italy")), "{found:?}");
+}

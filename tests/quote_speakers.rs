@@ -1779,3 +1779,34 @@ fn a_headline_attribution_is_no_quote_but_a_sentence_is() {
     let found = speakers(&engine, "Prices will keep rising, the central bank says.");
     assert!(found.iter().any(|(c, _)| c.starts_with("Prices")), "{found:?}");
 }
+
+#[test]
+fn a_subject_ends_at_its_verb_past_a_bracketed_abbreviation_and_an_adverb_of_quantity() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The Congressional Budget Office (CBO) reviewed nearly 300 programs and found that 40 of them overlapped.";
+    assert_speaker(&engine, text, "40 of them", "Congressional Budget Office");
+    let text = "The Congressional Budget Office reviewed roughly 300 programs and found that 40 of them overlapped.";
+    assert_speaker(&engine, text, "40 of them", "Congressional Budget Office");
+}
+
+#[test]
+fn a_conjunction_after_a_comma_is_no_part_of_the_speaker() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "Rents climbed again in May, as economists warned that prices would keep rising.", "prices would", "economists");
+    assert_speaker(&engine, "The river crested on Friday, while engineers said the levees would hold.", "the levees", "engineers");
+}
+
+#[test]
+fn a_bodys_local_office_speaks_for_the_body() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "Snowfall reached 20 inches, the National Weather Service office in Denver said.", "Snowfall", "National Weather Service");
+}
+
+#[test]
+fn a_companys_first_word_and_a_described_team_stand_for_the_name() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "A jury ordered paint maker Corwin Industries to pay $40 million. Corwin, which is based in Ohio, said it would appeal.";
+    assert_speaker(&engine, text, "it would appeal", "Corwin Industries");
+    let text = "MANCHESTER (Reuters) - Burnley have signed Danish defender Jonas Holm for 12 million pounds, the Championship club said on Friday.";
+    assert_speaker(&engine, text, "Burnley have signed", "Burnley");
+}

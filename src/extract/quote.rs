@@ -310,6 +310,10 @@ impl Words {
         }
         let Some(next) = rest.split_whitespace().next() else { return false };
         let next_bare = bare(next);
+        // `reviewed roughly 2.4 million applications`: an adverb before a quantity is the object's.
+        if next_bare.ends_with("ly") && rest.split_whitespace().nth(1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || c == '$')) {
+            return true;
+        }
         next.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit() || c == '$')
             && !self.no_object_words.contains(&next_bare)
             && !next_bare.ends_with("ly")
@@ -1412,7 +1416,8 @@ impl QuoteExtractor {
         for word in text[from..to].split_inclusive(' ') {
             // `Mayor Eric Adams praised the ruling and said …`: a verb after the name ends the
             // subject, though a title before it lets a lowercase word head a phrase.
-            if best.is_some() && previous.starts_with(char::is_uppercase) && self.words.verb_after_noun(previous, word.trim_end(), &text[at + word.len()..to]) {
+            // `The Government Accountability Office (GAO) reviewed …`: an abbreviation in brackets too.
+            if best.is_some() && previous.trim_start_matches('(').starts_with(char::is_uppercase) && self.words.verb_after_noun(previous, word.trim_end(), &text[at + word.len()..to]) {
                 break;
             }
             previous = word.trim_end();
@@ -1439,9 +1444,10 @@ impl QuoteExtractor {
         // `As Heald told The Huffington Post, …`: a conjunction opening the sentence is no
         // part of the speaker's name.
         let opened = raw.trim_start();
+        // After a comma too: `…, as aid groups warned that …`.
         let opener = ["As ", "When ", "While ", "Although ", "Though ", "Because ", "But ", "And ", "So ", "Yet "]
             .iter()
-            .find(|w| opened.starts_with(**w) && opened[w.len()..].starts_with(char::is_alphabetic));
+            .find(|w| (opened.starts_with(**w) || opened.starts_with(&w.to_lowercase()) && **w != "So ") && opened[w.len()..].starts_with(char::is_alphabetic));
         if let Some(w) = opener {
             return self.speaker_phrase(text, to - opened.len() + w.len(), to);
         }
