@@ -1810,3 +1810,27 @@ fn a_companys_first_word_and_a_described_team_stand_for_the_name() {
     let text = "MANCHESTER (Reuters) - Burnley have signed Danish defender Jonas Holm for 12 million pounds, the Championship club said on Friday.";
     assert_speaker(&engine, text, "Burnley have signed", "Burnley");
 }
+
+#[test]
+fn bare_plural_bodies_and_fields_before_a_cue_are_speakers() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "Local fire services said they had rescued 40 people overnight.", "they had rescued", "Local fire services");
+    assert_speaker(&engine, "Measles has infected at least 90 children, health authorities said Friday.", "Measles has", "health authorities");
+    assert_speaker(&engine, "In 2012, auditors estimated that about $3 million had been lost.", "about $3 million", "auditors");
+    assert_speaker(&engine, "The Nurses Association of Ohio met on Monday. The association urged lawmakers to hire 200 more nurses.", "lawmakers to hire", "Nurses Association of Ohio");
+}
+
+#[test]
+fn but_and_a_plural_body_before_a_cue_opens_another_report() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The operator said the signal fault had been fixed, but airlines warned that delays could last for days.";
+    assert_speaker(&engine, text, "the signal fault", "The operator");
+    assert_speaker(&engine, text, "delays could last", "airlines");
+}
+
+#[test]
+fn acting_and_a_bracketed_party_tag_belong_to_the_speaker() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "\"We have fixed the gaps,\" acting IRS Commissioner Dana Ruiz wrote.", "We have fixed", "Dana Ruiz");
+    assert_speaker(&engine, "Sen. Ann Cole (D-Maine) called the report \"a disgrace\".", "a disgrace", "Ann Cole");
+}

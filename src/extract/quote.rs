@@ -1068,7 +1068,12 @@ impl QuoteExtractor {
         }
         // `The head of CEI (Italian Episcopal Conference), Nunzio Galantino, has called`: the
         // subject is the name after the parenthesis.
-        let subject_from = match text[from..subject_end].rfind(')') {
+        // (`Rep. Tom Kessler (R-Ohio) called`: a party tag is the name's, no aside.)
+        let aside = text[from..subject_end].rfind(')').filter(|&close| {
+            let upto = &text[from..from + close + 1];
+            !upto.rfind('(').is_some_and(|open| party_and_state(&upto[open..]))
+        });
+        let subject_from = match aside {
             Some(close) => {
                 let after = &text[from + close + 1..subject_end];
                 subject_end - after.trim_start_matches([',', ' ']).len()
@@ -1570,6 +1575,10 @@ impl QuoteExtractor {
             end = from + phrase.len();
             break;
         }
+        // `Rep. Tom Kessler (R-Ohio) called …`: a party tag in brackets is no part of the name.
+        if let Some(n) = text[from..end].rfind(" (").filter(|&n| text[..end].ends_with(')') && party_and_state(&text[from + n + 1..end])) {
+            end = from + n;
+        }
         // `the task force created by Mr. Biden`: the modifier is not part of the name.
         // (Each marker holds `d by` or `d in`: most phrases are ruled out by one pass.)
         if text.as_bytes()[from..end].windows(4).any(|w| w == b"d by" || w == b"d in") {
@@ -1627,7 +1636,12 @@ impl QuoteExtractor {
             return None;
         }
         // `…, beating economists' forecasts`: a participle opens a clause of its own, no speaker.
-        if tokens[0].starts_with(char::is_lowercase) && tokens[0].ends_with("ing") && !lower_in(&self.words.speaker_heads, tokens[0]) {
+        // (`acting FEMA Administrator Laura Quinn`, `outgoing Mayor …`: adjectives of office are no participle.)
+        if tokens[0].starts_with(char::is_lowercase)
+            && tokens[0].ends_with("ing")
+            && !lower_in(&self.words.speaker_heads, tokens[0])
+            && !matches!(tokens[0], "acting" | "outgoing" | "incoming" | "sitting" | "presiding" | "managing" | "leading")
+        {
             return None;
         }
         let clean = |t: &str| trim_to_alphanumeric(t).to_lowercase();
@@ -1672,7 +1686,12 @@ impl QuoteExtractor {
             || (first != "the" && first != "a" && first != "an" && tokens[0].starts_with(|c: char| c.is_lowercase())
                 && self.words.function_words.contains(&first) && !self.words.speaker_heads.contains(&first)
                 // `former President Donald Trump`, `senior official Jane Doe`: a modifier may lead.
-                && !(tokens.len() > 1 && matches!(first.as_str(), "former" | "senior" | "top" | "local" | "federal" | "state" | "unnamed" | "anonymous" | "one" | "another"))
+                // So may a field (`…, health authorities said`, `border officials said`).
+                && !(tokens.len() > 1
+                    && matches!(
+                        first.as_str(),
+                        "former" | "senior" | "acting" | "interim" | "top" | "local" | "federal" | "state" | "unnamed" | "anonymous" | "one" | "another" | "health" | "government" | "border" | "immigration"
+                    ))
                 // `van Dijk told the BBC`: a surname may open with its particle.
                 && !(self.words.name_particles.contains(&first)
                     && tokens[1..].iter().find(|t| !self.words.name_particles.contains(**t)).is_some_and(|t| t.starts_with(char::is_uppercase))))
