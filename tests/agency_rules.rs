@@ -634,3 +634,10 @@ fn a_central_government_is_the_settings_government() {
     let found = names("ROME (AP) — Floods hit the north on Monday. The central government said it would send 500 troops.");
     assert!(found.contains(&pair("central government", "Government of Italy")), "{found:?}");
 }
+
+#[test]
+fn a_legislature_is_a_body_bare_or_named() {
+    let found = names("The bill passed the Oregon Legislature in May. Lawmakers in the Legislature said more cuts were coming.");
+    assert!(found.contains(&pair("Oregon Legislature", "Oregon Legislature")), "{found:?}");
+    assert!(found.iter().any(|(t, _)| t == "Legislature"), "{found:?}");
+}
