@@ -641,3 +641,12 @@ fn a_legislature_is_a_body_bare_or_named() {
     assert!(found.contains(&pair("Oregon Legislature", "Oregon Legislature")), "{found:?}");
     assert!(found.iter().any(|(t, _)| t == "Legislature"), "{found:?}");
 }
+
+#[test]
+fn a_capitalized_bare_head_is_the_body_named_with_it_before() {
+    let found = names("The European Commission fined the company. Commission officials said the fine was final.");
+    assert!(found.contains(&pair("Commission", "European Commission")), "{found:?}");
+    // Part of another name or title: no mention.
+    let other = names("The Cascade Valley Water District met. U.S. District Judge Ann Lee ruled, and the City Council met. Council member Jo Park voted no.");
+    assert!(!other.iter().any(|(t, _)| t == "District" || t == "Council"), "{other:?}");
+}

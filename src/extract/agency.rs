@@ -483,7 +483,7 @@ impl AgencyExtractor {
             if named.get(j).is_some_and(|r| r.start < end) {
                 continue; // inside a named mention
             }
-            let Some((span_start, modifier)) = short_start(text, start, antecedent) else { continue };
+            let Some((span_start, modifier)) = short_start(text, start, antecedent).or_else(|| capitalized_head(text, start, end, antecedent)) else { continue };
             if j > 0 && named[j - 1].end > span_start {
                 continue;
             }
@@ -916,6 +916,22 @@ fn short_start<'a>(text: &'a str, start: usize, antecedent: &Antecedent) -> Opti
         }
     }
     if bare { Some((start, None)) } else { None }
+}
+
+/// `Commission spokeswoman Lea Zimmer` after `the European Commission`: a head written with a
+/// capital and no determiner, between lowercase words, is the body named with it before
+/// (not `U.S. District Judge`, `Commission President`, where it is part of another name, nor
+/// the title `Council member`).
+fn capitalized_head(text: &str, start: usize, end: usize, antecedent: &Antecedent) -> Option<(usize, Option<&'static str>)> {
+    let head = &text[start..end];
+    let word = match antecedent {
+        Antecedent::Has(x) | Antecedent::Ends(x) => x,
+        _ => return None,
+    };
+    let previous = last_word(text[..start].trim_end()).1;
+    let next = text[end..].strip_prefix(' ')?.split(' ').next()?;
+    (head == word && next.starts_with(char::is_lowercase) && !next.starts_with("member") && !previous.starts_with(char::is_uppercase) && !previous.ends_with(['\'', '’']))
+        .then_some((start, None))
 }
 
 /// The last space-free word of `text` (its byte start and the word, without
