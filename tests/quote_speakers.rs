@@ -1834,3 +1834,15 @@ fn acting_and_a_bracketed_party_tag_belong_to_the_speaker() {
     assert_speaker(&engine, "\"We have fixed the gaps,\" acting IRS Commissioner Dana Ruiz wrote.", "We have fixed", "Dana Ruiz");
     assert_speaker(&engine, "Sen. Ann Cole (D-Maine) called the report \"a disgrace\".", "a disgrace", "Ann Cole");
 }
+
+#[test]
+fn a_name_then_an_appositive_before_a_trailing_cue_speaks() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Rents rose 6% in 40 cities last year, the Housing Policy Council, a nonpartisan research group, said on Monday.";
+    assert_speaker(&engine, text, "Rents rose", "Housing Policy Council");
+    let text = "The ban will stand until May, Maria Ortiz, a lawyer for the city, said.";
+    assert_speaker(&engine, text, "The ban", "Maria Ortiz");
+    // A description, not a name, before the appositive.
+    let found = speakers(&engine, "Prices rose 3%, the company, a unit of Alphabet, said.");
+    assert!(!found.iter().any(|(_, s)| s == "the company"), "{found:?}");
+}

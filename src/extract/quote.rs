@@ -2061,6 +2061,29 @@ impl QuoteExtractor {
         (determined && (2..=3).contains(&tokens.len()) && tokens[1..].iter().all(common)).then_some(Speaker { start: from, end: from + phrase.len(), role: None })
     }
 
+    /// `…, the Council on Criminal Justice, a nonpartisan think tank, said`: where the comma
+    /// before a trailing cue closes an appositive (an article and at most six words), the
+    /// name before it speaks, the appositive its role. The comma opening the name, and the speaker.
+    fn trailing_appositive(&self, text: &str, from: usize, close: usize, cue: usize) -> Option<(usize, Speaker)> {
+        if !text[close + 2..cue].trim().is_empty() {
+            return None;
+        }
+        let open = rfind_comma_space(&text[from..close])? + from;
+        let appositive = &text[open + 2..close];
+        let mut words = appositive.split(' ');
+        let article = words.next().is_some_and(|w| matches!(w, "a" | "an" | "the"));
+        if !article || more_words_than(appositive, 7) || appositive.contains(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let comma = rfind_comma_space(&text[from..open])? + from;
+        let name = self.core_phrase(text, comma + 2, open)?;
+        // A name, not a description (`…, the company, a unit of …`).
+        if !text[name.start..name.end].split(' ').any(|w| w.starts_with(char::is_uppercase) && !matches!(w, "The" | "A" | "An")) {
+            return None;
+        }
+        Some((comma, Speaker { role: Some(strip_article(text, open + 2, close)), ..name }))
+    }
+
     /// `CONTENT, SPEAKER CUE (adjunct).`
     fn trailing(&self, text: &str, s: &Sentence, cue: &Cue) -> Option<Found> {
         // `Gaza aid convoy hit, UN says` on a line of its own: a headline, no report.
@@ -2069,7 +2092,10 @@ impl QuoteExtractor {
             return None;
         }
         let comma = rfind_comma_space(&text[s.start..cue.start])? + s.start;
-        let speaker = self.core_phrase(text, comma + 2, cue.start).or_else(|| self.determined_noun(text, comma + 2, cue.start))?;
+        let (comma, speaker) = match self.trailing_appositive(text, s.start, comma, cue.start) {
+            Some(found) => found,
+            None => (comma, self.core_phrase(text, comma + 2, cue.start).or_else(|| self.determined_noun(text, comma + 2, cue.start))?),
+        };
         let (start, end) = content_before(&self.words, text, s.start, comma)?;
         // What follows the cue up to a `, noting that …` continuation.
         let adjunct = &text[cue.end..s.end];
