@@ -650,3 +650,11 @@ fn a_capitalized_bare_head_is_the_body_named_with_it_before() {
     let other = names("The Cascade Valley Water District met. U.S. District Judge Ann Lee ruled, and the City Council met. Council member Jo Park voted no.");
     assert!(!other.iter().any(|(t, _)| t == "District" || t == "Council"), "{other:?}");
 }
+
+#[test]
+fn a_national_center_in_a_story_set_abroad_is_that_countrys_government() {
+    let found = agency_records("MANILA, Philippines (AP) — The National Center for Flood Forecasting said rivers rose 3 meters.");
+    assert!(found.iter().any(|(t, a)| t == "National Center for Flood Forecasting" && a.agency_type == "government"), "{found:?}");
+    let home = agency_records("The National Center for Flood Research said rivers rose 3 meters.");
+    assert!(home.iter().any(|(t, a)| t == "National Center for Flood Research" && a.agency_type == "ngo"), "{home:?}");
+}

@@ -396,7 +396,8 @@ impl AgencyExtractor {
             let surface = &text[m.start..m.end];
             surface.starts_with("The ")
                 && !surface[4..].contains(' ')
-                && sentences.get(sentence_at(sentences, m.start)).is_some_and(|s| s.start == m.start)
+                // (A dateline may come first: `MANILA, Philippines (AP) — The National Center …`.)
+                && sentences.get(sentence_at(sentences, m.start)).is_some_and(|s| s.start == m.start || s.start + super::quote::dateline_len(&text[s.start..s.end]) == m.start)
                 && text[m.end..].strip_prefix(' ').is_some_and(|rest| rest.starts_with(char::is_uppercase))
         };
         let [exact, folded, keys] = self.phrases.find_all(text, |set, m| {
@@ -439,6 +440,8 @@ impl AgencyExtractor {
             }
         }
         let mut shorts = Vec::new();
+        // The story's country, read only when a `National …` name asks.
+        let setting = once_cell::unsync::OnceCell::new();
         for m in keys {
             let role = &self.key_roles[m.phrase];
             if role.administration
@@ -455,7 +458,13 @@ impl AgencyExtractor {
                 if text[start..m.start].split(' ').any(|w| head.not_before.iter().any(|n| n == w)) {
                     continue;
                 }
-                let national = head.national_type.as_ref().filter(|_| self.countries.opening(&text[start..end]).is_some_and(|c| c != UNITED_STATES));
+                // `National Center for Hydro-Meteorological Forecasting` in a story set in Vietnam
+                // is that country's too.
+                let foreign = |c: Option<usize>| c.is_some_and(|c| c != UNITED_STATES);
+                let national = head.national_type.as_ref().filter(|_| {
+                    foreign(self.countries.opening(&text[start..end]))
+                        || text[start..end].starts_with("National ") && foreign(*setting.get_or_init(|| self.countries.setting(text, super::quote::dateline_len)))
+                });
                 let regional = head.regional_type.as_ref().filter(|_| self.opens_with_region(&text[start..end]));
                 let entry = self.canonical(&text[start..end], national.or(regional).unwrap_or(&head.agency_type));
                 candidates.push((3, record(sentences, start, end, "agency/pattern", entry)));
