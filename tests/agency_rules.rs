@@ -591,3 +591,84 @@ fn a_bare_administration_in_a_federal_story_is_the_presidency_in_office() {
     let abroad = names("LONDON (AP) — Parliament and the administration disagreed, federal officials said.");
     assert!(!abroad.iter().any(|(t, _)| t == "the administration"), "{abroad:?}");
 }
+
+#[test]
+fn special_districts_and_offices_are_named_by_their_head_and_referred_to_after() {
+    let found = agencies("Farmers got less water this year from the Tulare Basin Irrigation District. The district said reservoirs were low, and the Serious Fraud Office opened an inquiry.");
+    assert!(found.contains(&("Tulare Basin Irrigation District".into(), "Tulare Basin Irrigation District".into(), None)), "{found:?}");
+    assert!(found.contains(&("The district".into(), "Tulare Basin Irrigation District".into(), None)), "{found:?}");
+    assert!(found.iter().any(|(t, n, _)| t == "Serious Fraud Office" && n == "Serious Fraud Office"), "{found:?}");
+    // A room, a product or a branch is no body.
+    let none = agencies("The president spoke from the Oval Office while staff used Microsoft Office.");
+    assert!(!none.iter().any(|(t, _, _)| t.contains("Office")), "{none:?}");
+    // `the district` is a place unless a body ending in `District` was named.
+    let place = agencies("Voters in the district chose a new mayor, the Brookings Institution said.");
+    assert!(!place.iter().any(|(t, _, _)| t == "the district"), "{place:?}");
+}
+
+#[test]
+fn institutes_associations_and_described_courts_are_referred_to_after() {
+    let found = agencies("The Urban Policy Institute published the survey. Researchers at the institute said rents rose. The National Nurses Association backed it, and the association said so.");
+    assert!(found.contains(&("the institute".into(), "Urban Policy Institute".into(), None)), "{found:?}");
+    assert!(found.contains(&("the association".into(), "National Nurses Association".into(), None)), "{found:?}");
+    let court = agencies("The General Court upheld the fine on Monday. The Luxembourg-based court said the fine was fair.");
+    assert!(court.iter().any(|(t, n, _)| t == "General Court" && n == "General Court"), "{court:?}");
+    assert!(court.iter().any(|(t, n, _)| t == "The Luxembourg-based court" && n == "General Court"), "{court:?}");
+    // A title that runs into `General` makes no name.
+    let title = agencies("The Attorney General Office statement was brief.");
+    assert!(!title.iter().any(|(t, _, _)| t.contains("General Office")), "{title:?}");
+}
+
+#[test]
+fn a_lowercase_modifier_before_a_listed_form_that_goes_on_is_no_part_of_it() {
+    let found = agencies("The state Department of Parks and Recreation closed 12 beaches.");
+    assert!(found.iter().any(|(t, n, _)| t == "Department of Parks and Recreation" && n == "Department of Parks and Recreation"), "{found:?}");
+    assert!(!found.iter().any(|(_, n, _)| n == "Department of State"), "{found:?}");
+}
+
+#[test]
+fn a_described_abbreviation_is_a_body_and_an_alias_defines_its_own() {
+    let found = agencies("The bank told the national securities regulator, the CNV, about the deal. Police from the elite unit GEO were deployed.");
+    assert!(found.contains(&("CNV".into(), "CNV".into(), Some("CNV".into()))), "{found:?}");
+    assert!(found.contains(&("GEO".into(), "GEO".into(), Some("GEO".into()))), "{found:?}");
+    // `Médecins Sans Frontières` is listed under its English name; its own initials define MSF.
+    let msf = agencies("Médecins Sans Frontières (MSF) sent a team. MSF said 40 patients were treated.");
+    assert_eq!(msf.iter().filter(|(t, _, a)| t == "MSF" && a.as_deref() == Some("MSF")).count(), 2, "{msf:?}");
+}
+
+#[test]
+fn of_the_inside_a_complement_and_a_later_opening_of_the_name() {
+    let found = names("The Court of Auditors of the African Union reviewed the budget. The Court of Auditors said spending rose.");
+    assert!(found.contains(&pair("Court of Auditors of the African Union", "Court of Auditors of the African Union")), "{found:?}");
+    assert!(found.contains(&pair("Court of Auditors", "Court of Auditors of the African Union")), "{found:?}");
+}
+
+#[test]
+fn a_central_government_is_the_settings_government() {
+    let found = names("ROME (AP) — Floods hit the north on Monday. The central government said it would send 500 troops.");
+    assert!(found.contains(&pair("central government", "Government of Italy")), "{found:?}");
+}
+
+#[test]
+fn a_legislature_is_a_body_bare_or_named() {
+    let found = names("The bill passed the Oregon Legislature in May. Lawmakers in the Legislature said more cuts were coming.");
+    assert!(found.contains(&pair("Oregon Legislature", "Oregon Legislature")), "{found:?}");
+    assert!(found.iter().any(|(t, _)| t == "Legislature"), "{found:?}");
+}
+
+#[test]
+fn a_capitalized_bare_head_is_the_body_named_with_it_before() {
+    let found = names("The European Commission fined the company. Commission officials said the fine was final.");
+    assert!(found.contains(&pair("Commission", "European Commission")), "{found:?}");
+    // Part of another name or title: no mention.
+    let other = names("The Cascade Valley Water District met. U.S. District Judge Ann Lee ruled, and the City Council met. Council member Jo Park voted no.");
+    assert!(!other.iter().any(|(t, _)| t == "District" || t == "Council"), "{other:?}");
+}
+
+#[test]
+fn a_national_center_in_a_story_set_abroad_is_that_countrys_government() {
+    let found = agency_records("MANILA, Philippines (AP) — The National Center for Flood Forecasting said rivers rose 3 meters.");
+    assert!(found.iter().any(|(t, a)| t == "National Center for Flood Forecasting" && a.agency_type == "government"), "{found:?}");
+    let home = agency_records("The National Center for Flood Research said rivers rose 3 meters.");
+    assert!(home.iter().any(|(t, a)| t == "National Center for Flood Research" && a.agency_type == "ngo"), "{home:?}");
+}

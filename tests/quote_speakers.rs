@@ -1779,3 +1779,70 @@ fn a_headline_attribution_is_no_quote_but_a_sentence_is() {
     let found = speakers(&engine, "Prices will keep rising, the central bank says.");
     assert!(found.iter().any(|(c, _)| c.starts_with("Prices")), "{found:?}");
 }
+
+#[test]
+fn a_subject_ends_at_its_verb_past_a_bracketed_abbreviation_and_an_adverb_of_quantity() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The Congressional Budget Office (CBO) reviewed nearly 300 programs and found that 40 of them overlapped.";
+    assert_speaker(&engine, text, "40 of them", "Congressional Budget Office");
+    let text = "The Congressional Budget Office reviewed roughly 300 programs and found that 40 of them overlapped.";
+    assert_speaker(&engine, text, "40 of them", "Congressional Budget Office");
+}
+
+#[test]
+fn a_conjunction_after_a_comma_is_no_part_of_the_speaker() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "Rents climbed again in May, as economists warned that prices would keep rising.", "prices would", "economists");
+    assert_speaker(&engine, "The river crested on Friday, while engineers said the levees would hold.", "the levees", "engineers");
+}
+
+#[test]
+fn a_bodys_local_office_speaks_for_the_body() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "Snowfall reached 20 inches, the National Weather Service office in Denver said.", "Snowfall", "National Weather Service");
+}
+
+#[test]
+fn a_companys_first_word_and_a_described_team_stand_for_the_name() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "A jury ordered paint maker Corwin Industries to pay $40 million. Corwin, which is based in Ohio, said it would appeal.";
+    assert_speaker(&engine, text, "it would appeal", "Corwin Industries");
+    let text = "MANCHESTER (Reuters) - Burnley have signed Danish defender Jonas Holm for 12 million pounds, the Championship club said on Friday.";
+    assert_speaker(&engine, text, "Burnley have signed", "Burnley");
+}
+
+#[test]
+fn bare_plural_bodies_and_fields_before_a_cue_are_speakers() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "Local fire services said they had rescued 40 people overnight.", "they had rescued", "Local fire services");
+    assert_speaker(&engine, "Measles has infected at least 90 children, health authorities said Friday.", "Measles has", "health authorities");
+    assert_speaker(&engine, "In 2012, auditors estimated that about $3 million had been lost.", "about $3 million", "auditors");
+    assert_speaker(&engine, "The Nurses Association of Ohio met on Monday. The association urged lawmakers to hire 200 more nurses.", "lawmakers to hire", "Nurses Association of Ohio");
+}
+
+#[test]
+fn but_and_a_plural_body_before_a_cue_opens_another_report() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The operator said the signal fault had been fixed, but airlines warned that delays could last for days.";
+    assert_speaker(&engine, text, "the signal fault", "The operator");
+    assert_speaker(&engine, text, "delays could last", "airlines");
+}
+
+#[test]
+fn acting_and_a_bracketed_party_tag_belong_to_the_speaker() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "\"We have fixed the gaps,\" acting IRS Commissioner Dana Ruiz wrote.", "We have fixed", "Dana Ruiz");
+    assert_speaker(&engine, "Sen. Ann Cole (D-Maine) called the report \"a disgrace\".", "a disgrace", "Ann Cole");
+}
+
+#[test]
+fn a_name_then_an_appositive_before_a_trailing_cue_speaks() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Rents rose 6% in 40 cities last year, the Housing Policy Council, a nonpartisan research group, said on Monday.";
+    assert_speaker(&engine, text, "Rents rose", "Housing Policy Council");
+    let text = "The ban will stand until May, Maria Ortiz, a lawyer for the city, said.";
+    assert_speaker(&engine, text, "The ban", "Maria Ortiz");
+    // A description, not a name, before the appositive.
+    let found = speakers(&engine, "Prices rose 3%, the company, a unit of Alphabet, said.");
+    assert!(!found.iter().any(|(_, s)| s == "the company"), "{found:?}");
+}

@@ -46,7 +46,7 @@ pub const NAME_FOLLOWERS_FILE: &str = "agency/name_followers.txt";
 pub const INSTRUMENTS_FILE: &str = "agency/instruments.txt";
 pub const REGIONS_FILE: &str = "agency/regions.txt";
 
-pub static SCHEMA: Schema = Schema { params: &["type", "name", "abbr"], groups: &["name"] };
+pub static SCHEMA: Schema = Schema { params: &["type", "name", "abbr"], groups: &["name", "abbr"] };
 
 #[derive(Debug, Clone)]
 struct Entry {
@@ -396,7 +396,8 @@ impl AgencyExtractor {
             let surface = &text[m.start..m.end];
             surface.starts_with("The ")
                 && !surface[4..].contains(' ')
-                && sentences.get(sentence_at(sentences, m.start)).is_some_and(|s| s.start == m.start)
+                // (A dateline may come first: `MANILA, Philippines (AP) — The National Center …`.)
+                && sentences.get(sentence_at(sentences, m.start)).is_some_and(|s| s.start == m.start || s.start + super::quote::dateline_len(&text[s.start..s.end]) == m.start)
                 && text[m.end..].strip_prefix(' ').is_some_and(|rest| rest.starts_with(char::is_uppercase))
         };
         let [exact, folded, keys] = self.phrases.find_all(text, |set, m| {
@@ -414,6 +415,11 @@ impl AgencyExtractor {
             if !surface.contains(|c: char| c.is_uppercase()) && !surface.split(' ').any(|w| FOLDED_HEADS.contains(&w)) {
                 continue;
             }
+            // `The state Department of Water Resources`: a lowercase modifier before a name
+            // that goes on with `of` is no part of it (no `State Department` here).
+            if surface.starts_with(|c: char| c.is_lowercase()) && text[m.end..].strip_prefix(" of ").is_some_and(|r| r.starts_with(|c: char| c.is_uppercase())) {
+                continue;
+            }
             let entry = &self.entries[self.folded_entry[m.phrase]];
             candidates.push((1, record(sentences, m.start, m.end, "agency/gazetteer", entry.clone())));
         }
@@ -426,13 +432,16 @@ impl AgencyExtractor {
                 let name = rule.param_str("name").map(str::to_string).unwrap_or_else(|| span.as_str().to_string());
                 let entry = Entry {
                     name,
-                    abbr: rule.param_str("abbr").map(str::to_string),
+                    // A group `abbr` is the abbreviation as written (`the market regulator CMVM`).
+                    abbr: rule.param_str("abbr").map(str::to_string).or_else(|| rule.group(&caps, "abbr").map(|m| m.as_str().to_string())),
                     agency_type: rule.param_str("type").unwrap_or("government").to_string(),
                 };
                 candidates.push((priority + 4, record(sentences, span.start(), span.end(), &rule.id, entry)));
             }
         }
         let mut shorts = Vec::new();
+        // The story's country, read only when a `National …` name asks.
+        let setting = once_cell::unsync::OnceCell::new();
         for m in keys {
             let role = &self.key_roles[m.phrase];
             if role.administration
@@ -449,7 +458,13 @@ impl AgencyExtractor {
                 if text[start..m.start].split(' ').any(|w| head.not_before.iter().any(|n| n == w)) {
                     continue;
                 }
-                let national = head.national_type.as_ref().filter(|_| self.countries.opening(&text[start..end]).is_some_and(|c| c != UNITED_STATES));
+                // `National Center for Hydro-Meteorological Forecasting` in a story set in Vietnam
+                // is that country's too.
+                let foreign = |c: Option<usize>| c.is_some_and(|c| c != UNITED_STATES);
+                let national = head.national_type.as_ref().filter(|_| {
+                    foreign(self.countries.opening(&text[start..end]))
+                        || text[start..end].starts_with("National ") && foreign(*setting.get_or_init(|| self.countries.setting(text, super::quote::dateline_len)))
+                });
                 let regional = head.regional_type.as_ref().filter(|_| self.opens_with_region(&text[start..end]));
                 let entry = self.canonical(&text[start..end], national.or(regional).unwrap_or(&head.agency_type));
                 candidates.push((3, record(sentences, start, end, "agency/pattern", entry)));
@@ -477,7 +492,7 @@ impl AgencyExtractor {
             if named.get(j).is_some_and(|r| r.start < end) {
                 continue; // inside a named mention
             }
-            let Some((span_start, modifier)) = short_start(text, start, antecedent) else { continue };
+            let Some((span_start, modifier)) = short_start(text, start, antecedent).or_else(|| capitalized_head(text, start, end, antecedent)) else { continue };
             if j > 0 && named[j - 1].end > span_start {
                 continue;
             }
@@ -642,7 +657,14 @@ impl AgencyExtractor {
             // `New England Journal`, `New York Police Department`: before a name word (not
             // the head itself, `New Task Force`), `New` opens a place.
             let place = word == "New" && words > 0;
-            if !is_name_word(word) || self.not_names.contains(word) && !place || ends_sentence(word) {
+            // `General Court`, `General Council`: right before the head `General` names the
+            // body, unless a title runs into it (`Attorney General Office` is no name).
+            let general = word == "General" && words == 0;
+            let before = last_word(text[..word_start].trim_end()).1;
+            if general && self.not_names.contains(before) && !matches!(before, "The" | "A" | "An" | "This" | "That" | "Its" | "Their" | "Our") {
+                return None;
+            }
+            if !is_name_word(word) || self.not_names.contains(word) && !place && !general || ends_sentence(word) {
                 break;
             }
             first = word_start;
@@ -678,6 +700,8 @@ impl AgencyExtractor {
                 let dated = joiner != " of " && (is_calendar_word(clean) || clean.contains(|c: char| c.is_ascii_digit()));
                 if matches!(clean, "of" | "for" | "and" | "&" | "the") && !connector {
                     connector = true;
+                } else if clean == "the" && connector && rest[..pos].ends_with("of ") {
+                    // `Court of Justice of the European Union`: `of the` joins as one.
                 } else if is_name_word(clean) && !self.not_names.contains(clean) && !dated {
                     last = offset + pos + clean.len();
                     connector = false;
@@ -738,7 +762,13 @@ impl AgencyExtractor {
                 continue;
             }
             let name = agency(&named[i]).name.clone();
-            let earlier = named[..i].iter().rev().take(ANTECEDENT_SCAN).map(agency).find(|a| a.name.len() > name.len() && a.name.ends_with(&name) && a.name.as_bytes()[a.name.len() - name.len() - 1] == b' ');
+            // Also one an earlier name opens before its ` of ` (`Court of Justice` after `Court of
+            // Justice of the European Union`).
+            let earlier = named[..i].iter().rev().take(ANTECEDENT_SCAN).map(agency).find(|a| {
+                a.name.len() > name.len()
+                    && (a.name.ends_with(&name) && a.name.as_bytes()[a.name.len() - name.len() - 1] == b' '
+                        || a.name.starts_with(&name) && a.name[name.len()..].starts_with(" of ") && name.contains(" of "))
+            });
             if let Some(a) = earlier.cloned() {
                 named[i].data = RecordData::Agency(a);
             }
@@ -764,7 +794,12 @@ impl AgencyExtractor {
             let a = agency(r);
             let initialism = (2..=7).contains(&abbr.len())
                 && abbr.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
-                && (initials_fit(abbr, &a.name) || foreign_initials_fit(abbr, &a.name) || known && some_initials_fit(abbr, &a.name));
+                && (initials_fit(abbr, &a.name)
+                    || foreign_initials_fit(abbr, &a.name)
+                    || known && some_initials_fit(abbr, &a.name)
+                    // The form as written, when the list gives another name (`Médecins Sans
+                    // Frontières (MSF)` is listed as Doctors Without Borders).
+                    || initials_fit(abbr, &text[r.start..r.end]));
             if !(initialism || clipped_fit(abbr, &a.name)) || defined.iter().any(|(d, _, _)| d == abbr)
             {
                 continue;
@@ -885,11 +920,28 @@ fn short_start<'a>(text: &'a str, start: usize, antecedent: &Antecedent) -> Opti
         && let Some(rest2) = text[..w1_start].strip_suffix(' ')
     {
         let (w2_start, w2) = last_word(rest2);
-        if w2.eq_ignore_ascii_case("the") && !w1.contains('-') {
+        // `the Luxembourg-based court`; a task force's `DHS-led` stays outside its span.
+        if w2.eq_ignore_ascii_case("the") && !(bare && w1.contains('-')) {
             return Some((w2_start, Some(w1)));
         }
     }
     if bare { Some((start, None)) } else { None }
+}
+
+/// `Commission spokeswoman Lea Zimmer` after `the European Commission`: a head written with a
+/// capital and no determiner, between lowercase words, is the body named with it before
+/// (not `U.S. District Judge`, `Commission President`, where it is part of another name, nor
+/// the title `Council member`).
+fn capitalized_head(text: &str, start: usize, end: usize, antecedent: &Antecedent) -> Option<(usize, Option<&'static str>)> {
+    let head = &text[start..end];
+    let word = match antecedent {
+        Antecedent::Has(x) | Antecedent::Ends(x) => x,
+        _ => return None,
+    };
+    let previous = last_word(text[..start].trim_end()).1;
+    let next = text[end..].strip_prefix(' ')?.split(' ').next()?;
+    (head == word && next.starts_with(char::is_lowercase) && !next.starts_with("member") && !previous.starts_with(char::is_uppercase) && !previous.ends_with(['\'', '’']))
+        .then_some((start, None))
 }
 
 /// The last space-free word of `text` (its byte start and the word, without

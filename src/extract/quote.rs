@@ -310,6 +310,10 @@ impl Words {
         }
         let Some(next) = rest.split_whitespace().next() else { return false };
         let next_bare = bare(next);
+        // `reviewed roughly 2.4 million applications`: an adverb before a quantity is the object's.
+        if next_bare.ends_with("ly") && rest.split_whitespace().nth(1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || c == '$')) {
+            return true;
+        }
         next.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit() || c == '$')
             && !self.no_object_words.contains(&next_bare)
             && !next_bare.ends_with("ly")
@@ -1064,7 +1068,12 @@ impl QuoteExtractor {
         }
         // `The head of CEI (Italian Episcopal Conference), Nunzio Galantino, has called`: the
         // subject is the name after the parenthesis.
-        let subject_from = match text[from..subject_end].rfind(')') {
+        // (`Rep. Tom Kessler (R-Ohio) called`: a party tag is the name's, no aside.)
+        let aside = text[from..subject_end].rfind(')').filter(|&close| {
+            let upto = &text[from..from + close + 1];
+            !upto.rfind('(').is_some_and(|open| party_and_state(&upto[open..]))
+        });
+        let subject_from = match aside {
             Some(close) => {
                 let after = &text[from + close + 1..subject_end];
                 subject_end - after.trim_start_matches([',', ' ']).len()
@@ -1412,7 +1421,8 @@ impl QuoteExtractor {
         for word in text[from..to].split_inclusive(' ') {
             // `Mayor Eric Adams praised the ruling and said …`: a verb after the name ends the
             // subject, though a title before it lets a lowercase word head a phrase.
-            if best.is_some() && previous.starts_with(char::is_uppercase) && self.words.verb_after_noun(previous, word.trim_end(), &text[at + word.len()..to]) {
+            // `The Government Accountability Office (GAO) reviewed …`: an abbreviation in brackets too.
+            if best.is_some() && previous.trim_start_matches('(').starts_with(char::is_uppercase) && self.words.verb_after_noun(previous, word.trim_end(), &text[at + word.len()..to]) {
                 break;
             }
             previous = word.trim_end();
@@ -1439,9 +1449,10 @@ impl QuoteExtractor {
         // `As Heald told The Huffington Post, …`: a conjunction opening the sentence is no
         // part of the speaker's name.
         let opened = raw.trim_start();
+        // After a comma too: `…, as aid groups warned that …`.
         let opener = ["As ", "When ", "While ", "Although ", "Though ", "Because ", "But ", "And ", "So ", "Yet "]
             .iter()
-            .find(|w| opened.starts_with(**w) && opened[w.len()..].starts_with(char::is_alphabetic));
+            .find(|w| (opened.starts_with(**w) || opened.starts_with(&w.to_lowercase()) && **w != "So ") && opened[w.len()..].starts_with(char::is_alphabetic));
         if let Some(w) = opener {
             return self.speaker_phrase(text, to - opened.len() + w.len(), to);
         }
@@ -1564,6 +1575,10 @@ impl QuoteExtractor {
             end = from + phrase.len();
             break;
         }
+        // `Rep. Tom Kessler (R-Ohio) called …`: a party tag in brackets is no part of the name.
+        if let Some(n) = text[from..end].rfind(" (").filter(|&n| text[..end].ends_with(')') && party_and_state(&text[from + n + 1..end])) {
+            end = from + n;
+        }
         // `the task force created by Mr. Biden`: the modifier is not part of the name.
         // (Each marker holds `d by` or `d in`: most phrases are ruled out by one pass.)
         if text.as_bytes()[from..end].windows(4).any(|w| w == b"d by" || w == b"d in") {
@@ -1621,7 +1636,12 @@ impl QuoteExtractor {
             return None;
         }
         // `…, beating economists' forecasts`: a participle opens a clause of its own, no speaker.
-        if tokens[0].starts_with(char::is_lowercase) && tokens[0].ends_with("ing") && !lower_in(&self.words.speaker_heads, tokens[0]) {
+        // (`acting FEMA Administrator Laura Quinn`, `outgoing Mayor …`: adjectives of office are no participle.)
+        if tokens[0].starts_with(char::is_lowercase)
+            && tokens[0].ends_with("ing")
+            && !lower_in(&self.words.speaker_heads, tokens[0])
+            && !matches!(tokens[0], "acting" | "outgoing" | "incoming" | "sitting" | "presiding" | "managing" | "leading")
+        {
             return None;
         }
         let clean = |t: &str| trim_to_alphanumeric(t).to_lowercase();
@@ -1666,7 +1686,12 @@ impl QuoteExtractor {
             || (first != "the" && first != "a" && first != "an" && tokens[0].starts_with(|c: char| c.is_lowercase())
                 && self.words.function_words.contains(&first) && !self.words.speaker_heads.contains(&first)
                 // `former President Donald Trump`, `senior official Jane Doe`: a modifier may lead.
-                && !(tokens.len() > 1 && matches!(first.as_str(), "former" | "senior" | "top" | "local" | "federal" | "state" | "unnamed" | "anonymous" | "one" | "another"))
+                // So may a field (`…, health authorities said`, `border officials said`).
+                && !(tokens.len() > 1
+                    && matches!(
+                        first.as_str(),
+                        "former" | "senior" | "acting" | "interim" | "top" | "local" | "federal" | "state" | "unnamed" | "anonymous" | "one" | "another" | "health" | "government" | "border" | "immigration"
+                    ))
                 // `van Dijk told the BBC`: a surname may open with its particle.
                 && !(self.words.name_particles.contains(&first)
                     && tokens[1..].iter().find(|t| !self.words.name_particles.contains(**t)).is_some_and(|t| t.starts_with(char::is_uppercase))))
@@ -2036,6 +2061,29 @@ impl QuoteExtractor {
         (determined && (2..=3).contains(&tokens.len()) && tokens[1..].iter().all(common)).then_some(Speaker { start: from, end: from + phrase.len(), role: None })
     }
 
+    /// `…, the Council on Criminal Justice, a nonpartisan think tank, said`: where the comma
+    /// before a trailing cue closes an appositive (an article and at most six words), the
+    /// name before it speaks, the appositive its role. The comma opening the name, and the speaker.
+    fn trailing_appositive(&self, text: &str, from: usize, close: usize, cue: usize) -> Option<(usize, Speaker)> {
+        if !text[close + 2..cue].trim().is_empty() {
+            return None;
+        }
+        let open = rfind_comma_space(&text[from..close])? + from;
+        let appositive = &text[open + 2..close];
+        let mut words = appositive.split(' ');
+        let article = words.next().is_some_and(|w| matches!(w, "a" | "an" | "the"));
+        if !article || more_words_than(appositive, 7) || appositive.contains(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let comma = rfind_comma_space(&text[from..open])? + from;
+        let name = self.core_phrase(text, comma + 2, open)?;
+        // A name, not a description (`…, the company, a unit of …`).
+        if !text[name.start..name.end].split(' ').any(|w| w.starts_with(char::is_uppercase) && !matches!(w, "The" | "A" | "An")) {
+            return None;
+        }
+        Some((comma, Speaker { role: Some(strip_article(text, open + 2, close)), ..name }))
+    }
+
     /// `CONTENT, SPEAKER CUE (adjunct).`
     fn trailing(&self, text: &str, s: &Sentence, cue: &Cue) -> Option<Found> {
         // `Gaza aid convoy hit, UN says` on a line of its own: a headline, no report.
@@ -2044,7 +2092,10 @@ impl QuoteExtractor {
             return None;
         }
         let comma = rfind_comma_space(&text[s.start..cue.start])? + s.start;
-        let speaker = self.core_phrase(text, comma + 2, cue.start).or_else(|| self.determined_noun(text, comma + 2, cue.start))?;
+        let (comma, speaker) = match self.trailing_appositive(text, s.start, comma, cue.start) {
+            Some(found) => found,
+            None => (comma, self.core_phrase(text, comma + 2, cue.start).or_else(|| self.determined_noun(text, comma + 2, cue.start))?),
+        };
         let (start, end) = content_before(&self.words, text, s.start, comma)?;
         // What follows the cue up to a `, noting that …` continuation.
         let adjunct = &text[cue.end..s.end];

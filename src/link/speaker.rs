@@ -61,6 +61,9 @@ impl SpeakerLinker {
         let agencies_ordered = ordered_by_start(agencies);
         let mut out = Vec::new();
         for sentence in sentences {
+            // `LONDON (Reuters) - Aston Villa have agreed …`: the subject follows the dateline.
+            let skip = crate::extract::quote::dateline_len(&text[sentence.start..sentence.end]);
+            let sentence = &Sentence { start: sentence.start + skip, ..*sentence };
             // `John Doe, the county sheriff, arrived …`: a name with a titled appositive.
             if let Some((name, appositive, has_title)) = self.titled_subject(&text[sentence.start..sentence.end])
                 && let Some((canonical, _)) = self.person(names, name)
@@ -396,7 +399,8 @@ impl SpeakerLinker {
                         // noun it modifies (`United States automobile company General Motors`).
                         let verb_after = |at: usize, name: &str| {
                             let next = text[at..].strip_prefix(name).and_then(|r| r.split_whitespace().next()).unwrap_or("");
-                            next.starts_with(char::is_lowercase) && (next.ends_with("ed") || next.ends_with('s') && !next.ends_with("ss"))
+                            // `Aston Villa have agreed …`: a team takes a plural auxiliary.
+                            next.starts_with(char::is_lowercase) && (next.ends_with("ed") || next.ends_with('s') && !next.ends_with("ss") || matches!(next, "have" | "had" | "will"))
                         };
                         subjects[..subjects.partition_point(|(at, _)| *at < s)].iter().rev().take_while(|(at, _)| *at >= from).find_map(|(at, subject)| match subject {
                             Subject::Named(name) if verb_after(*at, name) && !roles.contains_key(name) && !agencies.iter().any(|m| &m.name == name) => Some(name.clone()),
@@ -459,6 +463,12 @@ impl SpeakerLinker {
                     })
                     .or_else(|| self.organization(&phrase, &abbreviations).map(|name| Resolved { name, role: None, person: false }))
                     .unwrap_or(Resolved { name: phrase.clone(), role: None, person: false })
+            } else if let Some(name) = (!phrase.contains(' ') && phrase.starts_with(char::is_uppercase) && names.full_name(&phrase, &self.words).is_none())
+                .then(|| companies.get_or_init(|| company_names(text, &self.words)).iter().rev().find(|(end, n)| *end <= s && n.strip_prefix(phrase.as_str()).is_some_and(|r| r.starts_with(' '))).map(|(_, n)| n.clone()))
+                .flatten()
+            {
+                // `Harlow Industries … Harlow said`: a company's first word stands for it.
+                Resolved { name, role: None, person: false }
             } else if let Some((name, title)) = self.person(&names, &phrase) {
                 let role = given_role.clone().or(title).or_else(|| roles.get(&name).cloned());
                 if let Some(r) = &role {
@@ -1013,7 +1023,15 @@ fn is_initial(token: &str) -> bool {
 fn ends_phrase(rest: &str) -> bool {
     let rest = rest.trim().trim_end_matches(',');
     // `The UN's humanitarian office (OCHA)`: the abbreviation in parentheses names the phrase.
-    rest.is_empty() || rest == ")" || (rest.starts_with('(') && rest.ends_with(')') && !rest[1..].contains('('))
+    rest.is_empty() || rest == ")" || (rest.starts_with('(') && rest.ends_with(')') && !rest[1..].contains('(')) || local_office(rest)
+}
+
+/// `the National Weather Service office in Sacramento`: a body's local office speaks for it.
+fn local_office(rest: &str) -> bool {
+    let Some(place) = ["office", "offices", "field office", "branch"].iter().find_map(|w| rest.strip_prefix(w)) else { return false };
+    let place = place.trim_start();
+    place.is_empty()
+        || ["in ", "at "].iter().any(|p| place.strip_prefix(p).is_some_and(|n| !n.is_empty() && n.split_whitespace().all(|w| w.starts_with(char::is_uppercase))))
 }
 
 /// A name of two or more words, each capitalized (`National Audit Office`), not a description.
