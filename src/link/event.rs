@@ -692,8 +692,28 @@ impl EventLinker {
         {
             return Some(*verb);
         }
+        // `1,100 flight departures canceled`, `1,100 departures and arrivals canceled`: a
+        // participle right after the figure's phrase (with a noun joined to it) is what
+        // happened to what it counts, not the counted nouns' own event.
+        let joined_noun = in_clause
+            .iter()
+            .find(|t| t.nominal && t.first == last + 2 && matches!(tokens[last + 1].lower(), "and" | "or"));
+        let phrase_last = joined_noun.map_or(last, |t| t.last);
+        if let Some(verb) = outside().find(|t| !t.nominal && t.first == phrase_last + 1 && tokens[t.first].lower().ends_with("ed"))
+            && (joined_noun.is_some() || in_clause.iter().filter(inside).any(|t| t.nominal))
+        {
+            return Some(*verb);
+        }
         if let Some(noun) = in_clause.iter().filter(inside).find(|t| t.nominal) {
             return Some(*noun);
+        }
+        // `cut the risk of death by 20%`: a change `by` a figure is the verb's, not that of a
+        // noun nearer it inside the verb's object (`of death`).
+        if first > 0
+            && tokens[first - 1].lower() == "by"
+            && let Some(verb) = outside().rfind(|t| t.last < first && !(t.first > 0 && tokens[t.first - 1].lower() == "of"))
+        {
+            return Some(*verb);
         }
         let chosen = outside()
             .min_by_key(|t| {
@@ -1040,6 +1060,13 @@ mod tests {
         assert_eq!(event_of("It facilitated the reunification of seven families.", "seven families").as_deref(), Some("reunite"));
         assert_eq!(event_of("Four families have since launched a suit against the government.", "Four families").as_deref(), Some("sue"));
         assert_eq!(event_of("In addition to the 3,900 separations under review, more came.", "3,900 separations").as_deref(), Some("separate"));
+    }
+
+    #[test]
+    fn a_participle_after_the_counted_nouns_and_a_verb_before_by_win() {
+        assert_eq!(event_of("The hub saw about 900 departures and arrivals canceled.", "about 900 departures").as_deref(), Some("cancel"));
+        assert_eq!(event_of("The new drug cut the risk of death by 30% in trials.", "30%").as_deref(), Some("cut"));
+        assert_eq!(event_of("Lawmakers voted to cut the agency's budget by 6% over two years.", "6%").as_deref(), Some("cut"));
     }
 
     #[test]
