@@ -716,3 +716,14 @@ fn an_expectation_with_an_object_looks_ahead() {
     assert_eq!(value("The airline said it expected flights to resume by Thursday."), ["Thursday=2025-06-19"]);
     assert_eq!(value("The airline said flights resumed on Thursday."), ["Thursday=2025-06-12"]);
 }
+
+/// A weekday's event that a clause heads into or sells tickets for lies ahead.
+#[test]
+fn a_weekday_event_headed_into_lies_ahead() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    // 2025-06-18 is a Wednesday.
+    let value = |text: &str| dates(&engine, text, Some("2025-06-18"));
+    assert_eq!(value("Both sides head into Sunday's decider level."), ["Sunday=2025-06-22"]);
+    assert_eq!(value("Tickets for Friday's show have sold out."), ["Friday=2025-06-20"]);
+    assert_eq!(value("The band played Friday's show to a full house."), ["Friday=2025-06-13"]);
+}

@@ -929,7 +929,7 @@ fn awaited(words: &TenseWords, text: &str, sentence_start: usize, at: usize) -> 
             return None;
         }
         rest = rest[..start].trim_end_matches(|c: char| !c.is_ascii_alphabetic());
-        if !matches!(word, "of" | "for" | "to" | "the" | "up" | "on" | "in") {
+        if !matches!(word, "of" | "for" | "to" | "the" | "up" | "on" | "in" | "into") {
             return TenseWords::has(&words.awaits, &word.to_ascii_lowercase()).then(|| clause_tense(words, rest) == ClauseTense::Past);
         }
     }
