@@ -520,6 +520,12 @@ fn the_number_of_a_plural_names_what_a_later_level_counts() {
     assert_eq!(figure(&engine, text, None, "4,100").unit.as_deref(), Some("vacancy"));
     let text = "About 60 schools closed, and the number of new pupils fell to 2,300.";
     assert_eq!(figure(&engine, text, None, "2,300").unit.as_deref(), Some("pupil"));
+    // A noun may modify the plural, and the plural's own modifiers may run long, a name's
+    // `and` included.
+    let text = "The number of visa claims awaiting review at the Department of Labor and Industry has risen to nearly 40,000.";
+    assert_eq!(figure(&engine, text, None, "nearly 40,000").unit.as_deref(), Some("claim"));
+    let text = "The number of job seekers on the register has fallen to 80,000.";
+    assert_eq!(figure(&engine, text, None, "80,000").unit.as_deref(), Some("job seeker"));
     // Without a plural right after `number of`, nothing is told.
     assert_eq!(figure(&engine, "The number of unemployed falls to 1.2 million.", None, "1.2 million").unit, None);
 }

@@ -1218,12 +1218,17 @@ impl FigureExtractor {
     /// infections rose to` → infection. A bare `count` or `tally` names nothing.
     fn tally_before(&self, text: &str, from: usize, at: usize) -> Option<String> {
         let region = text.get(from..at)?;
-        let mut words = region.split_whitespace().rev().take(8).peekable();
+        // `The number of asylum cases waiting for a decision at … has climbed to`: a counted
+        // noun's own modifiers may run long, so the clause is read back a score of words.
+        let mut words = region.split_whitespace().rev().take(20).peekable();
         // The words passed, nearest the number first.
         let mut passed: Vec<&str> = Vec::new();
+        let capital = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
         while let Some(word) = words.next() {
+            // `and` inside a name (`Citizenship and Immigration Services`) opens no clause.
+            let in_name = word == "and" && passed.last().is_some_and(|w| capital(w)) && words.peek().is_some_and(|w| capital(w));
             // Punctuation ends the clause (`…, and the toll`); so does a clause opener.
-            if word.ends_with([',', ';', ':', '(', ')']) || CLAUSE_OPENERS.iter().any(|o| word.eq_ignore_ascii_case(o)) {
+            if word.ends_with([',', ';', ':', '(', ')']) || (!in_name && CLAUSE_OPENERS.iter().any(|o| word.eq_ignore_ascii_case(o))) {
                 return None;
             }
             // `the number of (new) infections rose 18% to 9 million`: the plural told.
@@ -1234,7 +1239,24 @@ impl FigureExtractor {
                 };
                 let mut told = passed.iter().rev().skip(1);
                 let first = told.next()?;
-                return plural(first).or_else(|| self.lexicon.modifiers.contains(&first.to_lowercase()).then(|| told.next().and_then(plural)).flatten());
+                // A modifier (`new`) or a lowercase noun (`asylum`) may stand before the plural.
+                let lower = first.to_lowercase();
+                // Not a participle or adjective that stands for the group (`the number of unemployed
+                // falls`), nor a plural-looking verb after it.
+                let noun = lower.chars().all(|c| c.is_ascii_lowercase())
+                    && !self.lexicon.is_function_word(&lower)
+                    && !["ed", "ing", "ly"].iter().any(|end| lower.ends_with(end));
+                let verb = |w: &&&str| {
+                    let w = w.to_lowercase();
+                    self.lexicon.change_verbs.contains(&w) || self.lexicon.level_verbs.contains(&w)
+                };
+                let modifier = self.lexicon.modifiers.contains(&lower) || noun;
+                if let Some(head) = plural(first) {
+                    return Some(head);
+                }
+                let head = modifier.then(|| told.next().filter(|w| !verb(w)).and_then(plural)).flatten()?;
+                // `the number of asylum seekers`: a vague head keeps its noun, as after a number.
+                return Some(if noun && self.lexicon.compound_heads.contains(&head) { format!("{lower} {head}") } else { head });
             }
             passed.push(word);
             if !TALLY_HEADS.iter().any(|h| word.eq_ignore_ascii_case(h)) {
