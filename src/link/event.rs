@@ -664,9 +664,14 @@ impl EventLinker {
         let own_subject = after_comma && index.has_own_predicate(tokens, last, bounds.1.max(last + 1));
         // `averaged 426.9 ppm, up 2.9 ppm`: a form that needs a figure after it is that figure's.
         let others = |t: &Trigger| t.before_figure && t.last + 1 != first;
+        // `dropped up to 20 inches of rain`, `300 mm of rain could fall`: rain that falls or a
+        // storm that drops it is no decrease.
+        let precipitation = tokens.get(last + 1).is_some_and(|t| t.lower() == "of")
+            && tokens.get(last + 2).is_some_and(|t| PRECIPITATION.contains(&t.lower()));
         let outside = || {
             in_clause.iter().filter(|t| {
                 !(inside(t)
+                    || (precipitation && self.lemmas[t.lemma] == "drop")
                     || others(t)
                     || self.beyond_report_or_participle(tokens, last, t)
                     || object_verb_of_later(t)
@@ -741,6 +746,9 @@ impl EventLinker {
 
 /// `deported or expelled 2,000`, `located and contacted 300`: of verbs joined by `and`/`or`,
 /// the figure's event is the first.
+/// Nouns of what falls from the sky: a verb of falling or dropping them tells no decrease.
+const PRECIPITATION: &[&str] = &["rain", "rainfall", "snow", "snowfall", "hail", "sleet", "precipitation"];
+
 fn first_coordinated(tokens: &[Token], triggers: &[Trigger], mut chosen: Trigger) -> Trigger {
     if chosen.nominal {
         return chosen;
@@ -1067,6 +1075,10 @@ mod tests {
         assert_eq!(event_of("The hub saw about 900 departures and arrivals canceled.", "about 900 departures").as_deref(), Some("cancel"));
         assert_eq!(event_of("The new drug cut the risk of death by 30% in trials.", "30%").as_deref(), Some("cut"));
         assert_eq!(event_of("Lawmakers voted to cut the agency's budget by 6% over two years.", "6%").as_deref(), Some("cut"));
+        // Rain that falls, or that a storm drops, is no decrease.
+        assert_eq!(event_of("The storm dropped up to 15 inches of rain on the coast.", "up to 15 inches").as_deref(), None);
+        assert_eq!(event_of("Another 150 millimeters of snow could fall by Friday.", "150 millimeters").as_deref(), None);
+        assert_eq!(event_of("Sales dropped 15% in May.", "15%").as_deref(), Some("drop"));
     }
 
     #[test]
