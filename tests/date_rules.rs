@@ -727,3 +727,14 @@ fn a_weekday_event_headed_into_lies_ahead() {
     assert_eq!(value("Tickets for Friday's show have sold out."), ["Friday=2025-06-20"]);
     assert_eq!(value("The band played Friday's show to a full house."), ["Friday=2025-06-13"]);
 }
+
+/// A forecast's state told in the plain past (`was in place through Monday`) ended then.
+#[test]
+fn a_forecast_state_in_the_past_reaches_no_date_ahead() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    // 2025-06-18 is a Wednesday.
+    let value = |text: &str| dates(&engine, text, Some("2025-06-18"));
+    assert_eq!(value("The flood warning was in place through Monday."), ["Monday=2025-06-16"]);
+    assert_eq!(value("The flood warning remains in place through Monday."), ["Monday=2025-06-23"]);
+    assert_eq!(value("Forecasters warned of flooding through Monday."), ["Monday=2025-06-23"]);
+}

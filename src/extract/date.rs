@@ -911,7 +911,10 @@ fn forecast_reaches(words: &TenseWords, clause: &str) -> bool {
         };
         forecast |= TenseWords::has(&words.forecast, word);
     }
-    forecast
+    // `The warning was in place through Monday`: a forecast's state told in the plain past
+    // ended then; it reaches no date ahead.
+    let lasting = clause.split(|c: char| !c.is_ascii_alphabetic()).any(|w| TenseWords::has(&words.lasting, w));
+    forecast && !(lasting && ended(words, clause))
 }
 
 /// The last words before a date in its clause are an `awaits` word of `rules/date/tense.tsv`
