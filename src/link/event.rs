@@ -540,8 +540,14 @@ impl EventLinker {
                 // people were injured`) shares no event of another figure's clause.
                 let own_predicate = index.has_own_predicate(&tokens, spans[k].1, clause_of[k].1);
                 let in_aside = within_aside(&asides, spans[k].0, spans[k].1);
+                // `scored 13 goals in 10 games`: a figure after a preposition right after another
+                // figure frames that one (where, over what); it is no object of its verb.
+                let frame = k > 0
+                    && spans[k].0 >= 2
+                    && spans[k - 1].1 + 2 == spans[k].0
+                    && FRAME_PREPOSITIONS.contains(&tokens[spans[k].0 - 1].lower());
                 let coordinated = || {
-                    if own_verb || own_predicate || in_aside {
+                    if own_verb || own_predicate || in_aside || frame {
                         return None;
                     }
                     let opens_with_and = clause_of[k].0 > 0 && matches!(tokens[clause_of[k].0 - 1].lower(), "and" | "or");
@@ -746,6 +752,9 @@ impl EventLinker {
 
 /// `deported or expelled 2,000`, `located and contacted 300`: of verbs joined by `and`/`or`,
 /// the figure's event is the first.
+/// Prepositions that, between two figures, make the second a frame of the first (`in 10 games`).
+const FRAME_PREPOSITIONS: &[&str] = &["in", "across", "over", "from"];
+
 /// Nouns of what falls from the sky: a verb of falling or dropping them tells no decrease.
 const PRECIPITATION: &[&str] = &["rain", "rainfall", "snow", "snowfall", "hail", "sleet", "precipitation"];
 
@@ -1075,6 +1084,9 @@ mod tests {
         assert_eq!(event_of("The hub saw about 900 departures and arrivals canceled.", "about 900 departures").as_deref(), Some("cancel"));
         assert_eq!(event_of("The new drug cut the risk of death by 30% in trials.", "30%").as_deref(), Some("cut"));
         assert_eq!(event_of("Lawmakers voted to cut the agency's budget by 6% over two years.", "6%").as_deref(), Some("cut"));
+        // A figure framing another (`in 10 games`) counts no event of its verb.
+        assert_eq!(event_of("She has scored 13 goals in 10 games.", "10 games").as_deref(), None);
+        assert_eq!(event_of("She has scored 13 goals in 10 games.", "13 goals").as_deref(), Some("score"));
         // Rain that falls, or that a storm drops, is no decrease.
         assert_eq!(event_of("The storm dropped up to 15 inches of rain on the coast.", "up to 15 inches").as_deref(), None);
         assert_eq!(event_of("Another 150 millimeters of snow could fall by Friday.", "150 millimeters").as_deref(), None);
