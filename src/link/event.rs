@@ -621,7 +621,10 @@ impl EventLinker {
         }
         for i in figures {
             if let Some(figure) = records[i].as_figure_mut() {
-                figure.event = events[i].map(|e| self.lemmas[e].clone());
+                // `The 7.1-magnitude quake killed 40`: a magnitude measures the quake itself,
+                // no amount of what the quake did.
+                let own_size = figure.unit.as_deref() == Some("magnitude");
+                figure.event = events[i].filter(|_| !own_size).map(|e| self.lemmas[e].clone());
             }
         }
     }
@@ -1084,6 +1087,9 @@ mod tests {
         assert_eq!(event_of("The hub saw about 900 departures and arrivals canceled.", "about 900 departures").as_deref(), Some("cancel"));
         assert_eq!(event_of("The new drug cut the risk of death by 30% in trials.", "30%").as_deref(), Some("cut"));
         assert_eq!(event_of("Lawmakers voted to cut the agency's budget by 6% over two years.", "6%").as_deref(), Some("cut"));
+        // A magnitude measures the quake, not what it did.
+        assert_eq!(event_of("The 7.1-magnitude quake killed 40 people.", "7.1-magnitude").as_deref(), None);
+        assert_eq!(event_of("The 7.1-magnitude quake killed 40 people.", "40 people").as_deref(), Some("kill"));
         // A figure framing another (`in 10 games`) counts no event of its verb.
         assert_eq!(event_of("She has scored 13 goals in 10 games.", "10 games").as_deref(), None);
         assert_eq!(event_of("She has scored 13 goals in 10 games.", "13 goals").as_deref(), Some("score"));
