@@ -682,3 +682,59 @@ fn a_baseline_year_is_not_the_year_talked_about() {
         ["the summer of 2021=2021-SU", "the second half of the year=2021-H2"]
     );
 }
+
+/// `last summer` is the latest summer over: said during the summer (or before it) it is last
+/// year's, said after it this year's.
+#[test]
+fn last_season_is_the_latest_one_over() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str, reference: &str| dates(&engine, text, Some(reference));
+    assert_eq!(value("Use fell 12% from last summer.", "2025-07-20"), ["last summer=2024-SU"]);
+    assert_eq!(value("Use fell 12% from last summer.", "2025-10-02"), ["last summer=2025-SU"]);
+    assert_eq!(value("The pier closed last spring.", "2025-04-15"), ["last spring=2024-SP"]);
+    assert_eq!(value("The pier closed last spring.", "2025-11-15"), ["last spring=2025-SP"]);
+}
+
+/// A present form after a determiner is a noun (`at the start of May`), no schedule: the
+/// clause's past verb still places the month before the reference date.
+#[test]
+fn a_present_form_after_a_determiner_tells_no_schedule() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2025-06-20"));
+    assert_eq!(value("Prices eased to 4.1% from 4.4% at the start of May."), ["May=2025-05"]);
+    assert_eq!(value("Sales rose after the end of April."), ["April=2025-04"]);
+    // A verb of schedule still looks ahead.
+    assert_eq!(value("The festival starts in May."), ["May=2026-05"]);
+}
+
+/// `expected X to … by Tuesday`: an expectation with its object looks ahead.
+#[test]
+fn an_expectation_with_an_object_looks_ahead() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    // 2025-06-16 is a Monday.
+    let value = |text: &str| dates(&engine, text, Some("2025-06-16"));
+    assert_eq!(value("The airline said it expected flights to resume by Thursday."), ["Thursday=2025-06-19"]);
+    assert_eq!(value("The airline said flights resumed on Thursday."), ["Thursday=2025-06-12"]);
+}
+
+/// A weekday's event that a clause heads into or sells tickets for lies ahead.
+#[test]
+fn a_weekday_event_headed_into_lies_ahead() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    // 2025-06-18 is a Wednesday.
+    let value = |text: &str| dates(&engine, text, Some("2025-06-18"));
+    assert_eq!(value("Both sides head into Sunday's decider level."), ["Sunday=2025-06-22"]);
+    assert_eq!(value("Tickets for Friday's show have sold out."), ["Friday=2025-06-20"]);
+    assert_eq!(value("The band played Friday's show to a full house."), ["Friday=2025-06-13"]);
+}
+
+/// A forecast's state told in the plain past (`was in place through Monday`) ended then.
+#[test]
+fn a_forecast_state_in_the_past_reaches_no_date_ahead() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    // 2025-06-18 is a Wednesday.
+    let value = |text: &str| dates(&engine, text, Some("2025-06-18"));
+    assert_eq!(value("The flood warning was in place through Monday."), ["Monday=2025-06-16"]);
+    assert_eq!(value("The flood warning remains in place through Monday."), ["Monday=2025-06-23"]);
+    assert_eq!(value("Forecasters warned of flooding through Monday."), ["Monday=2025-06-23"]);
+}

@@ -129,13 +129,35 @@ fn a_figure_among_the_sources_counts_no_event_of_the_content() {
 }
 
 #[test]
-fn a_physical_unit_joined_by_a_hyphen_is_a_quantity() {
+fn a_unit_or_noun_joined_by_a_hyphen_is_counted() {
     let engine = Engine::bundled().expect("bundled rules");
     let journey = figure(&engine, "They arrived after a 2,000-mile journey.", None, "2,000-mile");
     assert_eq!((journey.value, journey.unit.as_deref(), journey.measure.as_str()), (2000.0, Some("mile"), "quantity"));
-    // Other compounds stay modifiers, not figures.
-    let (_, analysis) = figures::pipeline::analyze_text(&engine, "case", "The 500-page report and a 30-minute wait – 12–15 of them.");
-    assert!(!analysis.records.iter().any(|r| r.as_figure().is_some_and(|f| f.value == 500.0 || f.value == 30.0)));
+    // A noun joined by a hyphen is still counted (`500-page`); a length of time is a date,
+    // and an age, a `-strong` or a `-fold` counts nothing.
+    let report = figure(&engine, "The 500-page report and a 30-minute wait – 12–15 of them.", None, "500-page");
+    assert_eq!((report.value, report.unit.as_deref(), report.measure.as_str()), (500.0, Some("page"), "count"));
+    let (_, analysis) = figures::pipeline::analyze_text(&engine, "case", "The 500-page report and a 30-minute wait by a 23-year-old and a 2,000-strong crowd, a 3-fold rise.");
+    assert!(!analysis.records.iter().any(|r| r.as_figure().is_some_and(|f| [30.0, 23.0, 2000.0, 3.0].contains(&f.value))));
+}
+
+/// A unit word before a plural names a kind of it (`degree programs`); a vague head keeps the
+/// noun before it (`job seekers`); `acre-feet` is a physical unit.
+#[test]
+fn compound_nouns_name_the_counted_unit() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let programs = figure(&engine, "The college will drop 12 degree courses next year.", None, "12 degree");
+    assert_eq!((programs.unit.as_deref(), programs.measure.as_str()), (Some("course"), "count"));
+    let hot = figure(&engine, "It was 35 degrees in the shade.", None, "35 degrees");
+    assert_eq!((hot.unit.as_deref(), hot.measure.as_str()), (Some("degree"), "quantity"));
+    let seekers = figure(&engine, "The charity has helped about 800 job seekers this year.", None, "about 800");
+    assert_eq!(seekers.unit.as_deref(), Some("job seeker"));
+    let holders = figure(&engine, "Some 2,000 new ticket holders were refunded.", None, "Some 2,000");
+    assert_eq!(holders.unit.as_deref(), Some("ticket holder"));
+    let officers = figure(&engine, "The agency hired 300 new border officers.", None, "300");
+    assert_eq!(officers.unit.as_deref(), Some("officer"));
+    let water = figure(&engine, "The city bought 2,500 acre-feet of water.", None, "2,500");
+    assert_eq!(water.measure, "quantity");
 }
 
 #[test]
@@ -498,6 +520,12 @@ fn the_number_of_a_plural_names_what_a_later_level_counts() {
     assert_eq!(figure(&engine, text, None, "4,100").unit.as_deref(), Some("vacancy"));
     let text = "About 60 schools closed, and the number of new pupils fell to 2,300.";
     assert_eq!(figure(&engine, text, None, "2,300").unit.as_deref(), Some("pupil"));
+    // A noun may modify the plural, and the plural's own modifiers may run long, a name's
+    // `and` included.
+    let text = "The number of visa claims awaiting review at the Department of Labor and Industry has risen to nearly 40,000.";
+    assert_eq!(figure(&engine, text, None, "nearly 40,000").unit.as_deref(), Some("claim"));
+    let text = "The number of job seekers on the register has fallen to 80,000.";
+    assert_eq!(figure(&engine, text, None, "80,000").unit.as_deref(), Some("job seeker"));
     // Without a plural right after `number of`, nothing is told.
     assert_eq!(figure(&engine, "The number of unemployed falls to 1.2 million.", None, "1.2 million").unit, None);
 }

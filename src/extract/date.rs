@@ -216,7 +216,7 @@ impl DateExtractor {
             return Err(errors);
         }
         let future = Regex::new(
-            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|(?:plans?|planned|aims?|aimed|hopes?|hoped|intends?|intended|expects?|expected|vows?|vowed|pledges?|pledged|promises?|promised)\s+to|(?:ordered|told|instructed|urged)(?:\s+[a-z]+){0,3}?\s+to\s+[a-z]+|sees?|wants?|expects?|anticipates?|predicts?|upcoming|until|(?:chances?|odds|probability|likelihood)\s+(?:of|that)|due\s+(?:on|in|by|out|for))(?-u:\b)|'ll(?-u:\b)|(?-u:\b)(?:should|would|must)\s+(?:[a-gi-z]|h[^a])",
+            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|(?:plans?|planned|aims?|aimed|hopes?|hoped|intends?|intended|expects?|expected|vows?|vowed|pledges?|pledged|promises?|promised)\s+to|(?:ordered|told|instructed|urged|expected|expects?)(?:\s+[a-z]+){0,3}?\s+to\s+[a-z]+|sees?|wants?|expects?|anticipates?|predicts?|upcoming|until|(?:chances?|odds|probability|likelihood)\s+(?:of|that)|due\s+(?:on|in|by|out|for))(?-u:\b)|'ll(?-u:\b)|(?-u:\b)(?:should|would|must)\s+(?:[a-gi-z]|h[^a])",
         )
         .expect("future regex");
         let present_future = Regex::new(
@@ -787,7 +787,9 @@ fn clause_tense(words: &TenseWords, clause: &str) -> ClauseTense {
         let two_back = before_previous;
         let before = previous.replace(word);
         before_previous = before;
-        if TenseWords::has(&words.present, word) || TenseWords::has(&words.schedule, word) && before.is_some_and(|b| is_subject(b, two_back)) {
+        // After a determiner a present form is a noun (`at the start of August`, `an end to`).
+        let noun = before.is_some_and(|b| DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(b)));
+        if TenseWords::has(&words.present, word) && !noun || TenseWords::has(&words.schedule, word) && before.is_some_and(|b| is_subject(b, two_back)) {
             return ClauseTense::Present;
         }
         if TenseWords::has(&words.bare, word) && !after_be && before.is_some_and(|w| !NOT_BEFORE_VERB.iter().any(|n| n.eq_ignore_ascii_case(w))) && clause_words.peek().is_some_and(|w| !NOT_AFTER_VERB.contains(w)) {
@@ -821,6 +823,8 @@ fn clause_tense(words: &TenseWords, clause: &str) -> ClauseTense {
     if past { ClauseTense::Past } else { ClauseTense::Unstated }
 }
 
+/// Determiners: a present form after one is a noun (`the start of August`).
+const DETERMINERS: &[&str] = &["a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "each", "every", "this", "these", "those"];
 /// Words after which a form like `cut` or `host` is a noun or an infinitive, not a finite verb.
 const NOT_BEFORE_VERB: &[&str] = &[
     "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my",
@@ -907,7 +911,10 @@ fn forecast_reaches(words: &TenseWords, clause: &str) -> bool {
         };
         forecast |= TenseWords::has(&words.forecast, word);
     }
-    forecast
+    // `The warning was in place through Monday`: a forecast's state told in the plain past
+    // ended then; it reaches no date ahead.
+    let lasting = clause.split(|c: char| !c.is_ascii_alphabetic()).any(|w| TenseWords::has(&words.lasting, w));
+    forecast && !(lasting && ended(words, clause))
 }
 
 /// The last words before a date in its clause are an `awaits` word of `rules/date/tense.tsv`
@@ -925,7 +932,7 @@ fn awaited(words: &TenseWords, text: &str, sentence_start: usize, at: usize) -> 
             return None;
         }
         rest = rest[..start].trim_end_matches(|c: char| !c.is_ascii_alphabetic());
-        if !matches!(word, "of" | "for" | "to" | "the" | "up" | "on" | "in") {
+        if !matches!(word, "of" | "for" | "to" | "the" | "up" | "on" | "in" | "into") {
             return TenseWords::has(&words.awaits, &word.to_ascii_lowercase()).then(|| clause_tense(words, rest) == ClauseTense::Past);
         }
     }

@@ -35,6 +35,7 @@ pub const PARTICLE_VERBS_FILE: &str = "figure/particle_verbs.txt";
 pub const LEVEL_VERBS_FILE: &str = "figure/level_verbs.txt";
 pub const PERSON_VERBS_FILE: &str = "figure/person_verbs.txt";
 pub const POUNDS_FILE: &str = "figure/pounds.tsv";
+pub const COMPOUND_HEADS_FILE: &str = "figure/compound_heads.txt";
 
 /// The word lists a figure needs: qualifier phrases, plural → singular nouns, unit words,
 /// and the function words that end a noun phrase.
@@ -56,6 +57,8 @@ pub struct Lexicon {
     level_verbs: HashSet<String>,
     /// Verbs and participles whose bare number counts people (`kill at least 48`, `12 injured`).
     person_verbs: HashSet<String>,
+    /// Heads too vague alone, which keep the noun before them in the unit (`asylum seeker`).
+    compound_heads: HashSet<String>,
     /// Words that say whether `pounds` are sterling or weight.
     pound_senses: HashMap<String, PoundSense>,
 }
@@ -142,6 +145,9 @@ impl Lexicon {
         }
         for row in read(PERSON_VERBS_FILE, 1, &mut errors) {
             lexicon.person_verbs.insert(row[0].to_lowercase());
+        }
+        for row in read(COMPOUND_HEADS_FILE, 1, &mut errors) {
+            lexicon.compound_heads.insert(row[0].to_lowercase());
         }
         match rules.data_file(POUNDS_FILE) {
             Err(e) => errors.push(e),
@@ -656,7 +662,11 @@ impl FigureExtractor {
                             unit = Some(u.clone());
                             end = word_end;
                         }
-                        None => return None,
+                        // `a 64-page opinion`, `a 12-member panel`: the number still counts the noun.
+                        None => {
+                            unit = Some(self.hyphened_count(text, number.as_str(), after_end + 1, word_end)?);
+                            end = word_end;
+                        }
                     }
                 }
             }
@@ -783,6 +793,27 @@ impl FigureExtractor {
         money
     }
 
+    /// The noun of `a 64-page opinion` (`from..to` the word after the hyphen), which the
+    /// number before it counts: a lowercase singular word of three letters or more, ending the
+    /// compound, after plain digits. Not a time unit (`30-minute` is a duration), nor a word
+    /// that makes no count (`23-year-old`, `1,000-strong`, `3-fold`, `20-something`).
+    fn hyphened_count(&self, text: &str, number: &str, from: usize, to: usize) -> Option<String> {
+        let word = &text[from..to];
+        // `a 1990-style`: a year is no count.
+        let year = number.trim().len() == 4 && number.trim().parse::<u32>().is_ok_and(|y| (1800..2100).contains(&y));
+        let plain_number = !year && number.trim().bytes().all(|b| b.is_ascii_digit() || b == b',');
+        let ends_compound = !text[to..].starts_with(['-', '–']) && !text[to..].starts_with(|c: char| c.is_alphanumeric());
+        let ok = plain_number
+            && ends_compound
+            && word.len() >= 3
+            && word.bytes().all(|b| b.is_ascii_lowercase())
+            && !self.lexicon.is_function_word(word)
+            && !self.lexicon.is_plural(word)
+            && !TIME_UNITS.contains(&word)
+            && !NOT_HYPHENED_COUNTS.contains(&word);
+        ok.then(|| word.to_string())
+    }
+
     /// The noun counted by a number ending at `from`: the first plural noun among the next
     /// few words (modifiers may stand before it), or a partitive `of (the) … nouns`.
     /// Also says whether what follows lets a bare number stand (a function word or punctuation).
@@ -850,7 +881,17 @@ impl FigureExtractor {
                     }
                 }
             }
-            if let Some((measure, unit)) = lexicon.unit(&lower).filter(|_| i == 0) {
+            // `14 degree programs`: a singular physical unit (one with an `-s` plural) after a
+            // number other than one, before a plural noun, names a kind of that noun, not a measure.
+            let modifies_plural = || {
+                value != 1.0
+                    && lexicon.unit(&format!("{lower}s")).is_some_and(|(m, u)| m == "quantity" && lexicon.unit(&lower).is_some_and(|(_, v)| v == u))
+                    && words.get(1).is_some_and(|next| {
+                        let next = &text[next.start..next.end];
+                        next.starts_with(char::is_lowercase) && lexicon.is_plural(next) && !lexicon.is_function_word(next) && lexicon.unit(next).is_none()
+                    })
+            };
+            if let Some((measure, unit)) = lexicon.unit(&lower).filter(|_| i == 0 && !modifies_plural()) {
                 return (Some(Counted { unit: unit.clone(), end: Some(word.end), measure: Some(measure.clone()) }), true);
             }
             // `3,000 five-year-olds`: a noun that opens with a number of its own (an age) is
@@ -908,7 +949,17 @@ impl FigureExtractor {
                     }
                     _ => (word, lower),
                 };
-                let singular = lexicon.singular(&lower);
+                let mut singular = lexicon.singular(&lower);
+                // `3,000 asylum seekers`: a vague head keeps the lowercase noun before it.
+                if lexicon.compound_heads.contains(&singular)
+                    && let Some(before) = words.iter().rev().find(|w| w.end < word.start)
+                {
+                    let modifier = &text[before.start..before.end];
+                    let plain = modifier.chars().all(|c| c.is_ascii_lowercase());
+                    if plain && !lexicon.is_function_word(modifier) && !lexicon.modifiers.contains(modifier) && !lexicon.is_plural(modifier) {
+                        singular = format!("{modifier} {singular}");
+                    }
+                }
                 let measure = lexicon.unit(&lower).map(|(m, _)| m.clone());
                 let unit = lexicon.unit(&lower).map(|(_, u)| u.clone()).unwrap_or(singular);
                 return (Some(Counted { unit, end: Some(word.end), measure }), true);
@@ -1167,12 +1218,17 @@ impl FigureExtractor {
     /// infections rose to` → infection. A bare `count` or `tally` names nothing.
     fn tally_before(&self, text: &str, from: usize, at: usize) -> Option<String> {
         let region = text.get(from..at)?;
-        let mut words = region.split_whitespace().rev().take(8).peekable();
+        // `The number of asylum cases waiting for a decision at … has climbed to`: a counted
+        // noun's own modifiers may run long, so the clause is read back a score of words.
+        let mut words = region.split_whitespace().rev().take(20).peekable();
         // The words passed, nearest the number first.
         let mut passed: Vec<&str> = Vec::new();
+        let capital = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
         while let Some(word) = words.next() {
+            // `and` inside a name (`Citizenship and Immigration Services`) opens no clause.
+            let in_name = word == "and" && passed.last().is_some_and(|w| capital(w)) && words.peek().is_some_and(|w| capital(w));
             // Punctuation ends the clause (`…, and the toll`); so does a clause opener.
-            if word.ends_with([',', ';', ':', '(', ')']) || CLAUSE_OPENERS.iter().any(|o| word.eq_ignore_ascii_case(o)) {
+            if word.ends_with([',', ';', ':', '(', ')']) || (!in_name && CLAUSE_OPENERS.iter().any(|o| word.eq_ignore_ascii_case(o))) {
                 return None;
             }
             // `the number of (new) infections rose 18% to 9 million`: the plural told.
@@ -1183,7 +1239,24 @@ impl FigureExtractor {
                 };
                 let mut told = passed.iter().rev().skip(1);
                 let first = told.next()?;
-                return plural(first).or_else(|| self.lexicon.modifiers.contains(&first.to_lowercase()).then(|| told.next().and_then(plural)).flatten());
+                // A modifier (`new`) or a lowercase noun (`asylum`) may stand before the plural.
+                let lower = first.to_lowercase();
+                // Not a participle or adjective that stands for the group (`the number of unemployed
+                // falls`), nor a plural-looking verb after it.
+                let noun = lower.chars().all(|c| c.is_ascii_lowercase())
+                    && !self.lexicon.is_function_word(&lower)
+                    && !["ed", "ing", "ly"].iter().any(|end| lower.ends_with(end));
+                let verb = |w: &&&str| {
+                    let w = w.to_lowercase();
+                    self.lexicon.change_verbs.contains(&w) || self.lexicon.level_verbs.contains(&w)
+                };
+                let modifier = self.lexicon.modifiers.contains(&lower) || noun;
+                if let Some(head) = plural(first) {
+                    return Some(head);
+                }
+                let head = modifier.then(|| told.next().filter(|w| !verb(w)).and_then(plural)).flatten()?;
+                // `the number of asylum seekers`: a vague head keeps its noun, as after a number.
+                return Some(if noun && self.lexicon.compound_heads.contains(&head) { format!("{lower} {head}") } else { head });
             }
             passed.push(word);
             if !TALLY_HEADS.iter().any(|h| word.eq_ignore_ascii_case(h)) {
@@ -1334,6 +1407,8 @@ fn is_percent_sign(text: &str) -> bool {
 
 /// Units of time: a number of them is a duration, never the group a bare count counts
 /// (`four hours earlier, … would have been more than a thousand`).
+/// Words after `N-` that make no count of a thing (`1,000-strong`, `3-fold`, `20-something`).
+const NOT_HYPHENED_COUNTS: &[&str] = &["old", "strong", "fold", "odd", "something", "plus", "ish", "nil", "all", "off", "way", "times", "time"];
 const TIME_UNITS: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "night", "weekend"];
 
 /// `thousands`, `dozens`, `tens`, `scores`: a vague number, not the group a later count counts
@@ -1702,6 +1777,7 @@ mod tests {
         assert!(!clean_before(text, text.find('7').unwrap()));
         assert!(matches!(glued_after(text, text.find(":22").unwrap()), Glued::Reject));
         assert!(matches!(glued_after(text, text.find("th").unwrap()), Glued::Letters(_)));
+        // A compound hyphen: a unit or a counted noun (`500-page`) decides, not the glue.
         assert!(matches!(glued_after(text, text.find("-page").unwrap()), Glued::Reject));
         assert!(matches!(glued_after(text, text.find(" children").unwrap()), Glued::Nothing));
     }

@@ -540,8 +540,14 @@ impl EventLinker {
                 // people were injured`) shares no event of another figure's clause.
                 let own_predicate = index.has_own_predicate(&tokens, spans[k].1, clause_of[k].1);
                 let in_aside = within_aside(&asides, spans[k].0, spans[k].1);
+                // `scored 13 goals in 10 games`: a figure after a preposition right after another
+                // figure frames that one (where, over what); it is no object of its verb.
+                let frame = k > 0
+                    && spans[k].0 >= 2
+                    && spans[k - 1].1 + 2 == spans[k].0
+                    && FRAME_PREPOSITIONS.contains(&tokens[spans[k].0 - 1].lower());
                 let coordinated = || {
-                    if own_verb || own_predicate || in_aside {
+                    if own_verb || own_predicate || in_aside || frame {
                         return None;
                     }
                     let opens_with_and = clause_of[k].0 > 0 && matches!(tokens[clause_of[k].0 - 1].lower(), "and" | "or");
@@ -615,7 +621,10 @@ impl EventLinker {
         }
         for i in figures {
             if let Some(figure) = records[i].as_figure_mut() {
-                figure.event = events[i].map(|e| self.lemmas[e].clone());
+                // `The 7.1-magnitude quake killed 40`: a magnitude measures the quake itself,
+                // no amount of what the quake did.
+                let own_size = figure.unit.as_deref() == Some("magnitude");
+                figure.event = events[i].filter(|_| !own_size).map(|e| self.lemmas[e].clone());
             }
         }
     }
@@ -664,9 +673,14 @@ impl EventLinker {
         let own_subject = after_comma && index.has_own_predicate(tokens, last, bounds.1.max(last + 1));
         // `averaged 426.9 ppm, up 2.9 ppm`: a form that needs a figure after it is that figure's.
         let others = |t: &Trigger| t.before_figure && t.last + 1 != first;
+        // `dropped up to 20 inches of rain`, `300 mm of rain could fall`: rain that falls or a
+        // storm that drops it is no decrease.
+        let precipitation = tokens.get(last + 1).is_some_and(|t| t.lower() == "of")
+            && tokens.get(last + 2).is_some_and(|t| PRECIPITATION.contains(&t.lower()));
         let outside = || {
             in_clause.iter().filter(|t| {
                 !(inside(t)
+                    || (precipitation && self.lemmas[t.lemma] == "drop")
                     || others(t)
                     || self.beyond_report_or_participle(tokens, last, t)
                     || object_verb_of_later(t)
@@ -692,8 +706,28 @@ impl EventLinker {
         {
             return Some(*verb);
         }
+        // `1,100 flight departures canceled`, `1,100 departures and arrivals canceled`: a
+        // participle right after the figure's phrase (with a noun joined to it) is what
+        // happened to what it counts, not the counted nouns' own event.
+        let joined_noun = in_clause
+            .iter()
+            .find(|t| t.nominal && t.first == last + 2 && matches!(tokens[last + 1].lower(), "and" | "or"));
+        let phrase_last = joined_noun.map_or(last, |t| t.last);
+        if let Some(verb) = outside().find(|t| !t.nominal && t.first == phrase_last + 1 && tokens[t.first].lower().ends_with("ed"))
+            && (joined_noun.is_some() || in_clause.iter().filter(inside).any(|t| t.nominal))
+        {
+            return Some(*verb);
+        }
         if let Some(noun) = in_clause.iter().filter(inside).find(|t| t.nominal) {
             return Some(*noun);
+        }
+        // `cut the risk of death by 20%`: a change `by` a figure is the verb's, not that of a
+        // noun nearer it inside the verb's object (`of death`).
+        if first > 0
+            && tokens[first - 1].lower() == "by"
+            && let Some(verb) = outside().rfind(|t| t.last < first && !(t.first > 0 && tokens[t.first - 1].lower() == "of"))
+        {
+            return Some(*verb);
         }
         let chosen = outside()
             .min_by_key(|t| {
@@ -721,6 +755,12 @@ impl EventLinker {
 
 /// `deported or expelled 2,000`, `located and contacted 300`: of verbs joined by `and`/`or`,
 /// the figure's event is the first.
+/// Prepositions that, between two figures, make the second a frame of the first (`in 10 games`).
+const FRAME_PREPOSITIONS: &[&str] = &["in", "across", "over", "from"];
+
+/// Nouns of what falls from the sky: a verb of falling or dropping them tells no decrease.
+const PRECIPITATION: &[&str] = &["rain", "rainfall", "snow", "snowfall", "hail", "sleet", "precipitation"];
+
 fn first_coordinated(tokens: &[Token], triggers: &[Trigger], mut chosen: Trigger) -> Trigger {
     if chosen.nominal {
         return chosen;
@@ -1040,6 +1080,23 @@ mod tests {
         assert_eq!(event_of("It facilitated the reunification of seven families.", "seven families").as_deref(), Some("reunite"));
         assert_eq!(event_of("Four families have since launched a suit against the government.", "Four families").as_deref(), Some("sue"));
         assert_eq!(event_of("In addition to the 3,900 separations under review, more came.", "3,900 separations").as_deref(), Some("separate"));
+    }
+
+    #[test]
+    fn a_participle_after_the_counted_nouns_and_a_verb_before_by_win() {
+        assert_eq!(event_of("The hub saw about 900 departures and arrivals canceled.", "about 900 departures").as_deref(), Some("cancel"));
+        assert_eq!(event_of("The new drug cut the risk of death by 30% in trials.", "30%").as_deref(), Some("cut"));
+        assert_eq!(event_of("Lawmakers voted to cut the agency's budget by 6% over two years.", "6%").as_deref(), Some("cut"));
+        // A magnitude measures the quake, not what it did.
+        assert_eq!(event_of("The 7.1-magnitude quake killed 40 people.", "7.1-magnitude").as_deref(), None);
+        assert_eq!(event_of("The 7.1-magnitude quake killed 40 people.", "40 people").as_deref(), Some("kill"));
+        // A figure framing another (`in 10 games`) counts no event of its verb.
+        assert_eq!(event_of("She has scored 13 goals in 10 games.", "10 games").as_deref(), None);
+        assert_eq!(event_of("She has scored 13 goals in 10 games.", "13 goals").as_deref(), Some("score"));
+        // Rain that falls, or that a storm drops, is no decrease.
+        assert_eq!(event_of("The storm dropped up to 15 inches of rain on the coast.", "up to 15 inches").as_deref(), None);
+        assert_eq!(event_of("Another 150 millimeters of snow could fall by Friday.", "150 millimeters").as_deref(), None);
+        assert_eq!(event_of("Sales dropped 15% in May.", "15%").as_deref(), Some("drop"));
     }
 
     #[test]

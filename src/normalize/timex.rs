@@ -247,9 +247,8 @@ fn date(p: &Parts, reference: Option<CivilDate>) -> Option<(String, bool)> {
             None
         }
         (None, Some(rel), _) => reference.map(|r| r.year + rel_step(rel)),
-        (None, None, Some(rel)) if p.month.is_some() || p.season.is_some() => {
-            reference.map(|r| year_of_named(r, p.month.unwrap_or_else(|| season_month(p.season)), rel))
-        }
+        (None, None, Some(rel)) if p.month.is_some() => reference.map(|r| year_of_named(r, p.month.unwrap_or(1), rel)),
+        (None, None, Some(rel)) if p.season.is_some() => reference.map(|r| year_of_season(r, p.season, rel)),
         (None, None, Some(_)) => reference.map(|r| r.year),
         (None, None, None) => reference.map(|r| match p.quarter {
             // `the fourth quarter` reported in March is last year's; the quarter right after
@@ -333,6 +332,24 @@ fn year_of_named(r: CivilDate, month: u32, rel: Rel) -> i32 {
         Rel::Last if month >= r.month => r.year - 1,
         Rel::Next if month <= r.month => r.year + 1,
         _ => r.year,
+    }
+}
+
+/// `last summer`: the most recent summer over before the reference month, so said in
+/// August it is last year's and in October this year's (seasons as whole months: spring
+/// March–May, summer June–August, fall September–November, winter December–February).
+/// `next` and `this` read as for a month.
+fn year_of_season(r: CivilDate, season: Option<&str>, rel: Rel) -> i32 {
+    let last_month = match season {
+        Some("SP") => 5,
+        Some("SU") => 8,
+        Some("FA") => 11,
+        _ => 2,
+    };
+    match rel {
+        Rel::Last if r.month <= last_month => r.year - 1,
+        Rel::Last => r.year,
+        _ => year_of_named(r, season_month(season), rel),
     }
 }
 
