@@ -133,6 +133,20 @@ fn initials_of_a_body_named_before_are_its_abbreviation_without_a_definition() {
 }
 
 #[test]
+fn a_government_tied_to_a_country_is_that_country_s_government() {
+    let found = names(
+        "Peru's government said 30 roads were closed. The Bolivian government sent help, and the government of \
+         Uruguay offered planes. The government said more was coming. Local government staff and a government of \
+         national unity were not mentioned.",
+    );
+    assert!(found.contains(&pair("Peru's government", "Government of Peru")), "{found:?}");
+    assert!(found.contains(&pair("Bolivian government", "Government of Bolivia")), "{found:?}");
+    assert!(found.contains(&pair("government of Uruguay", "Government of Uruguay")), "{found:?}");
+    // Without a country the text gives, a government is left alone.
+    assert_eq!(found.len(), 3, "{found:?}");
+}
+
+#[test]
 fn names_no_list_holds_are_found_by_their_head_word() {
     let found = names("The Texas Department of Public Safety said troopers found 12 migrants. The Border Health Task Force met.");
     assert!(found.contains(&pair("Texas Department of Public Safety", "Texas Department of Public Safety")), "{found:?}");

@@ -474,6 +474,12 @@ impl AgencyExtractor {
                 shorts.push((m.start, m.end, short));
             }
         }
+        // `Kenya's government`, `the Kenyan government`, `the government of Kenya`: a
+        // government the text ties to a country (a bare `the government` is left alone).
+        for (start, end, name) in self.country_governments(text) {
+            let entry = Entry { name, abbr: None, agency_type: "government".into() };
+            candidates.push((3, record(sentences, start, end, "agency/government", entry)));
+        }
         let mut named = resolve_overlaps(candidates);
         self.suffix_names(&mut named);
         self.definitions(text, sentences, &mut named);
@@ -773,6 +779,25 @@ impl AgencyExtractor {
                 named[i].data = RecordData::Agency(a);
             }
         }
+    }
+
+    /// Spans and names of the governments named with their country.
+    fn country_governments(&self, text: &str) -> Vec<(usize, usize, String)> {
+        let mut found = Vec::new();
+        for word in ["government", "Government"] {
+            for (start, _) in text.match_indices(word) {
+                let end = start + word.len();
+                if !is_word_boundary(text, start, end) {
+                    continue;
+                }
+                if let Some((at, country)) = self.countries.qualifier_at(text, start) {
+                    found.push((at, end, self.countries.government(country)));
+                } else if let Some((name_end, country)) = self.countries.of_country(text, end) {
+                    found.push((start, name_end, self.countries.government(country)));
+                }
+            }
+        }
+        found
     }
 
     /// `Al Otro Lado (AOL)`: the name takes the abbreviation for the document,

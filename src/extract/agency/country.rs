@@ -79,6 +79,11 @@ impl Countries {
     /// The country named right before `start`: `Brazil's Senate`, `the Kenyan Senate`,
     /// `South Korea’s Supreme Court`.
     pub fn qualifier(&self, text: &str, start: usize) -> Option<usize> {
+        self.qualifier_at(text, start).map(|(_, country)| country)
+    }
+
+    /// `qualifier`, with where the country's word(s) start.
+    pub fn qualifier_at(&self, text: &str, start: usize) -> Option<(usize, usize)> {
         let before = text[..start].strip_suffix(' ')?;
         let word_start = |s: &str| s.rfind([' ', '\n', '(', '"', '“']).map_or(0, |i| i + 1);
         let w1 = word_start(before);
@@ -87,10 +92,43 @@ impl Countries {
             w.to_string()
         };
         if let Some(&c) = self.forms.get(&bare(&before[w1..])) {
-            return Some(c);
+            return Some((w1, c));
         }
         let two = before[..w1].strip_suffix(' ').map(word_start)?;
-        self.forms.get(&bare(&before[two..])).copied()
+        self.forms.get(&bare(&before[two..])).map(|&c| (two, c))
+    }
+
+    /// The country named right after `end` by ` of `: `the government of Kenya`, `… of the
+    /// United Kingdom`, `… of South Korea`; with where its name ends.
+    pub fn of_country(&self, text: &str, end: usize) -> Option<(usize, usize)> {
+        let rest = text[end..].strip_prefix(" of ")?;
+        let from = text.len() - rest.len();
+        let rest_the = rest.strip_prefix("the ");
+        let words = |s: &str, n: usize| -> Option<usize> {
+            let mut len = 0;
+            for (i, w) in s.split(' ').take(n).enumerate() {
+                let w = w.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
+                len += w.len() + usize::from(i > 0);
+            }
+            Some(len)
+        };
+        for (body, offset) in [(Some(rest), 0), (rest_the, 4)] {
+            let Some(body) = body else { continue };
+            for n in [2, 1] {
+                let len = words(body, n)?;
+                let form = body[..len].strip_suffix('.').filter(|f| !f.contains('.')).unwrap_or(&body[..len]);
+                if let Some(&c) = self.forms.get(form) {
+                    return Some((from + offset + form.len(), c));
+                }
+            }
+        }
+        None
+    }
+
+    /// A country's government as the gazetteer names governments: `Government of Kenya`,
+    /// `United States government`.
+    pub fn government(&self, country: usize) -> String {
+        if country == UNITED_STATES { "United States government".to_string() } else { format!("Government of {}", self.names[country]) }
     }
 
     /// A country that a body's name holds (`Italian Supreme Court of Cassation`, `Senate of Brazil`).
