@@ -1061,6 +1061,19 @@ fn in_title_case_line(text: &str, at: usize) -> bool {
 /// nearest body named before it with no abbreviation of its own, is that body's abbreviation
 /// (added to `defined`, from that word on).
 fn implied_definitions(text: &str, named: &[Record], defined: &mut Vec<(String, Agency, usize)>) {
+    // Initials → the named records (in text order) whose body has them and no abbreviation,
+    // so each capital word is one lookup, not a walk back over the document.
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
+    for (i, r) in named.iter().enumerate() {
+        let a = agency(r);
+        let initials = capitalized_initials(&a.name);
+        if a.abbr.is_none() && (3..=7).contains(&initials.len()) {
+            by_initials.entry(initials).or_default().push(i);
+        }
+    }
+    if by_initials.is_empty() {
+        return;
+    }
     let bytes = text.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
@@ -1073,7 +1086,7 @@ fn implied_definitions(text: &str, named: &[Record], defined: &mut Vec<(String, 
         if (3..=7).contains(&word.len()) && is_word_boundary(text, at, end) && !defined.iter().any(|(d, _, _)| d == word) {
             let k = named.partition_point(|r| r.start < at);
             let inside = k > 0 && named[k - 1].end > at;
-            let body = named[..k].iter().rev().map(agency).find(|a| a.abbr.is_none() && capitalized_initials(&a.name) == word);
+            let body = by_initials.get(word).and_then(|list| list[..list.partition_point(|&i| i < k)].last()).map(|&i| agency(&named[i]));
             if !inside && let Some(a) = body {
                 let mut a = a.clone();
                 a.abbr = Some(word.to_string());
