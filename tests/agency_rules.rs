@@ -147,6 +147,22 @@ fn a_government_tied_to_a_country_is_that_country_s_government() {
 }
 
 #[test]
+fn central_banks_unions_boards_and_coast_guards_are_named_then_mentioned_short() {
+    let found = names(
+        "The Central Bank of Peru cut its rate to 4%. The central bank said inflation eased. The Andean Dockers \
+         Union said 300 members would strike, and the union said talks had failed. The Lima Water Board met; \
+         the board said reservoirs were low.",
+    );
+    assert!(found.contains(&pair("Central Bank of Peru", "Central Bank of Peru")), "{found:?}");
+    assert!(found.contains(&pair("The central bank", "Central Bank of Peru")), "{found:?}");
+    assert!(found.contains(&pair("the union", "Andean Dockers Union")), "{found:?}");
+    assert!(found.contains(&pair("the board", "Lima Water Board")), "{found:?}");
+    // A development bank named before is no antecedent of `the central bank`.
+    let found = names("The World Bank lent $2 billion. The central bank did not comment.");
+    assert_eq!(found, vec![pair("World Bank", "World Bank")]);
+}
+
+#[test]
 fn names_no_list_holds_are_found_by_their_head_word() {
     let found = names("The Texas Department of Public Safety said troopers found 12 migrants. The Border Health Task Force met.");
     assert!(found.contains(&pair("Texas Department of Public Safety", "Texas Department of Public Safety")), "{found:?}");
