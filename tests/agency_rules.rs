@@ -144,6 +144,10 @@ fn a_government_tied_to_a_country_is_that_country_s_government() {
     assert!(found.contains(&pair("government of Uruguay", "Government of Uruguay")), "{found:?}");
     // Without a country the text gives, a government is left alone.
     assert_eq!(found.len(), 3, "{found:?}");
+    // Punctuation and accented words after the country are cut at character boundaries.
+    let found = names("They met the government of Kenya” éé said, then the government of Chile, Peru.");
+    assert!(found.contains(&pair("government of Kenya", "Government of Kenya")), "{found:?}");
+    assert!(found.contains(&pair("government of Chile", "Government of Chile")), "{found:?}");
 }
 
 #[test]

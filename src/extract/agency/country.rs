@@ -104,18 +104,15 @@ impl Countries {
         let rest = text[end..].strip_prefix(" of ")?;
         let from = text.len() - rest.len();
         let rest_the = rest.strip_prefix("the ");
-        let words = |s: &str, n: usize| -> Option<usize> {
-            let mut len = 0;
-            for (i, w) in s.split(' ').take(n).enumerate() {
-                let w = w.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
-                len += w.len() + usize::from(i > 0);
-            }
-            Some(len)
+        // The first `n` words, without the punctuation after the last (`Kenya,` → `Kenya`).
+        let words = |s: &str, n: usize| -> usize {
+            let end = s.match_indices(' ').nth(n - 1).map_or(s.len(), |(i, _)| i);
+            s[..end].trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.').len()
         };
         for (body, offset) in [(Some(rest), 0), (rest_the, 4)] {
             let Some(body) = body else { continue };
             for n in [2, 1] {
-                let len = words(body, n)?;
+                let len = words(body, n);
                 let form = body[..len].strip_suffix('.').filter(|f| !f.contains('.')).unwrap_or(&body[..len]);
                 if let Some(&c) = self.forms.get(form) {
                     return Some((from + offset + form.len(), c));
