@@ -247,7 +247,7 @@ fn date(p: &Parts, reference: Option<CivilDate>) -> Option<(String, bool)> {
             None
         }
         (None, Some(rel), _) => reference.map(|r| r.year + rel_step(rel)),
-        (None, None, Some(rel)) if p.month.is_some() => reference.map(|r| year_of_named(r, p.month.unwrap_or(1), rel)),
+        (None, None, Some(rel)) if p.month.is_some() => reference.zip(p.month).map(|(r, month)| year_of_named(r, month, rel)),
         (None, None, Some(rel)) if p.season.is_some() => reference.map(|r| year_of_season(r, p.season, rel)),
         (None, None, Some(_)) => reference.map(|r| r.year),
         (None, None, None) => reference.map(|r| match p.quarter {
@@ -340,12 +340,8 @@ fn year_of_named(r: CivilDate, month: u32, rel: Rel) -> i32 {
 /// March–May, summer June–August, fall September–November, winter December–February).
 /// `next` and `this` read as for a month.
 fn year_of_season(r: CivilDate, season: Option<&str>, rel: Rel) -> i32 {
-    let last_month = match season {
-        Some("SP") => 5,
-        Some("SU") => 8,
-        Some("FA") => 11,
-        _ => 2,
-    };
+    // A season's middle month (`season_month`) is followed by its last.
+    let last_month = season_month(season) + 1;
     match rel {
         Rel::Last if r.month <= last_month => r.year - 1,
         Rel::Last => r.year,
