@@ -706,3 +706,20 @@ fn a_national_center_in_a_story_set_abroad_is_that_countrys_government() {
     let home = agency_records("The National Center for Flood Research said rivers rose 3 meters.");
     assert!(home.iter().any(|(t, a)| t == "National Center for Flood Research" && a.agency_type == "ngo"), "{home:?}");
 }
+
+#[test]
+fn a_local_newspaper_is_named_by_its_masthead_word() {
+    let found = agency_records(
+        "The superintendent told the Lakeview Sentinel on Monday that two schools would close. \
+         The Carver County Gazette first reported the shortfall.",
+    );
+    let media: Vec<&str> = found.iter().filter(|(_, a)| a.agency_type == "media").map(|(_, a)| a.name.as_str()).collect();
+    // A capital `The` before the masthead is its own.
+    assert_eq!(media, ["Lakeview Sentinel", "The Carver County Gazette"], "{found:?}");
+}
+
+#[test]
+fn a_record_set_in_sport_is_no_newspaper() {
+    let found = names("She broke the World Record in the 400 metres, and her Criminal Record was read in court.");
+    assert!(found.is_empty(), "{found:?}");
+}

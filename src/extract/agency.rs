@@ -453,8 +453,12 @@ impl AgencyExtractor {
             }
             if let Some((word, head)) = &role.head
                 && &text[m.start..m.end] == word
-                && let Some((start, end)) = self.head_name(text, m.start, m.end, head)
+                && let Some((mut start, end)) = self.head_name(text, m.start, m.end, head)
             {
+                // A masthead's `The` is its name's (`The Brennerton Record`, like `The Hill`).
+                if head.before_only && head.agency_type == "media" && text[..start].ends_with("The ") {
+                    start -= 4;
+                }
                 if text[start..m.start].split(' ').any(|w| head.not_before.iter().any(|n| n == w)) {
                     continue;
                 }
