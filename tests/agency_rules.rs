@@ -723,3 +723,15 @@ fn a_record_set_in_sport_is_no_newspaper() {
     let found = names("She broke the World Record in the 400 metres, and her Criminal Record was read in court.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn initials_that_keep_a_small_word_small_are_the_bodys_abbreviation() {
+    // Defined in parentheses, and implied by the name alone.
+    let found = agencies("The Ministry of Justice (MoJ) said 80 prisons were full. The MoJ will build two more.");
+    assert_eq!(found.iter().filter(|(t, _, abbr)| t == "MoJ" && abbr.as_deref() == Some("MoJ")).count(), 2, "{found:?}");
+    let found = agencies("Fares will rise, the Department for Transport said. The DfT added that 300 trains ran late.");
+    assert!(found.contains(&("DfT".to_string(), "Department for Transport".to_string(), Some("DfT".to_string()))), "{found:?}");
+    // Capitals at both ends are not enough: the letters must be the name's initials.
+    let found = agencies("The Department for Transport said so. McKinsey's DeSantis MxT report disagreed.");
+    assert!(!found.iter().any(|(t, _, _)| t != "Department for Transport"), "{found:?}");
+}

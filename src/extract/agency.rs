@@ -821,7 +821,8 @@ impl AgencyExtractor {
             };
             let abbr = &rest[..close];
             let a = agency(r);
-            let initialism = (2..=7).contains(&abbr.len())
+            let initialism = mixed_case_fit(abbr, &a.name)
+                || (2..=7).contains(&abbr.len())
                 && abbr.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
                 && (initials_fit(abbr, &a.name)
                     || foreign_initials_fit(abbr, &a.name)
@@ -1068,14 +1069,20 @@ fn implied_definitions(text: &str, named: &[Record], defined: &mut Vec<(String, 
     // Initials → the named records (in text order) whose body has them and no abbreviation,
     // so each capital word is one lookup, not a walk back over the document.
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
+    // `DfT`, `DoD`: every word's initial, the small words' written small.
+    let mut by_word_initials: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, r) in named.iter().enumerate() {
         let a = agency(r);
         let initials = capitalized_initials(&a.name);
         if a.abbr.is_none() && (3..=7).contains(&initials.len()) {
             by_initials.entry(initials).or_default().push(i);
         }
+        let every = word_initials(&a.name);
+        if a.abbr.is_none() && (3..=7).contains(&every.len()) && every.bytes().any(|b| b.is_ascii_lowercase()) {
+            by_word_initials.entry(every).or_default().push(i);
+        }
     }
-    if by_initials.is_empty() {
+    if by_initials.is_empty() && by_word_initials.is_empty() {
         return;
     }
     let bytes = text.as_bytes();
@@ -1085,12 +1092,15 @@ fn implied_definitions(text: &str, named: &[Record], defined: &mut Vec<(String, 
             at += 1;
             continue;
         }
-        let end = at + bytes[at..].iter().take_while(|b| b.is_ascii_uppercase()).count();
+        let letters_end = at + bytes[at..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        let mixed = is_mixed_case_abbr(&text[at..letters_end]);
+        let end = if mixed { letters_end } else { at + bytes[at..].iter().take_while(|b| b.is_ascii_uppercase()).count() };
         let word = &text[at..end];
         if (3..=7).contains(&word.len()) && is_word_boundary(text, at, end) && !defined.iter().any(|(d, _, _)| d == word) {
             let k = named.partition_point(|r| r.start < at);
             let inside = k > 0 && named[k - 1].end > at;
-            let body = by_initials.get(word).and_then(|list| list[..list.partition_point(|&i| i < k)].last()).map(|&i| agency(&named[i]));
+            let list = if mixed { by_word_initials.get(word) } else { by_initials.get(word) };
+            let body = list.and_then(|list| list[..list.partition_point(|&i| i < k)].last()).map(|&i| agency(&named[i]));
             if !inside && let Some(a) = body {
                 let mut a = a.clone();
                 a.abbr = Some(word.to_string());
@@ -1105,6 +1115,30 @@ fn implied_definitions(text: &str, named: &[Record], defined: &mut Vec<(String, 
 /// Office`: the first letters of the words that start with a capital.
 fn capitalized_initials(name: &str) -> String {
     name.split([' ', '-']).filter_map(|w| w.chars().next()).filter(char::is_ascii_uppercase).collect()
+}
+
+/// The first letter of every word, as written: `DfT` for `Department for Transport`.
+fn word_initials(name: &str) -> String {
+    name.split([' ', '-']).filter_map(|w| w.chars().next()).filter(char::is_ascii_alphabetic).collect()
+}
+
+/// `DfT`, `DoD`: three to seven letters, capitals at both ends and small letters between,
+/// as British and American news write initials that keep a small word small.
+fn is_mixed_case_abbr(word: &str) -> bool {
+    let b = word.as_bytes();
+    (3..=7).contains(&b.len())
+        && b.iter().all(u8::is_ascii_alphabetic)
+        && b[0].is_ascii_uppercase()
+        && b[b.len() - 1].is_ascii_uppercase()
+        && b.iter().any(u8::is_ascii_lowercase)
+}
+
+/// `Department for Transport (DfT)`, `National Air Traffic Services (Nats)`: an
+/// abbreviation written partly small fits when its letters are exactly the words' initials.
+fn mixed_case_fit(abbr: &str, name: &str) -> bool {
+    let b = abbr.as_bytes();
+    let shaped = (3..=7).contains(&b.len()) && b.iter().all(u8::is_ascii_alphabetic) && b[0].is_ascii_uppercase() && b.iter().any(u8::is_ascii_lowercase);
+    shaped && (abbr == word_initials(name) || abbr.eq_ignore_ascii_case(&capitalized_initials(name)))
 }
 
 /// `AOL` fits `Al Otro Lado`, `DHS` fits `Department of Homeland Security`:
