@@ -735,3 +735,14 @@ fn initials_that_keep_a_small_word_small_are_the_bodys_abbreviation() {
     let found = agencies("The Department for Transport said so. McKinsey's DeSantis MxT report disagreed.");
     assert!(!found.iter().any(|(t, _, _)| t != "Department for Transport"), "{found:?}");
 }
+
+#[test]
+fn a_short_name_the_text_says_a_body_is_known_by_is_its_abbreviation() {
+    let found = agencies(
+        "Fishermen alerted the National Search and Rescue Agency, known as Tagana, which sent two boats. \
+         Tagana said 40 people were rescued.",
+    );
+    assert_eq!(found.iter().filter(|(_, name, abbr)| name == "National Search and Rescue Agency" && abbr.as_deref() == Some("Tagana")).count(), 3, "{found:?}");
+    let found = agencies("The Water Authority of Jordan, known by its Arabic initials WAJ, cut supply. The WAJ blamed the drought.");
+    assert!(found.contains(&("WAJ".to_string(), "Water Authority of Jordan".to_string(), Some("WAJ".to_string()))), "{found:?}");
+}

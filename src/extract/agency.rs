@@ -814,14 +814,18 @@ impl AgencyExtractor {
             let (rest, close, known) = if let Some(rest) = after.strip_prefix(" (") {
                 let Some(close) = rest.find(')') else { continue };
                 (rest, close, false)
-            } else if let Some(rest) = after.strip_prefix(", known as ").map(|r| r.strip_prefix("the ").unwrap_or(r)) {
+            } else if let Some(rest) = after.strip_prefix(", known ").and_then(known_as) {
                 (rest, rest.find([',', '.', ';', ')', ' ']).unwrap_or(rest.len()), true)
             } else {
                 continue;
             };
             let abbr = &rest[..close];
             let a = agency(r);
-            let initialism = mixed_case_fit(abbr, &a.name)
+            // `the National Search and Rescue Agency, known as Basarnas`: where the text says
+            // so, a one-word name in another language is the body's short name too.
+            let alias = known && abbr.len() >= 4 && abbr.starts_with(|c: char| c.is_ascii_uppercase()) && abbr.bytes().all(|b| b.is_ascii_alphabetic());
+            let initialism = alias
+                || mixed_case_fit(abbr, &a.name)
                 || (2..=7).contains(&abbr.len())
                 && abbr.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
                 && (initials_fit(abbr, &a.name)
@@ -1115,6 +1119,18 @@ fn implied_definitions(text: &str, named: &[Record], defined: &mut Vec<(String, 
 /// Office`: the first letters of the words that start with a capital.
 fn capitalized_initials(name: &str) -> String {
     name.split([' ', '-']).filter_map(|w| w.chars().next()).filter(char::is_ascii_uppercase).collect()
+}
+
+/// What follows `, known ` when it defines a short name: `as (the) X`, `by its (Spanish)
+/// initials X`, `by the acronym X`.
+fn known_as(rest: &str) -> Option<&str> {
+    if let Some(r) = rest.strip_prefix("as ") {
+        return Some(r.strip_prefix("the ").unwrap_or(r));
+    }
+    let r = rest.strip_prefix("by its ").or_else(|| rest.strip_prefix("by the "))?;
+    let (first, after) = r.split_once(' ')?;
+    let (word, after) = if first.starts_with(|c: char| c.is_uppercase()) { after.split_once(' ')? } else { (first, after) };
+    matches!(word, "initials" | "acronym" | "abbreviation").then_some(after)
 }
 
 /// The first letter of every word, as written: `DfT` for `Department for Transport`.
