@@ -746,3 +746,10 @@ fn a_short_name_the_text_says_a_body_is_known_by_is_its_abbreviation() {
     let found = agencies("The Water Authority of Jordan, known by its Arabic initials WAJ, cut supply. The WAJ blamed the drought.");
     assert!(found.contains(&("WAJ".to_string(), "Water Authority of Jordan".to_string(), Some("WAJ".to_string()))), "{found:?}");
 }
+
+#[test]
+fn a_devolved_government_is_not_the_united_kingdoms() {
+    let found = names("The Scottish government said fares would rise by 3.8%, while the British government froze them.");
+    assert!(found.contains(&pair("Scottish government", "Scottish Government")), "{found:?}");
+    assert!(found.contains(&pair("British government", "Government of the United Kingdom")), "{found:?}");
+}
