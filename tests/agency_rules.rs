@@ -753,3 +753,9 @@ fn a_devolved_government_is_not_the_united_kingdoms() {
     assert!(found.contains(&pair("Scottish government", "Scottish Government")), "{found:?}");
     assert!(found.contains(&pair("British government", "Government of the United Kingdom")), "{found:?}");
 }
+
+#[test]
+fn where_a_body_is_based_is_no_part_of_its_name() {
+    let found = names("Turnout was 38%, according to the Vienna-based Institute for Electoral Studies.");
+    assert!(found.contains(&pair("Institute for Electoral Studies", "Institute for Electoral Studies")), "{found:?}");
+}

@@ -674,7 +674,8 @@ impl AgencyExtractor {
             if general && self.not_names.contains(before) && !matches!(before, "The" | "A" | "An" | "This" | "That" | "Its" | "Their" | "Our") {
                 return None;
             }
-            if !is_name_word(word) || self.not_names.contains(word) && !place && !general || ends_sentence(word) {
+            // `the Sofia-based Centre for Public Policy`: where a body sits is no part of its name.
+            if !is_name_word(word) || self.not_names.contains(word) && !place && !general || ends_sentence(word) || word.ends_with("-based") {
                 break;
             }
             first = word_start;
