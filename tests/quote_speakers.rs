@@ -1846,3 +1846,16 @@ fn a_name_then_an_appositive_before_a_trailing_cue_speaks() {
     let found = speakers(&engine, "Prices rose 3%, the company, a unit of Alphabet, said.");
     assert!(!found.iter().any(|(_, s)| s == "the company"), "{found:?}");
 }
+
+#[test]
+fn a_local_office_or_resident_before_a_name_is_the_role() {
+    let engine = Engine::bundled().expect("bundled rules");
+    for (text, speaker, role) in [
+        ("\"We need more nurses,\" Supervisor Karen Whitfield said.", "Karen Whitfield", "Supervisor"),
+        ("Councilwoman Ana Ruiz said the plan would cost $2 million.", "Ana Ruiz", "Councilwoman"),
+        ("Longtime resident Tom Bell said the water had been brown for a week.", "Tom Bell", "Longtime resident"),
+    ] {
+        let found = quotes(&engine, text);
+        assert!(found.iter().any(|(_, q)| q.speaker == speaker && q.role.as_deref() == Some(role)), "in {text:?}: {found:?}");
+    }
+}
