@@ -759,3 +759,10 @@ fn where_a_body_is_based_is_no_part_of_its_name() {
     let found = names("Turnout was 38%, according to the Vienna-based Institute for Electoral Studies.");
     assert!(found.contains(&pair("Institute for Electoral Studies", "Institute for Electoral Studies")), "{found:?}");
 }
+
+#[test]
+fn nhs_england_is_its_own_body() {
+    let found = names("Waiting lists rose to 7.6 million, NHS England said. The NHS is under strain.");
+    assert!(found.contains(&pair("NHS England", "NHS England")), "{found:?}");
+    assert!(found.contains(&pair("NHS", "National Health Service")), "{found:?}");
+}
