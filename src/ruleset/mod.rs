@@ -15,8 +15,11 @@ use crate::record::Kind;
 use patterns::{PATTERNS_DIR, PATTERNS_FILE, Patterns};
 use rayon::prelude::*;
 use regex::Regex;
-use regex_automata::meta;
+use regex_automata::hybrid;
+use regex_automata::nfa::thompson::{self, pikevm};
+use regex_automata::util::pool::Pool;
 use regex_automata::util::syntax;
+use regex_automata::{Input, MatchKind, PatternSet};
 use regex_syntax::hir::{Hir, HirKind};
 use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
@@ -171,11 +174,69 @@ impl RuleSet {
 /// it has not seen it spends most of its time building states (each state tracks every
 /// rule at once), which a repeated benchmark hides and a crawl never does.
 pub struct MatchingSets {
-    sets: Vec<(meta::Regex, Vec<usize>)>,
+    sets: Vec<(SetEngine, Vec<usize>)>,
+}
+
+type SetCaches = (hybrid::dfa::Cache, pikevm::Cache);
+type MakeSetCaches = Box<dyn Fn() -> SetCaches + Send + Sync + std::panic::RefUnwindSafe + std::panic::UnwindSafe>;
+
+/// One set's automata: what a `RegexSet` runs for `matches_at` (a forward lazy DFA, and
+/// the PikeVM where the DFA gives up on a Unicode word boundary), without the reverse NFA
+/// and other engines a `RegexSet` compiles and this search never uses.
+struct SetEngine {
+    dfa: hybrid::dfa::DFA,
+    pikevm: pikevm::PikeVM,
+    caches: Pool<SetCaches, MakeSetCaches>,
+}
+
+impl SetEngine {
+    fn new(hirs: &[&Hir], cache_bytes: usize) -> Result<SetEngine, String> {
+        // The settings of `regex::RegexSetBuilder` and of the meta regex it builds.
+        let nfa = thompson::Compiler::new()
+            .configure(
+                thompson::Config::new()
+                    .utf8(true)
+                    .nfa_size_limit(Some(10 << 20))
+                    .shrink(false)
+                    .which_captures(thompson::WhichCaptures::None),
+            )
+            .build_many_from_hir(hirs)
+            .map_err(|e| e.to_string())?;
+        let dfa = hybrid::dfa::Builder::new()
+            .configure(
+                hybrid::dfa::Config::new()
+                    .match_kind(MatchKind::All)
+                    .starts_for_each_pattern(true)
+                    .byte_classes(true)
+                    .unicode_word_boundary(true)
+                    .cache_capacity(cache_bytes)
+                    .minimum_cache_clear_count(Some(3))
+                    .minimum_bytes_per_state(Some(10)),
+            )
+            .build_from_nfa(nfa.clone())
+            .map_err(|e| e.to_string())?;
+        let pikevm = pikevm::Builder::new()
+            .configure(pikevm::Config::new().match_kind(MatchKind::All))
+            .build_from_nfa(nfa)
+            .map_err(|e| e.to_string())?;
+        let (d, p) = (dfa.clone(), pikevm.clone());
+        let make: MakeSetCaches = Box::new(move || (d.create_cache(), p.create_cache()));
+        Ok(SetEngine { dfa, pikevm, caches: Pool::new(make) })
+    }
+
+    /// Which patterns match in `input`, as `RegexSet::matches_at` answers.
+    fn which(&self, input: &Input, patterns: &mut PatternSet) {
+        let mut caches = self.caches.get();
+        let (dfa_cache, pikevm_cache) = &mut *caches;
+        // A pattern the DFA reported before it gave up does match; the PikeVM adds the rest.
+        if self.dfa.try_which_overlapping_matches(dfa_cache, input, patterns).is_err() {
+            self.pikevm.which_overlapping_matches(pikevm_cache, input, patterns);
+        }
+    }
 }
 
 impl MatchingSets {
-    pub fn new<'r>(rules: impl IntoIterator<Item = &'r Rule>) -> Result<MatchingSets, meta::BuildError> {
+    pub fn new<'r>(rules: impl IntoIterator<Item = &'r Rule>) -> Result<MatchingSets, String> {
         let mut groups: Vec<(String, Vec<(usize, &Rule)>)> = Vec::new();
         for (index, rule) in rules.into_iter().enumerate() {
             match groups.iter_mut().find(|(file, _)| *file == rule.file) {
@@ -201,36 +262,27 @@ impl MatchingSets {
         // The default lazy-DFA cache is too small for dozens of patterns at once: it would be
         // cleared again and again.
         let cache_bytes = MATCHING_DFA_BYTES / packed.len().max(1);
-        // What `regex::RegexSetBuilder` configures, built from the rules' parsed patterns
-        // instead of parsing them a second time (280 M instructions at start-up).
-        let config = meta::Config::new()
-            .nfa_size_limit(Some(10 << 20))
-            .hybrid_cache_capacity(cache_bytes)
-            .match_kind(regex_automata::MatchKind::All)
-            .utf8_empty(true)
-            .which_captures(regex_automata::nfa::thompson::WhichCaptures::None);
+        // Built from the rules' parsed patterns instead of parsing them a second time.
         let sets = packed
             .into_iter()
             .map(|(_, members)| {
                 let hirs: Vec<&Hir> = members.iter().map(|(_, r)| &*r.hir).collect();
-                let set = meta::Builder::new().configure(config.clone()).build_many_from_hir(&hirs)?;
-                Ok((set, members.into_iter().map(|(index, _)| index).collect()))
+                Ok((SetEngine::new(&hirs, cache_bytes)?, members.into_iter().map(|(index, _)| index).collect()))
             })
-            .collect::<Result<_, meta::BuildError>>()?;
+            .collect::<Result<_, String>>()?;
         Ok(MatchingSets { sets })
     }
 
     /// The indexes (in the order the rules were given) of the rules with a match in
     /// `haystack` starting at or after `start`, ascending.
     pub fn matching(&self, haystack: &str, start: usize) -> Vec<usize> {
-        let input = regex_automata::Input::new(haystack).span(start..haystack.len());
+        let input = Input::new(haystack).span(start..haystack.len());
         let mut found: Vec<usize> = self
             .sets
             .iter()
             .flat_map(|(set, members)| {
-                // As `RegexSet::matches_at` searches.
-                let mut patterns = regex_automata::PatternSet::new(set.pattern_len());
-                set.which_overlapping_matches(&input, &mut patterns);
+                let mut patterns = PatternSet::new(members.len());
+                set.which(&input, &mut patterns);
                 patterns.iter().map(move |id| members[id.as_usize()]).collect::<Vec<_>>()
             })
             .collect();
@@ -567,6 +619,40 @@ mod tests {
             capture_names(&rule.hir, &mut parsed);
             let compiled: Vec<&str> = rule.regex().capture_names().flatten().collect();
             assert_eq!(parsed, compiled, "{}", rule.id);
+        }
+    }
+
+    #[test]
+    fn a_rule_set_answers_as_a_regex_set_also_where_its_dfa_gives_up() {
+        // A Unicode `\b` stops the lazy DFA at the first non-ASCII byte; the PikeVM answers there.
+        let rules = r#"
+[[rule]]
+name = 'year'
+pattern = '\b(?P<year>{YEAR})\b'
+type = 'DATE'
+  [[rule.example]]
+  text = 'In 2018.'
+[[rule]]
+name = 'city'
+pattern = '\bZürich\b'
+type = 'DATE'
+  [[rule.example]]
+  text = 'Zürich.'
+[[rule]]
+name = 'empty'
+pattern = '(?:x)?'
+type = 'DATE'
+  [[rule.example]]
+  text = 'x'
+"#;
+        let set = RuleSet::load(source(&[("patterns.toml", PATTERNS), ("date/a.toml", rules)])).unwrap();
+        let sets = MatchingSets::new(&set.rules).unwrap();
+        let reference = regex::RegexSet::new(set.rules.iter().map(|r| r.expanded.as_str())).unwrap();
+        for text in ["Zürich 2018", "éZürich 1999é", "in 2018, Zürich", "x2018 Zürichs", "", "é"] {
+            for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let expected: Vec<usize> = reference.matches_at(text, start).into_iter().collect();
+                assert_eq!(sets.matching(text, start), expected, "{text:?} from {start}");
+            }
         }
     }
 
