@@ -6,7 +6,21 @@ use figures::cli::{self, Cli};
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+// mimalloc's `mi_option_set`; 15 is `mi_option_purge_delay` in the v3 header the crate
+// builds (libmimalloc-sys does not export the enum without its `extended` feature).
+unsafe extern "C" {
+    fn mi_option_set(option: std::ffi::c_int, value: std::ffi::c_long);
+}
+const MI_OPTION_PURGE_DELAY: std::ffi::c_int = 15;
+
 fn main() {
+    // Freed pages are kept, not returned to the OS: rule loading frees and then reuses
+    // hundreds of MB, and each purge made the kernel fault and clear the pages again
+    // (7 % of a 10 MB run's samples). The environment variable still wins.
+    if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
+        // SAFETY: sets a global option, with a value the option documents (-1: never purge).
+        unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
+    }
     let cli = Cli::parse();
     let code = match cli::run(cli) {
         Ok(code) => code,

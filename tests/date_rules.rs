@@ -31,7 +31,7 @@ fn date_rule_examples_hold() {
             if rule.param_str("not_date").is_some() {
                 let at = doc.text.find(span.as_str()).unwrap_or(0);
                 let inside = analysis.records.iter().filter(|r| r.kind() == Kind::Date).find(|r| r.start < at + span.len() && at < r.end);
-                if !rule.regex.is_match(&doc.text) || inside.is_some() {
+                if !rule.regex().is_match(&doc.text) || inside.is_some() {
                     failures.push(format!("{}: {:?}: no date may lie in {span:?} (found {inside:?})", rule.id, example.text));
                 }
                 continue;

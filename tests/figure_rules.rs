@@ -42,7 +42,7 @@ fn figure_rule_examples_hold() {
             let span = example.span.clone().unwrap_or_default();
             if vetoing {
                 let at = example.text.find(&span).unwrap_or(0);
-                if !rule.regex.is_match(&example.text) {
+                if !rule.regex().is_match(&example.text) {
                     failures.push(format!("{}: pattern does not match {:?}", rule.id, example.text));
                 }
                 if let Some((text, _)) = found.iter().find(|(_, r)| r.start < at + span.len() && at < r.end) {

@@ -36,7 +36,7 @@ fn a_rule_set_matches_a_text_exactly_when_its_rules_do() {
                 assert!(matched.windows(2).all(|w| w[0] < w[1]), "{kind:?}: indexes not ascending: {matched:?}");
                 for (i, rule) in of_kind.iter().enumerate() {
                     let found = matched.binary_search(&i).is_ok();
-                    assert_eq!(found, rule.regex.find_at(text, from).is_some(), "{} on {text:?} from {from}", rule.id);
+                    assert_eq!(found, rule.regex().find_at(text, from).is_some(), "{} on {text:?} from {from}", rule.id);
                     skipped += usize::from(!found);
                 }
             }
@@ -68,7 +68,7 @@ fn rule_matches_fit_the_windows_the_stages_search() {
                 Kind::Date => (&date_anchor, date::WINDOW_BEFORE, date::WINDOW_AFTER, &mut checked[1]),
                 _ => continue,
             };
-            for m in rule.regex.find_iter(text) {
+            for m in rule.regex().find_iter(text) {
                 let inside: Vec<_> = anchor.find_iter(&text[..m.end()]).filter(|a| a.end() > m.start()).collect();
                 let (Some(first), Some(last)) = (inside.first(), inside.last()) else {
                     // A vetoing span without an anchor cannot touch a figure or date; a date must hold one.

@@ -117,11 +117,11 @@ fn candidates(engine: &Engine, view: &View, sentence: &Sentence, notes: &[Note],
         .rules
         .of_kind(Kind::Figure)
         .filter(|r| r.param_str("not_figure").is_some())
-        .flat_map(|r| r.regex.find_iter(&view.doc.text).map(move |m| (r, (m.start(), m.end()))))
+        .flat_map(|r| r.regex().find_iter(&view.doc.text).map(move |m| (r, (m.start(), m.end()))))
         .filter(|(_, span)| span.0 < span.1)
         .collect();
     for rule in &engine.rules.rules {
-        for caps in rule.regex.captures_iter(&view.doc.text) {
+        for caps in rule.regex().captures_iter(&view.doc.text) {
             let whole = caps.get(0).expect("group 0");
             let span = (whole.start(), whole.end());
             if span.0 == span.1 || !overlaps(span, bounds) {

@@ -138,7 +138,7 @@ fn records_of(engine: &Engine, kind: Kind, text: &str, reference_date: Option<Ci
 
 /// Why a `not_figure` or `not_date` example fails, if it does.
 fn check_veto(rule: &Rule, text: &str, span: &str, figures: &[Value]) -> Option<String> {
-    if !rule.regex.is_match(text) {
+    if !rule.regex().is_match(text) {
         return Some("the pattern does not match the text".into());
     }
     let start = text.find(span).map_or(0, |at| text[..at].chars().count());

@@ -339,7 +339,7 @@ impl AgencyExtractor {
         let phrases = PhraseSets::new([(&exact_forms[..], false), (&folded_forms[..], true), (&keys[..], true)]);
         let agency_rules: Vec<Rule> = rules.of_kind(Kind::Agency).cloned().collect();
         Ok(AgencyExtractor {
-            rule_literals: agency_rules.iter().map(|r| required_literal(r.regex.as_str())).collect(),
+            rule_literals: agency_rules.iter().map(|r| required_literal(r.expanded.as_str())).collect(),
             rules: agency_rules,
             phrases,
             entries,
@@ -427,7 +427,7 @@ impl AgencyExtractor {
             if self.rule_literals[priority].as_ref().is_some_and(|l| !text.contains(l.as_str())) {
                 continue;
             }
-            for caps in rule.regex.captures_iter(text) {
+            for caps in rule.regex().captures_iter(text) {
                 let span = rule.group(&caps, "name").unwrap_or_else(|| caps.get(0).unwrap());
                 let name = rule.param_str("name").map(str::to_string).unwrap_or_else(|| span.as_str().to_string());
                 let entry = Entry {

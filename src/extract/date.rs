@@ -268,7 +268,7 @@ impl DateExtractor {
         for (start, end) in anchor_windows(&self.anchor, text, WINDOW_BEFORE, WINDOW_AFTER) {
             for priority in self.matching.matching(&text[..end], start) {
                 let dr = &self.rules[priority];
-                for caps in captures_in(&dr.rule.regex, text, start, end) {
+                for caps in captures_in(dr.rule.regex(), text, start, end) {
                     let whole = dr.rule.group(&caps, "span").unwrap_or_else(|| caps.get(0).expect("group 0"));
                     if whole.start() == whole.end()
                         || !word_bounded(text, whole.start(), whole.end())

@@ -423,7 +423,7 @@ impl FigureExtractor {
                 for (start, end) in rule_windows() {
                     let haystack = &text[..end];
                     let mut at = start;
-                    while let Some(m) = rule.regex.find_at(haystack, at) {
+                    while let Some(m) = rule.regex().find_at(haystack, at) {
                         vetoes.push((m.start(), m.end(), every_measure));
                         at = if m.end() > m.start() { m.end() } else { m.end() + 1 };
                         while at < haystack.len() && !haystack.is_char_boundary(at) {
@@ -436,7 +436,7 @@ impl FigureExtractor {
                 }
                 continue;
             }
-            for caps in rule_windows().flat_map(|(start, end)| captures_in(&rule.regex, text, start, end)) {
+            for caps in rule_windows().flat_map(|(start, end)| captures_in(rule.regex(), text, start, end)) {
                 if let Some(candidate) = self.candidate(text, rule, &caps, sentences, &mut vetoes) {
                     candidates.push((priority, candidate));
                     continue;
@@ -444,7 +444,7 @@ impl FigureExtractor {
                 // "3 hundred and 2 hundred", "three-nought-four": several numbers the pattern joined.
                 for (piece_start, piece_end) in number_pieces(text, rule, &caps) {
                     let from = if piece_start == rule.group(&caps, "number").map_or(0, |n| n.start()) { caps.get(0).map_or(piece_start, |m| m.start()) } else { piece_start };
-                    let Some(piece) = rule.regex.captures_at(&text[..piece_end], from) else { continue };
+                    let Some(piece) = rule.regex().captures_at(&text[..piece_end], from) else { continue };
                     if let Some(candidate) = self.candidate(text, rule, &piece, sentences, &mut vetoes) {
                         candidates.push((priority, candidate));
                     }

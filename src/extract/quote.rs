@@ -524,7 +524,7 @@ impl QuoteExtractor {
             .build(&forms)
             .map_err(|e| vec![RuleError::new(&file, e.to_string())])?;
         let rules: Vec<Rule> = rules.of_kind(Kind::Quote).cloned().collect();
-        let rule_literals = rules.iter().map(|r| literal::required_literal(r.regex.as_str())).collect();
+        let rule_literals = rules.iter().map(|r| literal::required_literal(r.expanded.as_str())).collect();
         let cue_words = cues::CueWords::new(&forms);
         Ok(QuoteExtractor { rules, rule_literals, cues, cue_words, cue_lemmas, words })
     }
@@ -595,7 +595,7 @@ impl QuoteExtractor {
             if self.rule_literals[priority].as_ref().is_some_and(|l| !text.contains(l.as_str())) {
                 continue;
             }
-            for caps in rule.regex.captures_iter(text) {
+            for caps in rule.regex().captures_iter(text) {
                 let (Some(content), Some(speaker)) = (rule.group(&caps, "content"), rule.group(&caps, "speaker")) else { continue };
                 let cue = rule
                     .param_str("cue")

@@ -14,8 +14,15 @@ use crate::extract;
 use crate::record::Kind;
 use patterns::{PATTERNS_DIR, PATTERNS_FILE, Patterns};
 use rayon::prelude::*;
-use regex::{Regex, RegexSet, RegexSetBuilder};
+use regex::Regex;
+use regex_automata::hybrid;
+use regex_automata::nfa::thompson::{self, pikevm};
+use regex_automata::util::pool::Pool;
+use regex_automata::util::syntax;
+use regex_automata::{Input, MatchKind, PatternSet};
+use regex_syntax::hir::{Hir, HirKind};
 use std::collections::BTreeMap;
+use std::sync::{Arc, OnceLock};
 pub use source::RuleSource;
 
 /// Lazy-DFA cache of one kind's `MatchingSets` together, per thread, shared out among its
@@ -53,24 +60,44 @@ pub struct Rule {
     pub line: usize,
     /// The pattern as written, before `{NAME}` expansion.
     pub pattern: String,
-    pub regex: Regex,
+    /// The pattern with its sub-patterns expanded: what `regex()` compiles.
+    pub expanded: String,
+    /// `expanded` parsed, as the rule sets compile it (shared: extractors clone their rules).
+    hir: Arc<Hir>,
+    /// The regex and its named groups, compiled on first use: a run needs only the rules
+    /// some set found a match for, and compiling all of them was half of start-up.
+    compiled: OnceLock<(Regex, Vec<(String, usize)>)>,
     /// Kind-specific settings (`measure`, `type`, `cue`…), checked against the kind's schema.
     pub params: toml::Table,
     pub examples: Vec<Example>,
     pub counters: Vec<Counter>,
-    /// The regex's named groups and their indices: a rule has a handful, and a scan of
-    /// them costs less than the hashed lookup of `Captures::name`.
-    pub groups: Vec<(String, usize)>,
 }
 
 impl Rule {
+    /// The rule's regex, compiled the first time it is asked for.
+    pub fn regex(&self) -> &Regex {
+        &self.compiled().0
+    }
+
+    fn compiled(&self) -> &(Regex, Vec<(String, usize)>) {
+        self.compiled.get_or_init(|| {
+            // The pattern parsed at load; the one failure left is the size limit, which
+            // the rule sets (larger NFAs, same limit) already passed at start-up.
+            let regex = Regex::new(&self.expanded).unwrap_or_else(|e| panic!("rule {} does not compile: {e}", self.id));
+            let groups = named_groups(&regex);
+            (regex, groups)
+        })
+    }
+
     pub fn param_str(&self, key: &str) -> Option<&str> {
         self.params.get(key).and_then(|v| v.as_str())
     }
 
     /// The text a named group of this rule's regex captured, as `caps.name(name)` gives it.
+    /// The groups and their indices are a scan of a handful, cheaper than the hashed
+    /// lookup of `Captures::name`.
     pub fn group<'t>(&self, caps: &regex::Captures<'t>, name: &str) -> Option<regex::Match<'t>> {
-        self.groups.iter().find(|(n, _)| n == name).and_then(|&(_, i)| caps.get(i))
+        self.compiled().1.iter().find(|(n, _)| n == name).and_then(|&(_, i)| caps.get(i))
     }
 }
 
@@ -147,11 +174,69 @@ impl RuleSet {
 /// it has not seen it spends most of its time building states (each state tracks every
 /// rule at once), which a repeated benchmark hides and a crawl never does.
 pub struct MatchingSets {
-    sets: Vec<(RegexSet, Vec<usize>)>,
+    sets: Vec<(SetEngine, Vec<usize>)>,
+}
+
+type SetCaches = (hybrid::dfa::Cache, pikevm::Cache);
+type MakeSetCaches = Box<dyn Fn() -> SetCaches + Send + Sync + std::panic::RefUnwindSafe + std::panic::UnwindSafe>;
+
+/// One set's automata: what a `RegexSet` runs for `matches_at` (a forward lazy DFA, and
+/// the PikeVM where the DFA gives up on a Unicode word boundary), without the reverse NFA
+/// and other engines a `RegexSet` compiles and this search never uses.
+struct SetEngine {
+    dfa: hybrid::dfa::DFA,
+    pikevm: pikevm::PikeVM,
+    caches: Pool<SetCaches, MakeSetCaches>,
+}
+
+impl SetEngine {
+    fn new(hirs: &[&Hir], cache_bytes: usize) -> Result<SetEngine, String> {
+        // The settings of `regex::RegexSetBuilder` and of the meta regex it builds.
+        let nfa = thompson::Compiler::new()
+            .configure(
+                thompson::Config::new()
+                    .utf8(true)
+                    .nfa_size_limit(Some(10 << 20))
+                    .shrink(false)
+                    .which_captures(thompson::WhichCaptures::None),
+            )
+            .build_many_from_hir(hirs)
+            .map_err(|e| e.to_string())?;
+        let dfa = hybrid::dfa::Builder::new()
+            .configure(
+                hybrid::dfa::Config::new()
+                    .match_kind(MatchKind::All)
+                    .starts_for_each_pattern(true)
+                    .byte_classes(true)
+                    .unicode_word_boundary(true)
+                    .cache_capacity(cache_bytes)
+                    .minimum_cache_clear_count(Some(3))
+                    .minimum_bytes_per_state(Some(10)),
+            )
+            .build_from_nfa(nfa.clone())
+            .map_err(|e| e.to_string())?;
+        let pikevm = pikevm::Builder::new()
+            .configure(pikevm::Config::new().match_kind(MatchKind::All))
+            .build_from_nfa(nfa)
+            .map_err(|e| e.to_string())?;
+        let (d, p) = (dfa.clone(), pikevm.clone());
+        let make: MakeSetCaches = Box::new(move || (d.create_cache(), p.create_cache()));
+        Ok(SetEngine { dfa, pikevm, caches: Pool::new(make) })
+    }
+
+    /// Which patterns match in `input`, as `RegexSet::matches_at` answers.
+    fn which(&self, input: &Input, patterns: &mut PatternSet) {
+        let mut caches = self.caches.get();
+        let (dfa_cache, pikevm_cache) = &mut *caches;
+        // A pattern the DFA reported before it gave up does match; the PikeVM adds the rest.
+        if self.dfa.try_which_overlapping_matches(dfa_cache, input, patterns).is_err() {
+            self.pikevm.which_overlapping_matches(pikevm_cache, input, patterns);
+        }
+    }
 }
 
 impl MatchingSets {
-    pub fn new<'r>(rules: impl IntoIterator<Item = &'r Rule>) -> Result<MatchingSets, regex::Error> {
+    pub fn new<'r>(rules: impl IntoIterator<Item = &'r Rule>) -> Result<MatchingSets, String> {
         let mut groups: Vec<(String, Vec<(usize, &Rule)>)> = Vec::new();
         for (index, rule) in rules.into_iter().enumerate() {
             match groups.iter_mut().find(|(file, _)| *file == rule.file) {
@@ -177,23 +262,29 @@ impl MatchingSets {
         // The default lazy-DFA cache is too small for dozens of patterns at once: it would be
         // cleared again and again.
         let cache_bytes = MATCHING_DFA_BYTES / packed.len().max(1);
+        // Built from the rules' parsed patterns instead of parsing them a second time.
         let sets = packed
             .into_iter()
             .map(|(_, members)| {
-                let set = RegexSetBuilder::new(members.iter().map(|(_, r)| r.regex.as_str())).dfa_size_limit(cache_bytes).build()?;
-                Ok((set, members.into_iter().map(|(index, _)| index).collect()))
+                let hirs: Vec<&Hir> = members.iter().map(|(_, r)| &*r.hir).collect();
+                Ok((SetEngine::new(&hirs, cache_bytes)?, members.into_iter().map(|(index, _)| index).collect()))
             })
-            .collect::<Result<_, regex::Error>>()?;
+            .collect::<Result<_, String>>()?;
         Ok(MatchingSets { sets })
     }
 
     /// The indexes (in the order the rules were given) of the rules with a match in
     /// `haystack` starting at or after `start`, ascending.
     pub fn matching(&self, haystack: &str, start: usize) -> Vec<usize> {
+        let input = Input::new(haystack).span(start..haystack.len());
         let mut found: Vec<usize> = self
             .sets
             .iter()
-            .flat_map(|(set, members)| set.matches_at(haystack, start).into_iter().map(move |i| members[i]))
+            .flat_map(|(set, members)| {
+                let mut patterns = PatternSet::new(members.len());
+                set.which(&input, &mut patterns);
+                patterns.iter().map(move |id| members[id.as_usize()]).collect::<Vec<_>>()
+            })
             .collect();
         found.sort_unstable();
         found
@@ -338,21 +429,25 @@ fn compile_rule(
     if examples.is_empty() {
         errors.push("no [[rule.example]]: every rule shows at least one text it matches".into());
     }
-    let regex = match patterns.expand(&pattern) {
+    // Parsed only, with the regex crate's syntax settings; the regex itself compiles on
+    // first use (`Rule::regex`). A syntax error reads as the regex crate gives it.
+    let parsed = match patterns.expand(&pattern) {
         Err(msg) => {
             errors.push(msg);
             None
         }
-        Ok(expanded) => match Regex::new(&expanded) {
+        Ok(expanded) => match syntax::parse_with(&expanded, &syntax::Config::new().utf8(true)) {
             Err(e) => {
                 errors.push(format!("regex does not compile: {e}"));
                 None
             }
-            Ok(re) => Some(re),
+            Ok(hir) => Some((expanded, hir)),
         },
     };
-    if let Some(re) = &regex {
-        for group in re.capture_names().flatten() {
+    if let Some((_, hir)) = &parsed {
+        let mut names = Vec::new();
+        capture_names(hir, &mut names);
+        for group in names {
             if !schema.groups.contains(&group) {
                 errors.push(format!(
                     "unknown capture group `{group}`; a {} rule understands {}",
@@ -362,20 +457,34 @@ fn compile_rule(
             }
         }
     }
-    match regex {
-        Some(regex) if errors.is_empty() => Ok(Rule {
-            groups: named_groups(&regex),
+    match parsed {
+        Some((expanded, hir)) if errors.is_empty() => Ok(Rule {
             id: id.to_string(),
             kind,
             file: path.to_string(),
             line,
             pattern,
-            regex,
+            expanded,
+            hir: Arc::new(hir),
+            compiled: OnceLock::new(),
             params,
             examples,
             counters,
         }),
         _ => Err(errors),
+    }
+}
+
+/// The names of the capture groups in `hir`, in the order they open.
+fn capture_names<'h>(hir: &'h Hir, out: &mut Vec<&'h str>) {
+    match hir.kind() {
+        HirKind::Capture(capture) => {
+            out.extend(capture.name.as_deref());
+            capture_names(&capture.sub, out);
+        }
+        HirKind::Repetition(repetition) => capture_names(&repetition.sub, out),
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => subs.iter().for_each(|sub| capture_names(sub, out)),
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => {}
     }
 }
 
@@ -502,11 +611,67 @@ mod tests {
     }
 
     #[test]
+    fn rules_compile_on_first_use_with_the_groups_their_parse_named() {
+        let rules = RuleSet::bundled().unwrap_or_else(|e| panic!("{}", crate::error::RuleErrors(e)));
+        assert!(rules.rules.iter().all(|r| r.compiled.get().is_none()), "a rule compiled at load");
+        for rule in &rules.rules {
+            let mut parsed = Vec::new();
+            capture_names(&rule.hir, &mut parsed);
+            let compiled: Vec<&str> = rule.regex().capture_names().flatten().collect();
+            assert_eq!(parsed, compiled, "{}", rule.id);
+        }
+    }
+
+    #[test]
+    fn a_rule_set_answers_as_a_regex_set_also_where_its_dfa_gives_up() {
+        // A Unicode `\b` stops the lazy DFA at the first non-ASCII byte; the PikeVM answers there.
+        let rules = r#"
+[[rule]]
+name = 'year'
+pattern = '\b(?P<year>{YEAR})\b'
+type = 'DATE'
+  [[rule.example]]
+  text = 'In 2018.'
+[[rule]]
+name = 'city'
+pattern = '\bZürich\b'
+type = 'DATE'
+  [[rule.example]]
+  text = 'Zürich.'
+[[rule]]
+name = 'empty'
+pattern = '(?:x)?'
+type = 'DATE'
+  [[rule.example]]
+  text = 'x'
+"#;
+        let set = RuleSet::load(source(&[("patterns.toml", PATTERNS), ("date/a.toml", rules)])).unwrap();
+        let sets = MatchingSets::new(&set.rules).unwrap();
+        let reference = regex::RegexSet::new(set.rules.iter().map(|r| r.expanded.as_str())).unwrap();
+        for text in ["Zürich 2018", "éZürich 1999é", "in 2018, Zürich", "x2018 Zürichs", "", "é"] {
+            for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let expected: Vec<usize> = reference.matches_at(text, start).into_iter().collect();
+                assert_eq!(sets.matching(text, start), expected, "{text:?} from {start}");
+            }
+        }
+    }
+
+    #[test]
+    // Invalid on purpose: the expected text is the regex crate's own error.
+    #[allow(clippy::invalid_regex)]
+    fn a_syntax_error_reads_as_the_regex_crate_gives_it() {
+        let bad = GOOD.replace("(?P<year>{YEAR})", "(?P<year>[0-9]+");
+        let errors = RuleSet::load(source(&[("patterns.toml", PATTERNS), ("date/a.toml", &bad)])).unwrap_err();
+        let regex_error = Regex::new("(?P<year>[0-9]+").unwrap_err();
+        assert_eq!(errors[0].message, format!("regex does not compile: {regex_error}"));
+    }
+
+    #[test]
     fn loads_a_rule_with_its_id_line_and_examples() {
         let set = RuleSet::load(source(&[("patterns.toml", PATTERNS), ("date/absolute.toml", GOOD)])).unwrap();
         let rule = &set.rules[0];
         assert_eq!((rule.id.as_str(), rule.line, rule.examples.len()), ("date/absolute/year", 2, 1));
-        assert!(rule.regex.is_match("1999"));
+        assert!(rule.regex().is_match("1999"));
     }
 
     #[test]

@@ -5,6 +5,8 @@
 use crate::error::RuleError;
 use once_cell::sync::Lazy;
 use regex::Regex;
+use regex_automata::nfa::thompson::{self, pikevm::PikeVM};
+use regex_automata::util::syntax;
 use std::collections::BTreeMap;
 
 pub const PATTERNS_FILE: &str = "patterns.toml";
@@ -29,6 +31,20 @@ pub struct NamedPattern {
 pub struct Patterns {
     pub file: String,
     pub named: BTreeMap<String, NamedPattern>,
+}
+
+/// `^(?:expanded)$` as a PikeVM, with the regex crate's syntax and size settings and its
+/// error texts: the self-tests run it on a few short strings at every start-up, so the
+/// reverse NFA, lazy DFAs and prefilters of a `Regex` were wasted work (20 M
+/// instructions).
+fn whole_match(expanded: &str) -> Result<PikeVM, String> {
+    let hir = syntax::parse_with(&format!("^(?:{expanded})$"), &syntax::Config::new().utf8(true)).map_err(|e| e.to_string())?;
+    let config = thompson::Config::new().utf8(true).nfa_size_limit(Some(10 << 20)).shrink(false);
+    let nfa = thompson::Compiler::new().configure(config).build_from_hir(&hir).map_err(|e| match e.size_limit() {
+        Some(limit) => format!("Compiled regex exceeds size limit of {limit} bytes."),
+        None => e.to_string(),
+    })?;
+    PikeVM::new_from_nfa(nfa).map_err(|e| e.to_string())
 }
 
 impl Patterns {
@@ -84,13 +100,15 @@ impl Patterns {
             let err = |msg: String| RuleError::new(&pattern.file, msg).at(pattern.line, None).in_rule(format!("{{{name}}}"));
             match self.expand(&pattern.regex) {
                 Err(msg) => errors.push(err(msg)),
-                Ok(expanded) => match Regex::new(&format!("^(?:{expanded})$")) {
+                Ok(expanded) => match whole_match(&expanded) {
                     Err(e) => errors.push(err(format!("regex does not compile: {e}"))),
                     Ok(re) => {
-                        for s in pattern.matches.iter().filter(|s| !re.is_match(s)) {
+                        let mut cache = re.create_cache();
+                        let mut is_match = |s: &str| re.is_match(&mut cache, s);
+                        for s in pattern.matches.iter().filter(|s| !is_match(s)) {
                             errors.push(err(format!("does not match its example {s:?}")));
                         }
-                        for s in pattern.rejects.iter().filter(|s| re.is_match(s)) {
+                        for s in pattern.rejects.iter().filter(|s| is_match(s)) {
                             errors.push(err(format!("matches {s:?}, listed under `rejects`")));
                         }
                     }
@@ -151,6 +169,25 @@ mod tests {
         let cyclic = "[A]\nregex = 'x{B}'\n[B]\nregex = '{A}'\n";
         let errors = Patterns::parse("patterns.toml", cyclic).unwrap_err();
         assert!(errors[0].message.contains("refers to itself"), "{errors:?}");
+    }
+
+    #[test]
+    // Invalid on purpose: the expected text is the regex crate's own error.
+    #[allow(clippy::invalid_regex)]
+    fn self_tests_reject_and_fail_to_compile_as_the_regex_crate_would() {
+        let rejected = "[DIGITS]\nregex = '[0-9]+'\nmatches = ['12']\nrejects = ['12 ']\n";
+        assert!(Patterns::parse("patterns.toml", rejected).is_ok());
+        let too_wide = "[DIGITS]\nregex = '[0-9]+'\nrejects = ['7']\n";
+        let errors = Patterns::parse("patterns.toml", too_wide).unwrap_err();
+        assert_eq!(errors[0].message, "matches \"7\", listed under `rejects`");
+        let broken = "[OPEN]\nregex = '(a'\n";
+        let errors = Patterns::parse("patterns.toml", broken).unwrap_err();
+        let regex_error = Regex::new("^(?:(a)$").unwrap_err();
+        assert_eq!(errors[0].message, format!("regex does not compile: {regex_error}"));
+        let huge = "[HUGE]\nregex = '\\w{2000}'\n";
+        let errors = Patterns::parse("patterns.toml", huge).unwrap_err();
+        let regex_error = Regex::new(r"^(?:\w{2000})$").unwrap_err();
+        assert_eq!(errors[0].message, format!("regex does not compile: {regex_error}"));
     }
 
     #[test]
