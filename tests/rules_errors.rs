@@ -194,3 +194,11 @@ fn a_pounds_word_of_an_unknown_sense_names_the_file_and_line() {
     assert_eq!(output.status.code(), Some(3), "{message}");
     assert!(message.contains(&format!("RULES/figure/pounds.tsv:{line}: expected: word<TAB>money|weight|weight-verb")), "{message}");
 }
+
+#[test]
+fn a_rule_too_large_to_compile_is_named_at_load() {
+    let huge = GOOD_RULE.replace("'\\b(?P<year>{YEAR})\\b'", "'(?P<year>{YEAR}) (?:\\w{1,500}){1,100}'").replace("'2010'", "'2010 ab'").replace("'In 2010.'", "'In 2010 ab.'");
+    let (code, message) = load_with("rule-huge", &huge);
+    assert_eq!(code, Some(3), "{message}");
+    assert!(message.contains("rule date/extra/ten (date/extra.toml:2) is too large to compile"), "{message}");
+}

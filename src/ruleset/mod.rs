@@ -267,7 +267,14 @@ impl MatchingSets {
             .into_iter()
             .map(|(_, members)| {
                 let hirs: Vec<&Hir> = members.iter().map(|(_, r)| &*r.hir).collect();
-                Ok((SetEngine::new(&hirs, cache_bytes)?, members.into_iter().map(|(index, _)| index).collect()))
+                let engine = SetEngine::new(&hirs, cache_bytes).map_err(|e| {
+                    // A rule too big to compile even alone is named, so its author can find it.
+                    match members.iter().find(|(_, r)| SetEngine::new(&[&*r.hir], cache_bytes).is_err()) {
+                        Some((_, r)) => format!("rule {} ({}:{}) is too large to compile: {e}", r.id, r.file, r.line),
+                        None => e,
+                    }
+                })?;
+                Ok((engine, members.into_iter().map(|(index, _)| index).collect()))
             })
             .collect::<Result<_, String>>()?;
         Ok(MatchingSets { sets })
