@@ -6,8 +6,9 @@ use figures::cli::{self, Cli};
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-// mimalloc's `mi_option_set`; 15 is `mi_option_purge_delay` in the v3 header the crate
-// builds (libmimalloc-sys does not export the enum without its `extended` feature).
+// mimalloc's `mi_option_set`; 15 is `mi_option_purge_delay` in both the v2 and v3 headers
+// libmimalloc-sys 0.1.49 bundles (its `extended` feature exports neither that constant nor,
+// without the feature, the function).
 unsafe extern "C" {
     fn mi_option_set(option: std::ffi::c_int, value: std::ffi::c_long);
 }
