@@ -1846,3 +1846,24 @@ fn a_name_then_an_appositive_before_a_trailing_cue_speaks() {
     let found = speakers(&engine, "Prices rose 3%, the company, a unit of Alphabet, said.");
     assert!(!found.iter().any(|(_, s)| s == "the company"), "{found:?}");
 }
+
+#[test]
+fn an_adjunct_after_the_role_is_no_part_of_it() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let got = |text: &str| speaker_and_role(&engine, text, "We reached them");
+    assert_eq!(
+        got("\"We reached them at dawn,\" said Jo Lind, the charity's head of rescue, in a statement."),
+        Some(("Jo Lind".into(), Some("charity's head of rescue".into())))
+    );
+    assert_eq!(
+        got("\"We reached them at dawn,\" said Jo Lind, a coast guard captain, at a news conference."),
+        Some(("Jo Lind".into(), Some("coast guard captain".into())))
+    );
+}
+
+#[test]
+fn a_speaker_phrase_opening_after_and_inside_a_body_s_name_is_that_body() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Fares rise on May 1, after the Department of Transport and Infrastructure announced that the base fare will go up.";
+    assert_speaker(&engine, text, "the base fare", "Department of Transport and Infrastructure");
+}
