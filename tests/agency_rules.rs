@@ -692,7 +692,7 @@ fn a_legislature_is_a_body_bare_or_named() {
 
 #[test]
 fn a_capitalized_bare_head_is_the_body_named_with_it_before() {
-    let found = names("The European Commission fined the company. Commission officials said the fine was final.");
+    let found = names("The European Commission fined the company, and Commission officials said the fine was final.");
     assert!(found.contains(&pair("Commission", "European Commission")), "{found:?}");
     // Part of another name or title: no mention.
     let other = names("The Cascade Valley Water District met. U.S. District Judge Ann Lee ruled, and the City Council met. Council member Jo Park voted no.");
@@ -765,4 +765,90 @@ fn nhs_england_is_its_own_body() {
     let found = names("Waiting lists rose to 7.6 million, NHS England said. The NHS is under strain.");
     assert!(found.contains(&pair("NHS England", "NHS England")), "{found:?}");
     assert!(found.contains(&pair("NHS", "National Health Service")), "{found:?}");
+}
+
+#[test]
+fn central_banks_coast_guards_and_red_cross_societies_named_with_their_country() {
+    let found = names(
+        "LIMA (Reuters) - Peru's central bank held its rate at 4%. The Peruvian bank meets again in May, and the \
+         bank's target is 2%. The Ecuadorian coast guard and Spain's Coast Guard searched the area, the Peruvian \
+         Red Cross said.",
+    );
+    assert!(found.contains(&pair("Peru's central bank", "Central Bank of Peru")), "{found:?}");
+    // `bank` alone only once that country's central bank was named.
+    assert!(found.contains(&pair("Peruvian bank", "Central Bank of Peru")), "{found:?}");
+    assert!(found.contains(&pair("the bank", "Central Bank of Peru")), "{found:?}");
+    assert!(found.contains(&pair("Ecuadorian coast guard", "Ecuador Coast Guard")), "{found:?}");
+    assert!(found.contains(&pair("Spain's Coast Guard", "Spain Coast Guard")), "{found:?}");
+    assert!(found.contains(&pair("Peruvian Red Cross", "Peruvian Red Cross")), "{found:?}");
+    // A country's bank named without its central bank before is no body; nor is America's.
+    let found = names("A Peruvian bank said profits rose. America's central bank held rates.");
+    assert!(found.is_empty(), "{found:?}");
+    // The name the document gives that country's central bank, else the gazetteer's.
+    let found = names("Australia's central bank kept rates on hold. The Reserve Bank of Australia said inflation eased.");
+    assert!(found.contains(&pair("Australia's central bank", "Reserve Bank of Australia")), "{found:?}");
+    let found = names("Mexico's central bank cut rates.");
+    assert_eq!(found, vec![pair("Mexico's central bank", "Central Bank of Mexico")]);
+}
+
+#[test]
+fn an_abbreviation_after_a_public_body_s_name_is_evidence_for_its_head() {
+    let found = names(
+        "The National Flood Forecasting Centre (NFFC) issued a warning. The Data Protection Commissioner's Office \
+         (DPCO) said it was told. Staff at the Harbour Centre and the Kennedy Space Center (KSC) were sent home.",
+    );
+    assert!(found.contains(&pair("National Flood Forecasting Centre", "National Flood Forecasting Centre")), "{found:?}");
+    assert!(found.contains(&pair("NFFC", "National Flood Forecasting Centre")), "{found:?}");
+    assert!(found.contains(&pair("Data Protection Commissioner's Office", "Data Protection Commissioner's Office")), "{found:?}");
+    // Without one, or named for a person, `X Centre` is a building.
+    assert!(!found.iter().any(|(t, _)| t.contains("Harbour") || t.contains("Kennedy") || t == "KSC"), "{found:?}");
+}
+
+#[test]
+fn federal_and_saint_open_names_found_by_head_word() {
+    let found = names("The Federal Statistics Bureau said prices rose, and the St. Cloud Parks Department closed two pools.");
+    assert!(found.contains(&pair("Federal Statistics Bureau", "Federal Statistics Bureau")), "{found:?}");
+    assert!(found.contains(&pair("St. Cloud Parks Department", "St. Cloud Parks Department")), "{found:?}");
+}
+
+#[test]
+fn bodies_described_before_their_name_and_named_again_after() {
+    let found = names(
+        "The migrants were rescued by the Dutch charity Blue Harbour, alerted by the volunteer hotline Sea Watchers. \
+         The ABVV Metaal union called a strike. Blue Harbour said 40 people were on board.",
+    );
+    assert!(found.contains(&pair("Blue Harbour", "Blue Harbour")), "{found:?}");
+    assert!(found.contains(&pair("Sea Watchers", "Sea Watchers")), "{found:?}");
+    assert!(found.contains(&pair("ABVV Metaal", "ABVV Metaal")), "{found:?}");
+    assert_eq!(found.iter().filter(|(_, n)| n == "Blue Harbour").count(), 2, "{found:?}");
+}
+
+#[test]
+fn short_mentions_of_offices_banks_and_authorities() {
+    let found = names(
+        "The Office of Fair Wages fined 12 firms, the office said. The Port of Valencia Authority said the port \
+         authority would reopen the terminal.",
+    );
+    assert!(found.contains(&pair("the office", "Office of Fair Wages")), "{found:?}");
+    assert!(found.contains(&pair("the port authority", "Port of Valencia Authority")), "{found:?}");
+}
+
+#[test]
+fn a_united_nations_prefix_is_no_part_of_the_office_s_name() {
+    let found = agency_records("The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said aid was late.");
+    assert_eq!(found[0].1.name, "Office for the Coordination of Humanitarian Affairs", "{found:?}");
+    assert_eq!(found[0].1.agency_type, "intergovernmental", "{found:?}");
+}
+
+#[test]
+fn a_capitalized_head_opening_a_sentence_is_no_short_mention() {
+    // At a sentence's start the capital tells nothing; after a quotation closed with a comma
+    // the sentence goes on.
+    let found = names(
+        "The Maple Grove School District cut 12 jobs. District officials said enrollment fell. \"We will cope,\" \
+         District spokeswoman Ana Ruiz said.",
+    );
+    let districts: Vec<usize> = found.iter().enumerate().filter(|(_, (t, _))| t == "District").map(|(i, _)| i).collect();
+    assert_eq!(districts.len(), 1, "{found:?}");
+    assert_eq!(found[districts[0]].1, "Maple Grove School District", "{found:?}");
 }

@@ -478,13 +478,14 @@ impl AgencyExtractor {
                 shorts.push((m.start, m.end, short));
             }
         }
-        // `Kenya's government`, `the Kenyan government`, `the government of Kenya`: a
-        // government the text ties to a country (a bare `the government` is left alone).
-        for (start, end, name) in self.country_governments(text) {
-            let entry = Entry { name, abbr: None, agency_type: "government".into() };
-            candidates.push((3, record(sentences, start, end, "agency/government", entry)));
+        // `Kenya's government`, `the Italian coast guard`, `the government of Kenya`: a
+        // body the text ties to a country (a bare `the government` is left alone).
+        for (start, end, entry, rule) in self.country_bodies(text) {
+            candidates.push((3, record(sentences, start, end, rule, entry)));
         }
         let mut named = resolve_overlaps(candidates);
+        self.country_body_names(&mut named);
+        repeat_described(text, sentences, &mut named);
         self.suffix_names(&mut named);
         self.definitions(text, sentences, &mut named);
         self.appositive_types(text, &mut named);
@@ -651,37 +652,20 @@ impl AgencyExtractor {
         if in_title_case_line(text, start) {
             return None;
         }
-        let mut first = start;
-        let mut words = 0;
-        let mut cursor = start;
-        while words < 6 {
-            let Some(rest) = text[..cursor].strip_suffix(' ') else { break };
-            let (word_start, word) = last_word(rest);
-            if word.is_empty() || word.ends_with("’s") || word.ends_with("'s") || word.ends_with(['’', '\'']) {
-                break; // a possessor (`Beatles' Apple Corps`) is not part of the name
-            }
-            if matches!(word, "of" | "for" | "and" | "on" | "&") {
-                cursor = word_start;
-                continue;
-            }
-            // `New England Journal`, `New York Police Department`: before a name word (not
-            // the head itself, `New Task Force`), `New` opens a place.
-            let place = word == "New" && words > 0;
-            // `General Court`, `General Council`: right before the head `General` names the
-            // body, unless a title runs into it (`Attorney General Office` is no name).
-            let general = word == "General" && words == 0;
-            let before = last_word(text[..word_start].trim_end()).1;
-            if general && self.not_names.contains(before) && !matches!(before, "The" | "A" | "An" | "This" | "That" | "Its" | "Their" | "Our") {
-                return None;
-            }
-            // `the Sofia-based Centre for Public Policy`: where a body sits is no part of its name.
-            if !is_name_word(word) || self.not_names.contains(word) && !place && !general || ends_sentence(word) || word.ends_with("-based") {
-                break;
-            }
-            first = word_start;
-            cursor = word_start;
-            words += 1;
+        // `National Cyber Security Centre (NCSC)`, `IGAD Climate Prediction and Applications
+        // Centre (ICPAC)`: an abbreviation whose letters are the initials of the words before the
+        // head is evidence enough for a head that otherwise needs `of` (`X Centre` is as often a
+        // building), when the name opens as a public body's does (`National`, a country or
+        // region, an initialism; not a person's name: `Kennedy Space Center (KSC)` is a place).
+        if let Some(abbr) = abbreviation_after(text, end)
+            && let Some(first) = self.words_before_head(text, start, true)
+            && first < start
+            && initials_fit(abbr, &text[first..end])
+            && self.opens_as_public_body(&text[first..end])
+        {
+            return Some((first, end));
         }
+        let first = self.words_before_head(text, start, false)?;
         let mut last = end;
         // `Department of Labor`, `Council on American-Islamic Relations`, `Center for Immigration Studies`.
         let joiners: &[&str] = if head.of_strict { &[" of "] } else { &[" of ", " on ", " for "] };
@@ -741,6 +725,63 @@ impl AgencyExtractor {
         Some((first, last))
     }
 
+    fn opens_as_public_body(&self, name: &str) -> bool {
+        let first = name.split(' ').next().unwrap_or("");
+        matches!(first, "National" | "Federal" | "State" | "Royal")
+            || first.len() >= 2 && first.bytes().all(|b| b.is_ascii_uppercase())
+            || self.countries.opening(name).is_some()
+            || self.opens_with_region(name)
+    }
+
+    /// Where the capitalized words before a head start (`start` if none); `None` when a title
+    /// runs into `General` (`Attorney General Office`). With `possessives`, the word right
+    /// before the head may be a possessive (`Information Commissioner's Office`).
+    fn words_before_head(&self, text: &str, start: usize, possessives: bool) -> Option<usize> {
+        let mut first = start;
+        let mut words = 0;
+        let mut cursor = start;
+        while words < 6 {
+            let Some(rest) = text[..cursor].strip_suffix(' ') else { break };
+            let (word_start, word) = last_word(rest);
+            let possessive = word.ends_with("’s") || word.ends_with("'s");
+            if word.is_empty() || (possessive && !(possessives && words == 0)) || word.ends_with(['’', '\'']) {
+                break; // a possessor (`Beatles' Apple Corps`) is not part of the name
+            }
+            if matches!(word, "of" | "for" | "and" | "on" | "&") {
+                cursor = word_start;
+                continue;
+            }
+            // `New England Journal`, `New York Police Department`: before a name word (not
+            // the head itself, `New Task Force`), `New` opens a place.
+            let place = word == "New" && words > 0;
+            // `General Court`, `General Council`: right before the head `General` names the
+            // body, unless a title runs into it (`Attorney General Office` is no name).
+            let general = word == "General" && words == 0;
+            let before = last_word(text[..word_start].trim_end()).1;
+            if general && self.not_names.contains(before) && !matches!(before, "The" | "A" | "An" | "This" | "That" | "Its" | "Their" | "Our") {
+                return None;
+            }
+            // `Federal Planning Bureau`: before a name word `Federal` is part of the name.
+            let federal = word == "Federal" && words > 0;
+            // `St. Paul Parks and Recreation Department`: an abbreviation of a place's first word.
+            let saint = matches!(word, "St." | "Ste." | "Mt." | "Ft.") && words > 0;
+            let word_bare = if possessive { &word[..word.len() - if word.ends_with("’s") { "’s".len() } else { 2 }] } else { word };
+            // (A title is a name's word before its office's head: `Information Commissioner's Office`.)
+            // `the Sofia-based Centre for Public Policy`: where a body sits is no part of its name.
+            if !is_name_word(word_bare)
+                || self.not_names.contains(word_bare) && !place && !general && !federal && !possessive
+                || ends_sentence(word) && !saint
+                || word.ends_with("-based")
+            {
+                break;
+            }
+            first = word_start;
+            cursor = word_start;
+            words += 1;
+        }
+        Some(first)
+    }
+
     /// A pattern-found name: the gazetteer's entry if it has one by that name.
     /// Also under the gazetteer's other forms of it: `US Air Force` or `U.S. Air Force` for
     /// `United States Air Force`, `Labor Department` for `Department of Labor`.
@@ -786,23 +827,73 @@ impl AgencyExtractor {
         }
     }
 
-    /// Spans and names of the governments named with their country.
-    fn country_governments(&self, text: &str) -> Vec<(usize, usize, String)> {
+    /// Spans and names of the bodies named by a common noun with their country
+    /// (`Kenya's government`, `the Italian coast guard`, `the central bank of Chile`).
+    fn country_bodies(&self, text: &str) -> Vec<(usize, usize, Entry, &'static str)> {
         let mut found = Vec::new();
-        for word in ["government", "Government"] {
-            for (start, _) in text.match_indices(word) {
-                let end = start + word.len();
-                if !is_word_boundary(text, start, end) {
-                    continue;
-                }
-                if let Some((at, country)) = self.countries.qualifier_at(text, start) {
-                    found.push((at, end, self.countries.government(country)));
-                } else if let Some((name_end, country)) = self.countries.of_country(text, end) {
-                    found.push((start, name_end, self.countries.government(country)));
+        let mut later = Vec::new();
+        for body in &self.countries.bodies {
+            // `government`, `Government`, `Central Bank`.
+            let title: String = body.noun.split(' ').map(capitalized).collect::<Vec<_>>().join(" ");
+            let mut forms = vec![body.noun.clone(), capitalized(&body.noun), title];
+            forms.dedup();
+            for form in &forms {
+                for (start, _) in text.match_indices(form.as_str()) {
+                    let end = start + form.len();
+                    if !is_word_boundary(text, start, end) {
+                        continue;
+                    }
+                    let (span, country) = match self.countries.qualifier_at(text, start) {
+                        Some((at, country)) => ((at, end), country),
+                        None if !body.earlier => match self.countries.of_country(text, end) {
+                            Some((name_end, country)) => ((start, name_end), country),
+                            None => continue,
+                        },
+                        None => continue,
+                    };
+                    // `America's central bank` is the Fed and `American Red Cross` the Red Cross,
+                    // which the gazetteer knows by name.
+                    if country == UNITED_STATES && body.noun != "government" {
+                        continue;
+                    }
+                    let name = self.countries.body_name(body, country, &text[span.0..span.1]);
+                    let entry = Entry { name, abbr: None, agency_type: body.agency_type.clone() };
+                    let rule = if body.noun == "government" { "agency/government" } else { "agency/country" };
+                    if body.earlier { later.push((span.0, span.1, entry, rule)) } else { found.push((span.0, span.1, entry, rule)) }
                 }
             }
         }
+        // `The Chilean bank` only after the Central Bank of Chile was named.
+        for (start, end, entry, rule) in later {
+            if found.iter().any(|(s, _, e, _)| *s < start && e.name == entry.name) || text[..start].contains(entry.name.as_str()) {
+                found.push((start, end, entry, rule));
+            }
+        }
         found
+    }
+
+    /// A country's body named by a common noun takes the gazetteer's name for it, or the
+    /// name the document gives that country's body of the same kind (`Australia's central
+    /// bank` … `the Reserve Bank of Australia`).
+    fn country_body_names(&self, named: &mut [Record]) {
+        for i in 0..named.len() {
+            if !matches!(named[i].rule.as_str(), "agency/government" | "agency/country") {
+                continue;
+            }
+            let name = agency(&named[i]).name.clone();
+            if let Some(&e) = self.by_name.get(&name.to_ascii_lowercase()) {
+                let e = &self.entries[e];
+                named[i].data = RecordData::Agency(Agency { name: e.name.clone(), abbr: e.abbr.clone(), agency_type: e.agency_type.clone() });
+                continue;
+            }
+            let (Some(country), Some(kind)) = (self.countries.in_name(&name), name.split(' ').find(|w| matches!(*w, "Bank" | "Guard"))) else { continue };
+            let other = named.iter().map(agency).find(|a| {
+                a.name != name && a.agency_type == "government" && a.name.split(' ').any(|w| w == kind) && self.countries.in_name(&a.name) == Some(country)
+            });
+            if let Some(a) = other.cloned() {
+                named[i].data = RecordData::Agency(a);
+            }
+        }
     }
 
     /// `Al Otro Lado (AOL)`: the name takes the abbreviation for the document,
@@ -911,6 +1002,12 @@ impl AgencyExtractor {
     }
 }
 
+/// `central bank` → `Central bank`.
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+}
+
 fn agency(r: &Record) -> &Agency {
     match &r.data {
         RecordData::Agency(a) => a,
@@ -966,13 +1063,19 @@ fn short_start<'a>(text: &'a str, start: usize, antecedent: &Antecedent) -> Opti
 /// `Commission spokeswoman Lea Zimmer` after `the European Commission`: a head written with a
 /// capital and no determiner, between lowercase words, is the body named with it before
 /// (not `U.S. District Judge`, `Commission President`, where it is part of another name, nor
-/// the title `Council member`).
+/// the title `Council member`). Not at a sentence's start, where the capital tells nothing
+/// (`District officials said …` are the officials of whichever district).
 fn capitalized_head(text: &str, start: usize, end: usize, antecedent: &Antecedent) -> Option<(usize, Option<&'static str>)> {
     let head = &text[start..end];
     let word = match antecedent {
         Antecedent::Has(x) | Antecedent::Ends(x) => x,
         _ => return None,
     };
+    // (After a quotation closed with a comma, `,” Commission spokeswoman …`, the sentence goes on.)
+    let before = text[..start].trim_end().trim_end_matches(['"', '”']);
+    if before.is_empty() || before.ends_with(['.', '!', '?', ':']) || text[..start].ends_with('\n') {
+        return None;
+    }
     let previous = last_word(text[..start].trim_end()).1;
     let next = text[end..].strip_prefix(' ')?.split(' ').next()?;
     (head == word && next.starts_with(char::is_lowercase) && !next.starts_with("member") && !previous.starts_with(char::is_uppercase) && !previous.ends_with(['\'', '’']))
@@ -1118,6 +1221,35 @@ fn implied_definitions(text: &str, named: &[Record], defined: &mut Vec<(String, 
 
 /// `MPCA` for `Minnesota Pollution Control Agency`, `ICO` for `Information Commissioner's
 /// Office`: the first letters of the words that start with a capital.
+/// `the German charity Sea Horizon` … `a decision Sea Horizon called "cruel"`: a name that
+/// only its description told to be a body (`agency/described/…`) is that body wherever the
+/// text writes it again after.
+fn repeat_described(text: &str, sentences: &[Sentence], named: &mut Vec<Record>) {
+    let mut added = Vec::new();
+    for r in named.iter().filter(|r| r.rule.starts_with("agency/described/")) {
+        let surface = &text[r.start..r.end];
+        for (at, _) in text[r.end..].match_indices(surface) {
+            let (start, end) = (r.end + at, r.end + at + surface.len());
+            let k = named.partition_point(|x| x.start < end);
+            if !is_word_boundary(text, start, end) || (k > 0 && named[k - 1].end > start) || added.iter().any(|x: &Record| x.start == start) {
+                continue;
+            }
+            let a = agency(r);
+            let entry = Entry { name: a.name.clone(), abbr: a.abbr.clone(), agency_type: a.agency_type.clone() };
+            added.push(record(sentences, start, end, "agency/repeated", entry));
+        }
+    }
+    named.extend(added);
+    named.sort_by_key(|r| r.start);
+}
+
+/// `ICO` in `Office (ICO) said`: an abbreviation in brackets right after `end`.
+fn abbreviation_after(text: &str, end: usize) -> Option<&str> {
+    let rest = text[end..].strip_prefix(" (")?;
+    let abbr = &rest[..rest.find(')')?];
+    ((2..=7).contains(&abbr.len()) && abbr.bytes().all(|b| b.is_ascii_uppercase())).then_some(abbr)
+}
+
 fn capitalized_initials(name: &str) -> String {
     name.split([' ', '-']).filter_map(|w| w.chars().next()).filter(char::is_ascii_uppercase).collect()
 }

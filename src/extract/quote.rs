@@ -1829,6 +1829,11 @@ impl QuoteExtractor {
             if let Some(n) = participle_clause_at(&text[role_start..role_end]) {
                 role_end = role_start + n;
             }
+            // `said Mira Hoffmann, the charity's head of mission, in a statement`: an adjunct of
+            // the saying after the role is no part of it.
+            if let Some(n) = adjunct_clause_at(&text[role_start..role_end]) {
+                role_end = role_start + n;
+            }
             // `said Ana Gomez, 34, who lives nearby`: an age alone is no role.
             if is_age(&text[role_start..role_end]) {
                 return Some(core);
@@ -2347,6 +2352,15 @@ fn participle_clause_at(s: &str) -> Option<usize> {
     s.match_indices(", ").map(|(n, _)| n).find(|&n| {
         let word = s[n + 2..].split([' ', ',']).next().unwrap_or("");
         word.len() > 5 && word.ends_with("ing") && word.bytes().all(|b| b.is_ascii_lowercase())
+    })
+}
+
+/// Where `, in a statement`, `, at a news conference`, `, on Tuesday` opens in `s`: a comma,
+/// then a preposition that opens an adjunct.
+fn adjunct_clause_at(s: &str) -> Option<usize> {
+    s.match_indices(", ").map(|(n, _)| n).find(|&n| {
+        let word = s[n + 2..].split([' ', ',']).next().unwrap_or("");
+        matches!(word, "in" | "at" | "on" | "during" | "after" | "before" | "via")
     })
 }
 

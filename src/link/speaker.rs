@@ -312,6 +312,10 @@ impl SpeakerLinker {
                 // `The National Union of Rail, Maritime and Transport Workers, known as …`: the
                 // phrase stopped at a comma inside the name the agency stage read whole.
                 starting_within(&agencies, ordered, s, cut_end).find(|m| s <= m.start && m.end > e && matches!(text[s..m.start].trim(), "" | "The" | "the"))
+            }).or_else(|| {
+                // `the Department of Labor and Industry announced`: the phrase began after an
+                // `and` inside the name the agency stage read whole.
+                starting_before(&agencies, ordered, s).iter().rev().find(|m| m.start < s && m.end == cut_end && text[m.start..s].ends_with(" and "))
             });
             // `Jennifer Nagda of the Young Center …`: the person speaks, not the body at the head
             // (which starts after the name; `Federal Bureau of Investigation` is all one body).

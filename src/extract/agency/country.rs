@@ -8,6 +8,20 @@ use rustc_hash::FxHashMap as HashMap;
 
 pub const COUNTRIES_FILE: &str = "agency/countries.tsv";
 pub const NATIONAL_FILE: &str = "agency/national.tsv";
+pub const BODIES_FILE: &str = "agency/country_bodies.tsv";
+
+/// A country's body named by a common noun after the country (`Chile's central bank`,
+/// `the Italian coast guard`, `the government of Kenya`): `country_bodies.tsv`.
+pub struct Body {
+    /// As written in lower case (`central bank`); also matched with capitals (`Central Bank`).
+    pub noun: String,
+    /// Its name, with `{country}` (`Central Bank of {country}`), or `{written}`: as the text
+    /// writes it, without a possessive (`Kenya Red Cross`, `British Red Cross`).
+    pub template: String,
+    pub agency_type: String,
+    /// Only when the document named that body before (`The Chilean bank`).
+    pub earlier: bool,
+}
 
 /// The row of the United States in `countries.tsv`.
 pub const UNITED_STATES: usize = 0;
@@ -20,6 +34,7 @@ pub struct Countries {
     places: HashMap<String, usize>,
     /// Generic surface form → name template for another country (`Senate of {country}`).
     national: HashMap<String, String>,
+    pub bodies: Vec<Body>,
 }
 
 fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -57,13 +72,27 @@ impl Countries {
                 _ => errors.push(RuleError::new(&file, "expected form<TAB>name with {country}").at(n + 1, None)),
             }
         }
+        let mut bodies = Vec::new();
+        let file = rules.source.display_path(BODIES_FILE);
+        for (n, line) in data_lines(rules.data_file(BODIES_FILE).map_err(|e| vec![e])?) {
+            let fields: Vec<&str> = line.split('\t').collect();
+            let earlier = fields.get(3) == Some(&"earlier");
+            match fields[..] {
+                [noun, template, agency_type] | [noun, template, agency_type, "earlier"]
+                    if (template.contains("{country}") || template == "{written}") && !noun.is_empty() && crate::extract::agency::AGENCY_TYPES.contains(&agency_type) =>
+                {
+                    bodies.push(Body { noun: noun.to_string(), template: template.to_string(), agency_type: agency_type.to_string(), earlier });
+                }
+                _ => errors.push(RuleError::new(&file, "expected noun<TAB>name with {country} or {written}<TAB>type[<TAB>earlier]").at(n + 1, None)),
+            }
+        }
         if names.is_empty() {
             errors.push(RuleError::new(rules.source.display_path(COUNTRIES_FILE), "no countries"));
         }
         if !errors.is_empty() {
             return Err(errors);
         }
-        Ok(Countries { names, forms, places, national })
+        Ok(Countries { names, forms, places, national, bodies })
     }
 
     /// The name of `country` for another country's body (`Supreme Court of India`), if
@@ -122,10 +151,16 @@ impl Countries {
         None
     }
 
-    /// A country's government as the gazetteer names governments: `Government of Kenya`,
-    /// `United States government`.
-    pub fn government(&self, country: usize) -> String {
-        if country == UNITED_STATES { "United States government".to_string() } else { format!("Government of {}", self.names[country]) }
+    /// A country's body by its row in `country_bodies.tsv` (`Central Bank of Chile`); the U.S.
+    /// government as the gazetteer names it.
+    pub fn body_name(&self, body: &Body, country: usize, written: &str) -> String {
+        if body.template == "{written}" {
+            return written.replace("'s ", " ").replace("’s ", " ");
+        }
+        if country == UNITED_STATES && body.noun == "government" {
+            return "United States government".to_string();
+        }
+        body.template.replace("{country}", &self.names[country])
     }
 
     /// A country that a body's name holds (`Italian Supreme Court of Cassation`, `Senate of Brazil`).
