@@ -9,6 +9,7 @@
 //! bare number, takes the noun from the figure it repeats or stands beside.
 
 use super::{Schema, anchor_windows, captures_in, resolve_overlaps};
+use super::agency::country::Countries;
 use crate::document::Document;
 use crate::error::RuleError;
 use crate::normalize::number::{fraction_percent, is_number_word, parse_number, scale_value, tidy};
@@ -36,6 +37,7 @@ pub const LEVEL_VERBS_FILE: &str = "figure/level_verbs.txt";
 pub const PERSON_VERBS_FILE: &str = "figure/person_verbs.txt";
 pub const POUNDS_FILE: &str = "figure/pounds.tsv";
 pub const COMPOUND_HEADS_FILE: &str = "figure/compound_heads.txt";
+pub const CURRENCIES_FILE: &str = "figure/currencies.tsv";
 
 /// The word lists a figure needs: qualifier phrases, plural → singular nouns, unit words,
 /// and the function words that end a noun phrase.
@@ -61,6 +63,8 @@ pub struct Lexicon {
     compound_heads: HashSet<String>,
     /// Words that say whether `pounds` are sterling or weight.
     pound_senses: HashMap<String, PoundSense>,
+    /// (singular currency word, country row) → code, for words several countries share.
+    currencies: HashMap<(String, usize), String>,
 }
 
 /// What a word of `rules/figure/pounds.tsv` makes `pounds` after a number.
@@ -85,6 +89,7 @@ pub fn tsv_rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
 impl Lexicon {
     pub fn load(rules: &RuleSet) -> Result<Lexicon, Vec<RuleError>> {
         let mut errors = Vec::new();
+        let countries = Countries::load(rules);
         let mut lexicon = Lexicon::default();
         let read = |file: &str, columns: usize, errors: &mut Vec<RuleError>| -> Vec<Vec<String>> {
             match rules.data_file(file) {
@@ -148,6 +153,16 @@ impl Lexicon {
         }
         for row in read(COMPOUND_HEADS_FILE, 1, &mut errors) {
             lexicon.compound_heads.insert(row[0].to_lowercase());
+        }
+        if let Ok(countries) = &countries {
+            for row in read(CURRENCIES_FILE, 3, &mut errors) {
+                match countries.by_name(&row[1]) {
+                    Some(country) => {
+                        lexicon.currencies.insert((row[0].to_lowercase(), country), row[2].clone());
+                    }
+                    None => errors.push(RuleError::new(rules.source.display_path(CURRENCIES_FILE), format!("unknown country `{}`", row[1]))),
+                }
+            }
         }
         match rules.data_file(POUNDS_FILE) {
             Err(e) => errors.push(e),
@@ -340,6 +355,8 @@ struct Counted {
 pub struct FigureExtractor {
     rules: Vec<Rule>,
     lexicon: Lexicon,
+    /// For where a story is set, which picks the code of a shared currency word (`pesos`).
+    countries: Countries,
     /// Month and weekday names: a capitalized word next to a number that does not make it a name.
     calendar: regex::Regex,
     /// What every figure contains ({FIGURE_ANCHOR}); rules run only in windows around it.
@@ -378,6 +395,7 @@ impl FigureExtractor {
             }
         }
         let lexicon = Lexicon::load(rules).map_err(|e| errors.extend(e)).ok();
+        let countries = Countries::load(rules).map_err(|e| errors.extend(e)).ok();
         let mut compile = |pattern: &str| {
             rules
                 .patterns
@@ -393,9 +411,9 @@ impl FigureExtractor {
         let rule_sets = MatchingSets::new(&figure_rules)
             .map_err(|e| errors.push(RuleError::new(rules.source.display_path("figure"), format!("the figure rules as sets: {e}"))))
             .ok();
-        match (lexicon, calendar, anchor, rule_sets) {
-            (Some(lexicon), Some(calendar), Some(anchor), Some(rule_sets)) if errors.is_empty() => {
-                Ok(FigureExtractor { rules: figure_rules, lexicon, calendar, anchor, rule_sets })
+        match (lexicon, countries, calendar, anchor, rule_sets) {
+            (Some(lexicon), Some(countries), Some(calendar), Some(anchor), Some(rule_sets)) if errors.is_empty() => {
+                Ok(FigureExtractor { rules: figure_rules, lexicon, countries, calendar, anchor, rule_sets })
             }
             _ => Err(errors),
         }
@@ -474,6 +492,7 @@ impl FigureExtractor {
             .collect();
         let mut records = resolve_overlaps(kept);
         self.inherit_units(text, sentences, &mut records);
+        self.local_currencies(text, &mut records);
         // Where the document names a model by a bare three-digit number, found once and only
         // if a figure needs it: a search per figure would go over a long document again and again.
         let mut named_models: Option<rustc_hash::FxHashMap<&str, Vec<usize>>> = None;
@@ -483,6 +502,28 @@ impl FigureExtractor {
             !named.get(digits).is_some_and(|starts| starts.iter().any(|&at| at != r.start))
         });
         out.extend(records);
+    }
+
+    /// `948 pesos` in a story from Santiago are Chilean pesos: a currency word several
+    /// countries use takes the code of the country the story is set in, if the table has it.
+    fn local_currencies(&self, text: &str, records: &mut [Record]) {
+        if self.lexicon.currencies.is_empty() {
+            return;
+        }
+        let mut setting: Option<Option<usize>> = None;
+        for record in records.iter_mut() {
+            let slice = &text[record.start..record.end];
+            let Some(figure) = record.as_figure_mut().filter(|f| f.measure == "money") else { continue };
+            let word = slice.rsplit(' ').next().unwrap_or(slice).to_lowercase();
+            let word = self.lexicon.singular(&word);
+            if !self.lexicon.currencies.keys().any(|(w, _)| *w == word) {
+                continue;
+            }
+            let country = *setting.get_or_insert_with(|| self.countries.setting(text, super::quote::dateline_len));
+            if let Some(code) = country.and_then(|c| self.lexicon.currencies.get(&(word, c))) {
+                figure.unit = Some(code.clone());
+            }
+        }
     }
 
     fn candidate(
@@ -978,7 +1019,11 @@ impl FigureExtractor {
     /// 5 to 10 percent` stays a range).
     fn change_from(&self, text: &str, start: usize, between: &str, ratio: f64) -> bool {
         // The low bound's percent sign or the high one's currency may stand between (`12% to 15%`).
-        let mut words = between.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty() && !is_percent_sign(w) && !matches!(w.to_ascii_lowercase().as_str(), "per" | "cent"));
+        // So may the letters of a currency sign (`fell A$6 to A$368`).
+        let sign_letters = |w: &str| between.contains(&format!("{w}$")) && self.lexicon.unit(&format!("{w}$")).is_some();
+        let mut words = between
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty() && !is_percent_sign(w) && !sign_letters(w) && !matches!(w.to_ascii_lowercase().as_str(), "per" | "cent"));
         if !(words.next().is_some_and(|w| w.eq_ignore_ascii_case("to")) && words.next().is_none()) {
             return false;
         }
