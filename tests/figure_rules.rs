@@ -154,3 +154,18 @@ fn a_change_between_prices_with_lettered_currency_signs_is_two_figures() {
     let range = figure_of(&engine, "Tickets cost from C$40 to C$90 each.", "C$40 to C$90");
     assert_eq!(range.map(|(_, _, v, h)| (v, h)), Some((40.0, Some(90.0))));
 }
+
+#[test]
+fn word_numbers_in_hyphened_compounds_and_bounded_ones_count() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let found = |text: &str, span: &str| figure_of(&engine, text, span).map(|(_, u, v, h)| (v, h, u));
+    assert_eq!(found("A seven-member jury heard the case.", "seven-member"), Some((7.0, None, Some("member".into()))));
+    assert_eq!(found("The three-time winner retired on Friday.", "three-time"), Some((3.0, None, Some("time".into()))));
+    assert_eq!(found("Each flat needs at least one window.", "at least one window"), Some((1.0, None, Some("window".into()))));
+    assert_eq!(found("Clinics see one or two cases a week.", "one or two cases"), Some((1.0, Some(2.0), Some("case".into()))));
+    // `one` alone is a determiner; one-off and one-time are no counts, nor is a three-year term.
+    for text in ["One of the guards said the one-time fee was dropped.", "She served a three-year term."] {
+        let texts: Vec<String> = figures_in(&engine, text).into_iter().map(|(t, _)| t).collect();
+        assert!(texts.is_empty(), "{text}: {texts:?}");
+    }
+}

@@ -673,7 +673,10 @@ impl FigureExtractor {
             qualifier = "about".to_string();
         }
         let words_only = !number.as_str().bytes().any(|b| b.is_ascii_digit());
-        if words_only && value == 1.0 && rule.group(caps, "fraction").is_none() && !has_scale_word(number.as_str()) {
+        // `one of them`, `One patient said`: a lone `one` is a determiner; with a bound (`at
+        // least one room`) or as a range's end (`one or two`) it counts.
+        let bounded = high.is_some() || rule.group(caps, "qualifier").is_some_and(|q| q.start() < number.start());
+        if words_only && value == 1.0 && !bounded && rule.group(caps, "fraction").is_none() && !has_scale_word(number.as_str()) {
             return None;
         }
         let number_start = number.start();
@@ -836,13 +839,16 @@ impl FigureExtractor {
 
     /// The noun of `a 64-page opinion` (`from..to` the word after the hyphen), which the
     /// number before it counts: a lowercase singular word of three letters or more, ending the
-    /// compound, after plain digits. Not a time unit (`30-minute` is a duration), nor a word
+    /// compound, after plain digits or a number in words (`a five-member board`, `a four-time
+    /// champion`). Not a time unit (`30-minute` is a duration), nor a word
     /// that makes no count (`23-year-old`, `1,000-strong`, `3-fold`, `20-something`).
     fn hyphened_count(&self, text: &str, number: &str, from: usize, to: usize) -> Option<String> {
         let word = &text[from..to];
         // `a 1990-style`: a year is no count.
         let year = number.trim().len() == 4 && number.trim().parse::<u32>().is_ok_and(|y| (1800..2100).contains(&y));
-        let plain_number = !year && number.trim().bytes().all(|b| b.is_ascii_digit() || b == b',');
+        // `a five-member board`, `a four-time champion`: a number in words counts the same way.
+        let in_words = number.trim().split(['-', ' ']).all(is_number_word);
+        let plain_number = !year && (number.trim().bytes().all(|b| b.is_ascii_digit() || b == b',') || in_words);
         let ends_compound = !text[to..].starts_with(['-', '–']) && !text[to..].starts_with(|c: char| c.is_alphanumeric());
         let ok = plain_number
             && ends_compound
@@ -973,7 +979,12 @@ impl FigureExtractor {
                 name_words += 2;
                 continue;
             }
-            if lexicon.is_plural(&lower) || (value == 1.0 && i == 0 && lexicon.singulars.contains(&lower)) {
+            // After one, the singular right after it (`at least one room`), if it is a plain noun.
+            let singular = || {
+                lexicon.singulars.contains(&lower)
+                    || (lower.len() >= 3 && lower.bytes().all(|b| b.is_ascii_lowercase()) && !lexicon.is_function_word(&lower) && !lexicon.is_plural(&lower))
+            };
+            if lexicon.is_plural(&lower) || (value == 1.0 && i == 0 && singular()) {
                 if expects_without_object(&text[word.end..]) {
                     // `far above the 180,000 economists had expected`: who expected it.
                     return (None, true);
@@ -1453,7 +1464,7 @@ fn is_percent_sign(text: &str) -> bool {
 /// Units of time: a number of them is a duration, never the group a bare count counts
 /// (`four hours earlier, … would have been more than a thousand`).
 /// Words after `N-` that make no count of a thing (`1,000-strong`, `3-fold`, `20-something`).
-const NOT_HYPHENED_COUNTS: &[&str] = &["old", "strong", "fold", "odd", "something", "plus", "ish", "nil", "all", "off", "way", "times", "time"];
+const NOT_HYPHENED_COUNTS: &[&str] = &["old", "strong", "fold", "odd", "something", "plus", "ish", "nil", "all", "off", "way", "times"];
 const TIME_UNITS: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "night", "weekend"];
 
 /// `thousands`, `dozens`, `tens`, `scores`: a vague number, not the group a later count counts
