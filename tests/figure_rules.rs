@@ -169,3 +169,13 @@ fn word_numbers_in_hyphened_compounds_and_bounded_ones_count() {
         assert!(texts.is_empty(), "{text}: {texts:?}");
     }
 }
+
+#[test]
+fn places_where_a_group_is_lend_no_unit_to_a_later_bare_number() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let unit = |text: &str, span: &str| figure_of(&engine, text, span).and_then(|(_, u, _, _)| u);
+    assert_eq!(unit("Inspectors found 310 violations in six provinces, up from 240 a year earlier.", "240"), Some("violation".into()));
+    assert_eq!(unit("Some 52 outbreaks were reported across four districts, with Kasese accounting for 20 of them.", "20"), Some("outbreak".into()));
+    // A count of places that is the sentence's subject still lends its unit.
+    assert_eq!(unit("Nine states reported shortages, and 12 more expect them.", "12"), Some("state".into()));
+}

@@ -1240,7 +1240,11 @@ impl FigureExtractor {
                 if !f.value.is_nan() {
                     counted_by_value.insert(f.value.to_bits(), i);
                 }
-                counted_by_sentence.insert(records[i].sentence, i);
+                // `211 cases in nine states, against 285 in 2025`: places where the counted
+                // group is are no group a later bare number counts.
+                if !where_counted(text, records[i].start, f.unit.as_deref().unwrap_or_default()) {
+                    counted_by_sentence.insert(records[i].sentence, i);
+                }
             }
         }
     }
@@ -1440,6 +1444,25 @@ impl FigureExtractor {
             })
             .map(|i| self.lexicon.singular(&words[i].to_lowercase()))
     }
+}
+
+/// Places a count of them after `in` or `across` tells where (`cases in nine states`).
+const PLACE_UNITS: &[&str] = &[
+    "county", "state", "country", "city", "province", "region", "district", "town", "village", "nation", "territory", "municipality", "prefecture",
+];
+
+/// Whether the figure at `start` counts places where something else is (`in nine states`,
+/// `across the three countries`).
+fn where_counted(text: &str, start: usize, unit: &str) -> bool {
+    if !PLACE_UNITS.contains(&unit) {
+        return false;
+    }
+    let mut words = text[..start].split_whitespace().rev().map(|w| w.to_ascii_lowercase());
+    let mut word = words.next();
+    if word.as_deref().is_some_and(|w| matches!(w, "the" | "its" | "their" | "all")) {
+        word = words.next();
+    }
+    word.is_some_and(|w| matches!(w.as_str(), "in" | "across" | "throughout"))
 }
 
 /// Whether a sentence's text before a word leaves the word opening it: nothing but quote
