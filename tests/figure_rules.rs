@@ -179,3 +179,12 @@ fn places_where_a_group_is_lend_no_unit_to_a_later_bare_number() {
     // A count of places that is the sentence's subject still lends its unit.
     assert_eq!(unit("Nine states reported shortages, and 12 more expect them.", "12"), Some("state".into()));
 }
+
+#[test]
+fn an_acronym_with_a_plural_s_is_the_counted_noun() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let unit = |text: &str, span: &str| figure_of(&engine, text, span).and_then(|(_, u, _, _)| u);
+    // `-is` reads as a singular ending (`crisis`): an acronym's `s` is still its plural.
+    assert_eq!(unit("The slugger drove in 98 RBIs this year.", "98 RBIs"), Some("rbi".into()));
+    assert_eq!(unit("The clinic runs 14 MRIs a day.", "14 MRIs"), Some("mri".into()));
+}

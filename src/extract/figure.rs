@@ -984,7 +984,11 @@ impl FigureExtractor {
                 lexicon.singulars.contains(&lower)
                     || (lower.len() >= 3 && lower.bytes().all(|b| b.is_ascii_lowercase()) && !lexicon.is_function_word(&lower) && !lexicon.is_plural(&lower))
             };
-            if lexicon.is_plural(&lower) || (value == 1.0 && i == 0 && singular()) {
+            // `117 RBIs`, `40 SUVs`: an acronym with a plural `s` (the lexicon reads `-is` as singular).
+            let acronym_plural = surface.len() >= 3
+                && surface.ends_with('s')
+                && surface[..surface.len() - 1].bytes().all(|b| b.is_ascii_uppercase());
+            if lexicon.is_plural(&lower) || acronym_plural || (value == 1.0 && i == 0 && singular()) {
                 if expects_without_object(&text[word.end..]) {
                     // `far above the 180,000 economists had expected`: who expected it.
                     return (None, true);
