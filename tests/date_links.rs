@@ -76,3 +76,13 @@ fn a_when_clause_right_after_a_date_is_dated_by_it() {
     // A `when` clause away from the date is a clause of its own.
     assert_eq!(date("In 2019 the plant closed when 300 workers walked out.", "300"), None);
 }
+
+#[test]
+fn a_contract_month_is_not_the_figures_date() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let date = |text: &str, starts: &str| date_of(&engine, text, "2026-12-03", starts);
+    assert_eq!(date("Corn for March delivery slipped 4 cents to $4.21 a bushel on Tuesday.", "4 cents"), Some("2026-12-01".into()));
+    assert_eq!(date("The February futures contract lost 3% in Tuesday's session.", "3%"), Some("2026-12-01".into()));
+    // A month that is no contract's still dates the figure.
+    assert_eq!(date("Orders for March rose 4% from a year earlier.", "4%"), Some("2026-03".into()));
+}

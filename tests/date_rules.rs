@@ -738,3 +738,18 @@ fn a_forecast_state_in_the_past_reaches_no_date_ahead() {
     assert_eq!(value("The flood warning remains in place through Monday."), ["Monday=2025-06-23"]);
     assert_eq!(value("Forecasters warned of flooding through Monday."), ["Monday=2025-06-23"]);
 }
+
+/// A modal before a weekday looks ahead (`could reach 40C on Saturday`), but not `could not`
+/// (`could not be reached on Friday`); a month that names a contract (`for March delivery`)
+/// is the coming one, whatever the clause's tense.
+#[test]
+fn modals_and_contract_months_look_ahead() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    // 2026-07-22 is a Wednesday.
+    let value = |text: &str| dates(&engine, text, Some("2026-07-22"));
+    assert_eq!(value("Forecasters said the river could crest near the dam on Sunday."), ["Sunday=2026-07-26"]);
+    assert_eq!(value("Forecasters said the river might flood the valley on Sunday."), ["Sunday=2026-07-26"]);
+    assert_eq!(value("The mayor could not be reached for comment on Monday."), ["Monday=2026-07-20"]);
+    assert_eq!(value("Coffee for March delivery dropped 2 cents."), ["March=2027-03"]);
+    assert_eq!(value("Coffee exports dropped 2% in March."), ["March=2026-03"]);
+}

@@ -518,3 +518,12 @@ fn rebuilding_restoring_and_boosting_are_events() {
         assert_eq!(event_of(&engine, text, figure).as_deref(), Some(event), "{text}");
     }
 }
+
+#[test]
+fn cost_joined_to_an_earlier_verb_by_and_is_the_cost() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The storm closed 30 schools and cost the county an estimated $12m.";
+    assert_eq!(event_of(&engine, text, "an estimated $12m"), Some("cost".into()));
+    let text = "The scanner, which costs $3 million, arrived on Monday.";
+    assert_eq!(event_of(&engine, text, "$3 million"), Some("cost".into()));
+}

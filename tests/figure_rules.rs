@@ -120,3 +120,71 @@ fn an_event_form_under_two_lemmas_names_both_lines() {
     assert_eq!(output.status.code(), Some(3), "{message}");
     assert!(message.contains(&format!("RULES/figure/events.tsv:{line}: form `rose` is also listed under another lemma (line {first})")), "{message}");
 }
+
+/// The figure of `text` whose span is `span`, as (measure, unit, value, high).
+fn figure_of(engine: &Engine, text: &str, span: &str) -> Option<(String, Option<String>, f64, Option<f64>)> {
+    let (_, record) = figures_in(engine, text).into_iter().find(|(t, _)| t == span)?;
+    let figure = record.as_figure()?;
+    Some((figure.measure.clone(), figure.unit.clone(), figure.value, figure.high))
+}
+
+#[test]
+fn units_of_compound_heads_and_shared_currencies() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let unit = |text: &str, span: &str| figure_of(&engine, text, span).map(|(m, u, _, _)| (m, u.unwrap_or_default()));
+    let pair = |m: &str, u: &str| Some((m.to_string(), u.to_string()));
+    assert_eq!(unit("The ferry sank some 30 nautical miles off the cape.", "some 30 nautical miles"), pair("quantity", "nautical mile"));
+    assert_eq!(unit("The rookie hit 31 home runs in his first season.", "31 home runs"), pair("count", "home run"));
+    assert_eq!(unit("The airline will give up 12 weekly slot pairs at the hub.", "12 weekly slot pairs"), pair("count", "slot pair"));
+    assert_eq!(unit("The hackers asked for 75 bitcoin to unlock the files.", "75 bitcoin"), pair("money", "btc"));
+    // A currency word several countries use follows the story's dateline, else stays generic.
+    assert_eq!(unit("KAMPALA (Reuters) - The ministry set aside 2 billion shillings for roads.", "2 billion shillings"), pair("money", "ugx"));
+    assert_eq!(unit("The ministry set aside 2 billion shillings for roads.", "2 billion shillings"), pair("money", "shilling"));
+    assert_eq!(unit("BOGOTA (Reuters) - A kilo of rice now costs 5,200 pesos.", "5,200 pesos"), pair("money", "cop"));
+    assert_eq!(unit("A kilo of rice now costs 52 pesos.", "52 pesos"), pair("money", "mxn"));
+}
+
+#[test]
+fn a_change_between_prices_with_lettered_currency_signs_is_two_figures() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let text = "Canola for March delivery rose NZ$9 to NZ$640 a tonne, dealers said.";
+    assert_eq!(figure_of(&engine, text, "NZ$9"), Some(("money".to_string(), Some("nzd".to_string()), 9.0, None)));
+    assert_eq!(figure_of(&engine, text, "NZ$640"), Some(("money".to_string(), Some("nzd".to_string()), 640.0, None)));
+    // Bounds of one size after no verb of change stay a range.
+    let range = figure_of(&engine, "Tickets cost from C$40 to C$90 each.", "C$40 to C$90");
+    assert_eq!(range.map(|(_, _, v, h)| (v, h)), Some((40.0, Some(90.0))));
+}
+
+#[test]
+fn word_numbers_in_hyphened_compounds_and_bounded_ones_count() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let found = |text: &str, span: &str| figure_of(&engine, text, span).map(|(_, u, v, h)| (v, h, u));
+    assert_eq!(found("A seven-member jury heard the case.", "seven-member"), Some((7.0, None, Some("member".into()))));
+    assert_eq!(found("The three-time winner retired on Friday.", "three-time"), Some((3.0, None, Some("time".into()))));
+    assert_eq!(found("Each flat needs at least one window.", "at least one window"), Some((1.0, None, Some("window".into()))));
+    assert_eq!(found("Clinics see one or two cases a week.", "one or two cases"), Some((1.0, Some(2.0), Some("case".into()))));
+    // `one` alone is a determiner; one-off and one-time are no counts, nor is a three-year term.
+    for text in ["One of the guards said the one-time fee was dropped.", "She served a three-year term."] {
+        let texts: Vec<String> = figures_in(&engine, text).into_iter().map(|(t, _)| t).collect();
+        assert!(texts.is_empty(), "{text}: {texts:?}");
+    }
+}
+
+#[test]
+fn places_where_a_group_is_lend_no_unit_to_a_later_bare_number() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let unit = |text: &str, span: &str| figure_of(&engine, text, span).and_then(|(_, u, _, _)| u);
+    assert_eq!(unit("Inspectors found 310 violations in six provinces, up from 240 a year earlier.", "240"), Some("violation".into()));
+    assert_eq!(unit("Some 52 outbreaks were reported across four districts, with Kasese accounting for 20 of them.", "20"), Some("outbreak".into()));
+    // A count of places that is the sentence's subject still lends its unit.
+    assert_eq!(unit("Nine states reported shortages, and 12 more expect them.", "12"), Some("state".into()));
+}
+
+#[test]
+fn an_acronym_with_a_plural_s_is_the_counted_noun() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let unit = |text: &str, span: &str| figure_of(&engine, text, span).and_then(|(_, u, _, _)| u);
+    // `-is` reads as a singular ending (`crisis`): an acronym's `s` is still its plural.
+    assert_eq!(unit("The slugger drove in 98 RBIs this year.", "98 RBIs"), Some("rbi".into()));
+    assert_eq!(unit("The clinic runs 14 MRIs a day.", "14 MRIs"), Some("mri".into()));
+}

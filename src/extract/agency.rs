@@ -21,7 +21,7 @@ use crate::split::{Sentence, sentence_at};
 // Fx hashing: the maps are looked up per word, and SipHash cost more than the lookups.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-mod country;
+pub(crate) mod country;
 mod phrases;
 use country::{Countries, UNITED_STATES};
 use phrases::PhraseSets;

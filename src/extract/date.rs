@@ -75,7 +75,8 @@ enum Anaphor {
 pub struct DateExtractor {
     rules: Vec<DateRule>,
     /// Words that put a clause in the future, so a bare weekday or month after them looks ahead
-    /// (`should be completed in October`; not `should have`).
+    /// (`should be completed in October`, `could reach 40C on Saturday`; not `should have`,
+    /// nor `could not`: `could not be reached on Friday`).
     future: Regex,
     /// Words that put a clause in the future as told now (`will`, `expects`; not `expected`):
     /// `the second half of the year` after one is not a year written before now.
@@ -216,7 +217,7 @@ impl DateExtractor {
             return Err(errors);
         }
         let future = Regex::new(
-            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|(?:plans?|planned|aims?|aimed|hopes?|hoped|intends?|intended|expects?|expected|vows?|vowed|pledges?|pledged|promises?|promised)\s+to|(?:ordered|told|instructed|urged|expected|expects?)(?:\s+[a-z]+){0,3}?\s+to\s+[a-z]+|sees?|wants?|expects?|anticipates?|predicts?|upcoming|until|(?:chances?|odds|probability|likelihood)\s+(?:of|that)|due\s+(?:on|in|by|out|for))(?-u:\b)|'ll(?-u:\b)|(?-u:\b)(?:should|would|must)\s+(?:[a-gi-z]|h[^a])",
+            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|(?:plans?|planned|aims?|aimed|hopes?|hoped|intends?|intended|expects?|expected|vows?|vowed|pledges?|pledged|promises?|promised)\s+to|(?:ordered|told|instructed|urged|expected|expects?)(?:\s+[a-z]+){0,3}?\s+to\s+[a-z]+|sees?|wants?|expects?|anticipates?|predicts?|upcoming|until|(?:chances?|odds|probability|likelihood)\s+(?:of|that)|due\s+(?:on|in|by|out|for))(?-u:\b)|'ll(?-u:\b)|(?-u:\b)(?:should|would|must)\s+(?:[a-gi-z]|h[^a])|(?-u:\b)(?:could|might)\s+(?:[a-gi-mo-z]|h[^a])",
         )
         .expect("future regex");
         let present_future = Regex::new(
@@ -313,6 +314,10 @@ impl DateExtractor {
                     // `since March`, `for the first time since Sunday`: a period that began before
                     // now, whatever the clause's tense.
                     let since = (yearless_period || weekday || weekend) && after_since(text, whole.start());
+                    // `wheat for January delivery`: a contract month lies ahead, whatever the clause.
+                    future |= yearless_period
+                        && dr.rule.group(&caps, "month").is_some()
+                        && TenseWords::has(&self.tense.contract, &next_words(text, whole.end())[0]);
                     future &= !since;
                     let tense = if since {
                         ClauseTense::Past
@@ -686,6 +691,8 @@ struct TenseWords {
     reach: Vec<String>,
     /// Words that look ahead to the date after them (`ahead of Sunday's final`).
     awaits: Vec<String>,
+    /// Nouns right after a month that name a contract for then (`for January delivery`).
+    contract: Vec<String>,
 }
 
 impl TenseWords {
@@ -705,11 +712,12 @@ impl TenseWords {
             lasting: Vec::new(),
             reach: Vec::new(),
             awaits: Vec::new(),
+            contract: Vec::new(),
         };
         let mut errors = Vec::new();
         for (line, fields) in super::figure::tsv_rows(text) {
             let [word, role] = fields.as_slice() else {
-                errors.push((line, "expected 2 tab-separated fields: a word and its role (past, ahead, present, habit, forecast, span, schedule, pending, deadline, bare, lasting, reach or awaits)".to_string()));
+                errors.push((line, "expected 2 tab-separated fields: a word and its role (past, ahead, present, habit, forecast, span, schedule, pending, deadline, bare, lasting, reach, awaits or contract)".to_string()));
                 continue;
             };
             // The clause is read word by word, split at anything but an ASCII letter.
@@ -731,7 +739,8 @@ impl TenseWords {
                 "lasting" => words.lasting.push(word.to_string()),
                 "reach" => words.reach.push(word.to_string()),
                 "awaits" => words.awaits.push(word.to_string()),
-                _ => errors.push((line, format!("unknown role `{role}`: expected past, ahead, present, habit, forecast, span, schedule, pending, deadline, bare, lasting, reach or awaits"))),
+                "contract" => words.contract.push(word.to_string()),
+                _ => errors.push((line, format!("unknown role `{role}`: expected past, ahead, present, habit, forecast, span, schedule, pending, deadline, bare, lasting, reach, awaits or contract"))),
             }
         }
         if !errors.is_empty() {
@@ -750,6 +759,7 @@ impl TenseWords {
         words.lasting.sort_unstable();
         words.reach.sort_unstable();
         words.awaits.sort_unstable();
+        words.contract.sort_unstable();
         Ok(words)
     }
 
@@ -1351,7 +1361,9 @@ fn resolve_anaphors(text: &str, records: &mut [Record], reference: Option<CivilD
             talked_year = Some(date.value[..4].to_string());
         }
         if date.timex_type == "DATE" {
-            last_point = Some(date.value.clone());
+            // `since January, … fewer than in the same period last year`: the period runs from
+            // the date to now, so a year back is only that year.
+            last_point = Some(if baseline { date.value[..4].to_string() } else { date.value.clone() });
             let month_level = v.len() == 7 && v[4] == b'-' && v[5..7].iter().all(u8::is_ascii_digit);
             if month_level || v.len() == 10 {
                 last_dated = Some(date.value.clone());

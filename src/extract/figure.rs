@@ -9,6 +9,7 @@
 //! bare number, takes the noun from the figure it repeats or stands beside.
 
 use super::{Schema, anchor_windows, captures_in, resolve_overlaps};
+use super::agency::country::Countries;
 use crate::document::Document;
 use crate::error::RuleError;
 use crate::normalize::number::{fraction_percent, is_number_word, parse_number, scale_value, tidy};
@@ -36,6 +37,7 @@ pub const LEVEL_VERBS_FILE: &str = "figure/level_verbs.txt";
 pub const PERSON_VERBS_FILE: &str = "figure/person_verbs.txt";
 pub const POUNDS_FILE: &str = "figure/pounds.tsv";
 pub const COMPOUND_HEADS_FILE: &str = "figure/compound_heads.txt";
+pub const CURRENCIES_FILE: &str = "figure/currencies.tsv";
 
 /// The word lists a figure needs: qualifier phrases, plural → singular nouns, unit words,
 /// and the function words that end a noun phrase.
@@ -61,6 +63,8 @@ pub struct Lexicon {
     compound_heads: HashSet<String>,
     /// Words that say whether `pounds` are sterling or weight.
     pound_senses: HashMap<String, PoundSense>,
+    /// (singular currency word, country row) → code, for words several countries share.
+    currencies: HashMap<(String, usize), String>,
 }
 
 /// What a word of `rules/figure/pounds.tsv` makes `pounds` after a number.
@@ -85,6 +89,7 @@ pub fn tsv_rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
 impl Lexicon {
     pub fn load(rules: &RuleSet) -> Result<Lexicon, Vec<RuleError>> {
         let mut errors = Vec::new();
+        let countries = Countries::load(rules);
         let mut lexicon = Lexicon::default();
         let read = |file: &str, columns: usize, errors: &mut Vec<RuleError>| -> Vec<Vec<String>> {
             match rules.data_file(file) {
@@ -148,6 +153,16 @@ impl Lexicon {
         }
         for row in read(COMPOUND_HEADS_FILE, 1, &mut errors) {
             lexicon.compound_heads.insert(row[0].to_lowercase());
+        }
+        if let Ok(countries) = &countries {
+            for row in read(CURRENCIES_FILE, 3, &mut errors) {
+                match countries.by_name(&row[1]) {
+                    Some(country) => {
+                        lexicon.currencies.insert((row[0].to_lowercase(), country), row[2].clone());
+                    }
+                    None => errors.push(RuleError::new(rules.source.display_path(CURRENCIES_FILE), format!("unknown country `{}`", row[1]))),
+                }
+            }
         }
         match rules.data_file(POUNDS_FILE) {
             Err(e) => errors.push(e),
@@ -340,6 +355,8 @@ struct Counted {
 pub struct FigureExtractor {
     rules: Vec<Rule>,
     lexicon: Lexicon,
+    /// For where a story is set, which picks the code of a shared currency word (`pesos`).
+    countries: Countries,
     /// Month and weekday names: a capitalized word next to a number that does not make it a name.
     calendar: regex::Regex,
     /// What every figure contains ({FIGURE_ANCHOR}); rules run only in windows around it.
@@ -378,6 +395,7 @@ impl FigureExtractor {
             }
         }
         let lexicon = Lexicon::load(rules).map_err(|e| errors.extend(e)).ok();
+        let countries = Countries::load(rules).map_err(|e| errors.extend(e)).ok();
         let mut compile = |pattern: &str| {
             rules
                 .patterns
@@ -393,9 +411,9 @@ impl FigureExtractor {
         let rule_sets = MatchingSets::new(&figure_rules)
             .map_err(|e| errors.push(RuleError::new(rules.source.display_path("figure"), format!("the figure rules as sets: {e}"))))
             .ok();
-        match (lexicon, calendar, anchor, rule_sets) {
-            (Some(lexicon), Some(calendar), Some(anchor), Some(rule_sets)) if errors.is_empty() => {
-                Ok(FigureExtractor { rules: figure_rules, lexicon, calendar, anchor, rule_sets })
+        match (lexicon, countries, calendar, anchor, rule_sets) {
+            (Some(lexicon), Some(countries), Some(calendar), Some(anchor), Some(rule_sets)) if errors.is_empty() => {
+                Ok(FigureExtractor { rules: figure_rules, lexicon, countries, calendar, anchor, rule_sets })
             }
             _ => Err(errors),
         }
@@ -474,6 +492,7 @@ impl FigureExtractor {
             .collect();
         let mut records = resolve_overlaps(kept);
         self.inherit_units(text, sentences, &mut records);
+        self.local_currencies(text, &mut records);
         // Where the document names a model by a bare three-digit number, found once and only
         // if a figure needs it: a search per figure would go over a long document again and again.
         let mut named_models: Option<rustc_hash::FxHashMap<&str, Vec<usize>>> = None;
@@ -483,6 +502,28 @@ impl FigureExtractor {
             !named.get(digits).is_some_and(|starts| starts.iter().any(|&at| at != r.start))
         });
         out.extend(records);
+    }
+
+    /// `948 pesos` in a story from Santiago are Chilean pesos: a currency word several
+    /// countries use takes the code of the country the story is set in, if the table has it.
+    fn local_currencies(&self, text: &str, records: &mut [Record]) {
+        if self.lexicon.currencies.is_empty() {
+            return;
+        }
+        let mut setting: Option<Option<usize>> = None;
+        for record in records.iter_mut() {
+            let slice = &text[record.start..record.end];
+            let Some(figure) = record.as_figure_mut().filter(|f| f.measure == "money") else { continue };
+            let word = slice.rsplit(' ').next().unwrap_or(slice).to_lowercase();
+            let word = self.lexicon.singular(&word);
+            if !self.lexicon.currencies.keys().any(|(w, _)| *w == word) {
+                continue;
+            }
+            let country = *setting.get_or_insert_with(|| self.countries.setting(text, super::quote::dateline_len));
+            if let Some(code) = country.and_then(|c| self.lexicon.currencies.get(&(word, c))) {
+                figure.unit = Some(code.clone());
+            }
+        }
     }
 
     fn candidate(
@@ -632,7 +673,10 @@ impl FigureExtractor {
             qualifier = "about".to_string();
         }
         let words_only = !number.as_str().bytes().any(|b| b.is_ascii_digit());
-        if words_only && value == 1.0 && rule.group(caps, "fraction").is_none() && !has_scale_word(number.as_str()) {
+        // `one of them`, `One patient said`: a lone `one` is a determiner; with a bound (`at
+        // least one room`) or as a range's end (`one or two`) it counts.
+        let bounded = high.is_some() || rule.group(caps, "qualifier").is_some_and(|q| q.start() < number.start());
+        if words_only && value == 1.0 && !bounded && rule.group(caps, "fraction").is_none() && !has_scale_word(number.as_str()) {
             return None;
         }
         let number_start = number.start();
@@ -795,13 +839,16 @@ impl FigureExtractor {
 
     /// The noun of `a 64-page opinion` (`from..to` the word after the hyphen), which the
     /// number before it counts: a lowercase singular word of three letters or more, ending the
-    /// compound, after plain digits. Not a time unit (`30-minute` is a duration), nor a word
+    /// compound, after plain digits or a number in words (`a five-member board`, `a four-time
+    /// champion`). Not a time unit (`30-minute` is a duration), nor a word
     /// that makes no count (`23-year-old`, `1,000-strong`, `3-fold`, `20-something`).
     fn hyphened_count(&self, text: &str, number: &str, from: usize, to: usize) -> Option<String> {
         let word = &text[from..to];
         // `a 1990-style`: a year is no count.
         let year = number.trim().len() == 4 && number.trim().parse::<u32>().is_ok_and(|y| (1800..2100).contains(&y));
-        let plain_number = !year && number.trim().bytes().all(|b| b.is_ascii_digit() || b == b',');
+        // `a five-member board`, `a four-time champion`: a number in words counts the same way.
+        let in_words = number.trim().split(['-', ' ']).all(is_number_word);
+        let plain_number = !year && (number.trim().bytes().all(|b| b.is_ascii_digit() || b == b',') || in_words);
         let ends_compound = !text[to..].starts_with(['-', '–']) && !text[to..].starts_with(|c: char| c.is_alphanumeric());
         let ok = plain_number
             && ends_compound
@@ -932,7 +979,16 @@ impl FigureExtractor {
                 name_words += 2;
                 continue;
             }
-            if lexicon.is_plural(&lower) || (value == 1.0 && i == 0 && lexicon.singulars.contains(&lower)) {
+            // After one, the singular right after it (`at least one room`), if it is a plain noun.
+            let singular = || {
+                lexicon.singulars.contains(&lower)
+                    || (lower.len() >= 3 && lower.bytes().all(|b| b.is_ascii_lowercase()) && !lexicon.is_function_word(&lower) && !lexicon.is_plural(&lower))
+            };
+            // `117 RBIs`, `40 SUVs`: an acronym with a plural `s` (the lexicon reads `-is` as singular).
+            let acronym_plural = surface.len() >= 3
+                && surface.ends_with('s')
+                && surface[..surface.len() - 1].bytes().all(|b| b.is_ascii_uppercase());
+            if lexicon.is_plural(&lower) || acronym_plural || (value == 1.0 && i == 0 && singular()) {
                 if expects_without_object(&text[word.end..]) {
                     // `far above the 180,000 economists had expected`: who expected it.
                     return (None, true);
@@ -978,7 +1034,11 @@ impl FigureExtractor {
     /// 5 to 10 percent` stays a range).
     fn change_from(&self, text: &str, start: usize, between: &str, ratio: f64) -> bool {
         // The low bound's percent sign or the high one's currency may stand between (`12% to 15%`).
-        let mut words = between.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty() && !is_percent_sign(w) && !matches!(w.to_ascii_lowercase().as_str(), "per" | "cent"));
+        // So may the letters of a currency sign (`fell A$6 to A$368`).
+        let sign_letters = |w: &str| between.contains(&format!("{w}$")) && self.lexicon.unit(&format!("{w}$")).is_some();
+        let mut words = between
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty() && !is_percent_sign(w) && !sign_letters(w) && !matches!(w.to_ascii_lowercase().as_str(), "per" | "cent"));
         if !(words.next().is_some_and(|w| w.eq_ignore_ascii_case("to")) && words.next().is_none()) {
             return false;
         }
@@ -1184,7 +1244,11 @@ impl FigureExtractor {
                 if !f.value.is_nan() {
                     counted_by_value.insert(f.value.to_bits(), i);
                 }
-                counted_by_sentence.insert(records[i].sentence, i);
+                // `211 cases in nine states, against 285 in 2025`: places where the counted
+                // group is are no group a later bare number counts.
+                if !where_counted(text, records[i].start, f.unit.as_deref().unwrap_or_default()) {
+                    counted_by_sentence.insert(records[i].sentence, i);
+                }
             }
         }
     }
@@ -1386,6 +1450,25 @@ impl FigureExtractor {
     }
 }
 
+/// Places a count of them after `in` or `across` tells where (`cases in nine states`).
+const PLACE_UNITS: &[&str] = &[
+    "county", "state", "country", "city", "province", "region", "district", "town", "village", "nation", "territory", "municipality", "prefecture",
+];
+
+/// Whether the figure at `start` counts places where something else is (`in nine states`,
+/// `across the three countries`).
+fn where_counted(text: &str, start: usize, unit: &str) -> bool {
+    if !PLACE_UNITS.contains(&unit) {
+        return false;
+    }
+    let mut words = text[..start].split_whitespace().rev().map(|w| w.to_ascii_lowercase());
+    let mut word = words.next();
+    if word.as_deref().is_some_and(|w| matches!(w, "the" | "its" | "their" | "all")) {
+        word = words.next();
+    }
+    word.is_some_and(|w| matches!(w.as_str(), "in" | "across" | "throughout"))
+}
+
 /// Whether a sentence's text before a word leaves the word opening it: nothing but quote
 /// marks and brackets, or a dateline ending in a dash or colon (`LONDON (Reuters) -`).
 fn opens_sentence(before: &str) -> bool {
@@ -1408,7 +1491,7 @@ fn is_percent_sign(text: &str) -> bool {
 /// Units of time: a number of them is a duration, never the group a bare count counts
 /// (`four hours earlier, … would have been more than a thousand`).
 /// Words after `N-` that make no count of a thing (`1,000-strong`, `3-fold`, `20-something`).
-const NOT_HYPHENED_COUNTS: &[&str] = &["old", "strong", "fold", "odd", "something", "plus", "ish", "nil", "all", "off", "way", "times", "time"];
+const NOT_HYPHENED_COUNTS: &[&str] = &["old", "strong", "fold", "odd", "something", "plus", "ish", "nil", "all", "off", "way", "times"];
 const TIME_UNITS: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "night", "weekend"];
 
 /// `thousands`, `dozens`, `tens`, `scores`: a vague number, not the group a later count counts

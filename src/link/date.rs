@@ -110,6 +110,9 @@ struct DatedNouns {
     events: Vec<String>,
     /// Writings, whose year is not their figures' (`in the 2019 study`).
     documents: Vec<String>,
+    /// Contracts a month or year right before names (`for January delivery`, `December
+    /// futures`): when goods change hands, not when the figure holds.
+    contracts: Vec<String>,
 }
 
 impl DatedNouns {
@@ -126,7 +129,7 @@ impl DateLinker {
         let err = |line: usize, msg: String| RuleError::new(rules.source.display_path(DATED_NOUNS_FILE), msg).at(line, None);
         for (line, fields) in tsv_rows(text) {
             let [word, role] = fields.as_slice() else {
-                errors.push(err(line, "expected 2 tab-separated fields: a noun and its role (event or document)".to_string()));
+                errors.push(err(line, "expected 2 tab-separated fields: a noun and its role (event, document or contract)".to_string()));
                 continue;
             };
             // Looked up as the run of ASCII letters after the year, lowercased.
@@ -137,7 +140,8 @@ impl DateLinker {
             match *role {
                 "event" => nouns.events.push(word.to_string()),
                 "document" => nouns.documents.push(word.to_string()),
-                _ => errors.push(err(line, format!("unknown role `{role}`: expected event or document"))),
+                "contract" => nouns.contracts.push(word.to_string()),
+                _ => errors.push(err(line, format!("unknown role `{role}`: expected event, document or contract"))),
             }
         }
         if !errors.is_empty() {
@@ -145,6 +149,7 @@ impl DateLinker {
         }
         nouns.events.sort_unstable();
         nouns.documents.sort_unstable();
+        nouns.contracts.sort_unstable();
         Ok(DateLinker { nouns })
     }
 
@@ -517,6 +522,12 @@ fn reporting_filler(word: &str) -> bool {
 /// After `in the`, `during the` or `at the` the thing is an occasion the figure happened in (`74% in
 /// the 2023 election`, `during the 2020 season`), and the year dates the figure.
 fn attributive(nouns: &DatedNouns, text: &str, c: &Candidate) -> bool {
+    // `wheat for January delivery fell $6`: the month names the contract, not the figure's
+    // time (a year does not: `his 2019 contract paid $5 million`).
+    let month = text[c.start..c.end].starts_with(|ch: char| ch.is_alphabetic());
+    if month && text[c.end..].starts_with(' ') && DatedNouns::has(&nouns.contracts, &word_after(&text[c.end..])) {
+        return true;
+    }
     let span = &text[c.start..c.end];
     if !span.bytes().all(|b| b.is_ascii_digit()) {
         return false;

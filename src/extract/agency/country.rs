@@ -95,6 +95,11 @@ impl Countries {
         Ok(Countries { names, forms, places, national, bodies })
     }
 
+    /// The row of the country named `name` as in the file's first column.
+    pub fn by_name(&self, name: &str) -> Option<usize> {
+        self.names.iter().position(|n| n == name)
+    }
+
     /// The name of `country` for another country's body (`Supreme Court of India`), if
     /// `surface` is a generic form of a national body.
     pub fn localized(&self, surface: &str, country: usize) -> Option<String> {
