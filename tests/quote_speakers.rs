@@ -1880,3 +1880,10 @@ fn a_speaker_phrase_opening_after_and_inside_a_body_s_name_is_that_body() {
     let text = "Fares rise on May 1, after the Department of Transport and Infrastructure announced that the base fare will go up.";
     assert_speaker(&engine, text, "the base fare", "Department of Transport and Infrastructure");
 }
+
+#[test]
+fn a_short_mention_no_body_takes_is_the_company_named_before() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The Harwell Bank Corporation, a regional lender, said it lost $2 billion. According to the bank, the losses equal 26 cents a share.";
+    assert_speaker(&engine, text, "the losses equal", "Harwell Bank Corporation");
+}

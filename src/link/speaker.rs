@@ -455,7 +455,15 @@ impl SpeakerLinker {
                             .find(|m| m.start < s && self.words.covers(&reference, &m.name.to_lowercase(), false))
                             .map(|m| Resolved { name: m.name.clone(), role: None, person: false })
                     })
-                    .or_else(|| history.iter().rev().find(|r| !short && !r.person && is_proper(&r.name) && self.words.covers(&reference, &r.name.to_lowercase(), false)).cloned())
+                    // A short mention the agency stage left unresolved may still be a company
+                    // named before (`Bank of America … according to the bank`), never a body.
+                    .or_else(|| {
+                        history
+                            .iter()
+                            .rev()
+                            .find(|r| !r.person && is_proper(&r.name) && self.words.covers(&reference, &r.name.to_lowercase(), false) && !(short && agencies.iter().any(|m| m.name == r.name)))
+                            .cloned()
+                    })
                     .or_else(|| {
                         // Only a bare head (`the group`), not a name (`the National Audit Office`).
                         if short {
