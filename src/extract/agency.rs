@@ -134,6 +134,10 @@ pub struct AgencyExtractor {
     /// First words of names of bodies of several countries (`European`, `Nordic`).
     regions: HashSet<String>,
     countries: Countries,
+    /// Every written form of `countries.bodies`' nouns (`government`, `Government`, `Central
+    /// Bank`), found in one pass; each pattern's body, in the order the bodies and forms are listed.
+    body_forms: aho_corasick::AhoCorasick,
+    body_of_form: Vec<usize>,
 }
 
 /// How many earlier mentions a short mention looks back over.
@@ -338,7 +342,20 @@ impl AgencyExtractor {
         }
         let phrases = PhraseSets::new([(&exact_forms[..], false), (&folded_forms[..], true), (&keys[..], true)]);
         let agency_rules: Vec<Rule> = rules.of_kind(Kind::Agency).cloned().collect();
+        let mut forms: Vec<String> = Vec::new();
+        let mut body_of_form = Vec::new();
+        for (i, body) in countries.bodies.iter().enumerate() {
+            let title: String = body.noun.split(' ').map(capitalized).collect::<Vec<_>>().join(" ");
+            let mut written = vec![body.noun.clone(), capitalized(&body.noun), title];
+            written.dedup();
+            body_of_form.extend(std::iter::repeat_n(i, written.len()));
+            forms.extend(written);
+        }
+        let body_forms = aho_corasick::AhoCorasick::new(&forms)
+            .map_err(|e| vec![RuleError::new(rules.source.display_path(super::agency::country::BODIES_FILE), e.to_string())])?;
         Ok(AgencyExtractor {
+            body_forms,
+            body_of_form,
             rule_literals: agency_rules.iter().map(|r| required_literal(r.expanded.as_str())).collect(),
             rules: agency_rules,
             phrases,
@@ -832,36 +849,32 @@ impl AgencyExtractor {
     fn country_bodies(&self, text: &str) -> Vec<(usize, usize, Entry, &'static str)> {
         let mut found = Vec::new();
         let mut later = Vec::new();
-        for body in &self.countries.bodies {
-            // `government`, `Government`, `Central Bank`.
-            let title: String = body.noun.split(' ').map(capitalized).collect::<Vec<_>>().join(" ");
-            let mut forms = vec![body.noun.clone(), capitalized(&body.noun), title];
-            forms.dedup();
-            for form in &forms {
-                for (start, _) in text.match_indices(form.as_str()) {
-                    let end = start + form.len();
-                    if !is_word_boundary(text, start, end) {
-                        continue;
-                    }
-                    let (span, country) = match self.countries.qualifier_at(text, start) {
-                        Some((at, country)) => ((at, end), country),
-                        None if !body.earlier => match self.countries.of_country(text, end) {
-                            Some((name_end, country)) => ((start, name_end), country),
-                            None => continue,
-                        },
-                        None => continue,
-                    };
-                    // `America's central bank` is the Fed and `American Red Cross` the Red Cross,
-                    // which the gazetteer knows by name.
-                    if country == UNITED_STATES && body.noun != "government" {
-                        continue;
-                    }
-                    let name = self.countries.body_name(body, country, &text[span.0..span.1]);
-                    let entry = Entry { name, abbr: None, agency_type: body.agency_type.clone() };
-                    let rule = if body.noun == "government" { "agency/government" } else { "agency/country" };
-                    if body.earlier { later.push((span.0, span.1, entry, rule)) } else { found.push((span.0, span.1, entry, rule)) }
-                }
+        // One pass for all the forms, in the order one search per form would give them.
+        let mut hits: Vec<(usize, usize, usize)> =
+            self.body_forms.find_overlapping_iter(text).map(|m| (m.pattern().as_usize(), m.start(), m.end())).collect();
+        hits.sort_unstable();
+        for (form, start, end) in hits {
+            let body = &self.countries.bodies[self.body_of_form[form]];
+            if !is_word_boundary(text, start, end) {
+                continue;
             }
+            let (span, country) = match self.countries.qualifier_at(text, start) {
+                Some((at, country)) => ((at, end), country),
+                None if !body.earlier => match self.countries.of_country(text, end) {
+                    Some((name_end, country)) => ((start, name_end), country),
+                    None => continue,
+                },
+                None => continue,
+            };
+            // `America's central bank` is the Fed and `American Red Cross` the Red Cross,
+            // which the gazetteer knows by name.
+            if country == UNITED_STATES && body.noun != "government" {
+                continue;
+            }
+            let name = self.countries.body_name(body, country, &text[span.0..span.1]);
+            let entry = Entry { name, abbr: None, agency_type: body.agency_type.clone() };
+            let rule = if body.noun == "government" { "agency/government" } else { "agency/country" };
+            if body.earlier { later.push((span.0, span.1, entry, rule)) } else { found.push((span.0, span.1, entry, rule)) }
         }
         // `The Chilean bank` only after the Central Bank of Chile was named.
         for (start, end, entry, rule) in later {
