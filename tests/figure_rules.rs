@@ -188,3 +188,11 @@ fn an_acronym_with_a_plural_s_is_the_counted_noun() {
     assert_eq!(unit("The slugger drove in 98 RBIs this year.", "98 RBIs"), Some("rbi".into()));
     assert_eq!(unit("The clinic runs 14 MRIs a day.", "14 MRIs"), Some("mri".into()));
 }
+
+#[test]
+fn near_before_a_number_hedges_it() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let found = figures_in(&engine, "Inflation stayed near 2% in March, and the index closed near 4,100 points.");
+    let hedged: Vec<(&str, toml::Value)> = found.iter().map(|(t, r)| (t.as_str(), field(r, "qualifier"))).collect();
+    assert_eq!(hedged, [("near 2%", toml::Value::from("about")), ("near 4,100 points", toml::Value::from("about"))], "{found:?}");
+}
