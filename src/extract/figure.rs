@@ -87,9 +87,10 @@ pub fn tsv_rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
 }
 
 impl Lexicon {
-    pub fn load(rules: &RuleSet) -> Result<Lexicon, Vec<RuleError>> {
+    /// `countries` (loaded once by the extractor, which reports its errors) names the rows
+    /// of `currencies.tsv`; without it that table is left empty.
+    pub fn load(rules: &RuleSet, countries: Option<&Countries>) -> Result<Lexicon, Vec<RuleError>> {
         let mut errors = Vec::new();
-        let countries = Countries::load(rules);
         let mut lexicon = Lexicon::default();
         let read = |file: &str, columns: usize, errors: &mut Vec<RuleError>| -> Vec<Vec<String>> {
             match rules.data_file(file) {
@@ -154,7 +155,7 @@ impl Lexicon {
         for row in read(COMPOUND_HEADS_FILE, 1, &mut errors) {
             lexicon.compound_heads.insert(row[0].to_lowercase());
         }
-        if let Ok(countries) = &countries {
+        if let Some(countries) = countries {
             for row in read(CURRENCIES_FILE, 3, &mut errors) {
                 match countries.by_name(&row[1]) {
                     Some(country) => {
@@ -394,8 +395,8 @@ impl FigureExtractor {
                 );
             }
         }
-        let lexicon = Lexicon::load(rules).map_err(|e| errors.extend(e)).ok();
         let countries = Countries::load(rules).map_err(|e| errors.extend(e)).ok();
+        let lexicon = Lexicon::load(rules, countries.as_ref()).map_err(|e| errors.extend(e)).ok();
         let mut compile = |pattern: &str| {
             rules
                 .patterns
@@ -1805,7 +1806,8 @@ mod tests {
     use super::*;
 
     fn lexicon() -> Lexicon {
-        Lexicon::load(&RuleSet::bundled().unwrap()).unwrap()
+        let rules = RuleSet::bundled().unwrap();
+        Lexicon::load(&rules, Countries::load(&rules).ok().as_ref()).unwrap()
     }
 
     #[test]
