@@ -1284,23 +1284,22 @@ fn word_initials(name: &str) -> String {
     name.split([' ', '-']).filter_map(|w| w.chars().next()).filter(char::is_ascii_alphabetic).collect()
 }
 
-/// `DfT`, `DoD`: three to seven letters, capitals at both ends and small letters between,
-/// as British and American news write initials that keep a small word small.
-fn is_mixed_case_abbr(word: &str) -> bool {
+/// Three to seven letters, the first a capital and some small (`DfT`, `Nats`).
+fn is_partly_small(word: &str) -> bool {
     let b = word.as_bytes();
-    (3..=7).contains(&b.len())
-        && b.iter().all(u8::is_ascii_alphabetic)
-        && b[0].is_ascii_uppercase()
-        && b[b.len() - 1].is_ascii_uppercase()
-        && b.iter().any(u8::is_ascii_lowercase)
+    (3..=7).contains(&b.len()) && b.iter().all(u8::is_ascii_alphabetic) && b[0].is_ascii_uppercase() && b.iter().any(u8::is_ascii_lowercase)
+}
+
+/// `DfT`, `DoD`: capitals at both ends and small letters between, as British and American news
+/// write initials that keep a small word small.
+fn is_mixed_case_abbr(word: &str) -> bool {
+    is_partly_small(word) && word.as_bytes()[word.len() - 1].is_ascii_uppercase()
 }
 
 /// `Department for Transport (DfT)`, `National Air Traffic Services (Nats)`: an
 /// abbreviation written partly small fits when its letters are exactly the words' initials.
 fn mixed_case_fit(abbr: &str, name: &str) -> bool {
-    let b = abbr.as_bytes();
-    let shaped = (3..=7).contains(&b.len()) && b.iter().all(u8::is_ascii_alphabetic) && b[0].is_ascii_uppercase() && b.iter().any(u8::is_ascii_lowercase);
-    shaped && (abbr == word_initials(name) || abbr.eq_ignore_ascii_case(&capitalized_initials(name)))
+    is_partly_small(abbr) && (abbr == word_initials(name) || abbr.eq_ignore_ascii_case(&capitalized_initials(name)))
 }
 
 /// `AOL` fits `Al Otro Lado`, `DHS` fits `Department of Homeland Security`:
