@@ -224,7 +224,8 @@ pub struct InputArgs {
     /// relative dates resolve against; without it, "published", "published_at",
     /// "publish_date" or "date_publish" is read instead (the names crawlers write).
     /// Folders are searched for .txt, .jsonl and .jsonl.gz,
-    /// sorted by path. With no INPUT, reads the corpus/ folder.
+    /// sorted by path; the summary names their other files as not read.
+    /// With no INPUT, reads the corpus/ folder.
     #[arg(value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
 
@@ -348,10 +349,11 @@ fn run_job(args: &InputArgs, task: Task, reference_date: Option<CivilDate>) -> R
         }
     };
     let paths = if args.inputs.is_empty() { vec![PathBuf::from("corpus")] } else { args.inputs.clone() };
-    let inputs = resolve_inputs(&paths).map_err(|e| Failure::usage(e.to_string()))?;
-    let total_bytes = inputs.iter().map(|i| i.size()).sum::<Option<u64>>();
+    let resolved = resolve_inputs(&paths).map_err(|e| Failure::usage(e.to_string()))?;
+    let total_bytes = resolved.inputs.iter().map(|i| i.size()).sum::<Option<u64>>();
     let mut report = Report::new(args.quiet, total_bytes);
-    let stream = DocumentStream::new(inputs, reference_date);
+    report.ignored = resolved.ignored;
+    let stream = DocumentStream::new(resolved.inputs, reference_date);
     let io_failure = |e: io::Error, what: &str| Failure::usage(format!("{what}: {e}"));
 
     match &args.output {

@@ -54,26 +54,44 @@ impl Input {
     }
 }
 
-/// Expands command-line arguments into inputs. A path that does not exist, or a
-/// file of an unknown type, is an error naming it.
-pub fn resolve_inputs(args: &[PathBuf]) -> Result<Vec<Input>, InputError> {
-    let mut inputs = Vec::new();
+/// Command-line arguments expanded into inputs.
+#[derive(Debug, Default)]
+pub struct Resolved {
+    pub inputs: Vec<Input>,
+    /// Files found in folders that are not articles by their name (`notes.md`, `a.txt.gz`),
+    /// kept so that the run summary can say they were not read. Hidden files are left out.
+    pub ignored: Vec<PathBuf>,
+}
+
+/// Expands command-line arguments into inputs. A path that does not exist is an
+/// error naming it; a file named on the command line is read as text unless it says JSONL.
+pub fn resolve_inputs(args: &[PathBuf]) -> Result<Resolved, InputError> {
+    let mut resolved = Resolved::default();
     for arg in args {
         if arg.as_os_str() == "-" {
-            inputs.push(Input::Stdin);
+            resolved.inputs.push(Input::Stdin);
         } else if arg.is_dir() {
             let mut found = Vec::new();
             walk(arg, &mut found).map_err(|e| input_error(arg, e.to_string()))?;
             found.sort();
-            inputs.extend(found.iter().filter_map(|p| Input::of_file(p)));
+            for path in found {
+                match Input::of_file(&path) {
+                    Some(input) => resolved.inputs.push(input),
+                    None if !is_hidden(&path) => resolved.ignored.push(path),
+                    None => {}
+                }
+            }
         } else if arg.is_file() {
-            // A file named on the command line is read as text unless it says JSONL.
-            inputs.push(Input::of_file(arg).unwrap_or_else(|| Input::Text(arg.clone())));
+            resolved.inputs.push(Input::of_file(arg).unwrap_or_else(|| Input::Text(arg.clone())));
         } else {
             return Err(input_error(arg, "no such file or folder".into()));
         }
     }
-    Ok(inputs)
+    Ok(resolved)
+}
+
+fn is_hidden(path: &Path) -> bool {
+    path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'))
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {

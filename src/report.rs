@@ -6,6 +6,7 @@ use crate::error::InputError;
 use crate::record::Kind;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
+use std::path::PathBuf;
 use std::time::Instant;
 
 pub struct Report {
@@ -18,6 +19,8 @@ pub struct Report {
     pub sentences: usize,
     pub records_by_kind: [usize; 4],
     pub text_bytes: usize,
+    /// Files in the input folders that were not read (not `.txt`, `.jsonl` or `.jsonl.gz`).
+    pub ignored: Vec<PathBuf>,
 }
 
 impl Report {
@@ -44,6 +47,7 @@ impl Report {
             sentences: 0,
             records_by_kind: [0; 4],
             text_bytes: 0,
+            ignored: Vec::new(),
         }
     }
 
@@ -119,5 +123,25 @@ impl Report {
         for error in &self.rejected {
             eprintln!("figures:   rejected {error}");
         }
+        if let Some(line) = self.ignored_note() {
+            eprintln!("{line}");
+        }
+    }
+
+    /// A folder's other files are not documents, so they are not in the counts, but a
+    /// `notes.md` or an `a.txt.gz` the user meant to read should not vanish without a word.
+    fn ignored_note(&self) -> Option<String> {
+        const SHOWN: usize = 5;
+        let count = self.ignored.len();
+        if count == 0 {
+            return None;
+        }
+        let names: Vec<String> = self.ignored.iter().take(SHOWN).map(|p| p.display().to_string()).collect();
+        let more = if count > SHOWN { format!(" and {} more", count - SHOWN) } else { String::new() };
+        Some(format!(
+            "figures:   not read: {count} file{} in the input folders that are not .txt, .jsonl or .jsonl.gz: {}{more}",
+            if count == 1 { "" } else { "s" },
+            names.join(", ")
+        ))
     }
 }

@@ -59,6 +59,24 @@ fn stdin_documents_use_their_date_or_the_reference_date() {
 }
 
 #[test]
+fn files_in_a_folder_that_are_not_articles_are_named_as_not_read() {
+    let dir = temp_dir("other-files");
+    std::fs::write(dir.join("a.txt"), "The agency said 500 families were reunited in 2018.").unwrap();
+    std::fs::write(dir.join("notes.md"), "Reporter's notes: 40 families.").unwrap();
+    std::fs::write(dir.join("b.txt.gz"), b"\x1f\x8b").unwrap();
+    std::fs::write(dir.join(".hidden"), "x").unwrap();
+    let output = run(&["extract", dir.to_str().unwrap()], b"");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(err.contains("1 document read: 1 processed, 0 rejected"), "{err}");
+    let note = err.lines().find(|l| l.contains("not read:")).unwrap_or_else(|| panic!("no note in {err}"));
+    assert!(note.contains("2 files") && note.contains("notes.md") && note.contains("b.txt.gz"), "{note}");
+    assert!(!note.contains(".hidden"), "{note}");
+    let quiet = run(&["extract", "-q", dir.to_str().unwrap()], b"");
+    assert!(stderr(&quiet).is_empty(), "{}", stderr(&quiet));
+}
+
+#[test]
 fn bad_inputs_are_named_skipped_and_counted_while_the_rest_is_written() {
     let dir = temp_dir("bad-inputs");
     std::fs::write(dir.join("a_good.txt"), "The agency said 500 families were reunited in 2018.").unwrap();

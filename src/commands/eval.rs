@@ -392,7 +392,7 @@ fn flatten(name: &str, prefix: &str, value: &toml::Value, out: &mut BTreeMap<Str
 /// Extracts `inputs` with `engine` and returns the records as JSON objects.
 pub fn extract_records(engine: &crate::pipeline::Engine, inputs: &[std::path::PathBuf]) -> Result<Vec<Object>, String> {
     use crate::load::{DocumentStream, resolve_inputs};
-    let resolved = resolve_inputs(inputs).map_err(|e| e.to_string())?;
+    let resolved = resolve_inputs(inputs).map_err(|e| e.to_string())?.inputs;
     let pool = rayon::ThreadPoolBuilder::new().build().map_err(|e| e.to_string())?;
     let mut report = crate::report::Report::new(true, None);
     let mut bytes = Vec::new();

@@ -301,7 +301,7 @@ pub fn run(args: &crate::cli::ExplainArgs) -> Result<i32, crate::cli::Failure> {
     let mut doc = match (&args.text, &args.file) {
         (Some(text), _) => Document::new("text", text.as_str()),
         (None, Some(file)) => {
-            let inputs = resolve_inputs(std::slice::from_ref(file)).map_err(|e| Failure::usage(e.to_string()))?;
+            let inputs = resolve_inputs(std::slice::from_ref(file)).map_err(|e| Failure::usage(e.to_string()))?.inputs;
             let mut found = None;
             for loaded in DocumentStream::new(inputs, args.reference_date) {
                 match loaded {
