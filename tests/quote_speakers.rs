@@ -1887,3 +1887,31 @@ fn a_short_mention_no_body_takes_is_the_company_named_before() {
     let text = "The Harwell Bank Corporation, a regional lender, said it lost $2 billion. According to the bank, the losses equal 26 cents a share.";
     assert_speaker(&engine, text, "the losses equal", "Harwell Bank Corporation");
 }
+
+#[test]
+fn an_interjection_before_a_pronoun_subject_is_no_part_of_the_speaker() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "\"Why teach it?\" asked the host. Marta Lindqvist said the course was new. Well I think the students like it a lot.";
+    assert_speaker(&engine, text, "the students like it", "Marta Lindqvist");
+    let text = "Marta Lindqvist said the course was new. First of all, I think the students like it a lot.";
+    assert_speaker(&engine, text, "the students like it", "Marta Lindqvist");
+}
+
+#[test]
+fn a_generic_you_and_a_preposition_after_the_cue_report_nobody() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let none = |text: &str| assert!(speakers(&engine, text).is_empty(), "{text}: {:?}", speakers(&engine, text));
+    none("You'll note we offer a couple of versions of some books.");
+    none("Walt Whitman, the first great American poet, wrote about the Civil War.");
+    // The inverted attribution still reads when a name follows the cue.
+    assert_speaker(&engine, "The plan will fail next year, wrote Smith in a letter.", "The plan will fail", "Smith");
+}
+
+#[test]
+fn a_fronted_subordinate_clause_is_neither_speaker_nor_content() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "When the Air Force picked the rival bid on February 29 to build the new tankers, Boeing filed a formal protest, claiming the evaluation was skewed.";
+    assert_speaker(&engine, text, "the evaluation was skewed", "Boeing");
+    let text = "As the storm approached the coast on Tuesday night, the governor declared an emergency.";
+    assert!(speakers(&engine, text).is_empty(), "{:?}", speakers(&engine, text));
+}

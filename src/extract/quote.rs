@@ -38,6 +38,8 @@ pub struct Words {
     pub speaker_heads: HashSet<String>,
     pub person_pronouns: HashSet<String>,
     pub other_pronouns: HashSet<String>,
+    pub interjections: HashSet<String>,
+    pub generic_subjects: HashSet<String>,
     pub document_nouns: HashSet<String>,
     pub adverbs: HashSet<String>,
     /// Adverbs that may open a sentence before its subject and a comma (`Meanwhile, the …`).
@@ -131,6 +133,8 @@ impl Words {
             speaker_heads: list("speaker_heads")?,
             person_pronouns: list("person_pronouns")?,
             other_pronouns: list("other_pronouns")?,
+            interjections: list("interjections")?,
+            generic_subjects: list("generic_subjects")?,
             document_nouns: list("document_nouns")?,
             adverbs: list("adverbs")?,
             fronted_adverbs: list("fronted_adverbs")?,
@@ -1620,6 +1624,18 @@ impl QuoteExtractor {
         if tokens[0].starts_with(['\'', '‘', '’']) || tokens[0] == "s" {
             return None;
         }
+        // `You'll note …`: a generic second person reports nobody's words.
+        if count == 1 && lower_in(&self.words.generic_subjects, tokens[0]) {
+            return None;
+        }
+        // `Well I think …`, `First of all, we believe …` (as interviews are transcribed): the
+        // interjection is no part of the pronoun subject after it.
+        if count > 1 && self.words.is_pronoun(tokens[count - 1]) {
+            let pronoun_at = phrase.len() - tokens[count - 1].len();
+            if lower_in(&self.words.interjections, phrase[..pronoun_at].trim_end().trim_end_matches(',')) {
+                return self.core_phrase(text, from + pronoun_at, end);
+            }
+        }
         let opens_with_capital = tokens[0].starts_with(char::is_uppercase);
         // A clause, not a noun phrase: `The case on which the Court`, `Kim Shin-Wook was`.
         // Subordinators too: `Eventually when he found …` has its subject after `when`,
@@ -1778,6 +1794,12 @@ impl QuoteExtractor {
             if text[start..start + n].starts_with(char::is_uppercase) && !self.words.titles.contains(&before) {
                 stop = start + n;
             }
+        }
+        // `wrote about the war`, `spoke to the union`: a preposition after the cue opens its
+        // complement, and no speaker stands there.
+        let first = text[start..stop].split(' ').next().unwrap_or("");
+        if matches!(first, "about" | "of" | "to" | "into" | "against" | "toward" | "towards" | "upon" | "through" | "across" | "around" | "with" | "for") {
+            return None;
         }
         // `said in a statement` is an adjunct, not a speaker; so is `announced Monday`.
         let core = self.core_phrase(text, start, stop)?;
@@ -2102,6 +2124,17 @@ impl QuoteExtractor {
             None => (comma, self.core_phrase(text, comma + 2, cue.start).or_else(|| self.determined_noun(text, comma + 2, cue.start))?),
         };
         let (start, end) = content_before(&self.words, text, s.start, comma)?;
+        // `As the storm neared, the governor declared an emergency`: a subordinate clause
+        // alone before the comma frames the sentence; it is nobody's words.
+        // (`Since 2019 the city has lost …` and `As many as 40 …` are content.)
+        let content = &text[start..end];
+        let mut words = content.split(' ');
+        let (opener, next) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+        let subordinate = matches!(opener, "When" | "While" | "Although" | "Though" | "Because" | "If" | "Once" | "Unless" | "Whereas")
+            || opener == "As" && matches!(next, "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we" | "his" | "her" | "their" | "its");
+        if subordinate && !content.contains(", ") {
+            return None;
+        }
         // What follows the cue up to a `, noting that …` continuation.
         let adjunct = &text[cue.end..s.end];
         let adjunct = adjunct.split(", ").next().unwrap_or(adjunct);
@@ -2386,14 +2419,18 @@ fn past_fronted_adjuncts(text: &str, from: usize, to: usize, fronted_adverbs: &H
         let rest = &text[at..to];
         let Some(n) = find_comma_space(rest) else { break };
         let adjunct = &rest[..n];
-        if more_words_than(adjunct, 8) || adjunct.contains([',', ';', ':', '"', '“', '”', '(']) {
+        let first = adjunct.split_whitespace().next().unwrap_or("").to_lowercase();
+        // `When the Air Force picked Northrop on February 29 to build it, Boeing protested`:
+        // a fronted subordinate clause may run longer than an adjunct.
+        let subordinate = matches!(first.as_str(), "when" | "while" | "although" | "though" | "because" | "once" | "whereas" | "as")
+            && !more_words_than(adjunct, 30);
+        if more_words_than(adjunct, 8) && !subordinate || adjunct.contains([',', ';', ':', '"', '“', '”', '(']) {
             break;
         }
-        let first = adjunct.split_whitespace().next().unwrap_or("").to_lowercase();
         let one_word = !more_words_than(adjunct, 1);
         let preposition = (PREPOSITIONS.contains(&first.as_str()) || matches!(first.as_str(), "amid" | "following" | "throughout" | "until" | "within" | "over"))
             && !opens_with_quantity(adjunct);
-        let fronted = preposition && !one_word
+        let fronted = (preposition || subordinate) && !one_word
             || fronted_adverbs.contains(first.as_str()) && one_word
             || WEEKDAYS.contains(&first.as_str()) && !more_words_than(adjunct, 2)
             || time_adjunct_len(adjunct) == Some(adjunct.len());
