@@ -1915,3 +1915,10 @@ fn a_fronted_subordinate_clause_is_neither_speaker_nor_content() {
     let text = "As the storm approached the coast on Tuesday night, the governor declared an emergency.";
     assert!(speakers(&engine, text).is_empty(), "{:?}", speakers(&engine, text));
 }
+
+#[test]
+fn a_titled_name_of_five_words_after_a_subordinator_is_the_speaker() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Stocks rose on Friday, after US bank chief Ben Bernanke said that the economy was starting to recover.";
+    assert_speaker(&engine, text, "the economy was starting", "Ben Bernanke");
+}

@@ -1265,14 +1265,15 @@ impl QuoteExtractor {
             }
         }
         // `… the station where they claimed`: the subject of a subordinate clause, after the
-        // last of these words, if at most four words follow it. Each ends in a space, so the
-        // spaces are tried from the right, and the look stops once more than four words follow.
+        // last of these words, if at most six words follow it (`after US bank chief Ben
+        // Bernanke said`). Each ends in a space, so the spaces are tried from the right, and
+        // the look stops once more than six words follow.
         let head = &text[from..to];
         const SUBORDINATORS: &[&str] =
             &[" where ", " because ", " when ", " after ", " as ", " since ", " while ", " but ", " and ", " although ", " though ", " if "];
         for (space, _) in head.rmatch_indices(' ') {
             let at = from + space + 1;
-            if more_words_than(&text[at..to], 4) {
+            if more_words_than(&text[at..to], 6) {
                 return None;
             }
             if SUBORDINATORS.iter().any(|w| head[..space + 1].ends_with(w)) {
