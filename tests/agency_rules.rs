@@ -852,3 +852,10 @@ fn a_capitalized_head_opening_a_sentence_is_no_short_mention() {
     assert_eq!(districts.len(), 1, "{found:?}");
     assert_eq!(found[districts[0]].1, "Maple Grove School District", "{found:?}");
 }
+
+#[test]
+fn a_union_of_states_or_of_customs_is_no_trade_union() {
+    let found = names("When the Soviet Union collapsed, the Customs Union held and the United Auto Workers Union said it would strike.");
+    assert!(!found.iter().any(|(_, name)| name.contains("Soviet") || name.contains("Customs")), "{found:?}");
+    assert!(found.iter().any(|(_, name)| name == "United Auto Workers Union"), "{found:?}");
+}
