@@ -10,11 +10,12 @@
 use regex_syntax::hir::{Hir, HirKind};
 
 /// `hir` without the parts at its start and end that may match nothing, recursively: a
-/// leading or trailing optional element is dropped, `X+` at an edge becomes `X`, and the
-/// edge of the element left at the edge (a group, a branch of an alternation) is trimmed
-/// too. Look-arounds are never dropped, so `^(?:a)?b` keeps its `(?:a)?`. A part with a
-/// counted repetition (`{2,50}`) is kept: those are what make an automaton too large, and a
-/// rule too large to compile must still fail when the sets are built at load.
+/// leading or trailing optional element is dropped, `X+` or `X{1,3}` at an edge becomes `X`,
+/// and the edge of the element left at the edge (a group, a branch of an alternation) is
+/// trimmed too. Look-arounds are never dropped, so `^(?:a)?b` keeps its `(?:a)?`. A part
+/// holding a repetition of more than `SMALL` copies (`{2,50}`) is kept whole: those are what
+/// make an automaton too large, and a rule too large to compile must still fail when the
+/// sets are built at load.
 pub fn trim_edges(hir: Hir) -> Hir {
     trim(trim(hir, Edge::Start), Edge::End)
 }
@@ -31,7 +32,7 @@ fn trim(hir: Hir, edge: Edge) -> Hir {
     }
     match hir.kind() {
         HirKind::Capture(_) | HirKind::Concat(_) | HirKind::Alternation(_) => {}
-        HirKind::Repetition(repetition) if repetition.min == 1 && repetition.max.is_none() => {}
+        HirKind::Repetition(repetition) if repetition.min == 1 && !counted(&hir) => {}
         _ => return hir,
     }
     match hir.into_kind() {
@@ -52,14 +53,14 @@ fn trim(hir: Hir, edge: Edge) -> Hir {
             Hir::concat(rest)
         }
         HirKind::Alternation(branches) => Hir::alternation(branches.into_iter().map(|b| trim(b, edge)).collect()),
-        // Each match of `X+` starts and ends with a match of `X`.
+        // Each match of `X+` or `X{1,3}` starts and ends with a match of `X`.
         HirKind::Repetition(repetition) => trim(*repetition.sub, edge),
         _ => unreachable!("kept above"),
     }
 }
 
 /// Whether `hir` matches the empty string wherever it is tried (so a match without it is
-/// still a match), and holds no counted repetition.
+/// still a match), and holds no repetition of more than `SMALL` copies.
 fn droppable(hir: &Hir) -> bool {
     empty_anywhere(hir) && !counted(hir)
 }
@@ -75,9 +76,12 @@ fn empty_anywhere(hir: &Hir) -> bool {
     }
 }
 
+/// The most copies a repetition that may be dropped or cut to one copy may make.
+const SMALL: u32 = 4;
+
 fn counted(hir: &Hir) -> bool {
     match hir.kind() {
-        HirKind::Repetition(repetition) => repetition.max.is_some_and(|max| max > 1) || counted(&repetition.sub),
+        HirKind::Repetition(repetition) => repetition.max.is_some_and(|max| max > SMALL) || counted(&repetition.sub),
         HirKind::Capture(capture) => counted(&capture.sub),
         HirKind::Concat(subs) | HirKind::Alternation(subs) => subs.iter().any(counted),
         HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => false,
@@ -104,9 +108,10 @@ mod tests {
         assert_eq!(trimmed(r"^(?:a)?b"), plain(r"^(?:a)?b"));
         assert_eq!(trimmed(r"(?:up\s+to\s+)?(?:[0-9]+|ten)\s+years"), plain(r"(?:[0-9]|ten)\s+years"));
         assert_eq!(trimmed(r"(?:x)?"), plain(""));
-        // Counted repetitions stay, whole.
+        assert_eq!(trimmed(r"[0-9]{1,3}(?:,[0-9]{3})+ (?:ab){1,3}"), plain(r"[0-9](?:,[0-9]{3})+ ab"));
+        // Repetitions of more copies stay, whole.
         assert_eq!(trimmed(r"[0-9] (?:\w{1,5}){0,3}"), plain(r"[0-9] (?:\w{1,5}){0,3}"));
-        assert_eq!(trimmed(r"[0-9] (?:ab){1,3}"), plain(r"[0-9] (?:ab){1,3}"));
+        assert_eq!(trimmed(r"[0-9] (?:ab){1,30}"), plain(r"[0-9] (?:ab){1,30}"));
     }
 
     #[test]
@@ -117,8 +122,9 @@ mod tests {
             r"(?i)(?:the\s+)?(?:last|next)\s+(?:week|month)s?\b",
             r"\b(?:rose|fell)(?:\s+by)?\s+[0-9]+",
             r"(?:x)?",
+            r"\b[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?\s+(?:[a-z]+\s+){0,2}people",
         ];
-        let texts = ["about 5 percent of voters", "more than 12.5% rose", "at least two to three days", "The last months", "it fell by 4 and rose 7", "", "5 -"];
+        let texts = ["about 5 percent of voters", "more than 12.5% rose", "at least two to three days", "The last months", "it fell by 4 and rose 7", "", "5 -", "1,200 people", "12,345.67 old tired people", "x1,234 people"];
         for pattern in patterns {
             let (whole, trimmed) = (Regex::new(pattern).unwrap(), Regex::new(&trimmed(pattern)).unwrap());
             for text in texts {
