@@ -8,6 +8,7 @@
 
 pub mod patterns;
 pub mod source;
+mod trim;
 
 use crate::error::RuleError;
 use crate::extract;
@@ -62,8 +63,9 @@ pub struct Rule {
     pub pattern: String,
     /// The pattern with its sub-patterns expanded: what `regex()` compiles.
     pub expanded: String,
-    /// `expanded` parsed, as the rule sets compile it (shared: extractors clone their rules).
-    hir: Arc<Hir>,
+    /// `expanded` parsed and trimmed of its optional edges (trim.rs), as the rule sets
+    /// compile it (shared: extractors clone their rules).
+    set_hir: Arc<Hir>,
     /// The regex and its named groups, compiled on first use: a run needs only the rules
     /// some set found a match for, and compiling all of them was half of start-up.
     compiled: OnceLock<(Regex, Vec<(String, usize)>)>,
@@ -266,10 +268,10 @@ impl MatchingSets {
         let sets = packed
             .into_iter()
             .map(|(_, members)| {
-                let hirs: Vec<&Hir> = members.iter().map(|(_, r)| &*r.hir).collect();
+                let hirs: Vec<&Hir> = members.iter().map(|(_, r)| &*r.set_hir).collect();
                 let engine = SetEngine::new(&hirs, cache_bytes).map_err(|e| {
                     // A rule too big to compile even alone is named, so its author can find it.
-                    match members.iter().find(|(_, r)| SetEngine::new(&[&*r.hir], cache_bytes).is_err()) {
+                    match members.iter().find(|(_, r)| SetEngine::new(&[&*r.set_hir], cache_bytes).is_err()) {
                         Some((_, r)) => format!("rule {} ({}:{}) is too large to compile: {e}", r.id, r.file, r.line),
                         None => e,
                     }
@@ -472,7 +474,7 @@ fn compile_rule(
             line,
             pattern,
             expanded,
-            hir: Arc::new(hir),
+            set_hir: Arc::new(trim::trim_edges(hir)),
             compiled: OnceLock::new(),
             params,
             examples,
@@ -622,8 +624,9 @@ mod tests {
         let rules = RuleSet::bundled().unwrap_or_else(|e| panic!("{}", crate::error::RuleErrors(e)));
         assert!(rules.rules.iter().all(|r| r.compiled.get().is_none()), "a rule compiled at load");
         for rule in &rules.rules {
+            let hir = syntax::parse_with(&rule.expanded, &syntax::Config::new().utf8(true)).unwrap();
             let mut parsed = Vec::new();
-            capture_names(&rule.hir, &mut parsed);
+            capture_names(&hir, &mut parsed);
             let compiled: Vec<&str> = rule.regex().capture_names().flatten().collect();
             assert_eq!(parsed, compiled, "{}", rule.id);
         }
