@@ -60,9 +60,31 @@ fn trim(hir: Hir, edge: Edge) -> Hir {
 }
 
 /// Whether `hir` matches the empty string wherever it is tried (so a match without it is
-/// still a match), and holds no repetition of more than `SMALL` copies.
+/// still a match), holds no repetition of more than `SMALL` copies and is small: the sets'
+/// size check at load then covers the whole rule too, up to what trimming may drop (a huge
+/// optional alternation is kept, so a rule too large still fails at load, not on first use).
 fn droppable(hir: &Hir) -> bool {
-    empty_anywhere(hir) && !counted(hir)
+    empty_anywhere(hir) && !counted(hir) && size_estimate(hir) <= EDGE_BUDGET
+}
+
+/// The most a dropped edge may weigh, in literal bytes and class ranges (about 40 KB of
+/// NFA, against the 10 MB limit): a qualifier phrase weighs a few hundred, `\w` about 770.
+const EDGE_BUDGET: usize = 8192;
+
+/// A rough size: literal bytes plus class ranges, times the copies a repetition makes.
+fn size_estimate(hir: &Hir) -> usize {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => 1,
+        HirKind::Literal(literal) => literal.0.len(),
+        HirKind::Class(regex_syntax::hir::Class::Unicode(class)) => class.ranges().len(),
+        HirKind::Class(regex_syntax::hir::Class::Bytes(class)) => class.ranges().len(),
+        HirKind::Repetition(repetition) => {
+            let copies = repetition.max.unwrap_or(repetition.min).max(1) as usize;
+            size_estimate(&repetition.sub).saturating_mul(copies)
+        }
+        HirKind::Capture(capture) => size_estimate(&capture.sub),
+        HirKind::Concat(subs) | HirKind::Alternation(subs) => subs.iter().map(size_estimate).fold(0, usize::saturating_add),
+    }
 }
 
 fn empty_anywhere(hir: &Hir) -> bool {
@@ -112,6 +134,10 @@ mod tests {
         // Repetitions of more copies stay, whole.
         assert_eq!(trimmed(r"[0-9] (?:\w{1,5}){0,3}"), plain(r"[0-9] (?:\w{1,5}){0,3}"));
         assert_eq!(trimmed(r"[0-9] (?:ab){1,30}"), plain(r"[0-9] (?:ab){1,30}"));
+        // So do edges too heavy for the sets' size check to vouch for the rule without them.
+        let heavy = (0..2000).map(|n| format!("w{n}")).collect::<Vec<_>>().join("|");
+        let pattern = format!(r"(?:(?:{heavy})\s+)?[0-9]+");
+        assert_eq!(trimmed(&pattern), plain(&format!(r"(?:(?:{heavy})\s+)?[0-9]")));
     }
 
     #[test]
