@@ -1936,3 +1936,9 @@ fn said_a_but_warned_b_are_two_quotes_with_their_cues() {
     assert_eq!(cue("half of its pumps"), Some("say".to_string()), "{found:?}");
     assert_eq!(cue("repairs would take"), Some("warn".to_string()), "{found:?}");
 }
+
+#[test]
+fn a_description_then_a_bodys_name_ending_in_a_number_speaks() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "The union representing about 900 transit workers, ATU Local 1277, said it would strike on Monday.", "it would strike", "ATU Local 1277");
+}

@@ -1558,7 +1558,9 @@ impl QuoteExtractor {
             name_end = name_start + before.trim_end().len();
             name.pop();
         }
-        if !(1..=4).contains(&name.len()) || !name.iter().all(|w| w.starts_with(char::is_uppercase)) || self.words.is_pronoun(name[0]) {
+        // (A number may end a body's name: `The union representing 2,300 workers, AFSCME Local 1102,`.)
+        let name_word = |w: &&str| w.starts_with(char::is_uppercase) || w.bytes().all(|b| b.is_ascii_digit());
+        if !(1..=4).contains(&name.len()) || !name[0].starts_with(char::is_uppercase) || !name.iter().all(name_word) || self.words.is_pronoun(name[0]) {
             return None;
         }
         let role_start = if determined { start + first.len() + 1 } else { start };
