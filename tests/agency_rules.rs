@@ -859,3 +859,112 @@ fn a_union_of_states_or_of_customs_is_no_trade_union() {
     assert!(!found.iter().any(|(_, name)| name.contains("Soviet") || name.contains("Customs")), "{found:?}");
     assert!(found.iter().any(|(_, name)| name == "United Auto Workers Union"), "{found:?}");
 }
+
+#[test]
+fn bodies_named_by_trust_consortium_regulator_campaign_and_purpose_heads() {
+    let found = names(
+        "The Dunmore Anglers' Trust said 40 members had left. The Northfield Retail Consortium and the Independent \
+         Water Regulator met the Campaign for Safer Streets. The Ohio General Land Office and the Brookfield \
+         Long-Term Recovery Group opened an office.",
+    );
+    for name in [
+        "Dunmore Anglers' Trust",
+        "Northfield Retail Consortium",
+        "Independent Water Regulator",
+        "Campaign for Safer Streets",
+        "Ohio General Land Office",
+        "Brookfield Long-Term Recovery Group",
+    ] {
+        assert!(found.iter().any(|(_, n)| n == name), "{name}: {found:?}");
+    }
+}
+
+#[test]
+fn a_fund_named_by_what_its_money_is_for_is_no_body() {
+    let found = names("The Elm County Flood Relief Fund has paid 212 families, and the Queen's Fund for nurses gave more.");
+    assert!(!found.iter().any(|(_, n)| n.contains("Relief Fund")), "{found:?}");
+    assert!(found.iter().any(|(_, n)| n == "Queen's Fund"), "{found:?}");
+}
+
+#[test]
+fn a_country_after_the_head_and_statistics_offices_named_by_their_country() {
+    let found = agencies("Exports fell 4%, according to the Coal Council Indonesia, an industry body. Statistics Norway said prices rose.");
+    assert!(found.iter().any(|(t, n, _)| t == "Coal Council Indonesia" && n == "Coal Council Indonesia"), "{found:?}");
+    assert!(found.iter().any(|(t, _, _)| t == "Statistics Norway"), "{found:?}");
+    let types = agency_records("Exports fell 4%, according to the Coal Council Indonesia, an industry body.");
+    assert!(types.iter().any(|(_, a)| a.name == "Coal Council Indonesia" && a.agency_type == "ngo"), "{types:?}");
+}
+
+#[test]
+fn an_abbreviation_with_a_hyphen_and_small_letters_is_defined_by_its_capitals() {
+    let found = agencies(
+        "The satellite was licensed by the Kenya Space Licensing Centre (K-SLiC), the regulator for private \
+         launches. K-SLiC said 12 firms had applied.",
+    );
+    let centre: Vec<_> = found.iter().filter(|(_, n, _)| n == "Kenya Space Licensing Centre").collect();
+    assert!(centre.len() >= 3, "{found:?}");
+    assert!(centre.iter().all(|(_, _, a)| a.as_deref() == Some("K-SLiC")), "{found:?}");
+    assert!(centre.iter().any(|(t, _, _)| t == "the regulator"), "{found:?}");
+}
+
+#[test]
+fn a_byline_names_its_masthead_after_the_comma() {
+    let found = names("Town votes to close pool\nBy Ana Costa, The Port Elwood Courier\nThe town council voted 5-2 on Monday.");
+    assert!(found.iter().any(|(t, _)| t.ends_with("Port Elwood Courier")), "{found:?}");
+}
+
+#[test]
+fn a_state_body_of_a_field_is_abbreviated_without_its_state() {
+    let found = agencies("The fire grew, the Idaho Department of Water Resources said. The IDWR staff and the DWR said wells were dry.");
+    assert!(found.iter().any(|(t, n, a)| t == "DWR" && n == "Idaho Department of Water Resources" && a.as_deref() == Some("DWR")), "{found:?}");
+}
+
+#[test]
+fn a_short_mention_may_define_the_abbreviation() {
+    let found = agencies(
+        "The Mekong Basin Authority cut water releases, the authority said. In 2023 the authority, known by its French \
+         initials ABM, cut them by half. The ABM said rain was late.",
+    );
+    let body: Vec<_> = found.iter().filter(|(_, n, _)| n == "Mekong Basin Authority").collect();
+    assert_eq!(body.len(), 5, "{found:?}");
+    assert!(body.iter().all(|(_, _, a)| a.as_deref() == Some("ABM")), "{found:?}");
+}
+
+#[test]
+fn a_lowercase_head_before_a_title_is_the_body_named_before() {
+    let found = names(
+        "The Orchard Valley Foundation has paid out $800,000, said foundation president Ann Lee. The Mineral Safety \
+         Department halted work. A department spokesman said inspectors were on site.",
+    );
+    assert!(found.contains(&pair("foundation", "Orchard Valley Foundation")), "{found:?}");
+    assert!(found.contains(&pair("department", "Mineral Safety Department")), "{found:?}");
+}
+
+#[test]
+fn a_name_written_again_in_lowercase_is_the_same_body() {
+    let found = names("Officers from the Municipal Police made 12 arrests, said the head of the municipal police's fraud unit.");
+    assert!(found.contains(&pair("municipal police", "Municipal Police")), "{found:?}");
+}
+
+#[test]
+fn field_ministry_and_country_red_cross_take_the_documents_full_name() {
+    let found = names(
+        "Chile's Ministry of the Interior said 30 people were held. Thefts rose 9%, according to the Interior Ministry. \
+         The American Red Cross opened a shelter, and Red Cross volunteers served meals.",
+    );
+    assert!(found.contains(&pair("Interior Ministry", "Ministry of the Interior")), "{found:?}");
+    assert!(found.contains(&pair("Red Cross", "American Red Cross")), "{found:?}");
+}
+
+#[test]
+fn short_mentions_of_trusts_regulators_and_services_by_their_field() {
+    let found = names(
+        "The Lakeside Supporters' Trust has 900 members; the trust said it would vote. The Independent Water \
+         Regulator began work in May, and the regulator will review bills. The National Weather Service issued a \
+         warning. The weather service said rain was coming. The Alpine Weather Service agreed.",
+    );
+    assert!(found.contains(&pair("the trust", "Lakeside Supporters' Trust")), "{found:?}");
+    assert!(found.contains(&pair("the regulator", "Independent Water Regulator")), "{found:?}");
+    assert!(found.contains(&pair("The weather service", "National Weather Service")), "{found:?}");
+    assert!(found.contains(&pair("Alpine Weather Service", "Alpine Weather Service")), "{found:?}");
+}

@@ -1922,3 +1922,58 @@ fn a_titled_name_of_five_words_after_a_subordinator_is_the_speaker() {
     let text = "Stocks rose on Friday, after US bank chief Ben Bernanke said that the economy was starting to recover.";
     assert_speaker(&engine, text, "the economy was starting", "Ben Bernanke");
 }
+
+#[test]
+fn a_bodys_count_or_results_are_the_body_speaking() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(
+        &engine,
+        "Turnout fell to 41%, the Central Election Commission said. About 2 million people voted, according to the commission's final count.",
+        "About 2 million",
+        "Central Election Commission",
+    );
+}
+
+#[test]
+fn initials_after_a_title_are_the_given_name() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(
+        &engine,
+        "The rocket is ready, agency Chairman K. Sivan told reporters. \"We will fly in May,\" Sivan said.",
+        "We will fly",
+        "K. Sivan",
+    );
+}
+
+#[test]
+fn one_of_a_group_after_a_name_is_no_speaker_and_no_role() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Council Member Ann Ruiz, one of three members who voted against the plan, said the fee would hurt renters.";
+    let found = quotes(&engine, text);
+    let quote = found.iter().find(|(c, _)| c.starts_with("the fee")).map(|(_, q)| q);
+    assert_eq!(quote.map(|q| q.speaker.as_str()), Some("Ann Ruiz"), "{found:?}");
+    assert!(!quote.and_then(|q| q.role.as_deref()).is_some_and(|r| r.starts_with("one of")), "{found:?}");
+}
+
+#[test]
+fn institutions_and_plural_operators_report_speech() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "The museum said it would stay closed until May.", "it would stay", "The museum");
+    assert_speaker(&engine, "Bus operators say ridership is still 10% below 2019 levels.", "ridership", "Bus operators");
+}
+
+#[test]
+fn said_a_but_warned_b_are_two_quotes_with_their_cues() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The Lakeside Water Board said on Monday that half of its pumps were working again, but warned that repairs would take weeks.";
+    let found = quotes(&engine, text);
+    let cue = |start: &str| found.iter().find(|(c, _)| c.starts_with(start)).map(|(_, q)| q.cue.clone());
+    assert_eq!(cue("half of its pumps"), Some("say".to_string()), "{found:?}");
+    assert_eq!(cue("repairs would take"), Some("warn".to_string()), "{found:?}");
+}
+
+#[test]
+fn a_description_then_a_bodys_name_ending_in_a_number_speaks() {
+    let engine = Engine::bundled().expect("bundled rules");
+    assert_speaker(&engine, "The union representing about 900 transit workers, ATU Local 1277, said it would strike on Monday.", "it would strike", "ATU Local 1277");
+}

@@ -140,6 +140,9 @@ pub struct AgencyExtractor {
     body_of_form: Vec<usize>,
 }
 
+/// Possessors that open a body's name right before its head (`King's Fund`, `People's Assembly`).
+const NAME_POSSESSORS: &[&str] = &["King", "Queen", "Prince", "Princess", "People", "Children", "Women", "Men"];
+
 /// How many earlier mentions a short mention looks back over.
 const ANTECEDENT_SCAN: usize = 200;
 
@@ -417,8 +420,18 @@ impl AgencyExtractor {
                 && sentences.get(sentence_at(sentences, m.start)).is_some_and(|s| s.start == m.start || s.start + super::quote::dateline_len(&text[s.start..s.end]) == m.start)
                 && text[m.end..].strip_prefix(' ').is_some_and(|rest| rest.starts_with(char::is_uppercase))
         };
-        let [exact, folded, keys] = self.phrases.find_all(text, |set, m| {
-            set != 0 || !longer_name(m) && !self.unevidenced_word(text, sentences, m.start, m.end) && !self.names_an_instrument(text, m.end)
+        // A short mention of several words written with a capital on its last (`US National
+        // Park Service`) is inside a name its head word finds: left free for the head.
+        let capitalized_short = |m: &phrases::PhraseMatch| {
+            let surface = &text[m.start..m.end];
+            self.key_roles[m.phrase].head.is_none()
+                && surface.rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase))
+                && surface.contains(' ')
+        };
+        let [exact, folded, keys] = self.phrases.find_all(text, |set, m| match set {
+            0 => !longer_name(m) && !self.unevidenced_word(text, sentences, m.start, m.end) && !self.names_an_instrument(text, m.end),
+            2 => !capitalized_short(m),
+            _ => true,
         });
         for m in exact {
             let entry = &self.entries[self.exact_entry[m.phrase]];
@@ -446,15 +459,39 @@ impl AgencyExtractor {
             }
             for caps in rule.regex().captures_iter(text) {
                 let span = rule.group(&caps, "name").unwrap_or_else(|| caps.get(0).unwrap());
-                let name = rule.param_str("name").map(str::to_string).unwrap_or_else(|| span.as_str().to_string());
+                // A sentence's `The` before a name a rule reads as capitalized words is no part
+                // of it, and without it a name needs a capital (`The prosecutor's office`).
+                let (span_start, surface) = match span.as_str().strip_prefix("The ") {
+                    Some(rest) if rule.param_str("name").is_none() => (span.start() + 4, rest),
+                    _ => (span.start(), span.as_str()),
+                };
+                if !surface.starts_with(|c: char| c.is_uppercase()) && span_start != span.start() {
+                    continue;
+                }
+                let name = rule.param_str("name").map(str::to_string).unwrap_or_else(|| surface.to_string());
                 let entry = Entry {
                     name,
                     // A group `abbr` is the abbreviation as written (`the market regulator CMVM`).
                     abbr: rule.param_str("abbr").map(str::to_string).or_else(|| rule.group(&caps, "abbr").map(|m| m.as_str().to_string())),
                     agency_type: rule.param_str("type").unwrap_or("government").to_string(),
                 };
-                candidates.push((priority + 4, record(sentences, span.start(), span.end(), &rule.id, entry)));
+                candidates.push((priority + 4, record(sentences, span_start, span.end(), &rule.id, entry)));
             }
+        }
+        // `Statistics New Zealand`, `Statistics Norway`: national statistics offices named so.
+        for (at, _) in text.match_indices("Statistics ") {
+            let from = at + "Statistics ".len();
+            let before = last_word(text[..at].trim_end()).1;
+            let Some(n) = self.countries.form_at(&text[from..]) else { continue };
+            let end = from + n;
+            if !is_word_boundary(text, at, at + 10)
+                || text[..at].ends_with(' ') && is_name_word(before) && !ends_sentence(before) && before != "The"
+                || text[end..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase))
+            {
+                continue;
+            }
+            let entry = self.canonical(&text[at..end], "government");
+            candidates.push((3, record(sentences, at, end, "agency/pattern", entry)));
         }
         let mut shorts = Vec::new();
         // The story's country, read only when a `National …` name asks.
@@ -503,6 +540,7 @@ impl AgencyExtractor {
         let mut named = resolve_overlaps(candidates);
         self.country_body_names(&mut named);
         repeat_described(text, sentences, &mut named);
+        repeat_lowercased(text, sentences, &mut named);
         self.suffix_names(&mut named);
         self.definitions(text, sentences, &mut named);
         self.appositive_types(text, &mut named);
@@ -520,7 +558,11 @@ impl AgencyExtractor {
             if named.get(j).is_some_and(|r| r.start < end) {
                 continue; // inside a named mention
             }
-            let Some((span_start, modifier)) = short_start(text, start, antecedent).or_else(|| capitalized_head(text, start, end, antecedent)) else { continue };
+            let Some((span_start, modifier)) =
+                short_start(text, start, antecedent).or_else(|| capitalized_head(text, start, end, antecedent)).or_else(|| role_modifier(text, start, end))
+            else {
+                continue;
+            };
             if j > 0 && named[j - 1].end > span_start {
                 continue;
             }
@@ -551,6 +593,11 @@ impl AgencyExtractor {
         }
         named.extend(resolved);
         named.sort_by_key(|r| r.start);
+        // `the authority, known by its Spanish initials ACP,`: a short mention defines an
+        // abbreviation as a name does.
+        if named.iter().any(|r| r.rule == "agency/short" && (text[r.end..].starts_with(", known ") || text[r.end..].starts_with(" ("))) {
+            self.definitions(text, sentences, &mut named);
+        }
         out.extend(named);
     }
 
@@ -608,7 +655,9 @@ impl AgencyExtractor {
             if words.len() < 2 || words.len() > 4 || !matches!(words[0], "a" | "an" | "the") {
                 continue;
             }
-            if let Some(kind) = self.appositive_types.get(&words[words.len() - 1].to_lowercase()) {
+            // The last two words first (`an industry body`), then the last.
+            let two = words[words.len() - 2..].join(" ").to_lowercase();
+            if let Some(kind) = self.appositive_types.get(&two).or_else(|| self.appositive_types.get(&words[words.len() - 1].to_lowercase())) {
                 typed.insert(a.name.clone(), kind.clone());
             }
         }
@@ -666,7 +715,7 @@ impl AgencyExtractor {
     /// A name no list holds, by its head word: capitalized words before the head
     /// and/or `of` + capitalized words after it. Byte span without a leading `The`.
     fn head_name(&self, text: &str, start: usize, end: usize, head: &Head) -> Option<(usize, usize)> {
-        if in_title_case_line(text, start) {
+        if in_title_case_line(text, start) && !in_byline(text, start) {
             return None;
         }
         // `National Cyber Security Centre (NCSC)`, `IGAD Climate Prediction and Applications
@@ -677,7 +726,7 @@ impl AgencyExtractor {
         if let Some(abbr) = abbreviation_after(text, end)
             && let Some(first) = self.words_before_head(text, start, true)
             && first < start
-            && initials_fit(abbr, &text[first..end])
+            && (initials_fit(abbr, &text[first..end]) || is_hyphenated_abbr(abbr) && capitals(abbr) == capitalized_initials(&text[first..end]))
             && self.opens_as_public_body(&text[first..end])
         {
             return Some((first, end));
@@ -728,6 +777,15 @@ impl AgencyExtractor {
                 pos += w.len() + 1;
             }
         }
+        // `Minerals Council South Africa`: a country's name right after the head is the name's.
+        if last == end
+            && first < start
+            && let Some(rest) = text[end..].strip_prefix(' ')
+            && let Some(n) = self.countries.form_at(rest)
+            && !rest[n..].starts_with(" (")
+        {
+            last = end + 1 + n;
+        }
         if last == end && (first == start || head.of_only) || first == start && head.before_only {
             return None;
         }
@@ -761,7 +819,11 @@ impl AgencyExtractor {
             let Some(rest) = text[..cursor].strip_suffix(' ') else { break };
             let (word_start, word) = last_word(rest);
             let possessive = word.ends_with("’s") || word.ends_with("'s");
-            if word.is_empty() || (possessive && !(possessives && words == 0)) || word.ends_with(['’', '\'']) {
+            // Right before the head, a plural possessive of members (`Supporters' Trust`,
+            // `Farmers' Union`) or a title's (`King's Fund`, `Children's Society`) is the name's.
+            let members = words == 0 && (word.ends_with("s'") || word.ends_with("s’")) && !self.countries.is_place(&word[..word.len() - word.chars().next_back().map_or(0, char::len_utf8)]);
+            let titled = words == 0 && possessive && NAME_POSSESSORS.contains(&word.trim_end_matches("’s").trim_end_matches("'s"));
+            if word.is_empty() || (possessive && !(possessives && words == 0) && !titled) || (word.ends_with(['’', '\'']) && !members) {
                 break; // a possessor (`Beatles' Apple Corps`) is not part of the name
             }
             if matches!(word, "of" | "for" | "and" | "on" | "&") {
@@ -782,7 +844,13 @@ impl AgencyExtractor {
             let federal = word == "Federal" && words > 0;
             // `St. Paul Parks and Recreation Department`: an abbreviation of a place's first word.
             let saint = matches!(word, "St." | "Ste." | "Mt." | "Ft.") && words > 0;
-            let word_bare = if possessive { &word[..word.len() - if word.ends_with("’s") { "’s".len() } else { 2 }] } else { word };
+            let word_bare = if possessive {
+                &word[..word.len() - if word.ends_with("’s") { "’s".len() } else { 2 }]
+            } else if members {
+                &word[..word.len() - word.chars().next_back().map_or(0, char::len_utf8)]
+            } else {
+                word
+            };
             // (A title is a name's word before its office's head: `Information Commissioner's Office`.)
             // `the Sofia-based Centre for Public Policy`: where a body sits is no part of its name.
             if !is_name_word(word_bare)
@@ -827,7 +895,32 @@ impl AgencyExtractor {
     /// pattern-found name that ends an earlier name is that body.
     fn suffix_names(&self, named: &mut [Record]) {
         for i in 0..named.len() {
+            // `Red Cross` after `American Red Cross`: a listed name after the same body's name
+            // with its country's word before it.
+            if named[i].rule == "agency/gazetteer" {
+                let name = agency(&named[i]).name.clone();
+                let national = named[..i].iter().rev().take(ANTECEDENT_SCAN).map(agency).find(|a| {
+                    a.name.len() > name.len() + 1
+                        && a.name.ends_with(&name)
+                        && self.countries.form_at(&a.name).is_some_and(|n| n + 1 + name.len() == a.name.len())
+                });
+                if let Some(a) = national.cloned() {
+                    named[i].data = RecordData::Agency(a);
+                }
+                continue;
+            }
             if named[i].rule != "agency/pattern" {
+                continue;
+            }
+            // `Interior Ministry` where the document also writes `Ministry of the Interior`.
+            let name = agency(&named[i]).name.clone();
+            let inverted = ["Ministry", "Department"].iter().find_map(|head| {
+                let field = name.strip_suffix(head)?.strip_suffix(' ')?;
+                let forms = [format!("{head} of {field}"), format!("{head} of the {field}")];
+                named.iter().map(agency).find(|a| forms.iter().any(|f| a.name.eq_ignore_ascii_case(f))).cloned()
+            });
+            if let Some(a) = inverted {
+                named[i].data = RecordData::Agency(a);
                 continue;
             }
             let name = agency(&named[i]).name.clone();
@@ -931,6 +1024,7 @@ impl AgencyExtractor {
             let alias = known && abbr.len() >= 4 && abbr.starts_with(|c: char| c.is_ascii_uppercase()) && abbr.bytes().all(|b| b.is_ascii_alphabetic());
             let initialism = alias
                 || mixed_case_fit(abbr, &a.name)
+                || is_hyphenated_abbr(abbr) && capitals(abbr) == capitalized_initials(&a.name)
                 || (2..=7).contains(&abbr.len())
                 && abbr.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
                 && (initials_fit(abbr, &a.name)
@@ -949,7 +1043,7 @@ impl AgencyExtractor {
             }
             defined.push((abbr.to_string(), a, text.len() - rest.len()));
         }
-        implied_definitions(text, named, &mut defined);
+        implied_definitions(text, named, &mut defined, |w| self.countries.is_place(w));
         if defined.is_empty() {
             return;
         }
@@ -1095,6 +1189,26 @@ fn capitalized_head(text: &str, start: usize, end: usize, antecedent: &Anteceden
         .then_some((start, None))
 }
 
+/// Titles a bare lowercase head names the body of (`a department spokesman`).
+const ROLES_AFTER_HEAD: &[&str] = &[
+    "spokesman", "spokeswoman", "spokesperson", "president", "chair", "chairman", "chairwoman", "chairperson", "director", "chief",
+    "secretary", "official", "officials", "officer", "head", "leader",
+];
+
+/// `a department spokesman`, `said foundation president Lorraine Beck`, `trust chair Sandra
+/// Kelleher`: a head in lowercase with no determiner, used as a modifier of a title, names
+/// the body mentioned before (the span is the head alone).
+fn role_modifier(text: &str, start: usize, end: usize) -> Option<(usize, Option<&'static str>)> {
+    let head = &text[start..end];
+    if !head.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
+        return None;
+    }
+    let previous = last_word(text[..start].trim_end()).1.trim_end_matches(',');
+    let next = text[end..].strip_prefix(' ')?.split([' ', ',', '.']).next()?;
+    let determiner = matches!(previous, "a" | "A" | "an" | "An");
+    (ROLES_AFTER_HEAD.contains(&next.to_ascii_lowercase().as_str()) && (determiner || previous.bytes().all(|b| b.is_ascii_lowercase()))).then_some((start, None))
+}
+
 /// The last space-free word of `text` (its byte start and the word, without
 /// trailing punctuation it could not end a name with).
 fn last_word(text: &str) -> (usize, &str) {
@@ -1186,7 +1300,7 @@ fn in_title_case_line(text: &str, at: usize) -> bool {
 /// and not defined yet, that spells exactly the initials of the capitalized words of the
 /// nearest body named before it with no abbreviation of its own, is that body's abbreviation
 /// (added to `defined`, from that word on).
-fn implied_definitions(text: &str, named: &[Record], defined: &mut Vec<(String, Agency, usize)>) {
+fn implied_definitions(text: &str, named: &[Record], defined: &mut Vec<(String, Agency, usize)>, is_place: impl Fn(&str) -> bool) {
     // Initials → the named records (in text order) whose body has them and no abbreviation,
     // so each capital word is one lookup, not a walk back over the document.
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
@@ -1197,6 +1311,19 @@ fn implied_definitions(text: &str, named: &[Record], defined: &mut Vec<(String, 
         let initials = capitalized_initials(&a.name);
         if a.abbr.is_none() && (3..=7).contains(&initials.len()) {
             by_initials.entry(initials).or_default().push(i);
+        }
+        // `DNRC` for `Montana Department of Natural Resources and Conservation`: a state's or
+        // country's `Head of …` is abbreviated without its place (not `RSC` for `Vermont
+        // Rail Safety Council`).
+        if let Some((first, rest)) = a.name.split_once(' ')
+            && a.abbr.is_none()
+            && is_place(first)
+            && rest.split(' ').nth(1) == Some("of")
+        {
+            let initials = capitalized_initials(rest);
+            if (3..=7).contains(&initials.len()) {
+                by_initials.entry(initials).or_default().push(i);
+            }
         }
         let every = word_initials(&a.name);
         if a.abbr.is_none() && (3..=7).contains(&every.len()) && every.bytes().any(|b| b.is_ascii_lowercase()) {
@@ -1256,11 +1383,58 @@ fn repeat_described(text: &str, sentences: &[Sentence], named: &mut Vec<Record>)
     named.sort_by_key(|r| r.start);
 }
 
+/// `Officers from the National Police` … `the national police's cybercrime unit`: a name of two
+/// words or more found by its head is the same body where the text writes it again in lowercase.
+fn repeat_lowercased(text: &str, sentences: &[Sentence], named: &mut Vec<Record>) {
+    let mut added: Vec<Record> = Vec::new();
+    for r in named.iter().filter(|r| r.rule == "agency/pattern") {
+        let surface = &text[r.start..r.end];
+        if !surface.contains(' ') || !surface.split(' ').all(|w| w.starts_with(char::is_uppercase)) {
+            continue;
+        }
+        let lower = surface.to_lowercase();
+        for (at, _) in text[r.end..].match_indices(lower.as_str()) {
+            let (start, end) = (r.end + at, r.end + at + lower.len());
+            let k = named.partition_point(|x| x.start < end);
+            if !is_word_boundary(text, start, end) || (k > 0 && named[k - 1].end > start) || added.iter().any(|x| x.start == start) {
+                continue;
+            }
+            let a = agency(r);
+            let entry = Entry { name: a.name.clone(), abbr: a.abbr.clone(), agency_type: a.agency_type.clone() };
+            added.push(record(sentences, start, end, "agency/repeated", entry));
+        }
+    }
+    named.extend(added);
+    named.sort_by_key(|r| r.start);
+}
+
 /// `ICO` in `Office (ICO) said`: an abbreviation in brackets right after `end`.
 fn abbreviation_after(text: &str, end: usize) -> Option<&str> {
     let rest = text[end..].strip_prefix(" (")?;
     let abbr = &rest[..rest.find(')')?];
-    ((2..=7).contains(&abbr.len()) && abbr.bytes().all(|b| b.is_ascii_uppercase())).then_some(abbr)
+    ((2..=7).contains(&abbr.len()) && abbr.bytes().all(|b| b.is_ascii_uppercase()) || is_hyphenated_abbr(abbr)).then_some(abbr)
+}
+
+/// `IN-SPACe`: an abbreviation written with a hyphen and some small letters, whose capitals
+/// (three to eight) carry the initials.
+fn is_hyphenated_abbr(abbr: &str) -> bool {
+    abbr.len() <= 12
+        && abbr.contains('-')
+        && abbr.starts_with(|c: char| c.is_ascii_uppercase())
+        && abbr.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+        && (3..=8).contains(&capitals(abbr).len())
+}
+
+fn capitals(word: &str) -> String {
+    word.chars().filter(char::is_ascii_uppercase).collect()
+}
+
+/// `By Tomas Rivera, The Harbor City Ledger`: after the comma of a byline, capitalized words
+/// are the outlet's name, not a headline's.
+fn in_byline(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let lead = &text[line_start..at];
+    lead.starts_with("By ") && lead.contains(", ") && lead.len() < 80
 }
 
 fn capitalized_initials(name: &str) -> String {

@@ -658,12 +658,18 @@ impl QuoteExtractor {
                     .max()
                     .unwrap_or(reach.start);
                 let inner = Sentence { index: 0, start: clause_start, end: reach.end };
-                let Some(mut g) = self.frontal(cues, text, &inner, &cue) else { continue };
+                let lead = text[clause_start..cue.start].trim_end();
+                let conjunction = [" and", ", but"].iter().find(|c| lead.ends_with(**c));
+                // `said A, but warned B`: the second verb's subject is the speaker's, whatever A
+                // opens with (not after `according to`, whose content has its own subject).
+                let but = conjunction == Some(&", but") && !f.direct && f.cue != "according_to";
+                let Some(mut g) = self.frontal(cues, text, &inner, &cue, but) else { continue };
                 let subject = text[g.speaker.start..g.speaker.end].trim();
-                // `They claimed A and claim B`: a second cue coordinated with the outer one.
-                // Each verb has its own content: the outer one ends before `and`.
-                if !f.direct && text[clause_start..cue.start].trim_end().ends_with(" and") {
-                    let cut = text[f.start..cue.start].trim_end().len() - " and".len();
+                // `They claimed A and claim B`, `said A, but warned B`: a second cue coordinated
+                // with the outer one. Each verb has its own content: the outer one ends before
+                // `and` or `, but`.
+                if !f.direct && let Some(conjunction) = conjunction {
+                    let cut = text[f.start..cue.start].trim_end().len() - conjunction.len();
                     let (start, end) = trim_content(text, f.start, f.start + cut);
                     if start == f.start && more_words_than(&text[start..end], 2) && g.start >= end {
                         found[i].end = end;
@@ -1373,7 +1379,8 @@ impl QuoteExtractor {
         let n = find_comma_space(&text[start..to])?;
         let segment = &text[start..start + n];
         let mut words = segment.split_whitespace();
-        let determiner = words.next().is_some_and(|w| matches!(w, "a" | "an" | "the" | "its" | "his" | "her" | "their"));
+        // (`one of two members who voted against it` describes as `a member` does.)
+        let determiner = words.next().is_some_and(|w| matches!(w, "a" | "an" | "the" | "its" | "his" | "her" | "their")) || segment.starts_with("one of ");
         let described = segment
             .split_whitespace()
             .skip(1)
@@ -1514,7 +1521,9 @@ impl QuoteExtractor {
             let first = role_text.split_whitespace().next().unwrap_or("");
             // `Judge Dana Sabraw, in San Diego,`: a place, no role.
             let placed = matches!(first, "in" | "at" | "from" | "on" | "near");
-            let role = if matches!(first, "who" | "which" | "whose" | "where") || placed || party_and_state(role_text) || self.participle_phrase(role_text) {
+            // `one of two members who voted against it` says which group, not a role.
+            let one_of = role_text.starts_with("one of ");
+            let role = if matches!(first, "who" | "which" | "whose" | "where") || placed || one_of || party_and_state(role_text) || self.participle_phrase(role_text) {
                 None
             } else {
                 Some(strip_article(text, role_start, without_party_tag(text, role_start, role_end)))
@@ -1554,7 +1563,9 @@ impl QuoteExtractor {
             name_end = name_start + before.trim_end().len();
             name.pop();
         }
-        if !(1..=4).contains(&name.len()) || !name.iter().all(|w| w.starts_with(char::is_uppercase)) || self.words.is_pronoun(name[0]) {
+        // (A number may end a body's name: `The union representing 2,300 workers, AFSCME Local 1102,`.)
+        let name_word = |w: &&str| w.starts_with(char::is_uppercase) || w.bytes().all(|b| b.is_ascii_digit());
+        if !(1..=4).contains(&name.len()) || !name[0].starts_with(char::is_uppercase) || !name.iter().all(name_word) || self.words.is_pronoun(name[0]) {
             return None;
         }
         let role_start = if determined { start + first.len() + 1 } else { start };
@@ -1923,7 +1934,7 @@ impl QuoteExtractor {
                     })
                 } else {
                     self.inverted_inside(text, s, cue)
-                        .or_else(|| self.frontal(doc_cues, text, s, cue))
+                        .or_else(|| self.frontal(doc_cues, text, s, cue, false))
                         .or_else(|| self.trailing(text, s, cue))
                         .or_else(|| self.trailing_inverted(text, s, cue))
                 };
@@ -1940,9 +1951,13 @@ impl QuoteExtractor {
     }
 
     /// `SPEAKER CUE (that) CONTENT.`
-    fn frontal(&self, cues: &DocCues, text: &str, s: &Sentence, cue: &Cue) -> Option<Found> {
+    /// `coordinated`: the cue follows another quote's content after `, but` (`said A, but
+    /// warned B`), and that quote's speaker speaks (the caller sets it).
+    fn frontal(&self, cues: &DocCues, text: &str, s: &Sentence, cue: &Cue, coordinated: bool) -> Option<Found> {
         let before = text[s.start..cue.start].trim_end();
-        let speaker = if before.ends_with(" and") || before.ends_with(", and") {
+        let speaker = if coordinated {
+            self.sentence_subject(text, s.start, cue.start).unwrap_or(Speaker { start: s.start, end: s.start, role: None })
+        } else if before.ends_with(" and") {
             // `The government identified 102 children …, and said 54 were …`.
             self.sentence_subject(text, s.start, cue.start)?
         } else if let Some(n) = self.relative_subject_at(before) {

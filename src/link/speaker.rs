@@ -1250,9 +1250,11 @@ fn full_name(text: &str, surname: &str, words: &Words) -> Option<String> {
         } else {
             given.truncate(2);
         }
+        // `ISRO Chairman R. Venkatesh`: after a title, initials alone are the given name.
+        let initials_after_title = !given.is_empty() && given.iter().all(|w| is_initial(w)) && lower_in(&words.titles, stopped_at);
         if let Some(first) = given.last()
             // Two letters are a given name (`Ur Jaddou`, `Al Gore`); capitals alone an acronym.
-            && first.chars().count() >= 2 && !first.ends_with('.') && !first.chars().all(char::is_uppercase)
+            && (first.chars().count() >= 2 && !first.ends_with('.') && !first.chars().all(char::is_uppercase) || initials_after_title)
         {
             given.reverse();
             // `Ferdinand Marcos Jr.`, `Luiz Inacio Lula da Silva`: a suffix, or particles and a

@@ -177,6 +177,22 @@ impl Countries {
         })
     }
 
+    /// The byte length of a country's name or adjective opening `s` (two words, then one),
+    /// ending at a word's end: `South Africa` in `South Africa, an industry body`.
+    pub fn form_at(&self, s: &str) -> Option<usize> {
+        let bound = |n: usize| !s[n..].starts_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '’');
+        let mut spaces = s.match_indices(' ').map(|(i, _)| i);
+        let one = s.find(|c: char| !(c.is_alphanumeric() || c == '.')).unwrap_or(s.len());
+        let one = if s[..one].ends_with('.') && !s[..one - 1].contains('.') { one - 1 } else { one };
+        let two = spaces.nth(0).map(|sp| sp + 1 + s[sp + 1..].find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len() - sp - 1));
+        two.filter(|&n| self.forms.contains_key(&s[..n]) && bound(n)).or(Some(one).filter(|&n| n > 0 && self.forms.contains_key(&s[..n]) && bound(n)))
+    }
+
+    /// A word that names a country or a place a dateline names (`Montana`, `Kenya`).
+    pub fn is_place(&self, word: &str) -> bool {
+        self.forms.contains_key(word) || word.starts_with(char::is_uppercase) && self.places.contains_key(&word.to_lowercase())
+    }
+
     /// The country whose name or adjective opens `name` (`Indian Institute of …`, `South Korea …`).
     pub fn opening(&self, name: &str) -> Option<usize> {
         let mut words = name.splitn(3, ' ');
