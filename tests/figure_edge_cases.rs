@@ -239,3 +239,14 @@ fn a_quakes_measure_is_a_magnitude() {
     let found = figures_of(&engine, "A quake measuring 5.8 shook the island on Monday.");
     assert_eq!((found[0].1, found[0].3.as_str(), found[0].4.as_deref()), (5.8, "quantity", Some("magnitude")));
 }
+
+/// A money unit joined to its number by a hyphen is money (`a 25-cent fee`), as a physical
+/// unit is a quantity (`a 5-ton truck`); a year made long ago is a date, no count.
+#[test]
+fn hyphenated_money_and_old_years() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let figures = figures_of(&engine, "Shoppers will pay a 25-cent fee for each paper bag.");
+    assert_eq!(figures.len(), 1);
+    assert_eq!((figures[0].0.as_str(), figures[0].3.as_str()), ("25-cent", "money"));
+    assert!(figures_of(&engine, "The chalice, made around 1340 in Siena, was stolen.").is_empty());
+}

@@ -697,11 +697,12 @@ impl FigureExtractor {
                     unit = Some(u.clone());
                     end = letters_end;
                 }
-                // `a 2,000-mile journey`, `a 5-ton truck`: a physical unit joined by a hyphen.
+                // `a 2,000-mile journey`, `a 5-ton truck`: a physical unit joined by a hyphen;
+                // `a 10-cent fee`, `a 5-dollar bill`: money.
                 Glued::Reject => {
                     let rest = text[after_end..].strip_prefix('-')?;
                     let word_end = after_end + 1 + rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
-                    match lexicon.unit(&text[after_end + 1..word_end]).filter(|(m, _)| m == "quantity") {
+                    match lexicon.unit(&text[after_end + 1..word_end]).filter(|(m, _)| m == "quantity" || m == "money") {
                         Some((m, u)) => {
                             measure.clone_from(m);
                             unit = Some(u.clone());

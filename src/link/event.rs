@@ -330,7 +330,18 @@ impl EventLinker {
                 && self.cues.stat_nouns.contains(tokens[i].lower())
                 && i > 0
                 && (tokens[i - 1].kind == TokenKind::Number || (tokens[i - 1].kind == TokenKind::Word && is_number_word(tokens[i - 1].lower())));
-            if verdict || awarded || study_found || modifier || statistic {
+            // "raised pay 9.5%", "boosted funding by 5%": a plain form right after the past verb
+            // of another event is that verb's object, a noun; one that heads the figure
+            // stays its event (`carried fines of up to $10,000`).
+            let object = words.len() == 1
+                && !tokens[i].lower().ends_with("ed")
+                && !tokens[i].lower().ends_with("ing")
+                && tokens.get(i + 1).is_none_or(|t| t.lower() != "of")
+                && i > 0
+                && tokens[i - 1].kind == TokenKind::Word
+                && (tokens[i - 1].lower().ends_with("ed") || self.cues.irregular_past.contains(tokens[i - 1].lower()))
+                && self.forms.get(tokens[i - 1].lower()).is_some_and(|list| list.iter().any(|(w, ..)| w.len() == 1));
+            if verdict || awarded || study_found || modifier || statistic || object {
                 i = last + 1;
                 continue;
             }
@@ -1054,6 +1065,12 @@ mod tests {
     fn the_governing_verb_of_an_object_wins_over_a_modifier() {
         assert_eq!(event_of("The agency has reunited 500 children separated from their parents.", "500 children").as_deref(), Some("reunite"));
         assert_eq!(event_of("Officials separated at least 3,913 migrant children in 2017.", "at least 3,913 migrant children").as_deref(), Some("separate"));
+    }
+
+    #[test]
+    fn a_plain_form_right_after_a_past_event_verb_is_its_object() {
+        assert_eq!(event_of("The new contract raised pay 4.5% over two years.", "4.5%").as_deref(), Some("raise"));
+        assert_eq!(event_of("The law carried fines of up to $5,000 a day.", "up to $5,000").as_deref(), Some("fine"));
     }
 
     #[test]
