@@ -754,7 +754,8 @@ fn modals_and_contract_months_look_ahead() {
     assert_eq!(value("Coffee exports dropped 2% in March."), ["March=2026-03"]);
 }
 
-/// A weekday right after `expected` lies ahead (`a storm expected Friday`); a passive order
+/// A weekday right after `expected` lies ahead (`a storm expected Friday`; not `as expected
+/// Tuesday`); a passive order
 /// tells when it was given (`were ordered to leave on Monday`) unless a deadline follows (`by`);
 /// a long object does not hide `will` (`will open … at six new sites on Monday`), but a
 /// participle right before the date tells when its deed was done (`rules approved Monday`).
@@ -768,6 +769,9 @@ fn weekday_tense_cues() {
     assert_eq!(value("Hundreds of families were told to leave the valley by Friday."), ["Friday=2026-04-17"]);
     assert_eq!(value("The regional transit agency will begin running extra late-night buses on its two busiest suburban commuter routes on Monday."), ["Monday=2026-04-20"]);
     assert_eq!(value("Drivers will pay a toll on the old bridge and the tunnel under the new fee rules approved Monday by the board."), ["Monday=2026-04-13"]);
+    assert_eq!(value("The deal is expected to be signed on Monday."), ["Monday=2026-04-20"]);
+    assert_eq!(value("The winners will be announced Friday at a ceremony."), ["Friday=2026-04-17"]);
+    assert_eq!(value("The central bank cut rates as expected Tuesday."), ["Tuesday=2026-04-14"]);
 }
 
 /// Bets on and targets for a month look ahead to it; `last winter` is the winter named by the

@@ -474,6 +474,12 @@ impl DateExtractor {
             if m.as_str().eq_ignore_ascii_case("until") && ended(&self.tense, before) {
                 return false;
             }
+            // `cut rates as expected Tuesday`, `rose more than expected Tuesday`: a forecast met
+            // or beaten, not one of the date.
+            let last_before = before.rsplit(|c: char| !c.is_ascii_alphabetic()).find(|w| !w.is_empty()).unwrap_or("");
+            if m.as_str().to_ascii_lowercase().starts_with("expected") && ["as", "than"].iter().any(|w| w.eq_ignore_ascii_case(last_before)) {
+                return false;
+            }
             // `residents were ordered to leave on Tuesday`: a passive order tells when it was
             // given, not a task ahead (`were told to leave by Friday` still looks ahead).
             if passive_order(m.as_str(), before) && !ends_with_deadline(clause) {
@@ -939,7 +945,8 @@ fn forecast_reaches(words: &TenseWords, clause: &str) -> bool {
 }
 
 /// The clause before a date ends with a regular past participle, `on` aside (`rules approved
-/// Wednesday`, `a deal signed on Monday`), that is no word of a plan (`expected`, `scheduled`).
+/// Wednesday`, `a deal signed on Monday`), that is no word of a plan (`expected`, `scheduled`)
+/// nor a passive after `be` (`will be announced Friday`).
 fn done_on(words: &TenseWords, clause: &str) -> bool {
     let mut last = clause.rsplit(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty());
     let word = match last.next() {
@@ -947,7 +954,10 @@ fn done_on(words: &TenseWords, clause: &str) -> bool {
         Some(w) => w,
         None => "",
     };
-    word.len() > 4
+    // A passive after `be` keeps the clause's tense (`will be announced Friday`).
+    let passive = last.next().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "be" | "been" | "being" | "is" | "are" | "am" | "was" | "were" | "get" | "gets" | "got" | "getting"));
+    !passive
+        && word.len() > 4
         && word.ends_with("ed")
         && !word.ends_with("eed")
         && word.bytes().all(|b| b.is_ascii_lowercase())
