@@ -774,13 +774,16 @@ fn weekday_tense_cues() {
     assert_eq!(value("The central bank cut rates as expected Tuesday."), ["Tuesday=2026-04-14"]);
 }
 
-/// Bets on and targets for a month look ahead to it; `last winter` is the winter named by the
+/// Bets on a month keep it in the reference year (pending), a target for it looks ahead unless
+/// told in the past; `last winter` is the winter named by the
 /// year its December fell in; `of` may go before `last year`.
 #[test]
 fn month_and_season_cues() {
     let engine = Engine::bundled().expect("bundled rules load");
     let value = |text: &str| dates(&engine, text, Some("2026-10-20"));
-    assert_eq!(value("Investors pared bets on a rate hike in February after the data."), ["February=2027-02"]);
+    // A bet placed looks ahead from then: its month stays in the reference year.
+    assert_eq!(value("Investors pared bets on a rate hike in November after the data."), ["November=2026-11"]);
+    assert_eq!(value("The firm said it had met its sales target for March."), ["March=2026-03"]);
     assert_eq!(value("The hospital's target for April is 85%."), ["April=2027-04"]);
     assert_eq!(value("Last winter, snow closed the pass for a week."), ["Last winter=2025-WI", "a week=P1W"]);
     assert_eq!(dates(&engine, "Last winter, snow closed the pass.", Some("2026-02-10")), ["Last winter=2024-WI"]);

@@ -217,7 +217,7 @@ impl DateExtractor {
             return Err(errors);
         }
         let future = Regex::new(
-            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|(?:plans?|planned|aims?|aimed|hopes?|hoped|intends?|intended|expects?|expected|vows?|vowed|pledges?|pledged|promises?|promised)\s+to|(?:ordered|told|instructed|urged|expected|expects?)(?:\s+[a-z]+){0,3}?\s+to\s+[a-z]+|sees?|wants?|expects?|anticipates?|predicts?|upcoming|until|(?:chances?|odds|probability|likelihood)\s+(?:of|that)|(?:bets?|wagers?)\s+on|targets?\s+for|due\s+(?:on|in|by|out|for))(?-u:\b)|(?-u:\b)expected\s+$|'ll(?-u:\b)|(?-u:\b)(?:should|would|must)\s+(?:[a-gi-z]|h[^a])|(?-u:\b)(?:could|might)\s+(?:[a-gi-mo-z]|h[^a])",
+            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|(?:plans?|planned|aims?|aimed|hopes?|hoped|intends?|intended|expects?|expected|vows?|vowed|pledges?|pledged|promises?|promised)\s+to|(?:ordered|told|instructed|urged|expected|expects?)(?:\s+[a-z]+){0,3}?\s+to\s+[a-z]+|sees?|wants?|expects?|anticipates?|predicts?|upcoming|until|(?:chances?|odds|probability|likelihood)\s+(?:of|that)|targets?\s+for|due\s+(?:on|in|by|out|for))(?-u:\b)|(?-u:\b)expected\s+$|'ll(?-u:\b)|(?-u:\b)(?:should|would|must)\s+(?:[a-gi-z]|h[^a])|(?-u:\b)(?:could|might)\s+(?:[a-gi-mo-z]|h[^a])",
         )
         .expect("future regex");
         let present_future = Regex::new(
@@ -472,6 +472,10 @@ impl DateExtractor {
             let before = clause[..m.start()].trim_end();
             // `schools were closed until Monday`: a past state ended then.
             if m.as_str().eq_ignore_ascii_case("until") && ended(&self.tense, before) {
+                return false;
+            }
+            // `had met its target for March`: a target told in the past may be one gone by.
+            if m.as_str().to_ascii_lowercase().starts_with("target") && clause_tense(&self.tense, before) == ClauseTense::Past {
                 return false;
             }
             // `cut rates as expected Tuesday`, `rose more than expected Tuesday`: a forecast met
