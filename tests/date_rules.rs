@@ -767,6 +767,7 @@ fn weekday_tense_cues() {
     assert_eq!(value("Officials said a storm expected Friday could cut power to the coast."), ["Friday=2026-04-17"]);
     assert_eq!(value("Hundreds of families were ordered to leave the valley on Monday as the river rose."), ["Monday=2026-04-13"]);
     assert_eq!(value("Hundreds of families were told to leave the valley by Friday."), ["Friday=2026-04-17"]);
+    assert_eq!(value("Workers were told to return to work on Monday, the union said."), ["Monday=2026-04-20"]);
     assert_eq!(value("The regional transit agency will begin running extra late-night buses on its two busiest suburban commuter routes on Monday."), ["Monday=2026-04-20"]);
     assert_eq!(value("Drivers will pay a toll on the old bridge and the tunnel under the new fee rules approved Monday by the board."), ["Monday=2026-04-13"]);
     assert_eq!(value("The deal is expected to be signed on Monday."), ["Monday=2026-04-20"]);

@@ -975,11 +975,12 @@ fn ends_with_deadline(clause: &str) -> bool {
     ["by", "before", "until", "till", "within"].iter().any(|w| w.eq_ignore_ascii_case(last))
 }
 
-/// `were ordered to`, `was told to`: an order given in the passive, told in the past.
+/// `were ordered to`, `was urged to`: an order or plea to act at once given in the passive,
+/// told in the past (`were told to return to work on Monday` may still look ahead).
 fn passive_order(cue: &str, before: &str) -> bool {
     let first = cue.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
     let last = before.rsplit(|c: char| !c.is_ascii_alphabetic()).find(|w| !w.is_empty()).unwrap_or("").to_ascii_lowercase();
-    matches!(first.as_str(), "ordered" | "told" | "instructed" | "urged") && matches!(last.as_str(), "was" | "were" | "been")
+    matches!(first.as_str(), "ordered" | "urged") && matches!(last.as_str(), "was" | "were" | "been")
 }
 
 /// The last words before a date in its clause are an `awaits` word of `rules/date/tense.tsv`
