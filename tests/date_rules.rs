@@ -753,3 +753,62 @@ fn modals_and_contract_months_look_ahead() {
     assert_eq!(value("Coffee for March delivery dropped 2 cents."), ["March=2027-03"]);
     assert_eq!(value("Coffee exports dropped 2% in March."), ["March=2026-03"]);
 }
+
+/// A weekday right after `expected` lies ahead (`a storm expected Friday`; not `as expected
+/// Tuesday`); a passive order
+/// tells when it was given (`were ordered to leave on Monday`) unless a deadline follows (`by`);
+/// a long object does not hide `will` (`will open … at six new sites on Monday`), but a
+/// participle right before the date tells when its deed was done (`rules approved Monday`).
+#[test]
+fn weekday_tense_cues() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    // 2026-04-15 is a Wednesday.
+    let value = |text: &str| dates(&engine, text, Some("2026-04-15"));
+    assert_eq!(value("Officials said a storm expected Friday could cut power to the coast."), ["Friday=2026-04-17"]);
+    assert_eq!(value("Hundreds of families were ordered to leave the valley on Monday as the river rose."), ["Monday=2026-04-13"]);
+    assert_eq!(value("Hundreds of families were told to leave the valley by Friday."), ["Friday=2026-04-17"]);
+    assert_eq!(value("Workers were told to return to work on Monday, the union said."), ["Monday=2026-04-20"]);
+    assert_eq!(value("The regional transit agency will begin running extra late-night buses on its two busiest suburban commuter routes on Monday."), ["Monday=2026-04-20"]);
+    assert_eq!(value("Drivers will pay a toll on the old bridge and the tunnel under the new fee rules approved Monday by the board."), ["Monday=2026-04-13"]);
+    assert_eq!(value("The deal is expected to be signed on Monday."), ["Monday=2026-04-20"]);
+    assert_eq!(value("The winners will be announced Friday at a ceremony."), ["Friday=2026-04-17"]);
+    assert_eq!(value("The central bank cut rates as expected Tuesday."), ["Tuesday=2026-04-14"]);
+}
+
+/// Bets on a month keep it in the reference year (pending), a target for it looks ahead unless
+/// told in the past; `last winter` is the winter named by the
+/// year its December fell in; `of` may go before `last year`.
+#[test]
+fn month_and_season_cues() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2026-10-20"));
+    // A bet placed looks ahead from then: its month stays in the reference year.
+    assert_eq!(value("Investors pared bets on a rate hike in November after the data."), ["November=2026-11"]);
+    assert_eq!(value("The firm said it had met its sales target for March."), ["March=2026-03"]);
+    assert_eq!(value("The hospital's target for April is 85%."), ["April=2027-04"]);
+    assert_eq!(value("Last winter, snow closed the pass for a week."), ["Last winter=2025-WI", "a week=P1W"]);
+    assert_eq!(dates(&engine, "Last winter, snow closed the pass.", Some("2026-02-10")), ["Last winter=2024-WI"]);
+    assert_eq!(value("Exports slumped in June last year."), ["June last year=2025-06"]);
+}
+
+/// Ages are dates (the record contract): one set off by commas after a person, a bound on a
+/// group of people, a span of ages and a moved age limit; none of them is a count.
+#[test]
+fn ages_are_durations() {
+    let engine = Engine::bundled().expect("bundled rules load");
+    let value = |text: &str| dates(&engine, text, Some("2026-10-20"));
+    assert_eq!(value("Shop owner Lina Abbas, 44, whose store flooded, said she would rebuild."), ["44=P44Y"]);
+    assert_eq!(value("\"We will rebuild,\" said shop owner Lina Abbas, 44. She has no insurance."), ["44=P44Y"]);
+    assert_eq!(value("Patients 75 and older will be seen first."), ["75=P75Y"]);
+    assert_eq!(value("Doctors urged people over 80 to stay indoors."), ["80=P80Y"]);
+    assert_eq!(value("The suspects, aged between 23 and 48, were arrested."), ["aged between 23=P23Y", "48=P48Y"]);
+    assert_eq!(value("The bill lifts the retirement age from 65 to 68 over a decade."), ["65=P65Y", "68=P68Y", "over a decade=P10Y"]);
+    let figures = |text: &str| {
+        let doc = Document::new("t", text);
+        engine.analyze(&doc).records.iter().filter(|r| r.kind() == Kind::Figure).map(|r| doc.text[r.start..r.end].to_string()).collect::<Vec<_>>()
+    };
+    assert!(figures("Patients 75 and older will be seen first.").is_empty());
+    assert!(figures("The suspects, aged between 23 and 48, were arrested.").is_empty());
+    assert!(figures("The bill lifts the retirement age from 65 to 68 over a decade.").is_empty());
+    assert_eq!(figures("Route 66 and older roads closed; 52 members voted."), ["52 members"]);
+}

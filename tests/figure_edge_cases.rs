@@ -239,3 +239,60 @@ fn a_quakes_measure_is_a_magnitude() {
     let found = figures_of(&engine, "A quake measuring 5.8 shook the island on Monday.");
     assert_eq!((found[0].1, found[0].3.as_str(), found[0].4.as_deref()), (5.8, "quantity", Some("magnitude")));
 }
+
+/// A money unit joined to its number by a hyphen is money (`a 25-cent fee`), as a physical
+/// unit is a quantity (`a 5-ton truck`); a year made long ago is a date, no count.
+#[test]
+fn hyphenated_money_and_old_years() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let figures = figures_of(&engine, "Shoppers will pay a 25-cent fee for each paper bag.");
+    assert_eq!(figures.len(), 1);
+    assert_eq!((figures[0].0.as_str(), figures[0].3.as_str()), ("25-cent", "money"));
+    assert!(figures_of(&engine, "The chalice, made around 1340 in Siena, was stolen.").is_empty());
+}
+
+/// A bare count that takes its noun from the sentence before takes the one of the figure
+/// nearest in size when the last is more than ten times off (`That compares with 152,000`).
+#[test]
+fn a_bare_count_takes_the_noun_of_a_figure_its_size() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "More than 40,000 nurses quit their jobs this year at 212 hospitals. That compares with about 55,000 last year.";
+    assert_eq!(units(&engine, text).last().cloned(), Some(("about 55,000".into(), Some("nurse".into()))));
+    // Within ten times, the last one still.
+    let text = "The bank's five-member board matched the forecasts of 14 of the 17 analysts in a poll. The other three had expected a cut.";
+    assert_eq!(units(&engine, text).last().cloned(), Some(("three".into(), Some("analyst".into()))));
+}
+
+/// `cut the number of daily transit slots to 27`: the tally's plural is found past an
+/// adjective in -ly and a noun modifier.
+#[test]
+fn a_tally_names_its_plural_past_two_modifiers() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The port will cut the number of weekly cargo berths to 18 from 25.";
+    assert_eq!(units(&engine, text).first().cloned(), Some(("18".into(), Some("berth".into()))));
+}
+
+/// `a family of four`: a group of people sized by a bare number counts persons; `a mother of
+/// three` counts children. A written number after a bare one starts its own phrase (`down from
+/// 3,640 seven years ago` counts no years).
+#[test]
+fn a_family_of_four_counts_persons() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "Prices rose 5% last year. A household of six now spends far more on food.";
+    assert_eq!(units(&engine, text).last().cloned(), Some(("six".into(), Some("person".into()))));
+    let text = "Rents rose 5% last year. Maria Ortiz, a mother of three, said she would move.";
+    assert_eq!(units(&engine, text).last().cloned(), Some(("three".into(), Some("child".into()))));
+    let text = "Membership stands at 2,100 nurses, down from 2,480 six years ago.";
+    assert_eq!(units(&engine, text).last().cloned(), Some(("2,480".into(), Some("nurse".into()))));
+}
+
+/// `sent 214 residents to hospital and killed 11`: a verb of harm joined to a figure of people
+/// counts those people; joined to one of things, persons (`destroyed 40 homes and killed 12`).
+#[test]
+fn a_joined_verb_of_harm_counts_the_people_before() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "The storm sent 120 residents to shelters and killed 14, officials said.";
+    assert_eq!(units(&engine, text).last().cloned(), Some(("14".into(), Some("resident".into()))));
+    let text = "The storm destroyed 40 homes and killed 12, officials said.";
+    assert_eq!(units(&engine, text).last().cloned(), Some(("12".into(), Some("person".into()))));
+}

@@ -217,7 +217,7 @@ impl DateExtractor {
             return Err(errors);
         }
         let future = Regex::new(
-            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|(?:plans?|planned|aims?|aimed|hopes?|hoped|intends?|intended|expects?|expected|vows?|vowed|pledges?|pledged|promises?|promised)\s+to|(?:ordered|told|instructed|urged|expected|expects?)(?:\s+[a-z]+){0,3}?\s+to\s+[a-z]+|sees?|wants?|expects?|anticipates?|predicts?|upcoming|until|(?:chances?|odds|probability|likelihood)\s+(?:of|that)|due\s+(?:on|in|by|out|for))(?-u:\b)|'ll(?-u:\b)|(?-u:\b)(?:should|would|must)\s+(?:[a-gi-z]|h[^a])|(?-u:\b)(?:could|might)\s+(?:[a-gi-mo-z]|h[^a])",
+            r"(?i)(?-u:\b)(?:will|shall|going\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised|forecast|projected|predicted|likely)|(?:plans?|planned|aims?|aimed|hopes?|hoped|intends?|intended|expects?|expected|vows?|vowed|pledges?|pledged|promises?|promised)\s+to|(?:ordered|told|instructed|urged|expected|expects?)(?:\s+[a-z]+){0,3}?\s+to\s+[a-z]+|sees?|wants?|expects?|anticipates?|predicts?|upcoming|until|(?:chances?|odds|probability|likelihood)\s+(?:of|that)|targets?\s+for|due\s+(?:on|in|by|out|for))(?-u:\b)|(?-u:\b)expected\s+$|'ll(?-u:\b)|(?-u:\b)(?:should|would|must)\s+(?:[a-gi-z]|h[^a])|(?-u:\b)(?:could|might)\s+(?:[a-gi-mo-z]|h[^a])",
         )
         .expect("future regex");
         let present_future = Regex::new(
@@ -432,12 +432,18 @@ impl DateExtractor {
 
     /// A future marker in the same clause, shortly before the date (`will vote on Wednesday`).
     fn future_before(&self, text: &str, sentence_start: usize, at: usize) -> bool {
-        let mut lo = at.saturating_sub(80).max(sentence_start.min(at));
+        // Far enough back for a long object (`will start offering … at five walk-in clinics on`).
+        let mut lo = at.saturating_sub(120).max(sentence_start.min(at));
         while !text.is_char_boundary(lo) {
             lo += 1;
         }
         let window = &text[lo..at];
         let clause = window.rfind([',', ';', ':']).map_or(window, |i| &window[i + 1..]);
+        // `will face curbs under rules approved Wednesday`: the date tells when the participle's
+        // deed was done, whatever the clause's tense (not `a front expected Thursday`).
+        if done_on(&self.tense, clause) {
+            return false;
+        }
         if self.looks_ahead(clause) {
             return true;
         }
@@ -466,6 +472,21 @@ impl DateExtractor {
             let before = clause[..m.start()].trim_end();
             // `schools were closed until Monday`: a past state ended then.
             if m.as_str().eq_ignore_ascii_case("until") && ended(&self.tense, before) {
+                return false;
+            }
+            // `had met its target for March`: a target told in the past may be one gone by.
+            if m.as_str().to_ascii_lowercase().starts_with("target") && clause_tense(&self.tense, before) == ClauseTense::Past {
+                return false;
+            }
+            // `cut rates as expected Tuesday`, `rose more than expected Tuesday`: a forecast met
+            // or beaten, not one of the date.
+            let last_before = before.rsplit(|c: char| !c.is_ascii_alphabetic()).find(|w| !w.is_empty()).unwrap_or("");
+            if m.as_str().to_ascii_lowercase().starts_with("expected") && ["as", "than"].iter().any(|w| w.eq_ignore_ascii_case(last_before)) {
+                return false;
+            }
+            // `residents were ordered to leave on Tuesday`: a passive order tells when it was
+            // given, not a task ahead (`were told to leave by Friday` still looks ahead).
+            if passive_order(m.as_str(), before) && !ends_with_deadline(clause) {
                 return false;
             }
             !(before.len() >= 3 && before.as_bytes()[before.len() - 3..].eq_ignore_ascii_case(b"had") && !before[..before.len() - 3].ends_with(|c: char| c.is_alphanumeric()))
@@ -925,6 +946,41 @@ fn forecast_reaches(words: &TenseWords, clause: &str) -> bool {
     // ended then; it reaches no date ahead.
     let lasting = clause.split(|c: char| !c.is_ascii_alphabetic()).any(|w| TenseWords::has(&words.lasting, w));
     forecast && !(lasting && ended(words, clause))
+}
+
+/// The clause before a date ends with a regular past participle, `on` aside (`rules approved
+/// Wednesday`, `a deal signed on Monday`), that is no word of a plan (`expected`, `scheduled`)
+/// nor a passive after `be` (`will be announced Friday`).
+fn done_on(words: &TenseWords, clause: &str) -> bool {
+    let mut last = clause.rsplit(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty());
+    let word = match last.next() {
+        Some("on") => last.next().unwrap_or(""),
+        Some(w) => w,
+        None => "",
+    };
+    // A passive after `be` keeps the clause's tense (`will be announced Friday`).
+    let passive = last.next().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "be" | "been" | "being" | "is" | "are" | "am" | "was" | "were" | "get" | "gets" | "got" | "getting"));
+    !passive
+        && word.len() > 4
+        && word.ends_with("ed")
+        && !word.ends_with("eed")
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !TenseWords::has(&words.ahead, word)
+        && !TenseWords::has(&words.forecast, word)
+}
+
+/// The clause before a date ends with a word that makes it a deadline (`by`, `before`).
+fn ends_with_deadline(clause: &str) -> bool {
+    let last = clause.rsplit(|c: char| !c.is_ascii_alphabetic()).find(|w| !w.is_empty()).unwrap_or("");
+    ["by", "before", "until", "till", "within"].iter().any(|w| w.eq_ignore_ascii_case(last))
+}
+
+/// `were ordered to`, `was urged to`: an order or plea to act at once given in the passive,
+/// told in the past (`were told to return to work on Monday` may still look ahead).
+fn passive_order(cue: &str, before: &str) -> bool {
+    let first = cue.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+    let last = before.rsplit(|c: char| !c.is_ascii_alphabetic()).find(|w| !w.is_empty()).unwrap_or("").to_ascii_lowercase();
+    matches!(first.as_str(), "ordered" | "urged") && matches!(last.as_str(), "was" | "were" | "been")
 }
 
 /// The last words before a date in its clause are an `awaits` word of `rules/date/tense.tsv`

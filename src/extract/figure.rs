@@ -362,6 +362,8 @@ pub struct FigureExtractor {
     calendar: regex::Regex,
     /// What every figure contains ({FIGURE_ANCHOR}); rules run only in windows around it.
     anchor: regex::Regex,
+    /// Nouns of groups of people ({AGE_GROUP}), matched against a singular unit.
+    people: regex::Regex,
     /// The figure rules as sets, run on each window with the same haystack and start as
     /// the rules' own searches, so they say exactly which rules have a match there; most
     /// windows hold matches of few of them.
@@ -408,13 +410,14 @@ impl FigureExtractor {
         };
         let calendar = compile("^(?:{WEEKDAY}|{FIGURE_MONTH})$");
         let anchor = compile("{FIGURE_ANCHOR}");
+        let people = compile("^(?:{AGE_GROUP})$");
         let figure_rules: Vec<Rule> = rules.of_kind(Kind::Figure).cloned().collect();
         let rule_sets = MatchingSets::new(&figure_rules)
             .map_err(|e| errors.push(RuleError::new(rules.source.display_path("figure"), format!("the figure rules as sets: {e}"))))
             .ok();
-        match (lexicon, countries, calendar, anchor, rule_sets) {
-            (Some(lexicon), Some(countries), Some(calendar), Some(anchor), Some(rule_sets)) if errors.is_empty() => {
-                Ok(FigureExtractor { rules: figure_rules, lexicon, countries, calendar, anchor, rule_sets })
+        match (lexicon, countries, calendar, anchor, people, rule_sets) {
+            (Some(lexicon), Some(countries), Some(calendar), Some(anchor), Some(people), Some(rule_sets)) if errors.is_empty() => {
+                Ok(FigureExtractor { rules: figure_rules, lexicon, countries, calendar, anchor, people, rule_sets })
             }
             _ => Err(errors),
         }
@@ -697,11 +700,12 @@ impl FigureExtractor {
                     unit = Some(u.clone());
                     end = letters_end;
                 }
-                // `a 2,000-mile journey`, `a 5-ton truck`: a physical unit joined by a hyphen.
+                // `a 2,000-mile journey`, `a 5-ton truck`: a physical unit joined by a hyphen;
+                // `a 10-cent fee`, `a 5-dollar bill`: money.
                 Glued::Reject => {
                     let rest = text[after_end..].strip_prefix('-')?;
                     let word_end = after_end + 1 + rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
-                    match lexicon.unit(&text[after_end + 1..word_end]).filter(|(m, _)| m == "quantity") {
+                    match lexicon.unit(&text[after_end + 1..word_end]).filter(|(m, _)| m == "quantity" || m == "money") {
                         Some((m, u)) => {
                             measure.clone_from(m);
                             unit = Some(u.clone());
@@ -947,8 +951,9 @@ impl FigureExtractor {
             if opens_with_number_word(&lower) && lexicon.is_plural(&lower) {
                 break;
             }
-            // `a 7.5 aftershock nine hours later`: a written number starts a phrase of its own.
-            if i > 0 && crate::normalize::number::is_number_word(&lower) && !lexicon.modifiers.contains(&lower) {
+            // `a 7.5 aftershock nine hours later`, `down from 3,640 seven years ago`: a written
+            // number starts a phrase of its own.
+            if crate::normalize::number::is_number_word(&lower) && !lexicon.modifiers.contains(&lower) {
                 break;
             }
             if lexicon.modifiers.contains(&lower) {
@@ -1213,9 +1218,13 @@ impl FigureExtractor {
                 // `destroyed 40 homes and killed 12`, `…, killing 12`: a verb of harm joined to
                 // another figure's verb counts people, not that figure's noun (unless a verb of
                 // harm counts that one too: `killed 30 migrants and injured 12`).
+                // `sent 214 residents to hospital and killed 11`: the people the earlier figure
+                // counts ({AGE_GROUP}), else persons.
                 let joined_people_verb = || {
-                    let earlier_harmed = counted_by_sentence.get(&sentence).is_some_and(|&j| self.person_verb_before(text, records[j].start));
-                    (!earlier_harmed && self.people_verb_joined_before(text, start)).then(|| "person".to_string())
+                    let earlier = counted_by_sentence.get(&sentence);
+                    let earlier_harmed = earlier.is_some_and(|&j| self.person_verb_before(text, records[j].start));
+                    (!earlier_harmed && self.people_verb_joined_before(text, start))
+                        .then(|| earlier.and_then(unit_of).filter(|u| self.people.is_match(u)).unwrap_or_else(|| "person".to_string()))
                 };
                 let found = self
                     .tally_before(text, sentence_start, start)
@@ -1235,8 +1244,26 @@ impl FigureExtractor {
                         // `… before a crowd of 53,000`: a noun with `of` that the figure sizes
                         // is no group of the sentence before.
                         let previous = sentence.checked_sub(1).filter(|_| !self.sizes_noun_before(text, sentence_start, start))?;
-                        counted_by_sentence.get(&previous).and_then(unit_of)
-                    });
+                        // `More than 118,000 workers lost jobs at 430 companies. That compares
+                        // with 152,000`: when its last counted figure is more than ten times
+                        // off in size, the one nearest in size (the last of equals).
+                        let last = *counted_by_sentence.get(&previous)?;
+                        let gap = |j: usize| records[j].as_figure().map_or(f64::MAX, |f| (f.value.abs().max(1.0).log10() - value.abs().max(1.0).log10()).abs());
+                        let chosen = if gap(last) > 1.0 {
+                            (0..i)
+                                .filter(|&j| {
+                                    records[j].sentence == previous
+                                        && records[j].as_figure().is_some_and(|f| f.measure == "count")
+                                        && unit_of(&j).is_some_and(|u| !where_counted(text, records[j].start, &u))
+                                })
+                                .min_by(|&a, &b| gap(a).total_cmp(&gap(b)).then(b.cmp(&a)))
+                                .unwrap_or(last)
+                        } else {
+                            last
+                        };
+                        unit_of(&chosen)
+                    })
+                    .or_else(|| self.people_group_before(text, sentence_start, start).map(str::to_string));
                 if let Some(figure) = records[i].as_figure_mut() {
                     figure.unit = found;
                 }
@@ -1319,9 +1346,32 @@ impl FigureExtractor {
                 if let Some(head) = plural(first) {
                     return Some(head);
                 }
-                let head = modifier.then(|| told.next().filter(|w| !verb(w)).and_then(plural)).flatten()?;
-                // `the number of asylum seekers`: a vague head keeps its noun, as after a number.
-                return Some(if noun && self.lexicon.compound_heads.contains(&head) { format!("{lower} {head}") } else { head });
+                // `the number of daily transit slots`: an adjective in -ly may open the
+                // modifiers too, and up to two more stand before the plural.
+                let adjective = lower.ends_with("ly") && lower.chars().all(|c| c.is_ascii_lowercase()) && !self.lexicon.is_function_word(&lower);
+                if !(modifier || adjective) {
+                    return None;
+                }
+                let mut last = lower;
+                let mut is_noun = noun;
+                for word in told.take(3) {
+                    if verb(&word) {
+                        return None;
+                    }
+                    if let Some(head) = plural(word) {
+                        // `the number of asylum seekers`: a vague head keeps its noun, as after a number.
+                        return Some(if is_noun && self.lexicon.compound_heads.contains(&head) { format!("{last} {head}") } else { head });
+                    }
+                    let lower = word.to_lowercase();
+                    is_noun = lower.chars().all(|c| c.is_ascii_lowercase())
+                        && !self.lexicon.is_function_word(&lower)
+                        && !["ed", "ing"].iter().any(|end| lower.ends_with(end));
+                    if !(is_noun || self.lexicon.modifiers.contains(&lower)) {
+                        return None;
+                    }
+                    last = lower;
+                }
+                return None;
             }
             passed.push(word);
             if !TALLY_HEADS.iter().any(|h| word.eq_ignore_ascii_case(h)) {
@@ -1343,6 +1393,22 @@ impl FigureExtractor {
             return word.eq_ignore_ascii_case("toll").then(|| "death".to_string());
         }
         None
+    }
+
+    /// `a family of four`, `a household of six`: a group of people sized by the number right
+    /// after `of` counts persons; a parent of one counts children.
+    fn people_group_before(&self, text: &str, from: usize, at: usize) -> Option<&'static str> {
+        let region = text.get(from..at)?;
+        let mut words = region.trim_end_matches(' ').rsplit(' ');
+        let (Some(of), Some(noun)) = (words.next(), words.next()) else { return None };
+        if !of.eq_ignore_ascii_case("of") {
+            return None;
+        }
+        // `a father of four`, `a mother of two`: children.
+        if PARENTS.iter().any(|g| noun.eq_ignore_ascii_case(g)) {
+            return Some("child");
+        }
+        PEOPLE_GROUPS.iter().any(|g| noun.eq_ignore_ascii_case(g)).then_some("person")
     }
 
     /// `a flight crew of six`, `before a crowd of 53,000`: whether a singular noun with `of`
@@ -1501,6 +1567,10 @@ fn is_vague_number(lower: &str) -> bool {
     matches!(lower, "dozens" | "tens" | "scores") || (lower.ends_with('s') && scale_value(lower).is_some() && lower.len() > 3)
 }
 
+/// Groups of people a number after `of` sizes (`a family of four`): it counts persons (a
+/// crowd or a crew is counted as itself, no unit).
+const PEOPLE_GROUPS: &[&str] = &["family", "household", "families", "households"];
+const PARENTS: &[&str] = &["father", "mother", "parent", "mom", "mum", "dad"];
 /// Nouns that only stand in for a number (`a total of 500`) or a change in it (`an increase
 /// of 330`): the counted group is further back.
 const PLACEHOLDER_HEADS: &[&str] = &[

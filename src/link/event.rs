@@ -36,6 +36,15 @@ const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "have", "has", "had", "will", "would", "may", "might", "can", "could", "should", "must", "remain",
     "remains", "remained", "do", "did", "does", "be",
 ];
+/// Words that open a clause after `that` (`found that the …`, `said that it …`), not a noun it
+/// points to.
+const CLAUSE_STARTS: &[&str] = &[
+    "the", "it", "its", "he", "she", "they", "we", "you", "there", "this", "these", "those", "his", "her", "their", "our", "some", "many",
+    "most", "all", "any", "each", "every", "one", "more", "less", "fewer", "about", "nearly", "almost", "only", "just", "not", "if", "when",
+    "while", "once", "because", "although", "since", "after", "before", "until", "unless", "without", "with", "for", "from", "in", "on", "at",
+    "by", "over", "under", "between", "among", "such", "both", "either", "neither", "none", "half", "much", "few", "several", "another", "other",
+    "was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "should", "may", "might", "must", "can",
+];
 /// Words that open a new clause.
 const CLAUSE_OPENERS: &[&str] = &["but", "while", "whereas", "although", "though", "because", "since", "unless"];
 
@@ -303,8 +312,18 @@ impl EventLinker {
                 i = last + 1;
                 continue;
             }
-            // "researchers found that …": a verb taking a clause reports, it does not count.
-            if tokens.get(last + 1).is_some_and(|t| t.lower == "that") {
+            // "researchers found that …": a verb taking a clause reports, it does not count;
+            // "fighting that blaze": `that` before a lowercase singular noun points to it.
+            // A verb of reporting or finding always takes a clause (`found that corroded cables`).
+            let demonstrative = !self.cues.reporting_verbs.contains(tokens[last].lower()) && tokens.get(last + 2).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && t.lower.len() > 2
+                    && !t.lower.ends_with('s')
+                    // Borrowed: written in lowercase (`that Smith` opens a clause).
+                    && matches!(t.lower, Cow::Borrowed(_))
+                    && !CLAUSE_STARTS.contains(&t.lower())
+            });
+            if tokens.get(last + 1).is_some_and(|t| t.lower == "that") && !demonstrative {
                 i = last + 1;
                 continue;
             }
@@ -330,7 +349,18 @@ impl EventLinker {
                 && self.cues.stat_nouns.contains(tokens[i].lower())
                 && i > 0
                 && (tokens[i - 1].kind == TokenKind::Number || (tokens[i - 1].kind == TokenKind::Word && is_number_word(tokens[i - 1].lower())));
-            if verdict || awarded || study_found || modifier || statistic {
+            // "raised pay 9.5%", "boosted funding by 5%": a plain form right after the past verb
+            // of another event is that verb's object, a noun; one that heads the figure
+            // stays its event (`carried fines of up to $10,000`).
+            let object = words.len() == 1
+                && !tokens[i].lower().ends_with("ed")
+                && !tokens[i].lower().ends_with("ing")
+                && tokens.get(i + 1).is_none_or(|t| t.lower() != "of")
+                && i > 0
+                && tokens[i - 1].kind == TokenKind::Word
+                && (tokens[i - 1].lower().ends_with("ed") || self.cues.irregular_past.contains(tokens[i - 1].lower()))
+                && self.forms.get(tokens[i - 1].lower()).is_some_and(|list| list.iter().any(|(w, ..)| w.len() == 1));
+            if verdict || awarded || study_found || modifier || statistic || object {
                 i = last + 1;
                 continue;
             }
@@ -1054,6 +1084,18 @@ mod tests {
     fn the_governing_verb_of_an_object_wins_over_a_modifier() {
         assert_eq!(event_of("The agency has reunited 500 children separated from their parents.", "500 children").as_deref(), Some("reunite"));
         assert_eq!(event_of("Officials separated at least 3,913 migrant children in 2017.", "at least 3,913 migrant children").as_deref(), Some("separate"));
+    }
+
+    #[test]
+    fn a_plain_form_right_after_a_past_event_verb_is_its_object() {
+        assert_eq!(event_of("The new contract raised pay 4.5% over two years.", "4.5%").as_deref(), Some("raise"));
+        assert_eq!(event_of("The law carried fines of up to $5,000 a day.", "up to $5,000").as_deref(), Some("fine"));
+    }
+
+    #[test]
+    fn that_before_a_singular_noun_points_to_it() {
+        assert_eq!(event_of("Some 300 firefighters were still fighting that blaze late on Monday.", "Some 300 firefighters").as_deref(), Some("fight"));
+        assert_eq!(event_of("An inquiry found that corroded cables cut output by 20%.", "20%").as_deref(), Some("cut"));
     }
 
     #[test]

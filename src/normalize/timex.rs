@@ -343,6 +343,9 @@ fn year_of_season(r: CivilDate, season: Option<&str>, rel: Rel) -> i32 {
     // A season's middle month (`season_month`) is followed by its last.
     let last_month = season_month(season) + 1;
     match rel {
+        // A winter is named by the year its December falls in: the one over by March 2026 is
+        // 2025-WI, so said in February it is two years back, in any later month one.
+        Rel::Last if season == Some("WI") => r.year - if r.month <= last_month { 2 } else { 1 },
         Rel::Last if r.month <= last_month => r.year - 1,
         Rel::Last => r.year,
         _ => year_of_named(r, season_month(season), rel),
