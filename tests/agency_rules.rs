@@ -968,3 +968,12 @@ fn short_mentions_of_trusts_regulators_and_services_by_their_field() {
     assert!(found.contains(&pair("The weather service", "National Weather Service")), "{found:?}");
     assert!(found.contains(&pair("Alpine Weather Service", "Alpine Weather Service")), "{found:?}");
 }
+
+#[test]
+fn the_icrc_is_a_body_of_its_own_and_a_later_red_cross_is_it() {
+    let found = agencies("The International Committee of the Red Cross said 14 soldiers were freed. The Red Cross said the handover went well.");
+    assert!(found.iter().all(|(_, name, _)| name == "International Committee of the Red Cross"), "{found:?}");
+    assert!(found.iter().any(|(_, _, abbr)| abbr.as_deref() == Some("ICRC")), "{found:?}");
+    let alone = names("The Red Cross said 40 families were helped.");
+    assert_eq!(alone, vec![pair("Red Cross", "Red Cross")]);
+}

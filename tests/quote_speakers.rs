@@ -1977,3 +1977,11 @@ fn a_description_then_a_bodys_name_ending_in_a_number_speaks() {
     let engine = Engine::bundled().expect("bundled rules");
     assert_speaker(&engine, "The union representing about 900 transit workers, ATU Local 1277, said it would strike on Monday.", "it would strike", "ATU Local 1277");
 }
+
+#[test]
+fn a_dateline_and_a_company_noun_opening_the_sentence_are_no_part_of_the_speaker() {
+    let engine = Engine::bundled().expect("bundled rules");
+    let text = "WILMINGTON, Del. (AP) — Kessler Foods filed for bankruptcy on Monday and said it would close 112 stores.";
+    assert_speaker(&engine, text, "it would close", "Kessler Foods");
+    assert_speaker(&engine, "Developer Brightfen Energy said the farm would power 115,000 homes.", "the farm would", "Brightfen Energy");
+}

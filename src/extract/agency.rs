@@ -895,14 +895,16 @@ impl AgencyExtractor {
     /// pattern-found name that ends an earlier name is that body.
     fn suffix_names(&self, named: &mut [Record]) {
         for i in 0..named.len() {
-            // `Red Cross` after `American Red Cross`: a listed name after the same body's name
-            // with its country's word before it.
+            // `Red Cross` after `American Red Cross` or `International Committee of the Red
+            // Cross`: a listed name after the same body's name with its country's word before
+            // it, or after a body named `… of the` it.
             if named[i].rule == "agency/gazetteer" {
                 let name = agency(&named[i]).name.clone();
                 let national = named[..i].iter().rev().take(ANTECEDENT_SCAN).map(agency).find(|a| {
                     a.name.len() > name.len() + 1
                         && a.name.ends_with(&name)
-                        && self.countries.form_at(&a.name).is_some_and(|n| n + 1 + name.len() == a.name.len())
+                        && (self.countries.form_at(&a.name).is_some_and(|n| n + 1 + name.len() == a.name.len())
+                            || a.name[..a.name.len() - name.len()].ends_with(" of the "))
                 });
                 if let Some(a) = national.cloned() {
                     named[i].data = RecordData::Agency(a);

@@ -1426,6 +1426,8 @@ impl QuoteExtractor {
     /// The longest speaker phrase that opens the sentence, after any fronted adjuncts
     /// (`On Tuesday, the ministry issued …`: the subject is `the ministry`, not `On`).
     fn sentence_subject(&self, text: &str, from: usize, to: usize) -> Option<Speaker> {
+        // `WILMINGTON, Del. (AP) — Hartwell's filed … and said`: the subject follows the dateline.
+        let from = from + dateline_len(&text[from..to]);
         let from = past_fronted_adjuncts(text, from, to, &self.words.fronted_adverbs);
         let mut best = None;
         let mut at = from;
@@ -1639,6 +1641,16 @@ impl QuoteExtractor {
         // `You'll note …`: a generic second person reports nobody's words.
         if count == 1 && lower_in(&self.words.generic_subjects, tokens[0]) {
             return None;
+        }
+        // `Developer Brightfen Energy said`, `Retailer Hartwell's said`: a company noun before
+        // a name, capitalized only as the sentence's first word, describes the company.
+        if count > 1
+            && tokens[0].starts_with(char::is_uppercase)
+            && self.words.company_heads.contains(&tokens[0].to_lowercase())
+            && tokens[1..].iter().all(|t| t.starts_with(char::is_uppercase))
+            && let Some(n) = phrase.find(tokens[1])
+        {
+            return self.core_phrase(text, from + n, end);
         }
         // `Well I think …`, `First of all, we believe …` (as interviews are transcribed): the
         // interjection is no part of the pronoun subject after it.
