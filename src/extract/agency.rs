@@ -1388,24 +1388,44 @@ fn repeat_described(text: &str, sentences: &[Sentence], named: &mut Vec<Record>)
 /// `Officers from the National Police` … `the national police's cybercrime unit`: a name of two
 /// words or more found by its head is the same body where the text writes it again in lowercase.
 fn repeat_lowercased(text: &str, sentences: &[Sentence], named: &mut Vec<Record>) {
-    let mut added: Vec<Record> = Vec::new();
-    for r in named.iter().filter(|r| r.rule == "agency/pattern") {
+    // Each name once, from its first mention (a later mention of it finds nothing the first
+    // did not), and all names in one pass: a long document names thousands of bodies.
+    let mut firsts: Vec<(String, usize)> = Vec::new();
+    for (i, r) in named.iter().enumerate().filter(|(_, r)| r.rule == "agency/pattern") {
         let surface = &text[r.start..r.end];
         if !surface.contains(' ') || !surface.split(' ').all(|w| w.starts_with(char::is_uppercase)) {
             continue;
         }
         let lower = surface.to_lowercase();
-        for (at, _) in text[r.end..].match_indices(lower.as_str()) {
-            let (start, end) = (r.end + at, r.end + at + lower.len());
-            let k = named.partition_point(|x| x.start < end);
-            if !is_word_boundary(text, start, end) || (k > 0 && named[k - 1].end > start) || added.iter().any(|x| x.start == start) {
-                continue;
-            }
-            let a = agency(r);
-            let entry = Entry { name: a.name.clone(), abbr: a.abbr.clone(), agency_type: a.agency_type.clone() };
-            added.push(record(sentences, start, end, "agency/repeated", entry));
+        if !firsts.iter().any(|(name, _)| *name == lower) {
+            firsts.push((lower, i));
         }
     }
+    if firsts.is_empty() {
+        return;
+    }
+    let Ok(finder) = aho_corasick::AhoCorasick::new(firsts.iter().map(|(name, _)| name)) else { return };
+    // (start, end, which name): where two names start at one place, the one named first wins.
+    let mut hits: Vec<(usize, usize, usize)> = Vec::new();
+    for m in finder.find_overlapping_iter(text) {
+        let which = m.pattern().as_usize();
+        let (start, end) = (m.start(), m.end());
+        let k = named.partition_point(|x| x.start < end);
+        if start < named[firsts[which].1].end || !is_word_boundary(text, start, end) || (k > 0 && named[k - 1].end > start) {
+            continue;
+        }
+        hits.push((start, end, which));
+    }
+    hits.sort_by_key(|&(start, _, which)| (start, firsts[which].1));
+    hits.dedup_by_key(|h| h.0);
+    let added: Vec<Record> = hits
+        .into_iter()
+        .map(|(start, end, which)| {
+            let a = agency(&named[firsts[which].1]);
+            let entry = Entry { name: a.name.clone(), abbr: a.abbr.clone(), agency_type: a.agency_type.clone() };
+            record(sentences, start, end, "agency/repeated", entry)
+        })
+        .collect();
     named.extend(added);
     named.sort_by_key(|r| r.start);
 }
@@ -1434,9 +1454,17 @@ fn capitals(word: &str) -> String {
 /// `By Tomas Rivera, The Harbor City Ledger`: after the comma of a byline, capitalized words
 /// are the outlet's name, not a headline's.
 fn in_byline(text: &str, at: usize) -> bool {
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    // A byline's lead is short, so the line's start is looked for only that far back (a
+    // document without line breaks would otherwise be read back to its start each time).
+    const MAX: usize = 80;
+    let window = text.floor_char_boundary(at.saturating_sub(MAX));
+    let line_start = match text[window..at].rfind('\n') {
+        Some(i) => window + i + 1,
+        None if window == 0 => 0,
+        None => return false,
+    };
     let lead = &text[line_start..at];
-    lead.starts_with("By ") && lead.contains(", ") && lead.len() < 80
+    lead.starts_with("By ") && lead.contains(", ") && lead.len() < MAX
 }
 
 fn capitalized_initials(name: &str) -> String {
