@@ -1404,17 +1404,28 @@ fn repeat_lowercased(text: &str, sentences: &[Sentence], named: &mut Vec<Record>
     if firsts.is_empty() {
         return;
     }
-    let Ok(finder) = aho_corasick::AhoCorasick::new(firsts.iter().map(|(name, _)| name)) else { return };
     // (start, end, which name): where two names start at one place, the one named first wins.
     let mut hits: Vec<(usize, usize, usize)> = Vec::new();
-    for m in finder.find_overlapping_iter(text) {
-        let which = m.pattern().as_usize();
-        let (start, end) = (m.start(), m.end());
+    let mut hit = |which: usize, start: usize, end: usize| {
         let k = named.partition_point(|x| x.start < end);
-        if start < named[firsts[which].1].end || !is_word_boundary(text, start, end) || (k > 0 && named[k - 1].end > start) {
-            continue;
+        if start >= named[firsts[which].1].end && is_word_boundary(text, start, end) && !(k > 0 && named[k - 1].end > start) {
+            hits.push((start, end, which));
         }
-        hits.push((start, end, which));
+    };
+    // A news article names a few bodies: a substring search each is cheapest. A long
+    // document names hundreds: one automaton pass over all of them.
+    if firsts.len() <= 16 {
+        for (which, (name, first)) in firsts.iter().enumerate() {
+            let from = named[*first].end;
+            for (at, _) in text[from..].match_indices(name.as_str()) {
+                hit(which, from + at, from + at + name.len());
+            }
+        }
+    } else {
+        let Ok(finder) = aho_corasick::AhoCorasick::new(firsts.iter().map(|(name, _)| name)) else { return };
+        for m in finder.find_overlapping_iter(text) {
+            hit(m.pattern().as_usize(), m.start(), m.end());
+        }
     }
     hits.sort_by_key(|&(start, _, which)| (start, firsts[which].1));
     hits.dedup_by_key(|h| h.0);
