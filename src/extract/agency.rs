@@ -1267,9 +1267,7 @@ fn is_name_word(word: &str) -> bool {
 /// Force`) capitalizes every word, so capitalized runs say nothing there.
 fn in_title_case_line(text: &str, at: usize) -> bool {
     const MAX: usize = 200; // longer lines are not headlines
-    let window = at.saturating_sub(MAX);
-    let Some(line_start) = text.as_bytes()[window..at].iter().rposition(|&b| b == b'\n').map(|i| window + i + 1).or((window == 0).then_some(0))
-    else {
+    let Some(line_start) = line_start_within(text, at, MAX) else {
         return false;
     };
     let Some(line_end) = text.as_bytes()[at..].iter().take(MAX).position(|&b| b == b'\n').map(|i| at + i).or((text.len() - at <= MAX).then_some(text.len()))
@@ -1468,14 +1466,18 @@ fn in_byline(text: &str, at: usize) -> bool {
     // A byline's lead is short, so the line's start is looked for only that far back (a
     // document without line breaks would otherwise be read back to its start each time).
     const MAX: usize = 80;
-    let window = text.floor_char_boundary(at.saturating_sub(MAX));
-    let line_start = match text[window..at].rfind('\n') {
-        Some(i) => window + i + 1,
-        None if window == 0 => 0,
-        None => return false,
+    let Some(line_start) = line_start_within(text, at, MAX) else {
+        return false;
     };
     let lead = &text[line_start..at];
     lead.starts_with("By ") && lead.contains(", ") && lead.len() < MAX
+}
+
+/// Where the line holding `at` starts, if that is at most `max` bytes back (the text's start
+/// counts as one); `None` for a longer line, which is then not read back to its start.
+fn line_start_within(text: &str, at: usize, max: usize) -> Option<usize> {
+    let window = at.saturating_sub(max);
+    text.as_bytes()[window..at].iter().rposition(|&b| b == b'\n').map(|i| window + i + 1).or((window == 0).then_some(0))
 }
 
 fn capitalized_initials(name: &str) -> String {
