@@ -1646,7 +1646,7 @@ impl QuoteExtractor {
         // a name, capitalized only as the sentence's first word, describes the company.
         if count > 1
             && tokens[0].starts_with(char::is_uppercase)
-            && self.words.company_heads.contains(&tokens[0].to_lowercase())
+            && lower_in(&self.words.company_heads, tokens[0])
             && tokens[1..].iter().all(|t| t.starts_with(char::is_uppercase))
             && let Some(n) = phrase.find(tokens[1])
         {
